@@ -1,0 +1,116 @@
+"""Visual rows: the lines that share a baseline, in reading order.
+
+A row of prose is one line of text; a row of a table is a label followed by number cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extract.numbers import parse_number
+from extract.pdf import Line
+from extract.types import BBox
+
+BULLET_RE = re.compile(r"^\s*([•·▪►■●◦\-–*]|\d{1,2}[.)])\s+")
+_CELL_SPLIT = re.compile(r"\s{3,}")
+
+
+@dataclass(frozen=True)
+class Row:
+    page: int
+    cells: tuple[str, ...]
+    cell_boxes: tuple[BBox, ...]
+    size: float
+    bold: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+    @property
+    def bbox(self) -> BBox:
+        xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
+        return (min(xs0), min(ys0), max(xs1), max(ys1))
+
+    @property
+    def numbers(self) -> list[float | None]:
+        return [parse_number(c) for c in self.cells]
+
+    @property
+    def is_bullet(self) -> bool:
+        return BULLET_RE.match(self.text) is not None
+
+
+def _split_cells(line: Line) -> list[tuple[str, BBox]]:
+    """A line's cells; a cell holding whitespace-aligned columns ("Lokalhyror   -17 416   -17 416") is split."""
+    cells: list[tuple[str, BBox]] = []
+    for text, (x0, y0, x1, y1) in line.cells or ((line.text, line.bbox),):
+        parts = _CELL_SPLIT.split(text)
+        if len(parts) == 1:
+            cells.append((text, (x0, y0, x1, y1)))
+            continue
+        total, pos = max(len(text), 1), 0
+        for part in parts:
+            start = text.index(part, pos)
+            pos = start + len(part)
+            cells.append((part, (x0 + (x1 - x0) * start / total, y0, x0 + (x1 - x0) * pos / total, y1)))
+    return cells
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    if a.page != b.page:
+        return False
+    ca, cb = (a.bbox[1] + a.bbox[3]) / 2, (b.bbox[1] + b.bbox[3]) / 2
+    tolerance = min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]) * 0.5
+    return abs(ca - cb) <= max(tolerance, 1.5)
+
+
+def group_rows(lines: Iterable[Line]) -> list[Row]:
+    rows: list[Row] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        cells: list[tuple[str, BBox]] = []
+        for line in sorted(current, key=lambda ln: ln.bbox[0]):
+            cells.extend(_split_cells(line))
+        merged = _merge_bullets(cells)
+        main = max(current, key=lambda ln: len(ln.text))
+        rows.append(
+            Row(
+                page=current[0].page,
+                cells=tuple(c for c, _ in merged),
+                cell_boxes=tuple(b for _, b in merged),
+                size=main.size,
+                bold=main.bold,
+            )
+        )
+        current.clear()
+
+    for line in lines:
+        if current and not _same_row(current[-1], line):
+            flush()
+        current.append(line)
+    flush()
+    return rows
+
+
+def _merge_bullets(cells: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
+    """A bullet glyph drawn as its own span belongs to the text after it."""
+    if len(cells) >= 2 and cells[0][0].strip() in {"•", "·", "▪", "►", "■", "●", "◦", "-", "–"}:
+        (glyph, b0), (text, b1) = cells[0], cells[1]
+        box = (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3]))
+        return [(f"• {text}", box), *cells[2:]]
+    return cells
+
+
+def body_font_size(rows: Iterable[Row]) -> float:
+    """The font size carrying most characters of prose."""
+    sizes: Counter[float] = Counter()
+    for row in rows:
+        sizes[row.size] += len(row.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0

@@ -1,0 +1,176 @@
+"""Report metadata: municipality, committee, period and report type.
+
+Read from the title page, running headers and footers, the PDF metadata, demonyms and the file
+name; municipality names are checked against the list of all kommuner and regioner in ``data/``.
+Unknown stays ``None``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MUNICIPALITIES_CSV = Path(__file__).resolve().parents[1] / "data" / "municipalities.csv"
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+REPORT_TYPES = (
+    ("ekonomisk lägesrapport", r"ekonomisk\s+lägesrapport|lägesrapport"),
+    ("delårsrapport", r"delårsrapport|delårsbokslut|delår"),
+    ("tertialrapport", r"tertialrapport|tertialuppföljning|tertial"),
+    ("årsredovisning", r"årsredovisning|årsbokslut|bokslut|verksamhetsberättelse|årsrapport"),
+    ("månadsuppföljning", r"månadsuppföljning"),
+    ("månadsrapport", r"månadsrapport|månadsprognos"),
+    ("prognosrapport", r"prognosrapport|prognos\s+\d"),
+    ("uppföljning", r"uppföljning"),
+)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    kind: str
+    official_name: str
+    demonym: str
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    municipality: str | None
+    committee: str | None
+    period: str | None
+    report_type: str | None
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Göteborgs stad" -> "goteborgs stad"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def municipalities(path: Path = MUNICIPALITIES_CSV) -> tuple[Municipality, ...]:
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8") as fh:
+        return tuple(
+            Municipality(r["name"].strip(), r["kind"].strip(), (r.get("official_name") or "").strip(),
+                         (r.get("demonym") or "").strip())
+            for r in csv.DictReader(fh)
+            if r.get("name")
+        )
+
+
+def known_municipality(name: str) -> str | None:
+    """The canonical name for a user-given or detected name, or None when it is not on the list."""
+    target = fold(name.strip())
+    for m in municipalities():
+        if target in {fold(m.name), fold(m.official_name)} or target in {fold(m.name) + " kommun"}:
+            return m.official_name if m.kind == "region" else m.name
+    return None
+
+
+def _display(m: Municipality) -> str:
+    return m.official_name if m.kind == "region" else m.name
+
+
+def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
+    """Strong evidence ("Alingsås kommun", "Region Halland") in title/headers/metadata, then the file name,
+    then demonyms in the body ("alingsåsarnas")."""
+    folded = fold(" \n ".join(strong_texts))
+    best: tuple[int, str] | None = None
+    for m in municipalities():
+        name = re.escape(fold(m.name))
+        patterns = [rf"\b{name}s?\s+(kommun|stad)\b", rf"\bregion\s+{name}\b"]
+        if m.official_name:
+            patterns.append(rf"\b{re.escape(fold(m.official_name))}\b")
+        for pattern in patterns:
+            hit = re.search(pattern, folded)
+            if hit and (best is None or hit.start() < best[0]):
+                best = (hit.start(), _display(m))
+    if best:
+        return best[1]
+    tokens = re.split(r"[^a-z0-9]+", fold(Path(filename).stem))
+    joined = "-".join(tokens)
+    for m in sorted(municipalities(), key=lambda m: -len(m.name)):
+        key = "-".join(re.split(r"[^a-z0-9]+", fold(m.name)))
+        if len(key) >= 4 and re.search(rf"(^|-){re.escape(key)}s?(-|$)", joined):
+            return _display(m)
+    folded_body = fold(body)
+    for m in municipalities():
+        if m.demonym and len(m.demonym) >= 5:
+            stem = re.escape(fold(m.demonym)[:-1] if m.demonym.endswith("e") else fold(m.demonym))
+            if re.search(rf"\b{stem}\w*", folded_body):
+                return _display(m)
+    return None
+
+
+_COMMITTEE = re.compile(
+    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt|för)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*"
+    r"(?:nämnden|nämnd|styrelsen))\b|(Kommunstyrelsen|Regionstyrelsen|Kommunfullmäktige|Nämnden för [\wåäö ]+)"
+)
+
+
+def find_committee(texts: list[str]) -> str | None:
+    for text in texts:
+        for match in _COMMITTEE.finditer(text):
+            name = (match.group(1) or match.group(2) or "").strip()
+            if len(name) < 6 or name.lower() in {"nämnden", "styrelsen", "nämnd"}:
+                continue
+            name = name[0].upper() + name[1:]
+            if name.endswith("nämnd"):
+                name += "en"
+            return name
+    return None
+
+
+def find_period(texts: list[str], filename: str) -> str | None:
+    for text in texts:
+        low = text.lower()
+        m = re.search(rf"(?:\b(?:per|t\.?o\.?m\.?|till och med|[–-]|delår(?:srapport)?)\s*)({_MONTH_ALT})\w*\s+(\d{{4}})",
+                      low)
+        m = m or re.search(rf"\b({_MONTH_ALT})\w*\s+(\d{{4}})", low)
+        if m:
+            return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
+        t = re.search(r"tertial(?:rapport)?\s*([123])\D{0,12}(\d{4})", low)
+        if t:
+            return f"{t.group(2)}-{int(t.group(1)) * 4:02d}"
+        d = re.search(r"\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])(-\d\d)?\b", low)
+        if d:
+            return f"{d.group(1)}-{d.group(2)}"
+        y = re.search(r"(helår|årsredovisning|bokslut|verksamhetsberättelse|årsrapport)\s+(\d{4})", low)
+        if y:
+            return y.group(2)
+    f = re.search(r"(20\d\d)[-_](0[1-9]|1[0-2])", filename)
+    return f"{f.group(1)}-{f.group(2)}" if f else None
+
+
+def find_report_type(texts: list[str]) -> str | None:
+    for text in texts:
+        low = text.lower()
+        for canonical, pattern in REPORT_TYPES:
+            if re.search(pattern, low):
+                return canonical
+    return None
+
+
+def read_metadata(
+    title_lines: list[str], running_lines: list[str], pdf_metadata: dict[str, str], body: str, filename: str
+) -> ReportMetadata:
+    meta_texts = [pdf_metadata.get(k, "") for k in ("title", "subject", "author", "keywords")]
+    ordered = [*running_lines[:4], *title_lines[:12], *meta_texts]
+    strong = [t for t in ordered if t]
+    return ReportMetadata(
+        municipality=find_municipality(strong, body, filename),
+        committee=find_committee(strong + [body[:3000]]),
+        period=find_period(strong + [body[:2000]], filename),
+        report_type=find_report_type([*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]),
+    )

@@ -1,0 +1,262 @@
+"""PDF access (the only module importing pymupdf): lines with font size, weight and position.
+
+Reading order handles two-column pages; page headers and footers are recognised and kept apart
+(they feed metadata, they are not repeated as text). Pages without a text layer are read by OCR
+when Tesseract with Swedish is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NoTextLayer, NotAPdf
+from extract.types import BBox
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+MARGIN_SHARE = 0.075  # top/bottom share of the page where running headers and footers live
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int  # 1-based
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool
+    cells: tuple[tuple[str, BBox], ...] = ()  # parts separated by wide gaps (table columns)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    header_lines: tuple[Line, ...] = ()
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    sha256: str
+    metadata: dict[str, str]
+    pages: tuple[Page, ...]
+    failed_pages: tuple[int, ...] = field(default_factory=tuple)
+
+    @property
+    def n_pages(self) -> int:
+        return len(self.pages) + len(self.failed_pages)
+
+    def body_lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            yield from page.lines
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def ocr_available() -> bool:
+    return shutil.which("tesseract") is not None and _tessdata() is not None
+
+
+def _tessdata() -> str | None:
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    for base in ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata"):
+        if Path(base, "swe.traineddata").exists():
+            return base
+    return None
+
+
+def _open(path: Path) -> pymupdf.Document:
+    if path.stat().st_size == 0:
+        raise EmptyFile(f"{path.name}: the file is empty (0 bytes); download it again")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF" not in head:
+        raise NotAPdf(f"{path.name}: not a PDF (no %PDF header); save the report as PDF and retry")
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:  # pymupdf raises its own FileDataError and RuntimeError
+        raise DamagedPdf(f"{path.name}: the PDF is damaged and cannot be opened ({exc}); get a fresh copy") from exc
+    if doc.needs_pass and not doc.authenticate(""):
+        doc.close()
+        raise EncryptedPdf(f"{path.name}: the PDF is password protected; save an unprotected copy and retry")
+    if doc.page_count == 0:
+        doc.close()
+        raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
+    return doc
+
+
+def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
+    lines: list[Line] = []
+    data = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)
+    for block in data["blocks"]:
+        for raw in block.get("lines", ()):
+            spans = [s for s in raw["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            cells: list[tuple[str, BBox]] = []
+            for span in spans:
+                box = tuple(span["bbox"])
+                if cells and span["bbox"][0] - cells[-1][1][2] <= span["size"] * 1.2:
+                    text, prev = cells[-1]
+                    gap = span["bbox"][0] - prev[2]
+                    glue = " " if gap > span["size"] * 0.15 and not text.endswith(" ") else ""
+                    cells[-1] = (text + glue + span["text"], (prev[0], min(prev[1], box[1]), box[2], max(prev[3], box[3])))
+                else:
+                    cells.append((span["text"], box))  # type: ignore[arg-type]
+            cells = [(c.replace("\u00ad", "").strip(), b) for c, b in cells if c.strip()]
+            if not cells:
+                continue
+            main = max(spans, key=lambda s: len(s["text"].strip()))
+            x0, y0, x1, y1 = raw["bbox"]
+            lines.append(
+                Line(
+                    page=number,
+                    text="   ".join(c for c, _ in cells),
+                    bbox=(x0, y0, x1, y1),
+                    size=round(main["size"], 1),
+                    bold=bool(main["flags"] & 16) or "bold" in main["font"].lower(),
+                    cells=tuple(cells),
+                )
+            )
+    return lines
+
+
+def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
+    textpage = page.get_textpage_ocr(language="swe", dpi=300, full=True, tessdata=_tessdata())
+    lines: list[Line] = []
+    for block in page.get_text("dict", textpage=textpage)["blocks"]:
+        for raw in block.get("lines", ()):
+            text = " ".join(s["text"].strip() for s in raw["spans"] if s["text"].strip())
+            if text:
+                size = max(s["size"] for s in raw["spans"])
+                box: BBox = tuple(raw["bbox"])  # type: ignore[assignment]
+                lines.append(Line(number, text, box, round(size, 1), False, ((text, box),)))
+    return lines
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Order lines top to bottom; on two-column stretches, the left column before the right one."""
+    mid = width / 2
+    ordered: list[Line] = []
+    band: list[Line] = []
+
+    def flush() -> None:
+        left = [ln for ln in band if ln.bbox[2] <= mid + 5]
+        right = [ln for ln in band if ln.bbox[2] > mid + 5]
+        def prose(col: list[Line]) -> int:
+            return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * 0.25)
+
+        two_columns = prose(left) >= 3 and prose(right) >= 3 and all(ln.bbox[0] >= mid - 15 for ln in right)
+        if two_columns:
+            ordered.extend(sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
+            ordered.extend(sorted(right, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
+        else:
+            ordered.extend(sorted(band, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0])))
+        band.clear()
+
+    for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
+        spans_middle = line.bbox[0] < mid - 15 and line.bbox[2] > mid + 15
+        if spans_middle:
+            flush()
+            ordered.append(line)
+        else:
+            band.append(line)
+    flush()
+    return ordered
+
+
+def _is_margin(line: Line, height: float) -> bool:
+    return line.bbox[3] < height * MARGIN_SHARE or line.bbox[1] > height * (1 - MARGIN_SHARE)
+
+
+def _split_running_lines(pages: list[Page]) -> list[Page]:
+    """Move running headers/footers (repeated on several pages, or bare page numbers) out of the body."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        keys = {_DIGITS.sub("#", ln.text) for ln in page.lines if _is_margin(ln, page.height)}
+        counts.update(keys)
+    repeated = {key for key, n in counts.items() if n >= 2}
+    result = []
+    for page in pages:
+        body, running = [], []
+        for ln in page.lines:
+            key = _DIGITS.sub("#", ln.text)
+            is_page_no = re.fullmatch(r"(sid(an)?\s*)?#(\s*(\(|av|/)\s*#\)?)?", key, re.I) is not None
+            if _is_margin(ln, page.height) and (key in repeated or is_page_no):
+                running.append(ln)
+            else:
+                body.append(ln)
+        result.append(Page(page.number, page.width, page.height, tuple(body), tuple(running), page.ocr))
+    return result
+
+
+def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
+    """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files."""
+    path = Path(path)
+    doc = _open(path)
+    try:
+        metadata = {k: (v or "") for k, v in (doc.metadata or {}).items()}
+        pages: list[Page] = []
+        failed: list[int] = []
+        image_only = 0
+        for index in range(doc.page_count if max_pages is None else min(max_pages, doc.page_count)):
+            number = index + 1
+            try:
+                page = doc[index]
+                lines = _page_lines(page, number)
+                ocr = False
+                if not lines and page.get_images():
+                    image_only += 1
+                    if ocr_available():
+                        lines, ocr = _ocr_lines(page, number), True
+                pages.append(
+                    Page(number, page.rect.width, page.rect.height, tuple(_reading_order(lines, page.rect.width)),
+                         ocr=ocr)
+                )
+            except Exception:  # one bad page must not lose the rest of the report
+                failed.append(number)
+        if not any(p.lines for p in pages):
+            if image_only and not ocr_available():
+                raise NoTextLayer(
+                    f"{path.name}: scanned pages without a text layer and OCR is not installed; "
+                    "install tesseract-ocr and tesseract-ocr-swe (make install) and retry"
+                )
+            raise NoTextLayer(f"{path.name}: no readable text in the PDF; check that it is not a scan or empty")
+        return Document(path, file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed))
+    finally:
+        doc.close()
+
+
+def render_page_png(path: Path, page_number: int, highlight: BBox | None = None, zoom: float = 1.5) -> bytes:
+    """Render one page as PNG, with an optional highlighted rectangle (for the document view)."""
+    doc = _open(Path(path))
+    try:
+        page = doc[page_number - 1]
+        if highlight is not None:
+            annot = page.add_highlight_annot(pymupdf.Rect(*highlight))
+            annot.set_colors(stroke=(1.0, 0.85, 0.2))
+            annot.update()
+        return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom)).tobytes("png")  # type: ignore[no-any-return]
+    finally:
+        doc.close()

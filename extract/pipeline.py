@@ -1,0 +1,72 @@
+"""PDF -> Report + explanations: the whole of extraction behind one function."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extract.explanations import find_explanations
+from extract.layout import Row, group_rows
+from extract.metadata import known_municipality, read_metadata
+from extract.pdf import Document, read_pdf
+from extract.sections import build_paragraphs
+from extract.tables import Table, find_tables
+from extract.types import Explanation, Report, Section, TableRow, stable_id
+
+
+@dataclass(frozen=True)
+class ExtractedReport:
+    report: Report
+    sections: tuple[Section, ...]
+    table_rows: tuple[TableRow, ...]
+    explanations: tuple[Explanation, ...]
+    failed_pages: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+
+
+def _layout(doc: Document) -> tuple[list[Row], list[Table]]:
+    prose: list[Row] = []
+    tables: list[Table] = []
+    for page in doc.pages:
+        rows = group_rows(page.lines)
+        page_tables, used = find_tables(rows)
+        tables.extend(page_tables)
+        prose.extend(row for i, row in enumerate(rows) if i not in used)
+    return prose, tables
+
+
+def extract_report(path: Path, *, municipality: str | None = None, source_name: str | None = None) -> ExtractedReport:
+    """Read one PDF. Raises ``extract.errors.ExtractError`` for files that cannot be read."""
+    doc = read_pdf(Path(path))
+    source = source_name or Path(path).name
+    prose, tables = _layout(doc)
+    paragraphs, sections = build_paragraphs(prose)
+    first_page = [ln.text for ln in doc.pages[0].lines] if doc.pages else []
+    running = [ln.text for page in doc.pages[:3] for ln in page.header_lines]
+    body = "\n".join(p.text for p in paragraphs)
+    meta = read_metadata(first_page, running, doc.metadata, body, source)
+    if municipality:
+        meta = replace(meta, municipality=known_municipality(municipality) or municipality)
+    report_id = stable_id(doc.sha256)
+    report = Report(
+        report_id=report_id,
+        source=source,
+        sha256=doc.sha256,
+        municipality=meta.municipality,
+        committee=meta.committee,
+        period=meta.period,
+        report_type=meta.report_type,
+        n_pages=doc.n_pages,
+    )
+    explanations = find_explanations(paragraphs, tables, report_id, doc.sha256)
+    ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
+    if ocr_pages:
+        explanations = [replace(e, flags=(*e.flags, "ocr")) if e.page in ocr_pages else e for e in explanations]
+    return ExtractedReport(
+        report=report,
+        sections=tuple(sections),
+        table_rows=tuple(row for t in tables for row in t.rows),
+        explanations=tuple(explanations),
+        failed_pages=doc.failed_pages,
+        ocr_pages=ocr_pages,
+    )

@@ -1,0 +1,154 @@
+"""Headings from font size and weight (not from a fixed list), and paragraphs that know their heading.
+
+Headings are rows set larger than the body text, or bold at body size, short and without a final
+full stop. Their levels are the ranks of their sizes. Paragraphs are consecutive prose rows; a
+bullet list that follows a paragraph stays with it; hyphenated line breaks are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.layout import BULLET_RE, Row, body_font_size
+from extract.types import BBox, Section
+
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_HYPHEN_KEEP = {"och", "eller", "samt", "till", "som"}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    headings: tuple[str, ...]  # the heading path, outermost first
+    page: int
+    bbox: BBox  # lines on the first page
+    boxes: tuple[tuple[int, BBox], ...]  # (page, bbox) of every row
+    bullets: int
+
+
+def _is_heading(row: Row, body: float) -> bool:
+    text = row.text.strip()
+    if len(text) > 90 or len(text) < 2 or row.is_bullet or text.endswith((".", ",", ";")):
+        return False
+    if not re.search(r"[A-Za-zÅÄÖåäö]", text):
+        return False
+    larger = row.size >= body + 0.9
+    bold_body = row.bold and row.size >= body - 0.6
+    return larger or bold_body
+
+
+def heading_levels(rows: list[Row], body: float) -> dict[float, int]:
+    sizes = sorted({round(r.size) for r in rows if _is_heading(r, body)}, reverse=True)
+    return {s: i + 1 for i, s in enumerate(sizes)}
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join text lines, mending hyphenated breaks ("kost-" + "naderna" -> "kostnaderna")."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not text:
+            text = part
+            continue
+        if re.search(r"[a-zåäö]-$", text) and part[:1].islower():
+            first = part.split()[0].strip(",.")
+            text = text + " " + part if first in _HYPHEN_KEEP else text[:-1] + part
+        else:
+            text = text + " " + part
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
+    """Paragraphs (prose only: pass rows without tables and running headers) and the section outline."""
+    body = body_font_size(r for r in rows if len(r.text) > 40)
+    levels = heading_levels(rows, body)
+    path: list[tuple[int, str]] = []
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    current: list[Row] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        first_page = current[0].page
+        texts = [BULLET_RE.sub("• ", r.text) if r.is_bullet else r.text for r in current]
+        merged: list[str] = []
+        for row, text in zip(current, texts, strict=True):
+            if row.is_bullet and merged:
+                merged.append("\n" + text)
+            else:
+                merged.append(text)
+        text = join_lines(merged).replace(" \n", "\n").replace("\n ", "\n")
+        text = re.sub(r"\s*•\s+", "\n• ", text).strip()
+        paragraphs.append(
+            Paragraph(
+                text=text,
+                headings=tuple(h for _, h in path),
+                page=first_page,
+                bbox=_union([r.bbox for r in current if r.page == first_page]),
+                boxes=tuple((r.page, r.bbox) for r in current),
+                bullets=sum(r.is_bullet for r in current),
+            )
+        )
+        current.clear()
+
+    previous_heading: Row | None = None
+    for row in rows:
+        if _is_heading(row, body):
+            flush()
+            if previous_heading is not None and _continues_heading(previous_heading, row):
+                merged = join_lines([path[-1][1], row.text])
+                path[-1] = (path[-1][0], merged)
+                sections[-1] = Section(merged, sections[-1].level, sections[-1].page_start, row.page, "")
+                previous_heading = row
+                continue
+            previous_heading = row
+            level = levels.get(round(row.size), len(levels) + 1)
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, row.text.strip()))
+            sections.append(Section(row.text.strip(), level, row.page, row.page, ""))
+            continue
+        previous_heading = None
+        if current and _breaks_paragraph(current[-1], row):
+            flush()
+        current.append(row)
+    flush()
+    return paragraphs, _fill_sections(sections, paragraphs)
+
+
+def _continues_heading(prev: Row, row: Row) -> bool:
+    """A heading wrapped over two lines: same size and weight, directly below."""
+    gap = row.bbox[1] - prev.bbox[3]
+    return prev.page == row.page and prev.size == row.size and prev.bold == row.bold and 0 <= gap < prev.size * 0.6
+
+
+def _breaks_paragraph(prev: Row, row: Row) -> bool:
+    if row.is_bullet:
+        # a bullet list continues the paragraph that introduces it
+        return not (prev.is_bullet or _SENTENCE_END.search(prev.text) or prev.text.endswith(":"))
+    if prev.page != row.page:
+        return _SENTENCE_END.search(prev.text) is not None and not prev.is_bullet
+    line_height = max(prev.bbox[3] - prev.bbox[1], 1.0)
+    gap = row.bbox[1] - prev.bbox[3]
+    if gap > line_height * 0.9 or gap < -line_height * 3:
+        return True
+    if prev.is_bullet and not row.is_bullet:
+        # the wrapped line of a bullet is indented like the bullet's text; prose after the list is not
+        return row.bbox[0] < prev.bbox[0] + 4
+    return abs(row.size - prev.size) > 1.0
+
+
+def _fill_sections(sections: list[Section], paragraphs: list[Paragraph]) -> list[Section]:
+    filled = []
+    for section in sections:
+        texts = [p.text for p in paragraphs if p.headings and p.headings[-1] == section.heading]
+        pages = [p.page for p in paragraphs if p.headings and p.headings[-1] == section.heading]
+        end = max(pages, default=section.page_start)
+        filled.append(Section(section.heading, section.level, section.page_start, end, "\n\n".join(texts)))
+    return filled

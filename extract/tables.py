@@ -1,0 +1,249 @@
+"""Result tables from visual rows: label + number cells, header text stacked above, unit from the caption.
+
+A table is checked against itself: Avvikelse against Budget and Prognos settles the sign convention
+(Budget − Prognos or Prognos − Budget, costs shown negative or positive), so that every row's
+deviation can be read as "positive = better than budget".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.layout import Row
+from extract.numbers import caption_unit, parse_number, unit_factor
+from extract.types import BBox, TableRow
+
+_KNOWN_HEADER_WORDS = {
+    "prognos", "budget", "utfall", "avvikelse", "avv", "årsbudget", "periodens", "bokslut", "helår",
+    "mot", "okt", "apr", "aug", "jan", "feb", "mar", "maj", "jun", "jul", "sep", "nov", "dec", "tkr",
+    "mnkr", "mkr", "ack", "ackumulerat", "period", "år", "i", "och", "/", "prognos/", "föregående",
+}
+_REVENUE_RE = re.compile(r"intäkt|avgift|taxor|försäljning|kommunbidrag|skatte|ersättning|bidrag \(int", re.I)
+_COST_RE = re.compile(r"kostnad|köp|hyr|personal|lön|material|tjänster|avskrivning|drift", re.I)
+_TOTAL_RE = re.compile(r"^(summa|total|totalt|netto|årets resultat|resultat|verksamhetens netto)", re.I)
+
+
+@dataclass(frozen=True)
+class Table:
+    page: int
+    columns: tuple[str, ...]
+    unit: str
+    rows: tuple[TableRow, ...]
+    deviation_column: int | None
+    deviation_sign: int  # +1 when the deviation column reads "positive = better", -1 when reversed
+    checked: bool  # the sign convention was confirmed by the table's own numbers
+    bbox: BBox
+
+    def favourable_deviation(self, row: TableRow) -> float | None:
+        """The row's deviation in kronor with positive = better than budget."""
+        if self.deviation_column is None:
+            return None
+        value = row.values[self.deviation_column]
+        return None if value is None else value * self.deviation_sign
+
+
+def _is_number_row(row: Row) -> bool:
+    values = row.numbers
+    numeric = sum(v is not None for v in values)
+    label_ok = values[0] is None and len(row.cells[0]) <= 80
+    others_numeric = all(v is not None or c.strip() in {"-", "–", "−"} for v, c in zip(values[1:], row.cells[1:],
+                                                                                   strict=True))
+    return (label_ok and numeric >= 2 and others_numeric) or (numeric >= 3 and numeric == len(values))
+
+
+def _join_header(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not text:
+            text = part
+            continue
+        last_word = text.split()[-1].lower().strip(".:")
+        glue = " " if last_word in _KNOWN_HEADER_WORDS or last_word.isdigit() or part[:1].isdigit() else ""
+        if text.endswith("-"):
+            text, glue = text[:-1], ""
+        text = text + glue + part
+    return re.sub(r"\s+", " ", text)
+
+
+def _column_slots(rows: list[Row]) -> list[tuple[float, float]]:
+    """x-ranges of the number columns, from the cells of the number rows (right-aligned numbers)."""
+    edges: list[tuple[float, float]] = []
+    for row in rows:
+        for cell, box in zip(row.cells, row.cell_boxes, strict=True):
+            if parse_number(cell) is None:
+                continue
+            for i, (x0, x1) in enumerate(edges):
+                if abs(x1 - box[2]) < 12 or (box[0] < x1 and box[2] > x0 and abs(x1 - box[2]) < 30):
+                    edges[i] = (min(x0, box[0]), max(x1, box[2]))
+                    break
+            else:
+                edges.append((box[0], box[2]))
+    return sorted(edges, key=lambda e: e[1])
+
+
+def _slot_of(box: BBox, slots: list[tuple[float, float]]) -> int:
+    """The column a cell belongs to: the slot it overlaps most, else the one whose span holds its centre
+    (numbers are right-aligned, so a column spans from the previous column's right edge to its own)."""
+    overlaps = [min(box[2], x1) - max(box[0], x0) for x0, x1 in slots]
+    best = max(range(len(slots)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    centre = (box[0] + box[2]) / 2
+    for i, (_, x1) in enumerate(slots):
+        if centre <= x1 + 4:
+            return i
+    return len(slots) - 1
+
+
+def _role(name: str) -> str:
+    low = name.lower()
+    if "avv" in low:
+        return "deviation_forecast" if ("prognos" in low or "helår" in low) else "deviation"
+    if "prognos" in low:
+        return "forecast"
+    if "budget" in low:
+        return "budget_year" if ("års" in low or "helår" in low or re.search(r"\b20\d\d\b", low)) else "budget"
+    if "utfall" in low or "bokslut" in low:
+        return "actual"
+    return "other"
+
+
+def _pick_deviation(roles: list[str]) -> int | None:
+    for wanted in ("deviation_forecast", "deviation"):
+        found = [i for i, r in enumerate(roles) if r == wanted]
+        if found:
+            return found[-1]
+    return None
+
+
+def _sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
+    """Settle whether the deviation column reads positive = better, from the table's own numbers."""
+    forecast = [i for i, r in enumerate(roles) if r == "forecast"]
+    budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
+    if roles[dev] == "deviation" and not forecast:
+        forecast = [i for i, r in enumerate(roles) if r == "actual"]
+    if not forecast or not budget:
+        return 1, False
+    f_col, b_col = forecast[-1], budget[0] if roles[dev] == "deviation" else budget[-1]
+    costs_negative = sum(1 for r in rows if _COST_RE.search(r.label) and (r.values[b_col] or 0) < 0) >= sum(
+        1 for r in rows if _COST_RE.search(r.label) and (r.values[b_col] or 0) > 0
+    )
+    agree = disagree = 0
+    for row in rows:
+        b, f, d = row.values[b_col], row.values[f_col], row.values[dev]
+        if b is None or f is None or d is None or abs(d) < 1e-9:
+            continue
+        revenue = _REVENUE_RE.search(row.label) is not None
+        favourable = (f - b) if (costs_negative or revenue) else (b - f)
+        tolerance = max(abs(d) * 0.02, unit_tolerance(d))
+        if abs(favourable - d) <= tolerance:
+            agree += 1
+        elif abs(favourable + d) <= tolerance:
+            disagree += 1
+    if agree == disagree == 0:
+        return 1, False
+    return (1 if agree >= disagree else -1), True
+
+
+def unit_tolerance(value: float) -> float:
+    return 0.15 * (10 ** max(len(str(int(abs(value)))) - 4, 0))
+
+
+def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
+    unit = caption_unit(caption) or caption_unit(header_text)
+    for row in rows:
+        unit = unit or caption_unit(row.cells[0])
+    decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))
+    magnitudes = [abs(v) for r in rows for v in r.numbers[1:] if v is not None]
+    small_with_decimals = decimals >= len(rows) and magnitudes and max(magnitudes) < 20_000
+    if unit is None:
+        return "mnkr" if small_with_decimals else "tkr"
+    if unit == "tkr" and small_with_decimals and max(magnitudes) < 5_000:
+        return "mnkr"  # real reports label mnkr tables "(tkr)": a committee's total is not 993 tkr
+    return unit
+
+
+def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
+    """Tables in a page's rows, and the indexes of the rows they consumed (header and body)."""
+    tables: list[Table] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(rows):
+        if not _is_number_row(rows[i]):
+            i += 1
+            continue
+        start = i
+        body = [i]
+        j = i + 1
+        while j < len(rows) and rows[j].page == rows[i].page:
+            if _is_number_row(rows[j]):
+                body.append(j)
+            elif j + 1 < len(rows) and _is_number_row(rows[j + 1]) and len(rows[j].text) < 60:
+                body.append(j)  # a group label inside the table
+            else:
+                break
+            j += 1
+        if sum(_is_number_row(rows[k]) for k in body) < 2:
+            i = j
+            continue
+        header_idx = []
+        k = start - 1
+        while k >= 0 and rows[k].page == rows[start].page and len(header_idx) < 8:
+            row = rows[k]
+            near = rows[start].bbox[1] - row.bbox[3] < 70
+            prose = len(row.cells) == 1 and (len(row.text) > 45 or row.text.rstrip().endswith((".", ":")))
+            if not near or prose or row.size > rows[start].size + 1.5:
+                break
+            header_idx.insert(0, k)
+            k -= 1
+        table = _build_table([rows[x] for x in header_idx], [rows[x] for x in body],
+                             rows[k].text if k >= 0 else "")
+        if table is not None:
+            tables.append(table)
+            used.update(header_idx)
+            used.update(body)
+        i = j
+    return tables, used
+
+
+def _build_table(header: list[Row], body: list[Row], caption: str) -> Table | None:
+    number_rows = [r for r in body if _is_number_row(r)]
+    slots = _column_slots(number_rows)
+    if len(slots) < 2:
+        return None
+    parts: list[list[str]] = [[] for _ in slots]
+    label_parts: list[str] = []
+    for row in header:
+        for cell, box in zip(row.cells, row.cell_boxes, strict=True):
+            if box[2] < slots[0][0] - 8:
+                label_parts.append(cell)
+            else:
+                parts[_slot_of(box, slots)].append(cell)
+    columns = tuple(_join_header(p) or f"kolumn {n + 1}" for n, p in enumerate(parts))
+    header_text = " ".join(label_parts + [c for p in parts for c in p])
+    unit = _infer_unit(header_text, caption, number_rows)
+    factor = unit_factor(unit)
+    table_rows: list[TableRow] = []
+    for row in number_rows:
+        values: list[float | None] = [None] * len(slots)
+        label_cells = []
+        for cell, box in zip(row.cells, row.cell_boxes, strict=True):
+            value = parse_number(cell)
+            if value is None or box[2] < slots[0][0] - 8:
+                label_cells.append(cell)
+            else:
+                values[_slot_of(box, slots)] = value * factor
+        label = re.sub(r"^[-–•]\s*", "", " ".join(label_cells)).strip()
+        table_rows.append(TableRow(label, columns, tuple(values), unit, row.page, row.bbox))
+    roles = [_role(c) for c in columns]
+    dev = _pick_deviation(roles)
+    sign, checked = _sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
+    boxes = [r.bbox for r in header + body]
+    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Table(body[0].page, columns, unit, tuple(table_rows), dev, sign, checked, bbox)
+
+
+def is_total(label: str) -> bool:
+    return _TOTAL_RE.match(label.strip()) is not None
