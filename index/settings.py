@@ -1,0 +1,53 @@
+"""Settings: one table of name, default and help; read from the environment (AVVIK_*) or given explicitly."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+SETTINGS: tuple[tuple[str, str, str], ...] = (
+    ("AVVIK_DATA_DIR", "data/state", "Where the SQLite system of record, the embedded index and uploads live."),
+    ("AVVIK_QDRANT_URL", "", "URL of a Qdrant server; empty = the embedded index under the data dir."),
+    ("AVVIK_MODEL_DIR", str(REPO_ROOT / "models" / "e5-small"), "The sentence-transformers model built at install."),
+    ("AVVIK_COLLECTION", "explanations", "Name of the Qdrant collection."),
+    ("AVVIK_THREADS", "2", "CPU threads for embedding."),
+)
+
+
+def setting(name: str) -> str:
+    default = next(d for n, d, _ in SETTINGS if n == name)
+    return os.environ.get(name, default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    qdrant_url: str | None
+    model_dir: Path
+    collection: str
+    threads: int
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None) -> Settings:
+        return cls(
+            data_dir=Path(data_dir or setting("AVVIK_DATA_DIR")).resolve(),
+            qdrant_url=setting("AVVIK_QDRANT_URL") or None,
+            model_dir=Path(setting("AVVIK_MODEL_DIR")),
+            collection=setting("AVVIK_COLLECTION"),
+            threads=int(setting("AVVIK_THREADS")),
+        )
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "avvik.sqlite"
+
+    @property
+    def qdrant_path(self) -> Path:
+        return self.data_dir / "qdrant"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
