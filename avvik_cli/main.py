@@ -258,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ExtractError, AvvikIndexError, FileNotFoundError) as exc:
         print(f"avvik: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("avvik: interrupted; run the same command again to finish", file=sys.stderr)
         return 130

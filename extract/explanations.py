@@ -7,8 +7,6 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from rapidfuzz import fuzz
 
 from extract import cues
@@ -29,11 +27,10 @@ _AREA_PHRASE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Passage:
-    text: str
-    paragraph: Paragraph
-    index: int
+_NOT_AN_AREA = re.compile(
+    r"^(Nämnde|Förvaltning|Styrelse|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
+    r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan)\b"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -179,9 +176,8 @@ def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow]) -> st
     hits = [h for h in hits if 0 <= h[0] < 40]
     if hits:
         return min(hits)[1]
-    lead = re.match(r"^([A-ZÅÄÖ][\wåäö\- ]{3,45}?)(,| prognostiserar| har | visar )", first)
-    if lead and not re.match(r"^(Nämnden|Förvaltningen|Det|Den|Detta|Under|Utfallet|Prognosen|Resultatet)\b",
-                             lead.group(1)):
+    lead = re.match(r"^([A-ZÅÄÖ][\wåäö\- ]{3,45}?) (prognostiseras|prognostiserar|visar|avviker|har ett)\b", first)
+    if lead and not _NOT_AN_AREA.match(lead.group(1)):
         return lead.group(1).strip()
     return None
 

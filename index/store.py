@@ -63,8 +63,7 @@ def period_number(period: str | None) -> int | None:
 
 
 def to_qdrant_filter(filters: Filters | None) -> models.Filter | None:
-    if filters is None:
-        return None
+    filters = filters or Filters()
     must: list[Any] = []
     for key in ("municipality", "committee", "report_type", "kind", "tag", "direction", "report_id"):
         values = getattr(filters, key)

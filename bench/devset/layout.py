@@ -1,0 +1,330 @@
+"""A small page composer for the synthetic development reports (pymupdf only).
+
+It lays out headings, paragraphs, bullet lists and whitespace-aligned tables on A4 pages, in one or
+two columns, with page headers and footers, and records where each labelled passage landed, so the
+gold labels are written from the same strings and rectangles that were drawn.
+
+Paragraph text may carry ``~`` at allowed hyphenation points ("personal~kostnader"): when such a word
+does not fit at the end of a line it is split there with a hyphen. The gold text never has the marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+from spec import Block, Bullets, Columns, Heading, Label, PageBreak, Para, Space, Style, Table, Title
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
+FONT_FILES = {
+    "sans": "DejaVuSans.ttf",
+    "sans-bold": "DejaVuSans-Bold.ttf",
+    "sans-italic": "DejaVuSans-Oblique.ttf",
+    "cond": "DejaVuSansCondensed.ttf",
+    "cond-bold": "DejaVuSansCondensed-Bold.ttf",
+    "serif": "DejaVuSerif.ttf",
+    "serif-bold": "DejaVuSerif-Bold.ttf",
+    "serif-italic": "DejaVuSerif-Italic.ttf",
+    "lib-serif": "LiberationSerif-Regular.ttf",
+    "lib-serif-bold": "LiberationSerif-Bold.ttf",
+    "lib-sans": "LiberationSans-Regular.ttf",
+    "lib-sans-bold": "LiberationSans-Bold.ttf",
+}
+A4 = (595.28, 841.89)
+
+
+def font_path(key: str) -> str:
+    name = FONT_FILES[key]
+    for folder in FONT_DIRS:
+        if (folder / name).exists():
+            return str(folder / name)
+    raise SystemExit(f"font {name} not found: install Debian's fonts-dejavu-core and fonts-liberation")
+
+
+@dataclass
+class _Span:
+    label: Label
+    texts: list[str] = field(default_factory=list)
+    page: int = 0
+    rects: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+class Composer:
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self.doc = pymupdf.open()
+        self.fonts: dict[str, pymupdf.Font] = {}
+        self.gold: list[_Span] = []
+        self.open_span: _Span | None = None
+        self.page: pymupdf.Page | None = None
+        self.columns = 1
+        self.col = 0
+        self.col_top = 0.0
+        self.y = 0.0
+
+    # ---- geometry -------------------------------------------------------------------------------
+    @property
+    def left(self) -> float:
+        width = self.content_width
+        return self.style.margins[0] + self.col * (width + self.style.gutter)
+
+    @property
+    def content_width(self) -> float:
+        full = A4[0] - self.style.margins[0] - self.style.margins[2]
+        return (full - (self.columns - 1) * self.style.gutter) / self.columns
+
+    @property
+    def bottom(self) -> float:
+        return A4[1] - self.style.margins[3]
+
+    def _font_key(self, role: str) -> str:
+        return {"body": self.style.body, "bold": self.style.bold, "italic": self.style.italic}.get(role, role)
+
+    def font(self, role: str) -> pymupdf.Font:
+        key = self._font_key(role)
+        if key not in self.fonts:
+            self.fonts[key] = pymupdf.Font(fontfile=font_path(key))
+        return self.fonts[key]
+
+    def text(self, x: float, y: float, s: str, role: str, size: float, color: Sequence[float] = (0, 0, 0)) -> None:
+        assert self.page is not None
+        key = self._font_key(role)
+        self.page.insert_text(
+            (x, y), s, fontname=key.replace("-", ""), fontfile=font_path(key), fontsize=size, color=color
+        )
+
+    def width(self, s: str, role: str, size: float) -> float:
+        return float(self.font(role).text_length(s, fontsize=size))
+
+    def new_page(self) -> None:
+        self.page = self.doc.new_page(width=A4[0], height=A4[1])
+        self.col = 0
+        self.col_top = self.style.margins[1]
+        self.y = self.col_top
+
+    def ensure(self, height: float) -> None:
+        """Move to the next column or page unless ``height`` points fit below the cursor."""
+        if self.page is None:
+            self.new_page()
+        if self.y + height <= self.bottom:
+            return
+        if self.col + 1 < self.columns:
+            self.col += 1
+            self.y = self.col_top
+        else:
+            self.new_page()
+
+    # ---- blocks ---------------------------------------------------------------------------------
+    def add(self, block: Block) -> None:
+        if isinstance(block, Title):
+            self._title(block)
+        elif isinstance(block, Heading):
+            self._heading(block)
+        elif isinstance(block, Para):
+            self._para(block)
+        elif isinstance(block, Bullets):
+            self._bullets(block)
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, Columns):
+            self.ensure(0)
+            self.columns, self.col, self.col_top = block.count, 0, self.y
+        elif isinstance(block, PageBreak):
+            self.new_page()
+        elif isinstance(block, Space):
+            self.ensure(0)
+            self.y += block.height
+        if not isinstance(block, Para | Bullets):
+            self.open_span = None
+
+    def _title(self, block: Title) -> None:
+        self.ensure(block.size * 3)
+        for line in self._wrap(block.text, block.font, block.size, self.content_width):
+            self.y += block.size * 1.2
+            self.text(self.left, self.y, line, block.font, block.size)
+        self.y += block.after
+
+    def _heading(self, block: Heading) -> None:
+        size = self.style.heading_sizes[block.level - 1]
+        role = self.style.heading_fonts[block.level - 1]
+        self.ensure(size * 1.6 + self.style.size * self.style.leading * 3)
+        self.y += size * 0.6 if self.y > self.col_top else 0
+        self.y += size * 1.15
+        self.text(self.left, self.y, block.text, role, size)
+        self.y += size * 0.45
+        self.open_span = None
+
+    def _para(self, block: Para) -> None:
+        size = block.size or self.style.size
+        words: list[tuple[str, int]] = []
+        for index, (text, _label) in enumerate(block.segments):
+            words.extend((w, index) for w in text.split(" "))
+        spans: list[_Span | None] = []
+        for text, label in block.segments:
+            span = _Span(label, [text.replace("~", "")]) if label else None
+            spans.append(span)
+            if span:
+                self.gold.append(span)
+        self.open_span = spans[-1]
+        lines = self._wrap_words(words, block.font, size, self.content_width)
+        self._draw_lines(lines, 0.0, block.font, size, spans)
+        self.y += self.style.para_gap
+
+    def _bullets(self, block: Bullets) -> None:
+        size = self.style.size
+        indent = 13.0
+        for i, item in enumerate(block.items):
+            label = block.labels[i] if block.labels else None
+            span = _Span(label, [f"{block.glyph} {item.replace('~', '')}"]) if label else None
+            if span:
+                self.gold.append(span)
+            elif block.continues and self.open_span:
+                span = self.open_span
+                span.texts.append(f"{block.glyph} {item.replace('~', '')}")
+            words = [(w, 0) for w in item.split(" ")]
+            lines = self._wrap_words(words, "body", size, self.content_width - indent)
+            self.ensure(size * self.style.leading)
+            self.text(self.left + 2, self.y + size, block.glyph, "body", size)
+            self._draw_lines(lines, indent, "body", size, [span])
+            self.y += 2.0
+        self.y += self.style.para_gap - 2.0
+        if not block.continues:
+            self.open_span = None
+
+    def _draw_lines(
+        self, lines: list[list[tuple[str, int]]], indent: float, role: str, size: float, spans: list[_Span | None]
+    ) -> None:
+        step = size * self.style.leading
+        for line in lines:
+            self.ensure(step)
+            x0 = self.left + indent
+            base = self.y + size
+            s = " ".join(w for w, _ in line)
+            self.text(x0, base, s, role, size)
+            rect = (x0, base - size * 0.95, x0 + self.width(s, role, size), base + size * 0.25)
+            assert self.page is not None
+            for seg in sorted({i for _, i in line}):
+                span = spans[seg] if seg < len(spans) else None
+                if span is None:
+                    continue
+                if not span.rects:
+                    span.page = self.page.number + 1
+                if span.page == self.page.number + 1:
+                    span.rects.append(rect)
+            self.y += step
+
+    def _wrap(self, text: str, role: str, size: float, width: float) -> list[str]:
+        words = [(w, 0) for w in text.split(" ")]
+        return [" ".join(w for w, _ in line) for line in self._wrap_words(words, role, size, width)]
+
+    def _wrap_words(
+        self, words: list[tuple[str, int]], role: str, size: float, width: float
+    ) -> list[list[tuple[str, int]]]:
+        lines: list[list[tuple[str, int]]] = []
+        line: list[tuple[str, int]] = []
+        queue = list(words)
+        while queue:
+            word, seg = queue.pop(0)
+            trial = " ".join([w for w, _ in line] + [word.replace("~", "")])
+            if self.width(trial, role, size) <= width or not line:
+                line.append((word.replace("~", ""), seg))
+                continue
+            cuts = [i for i, c in enumerate(word) if c == "~"]
+            for cut in reversed(cuts):
+                head = word[:cut].replace("~", "") + "-"
+                if self.width(" ".join([w for w, _ in line] + [head]), role, size) <= width:
+                    line.append((head, seg))
+                    queue.insert(0, (word[cut + 1 :], seg))
+                    break
+            else:
+                queue.insert(0, (word, seg))
+            lines.append(line)
+            line = []
+        if line:
+            lines.append(line)
+        return lines
+
+    def _table(self, block: Table) -> None:
+        size = block.size
+        step = size * 1.45
+        height = step * (len(block.header) + len(block.rows) + 1) + (size * 2 if block.caption else 0)
+        self.ensure(height)
+        x0 = self.left
+        if block.caption:
+            self.y += size * 1.3
+            self.text(x0, self.y, block.caption, "italic", size)
+            self.y += size * 0.6
+        edges = [x0]
+        for w in block.widths:
+            edges.append(edges[-1] + w)
+        for i, cells in enumerate(block.header):
+            self.y += step
+            for c, cell in enumerate(cells):
+                self._cell(cell, c, edges, "bold", size)
+        if block.rules:
+            self._rule(edges[0], edges[-1], self.y + size * 0.45)
+        for r, cells in enumerate(block.rows):
+            self.y += step
+            role = "bold" if r in block.bold_rows else "body"
+            if block.rules and r in block.bold_rows:
+                self._rule(edges[0], edges[-1], self.y - size * 1.1)
+            for c, cell in enumerate(cells):
+                self._cell(cell, c, edges, role, size)
+        self.y += step * 0.8 + self.style.para_gap
+
+    def _cell(self, cell: str, c: int, edges: list[float], role: str, size: float) -> None:
+        if not cell:
+            return
+        if c == 0:
+            self.text(edges[0], self.y, cell, role, size)
+        else:
+            self.text(edges[c + 1] - 4 - self.width(cell, role, size), self.y, cell, role, size)
+
+    def _rule(self, x0: float, x1: float, y: float) -> None:
+        assert self.page is not None
+        self.page.draw_line((x0, y), (x1, y), color=(0.4, 0.4, 0.4), width=0.5)
+
+    # ---- output ---------------------------------------------------------------------------------
+    def finish(self, metadata: dict[str, str]) -> tuple[bytes, list[tuple[int, list[float], str, Label]]]:
+        pages = self.doc.page_count
+        for page in self.doc:
+            self.page = page
+            no = page.number + 1
+            size = self.style.header_size
+            grey = (0.3, 0.3, 0.3)
+            if self.style.header:
+                left, right = self.style.header(no, pages)
+                self.text(self.style.margins[0], 40, left, "body", size, grey)
+                if right:
+                    x = A4[0] - self.style.margins[2] - self.width(right, "body", size)
+                    self.text(x, 40, right, "body", size, grey)
+                if self.style.rule_under_header:
+                    self._rule(self.style.margins[0], A4[0] - self.style.margins[2], 46)
+            if self.style.footer:
+                left, centre, right = self.style.footer(no, pages)
+                y = A4[1] - 36
+                self.text(self.style.margins[0], y, left, "body", size, grey)
+                self.text((A4[0] - self.width(centre, "body", size)) / 2, y, centre, "body", size, grey)
+                x = A4[0] - self.style.margins[2] - self.width(right, "body", size)
+                self.text(x, y, right, "body", size, grey)
+        stamp = "D:20250615090000+02'00'"
+        self.doc.set_metadata(
+            {"creator": "Microsoft Word", "producer": "avvik devset (PyMuPDF)", "subject": "", "keywords": ""}
+            | {"creationDate": stamp, "modDate": stamp}
+            | metadata
+        )
+        self.doc.subset_fonts()
+        data = self.doc.tobytes(garbage=4, deflate=True, no_new_id=True)
+        gold = []
+        for span in self.gold:
+            rects = span.rects
+            bbox = [
+                round(min(r[0] for r in rects), 2),
+                round(min(r[1] for r in rects), 2),
+                round(max(r[2] for r in rects), 2),
+                round(max(r[3] for r in rects), 2),
+            ]
+            gold.append((span.page, bbox, " ".join(span.texts), span.label))
+        return data, gold

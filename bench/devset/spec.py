@@ -1,0 +1,154 @@
+"""The data model of the synthetic reports: blocks to lay out, the labels they carry, page styles.
+
+Content modules build ``ReportSpec`` objects from these; ``layout.Composer`` draws them. Helper
+constructors keep the report texts short: ``P("text", cause("Area", mnkr(-3.4)))``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    area: str | None
+    direction: str | None
+    amount_sek: float | None
+
+
+# ---- blocks -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    size: float = 18.0
+    font: str = "bold"
+    after: float = 10.0
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph; ``segments`` are (text, label) pieces joined by a space (one label per sentence)."""
+
+    segments: tuple[tuple[str, Label | None], ...]
+    size: float | None = None
+    font: str = "body"
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+    labels: tuple[Label | None, ...] = ()  # one per item (each item its own explanation)
+    continues: bool = False  # the list continues the previous labelled paragraph
+    glyph: str = "•"
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[tuple[str, ...], ...]  # header lines, one cell per column
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]  # column widths in points; the first column is the label
+    bold_rows: frozenset[int] = frozenset()
+    rules: bool = False
+    size: float = 8.5
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class Columns:
+    count: int
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Space:
+    height: float
+
+
+Block = Title | Heading | Para | Bullets | Table | Columns | PageBreak | Space
+
+
+@dataclass(frozen=True)
+class Style:
+    body: str = "sans"
+    bold: str = "sans-bold"
+    italic: str = "sans-italic"
+    size: float = 10.0
+    leading: float = 1.38
+    para_gap: float = 6.0
+    heading_sizes: tuple[float, ...] = (15.0, 12.0, 10.5)
+    heading_fonts: tuple[str, ...] = ("bold", "bold", "bold")
+    margins: tuple[float, float, float, float] = (62.0, 70.0, 62.0, 72.0)  # left, top, right, bottom
+    gutter: float = 22.0
+    header: Callable[[int, int], tuple[str, str]] | None = None  # page, pages -> (left, right)
+    footer: Callable[[int, int], tuple[str, str, str]] | None = None  # -> (left, centre, right)
+    header_size: float = 8.0
+    rule_under_header: bool = False
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    file: str
+    report: dict[str, Any]  # the contract's ``report`` object
+    metadata: dict[str, str]  # PDF metadata (title, author)
+    style: Style
+    blocks: list[Block] = field(default_factory=list)
+
+
+# ---- helpers for the content modules -------------------------------------------------------------
+
+
+def mnkr(value: float) -> float:
+    return float(round(value * 1_000_000))
+
+
+def tkr(value: float) -> float:
+    return float(round(value * 1_000))
+
+
+def _direction(amount: float | None, direction: str | None) -> str | None:
+    if direction or amount is None or amount == 0:
+        return direction
+    return "negative" if amount < 0 else "positive"
+
+
+def cause(area: str | None, amount: float | None = None, direction: str | None = None) -> Label:
+    return Label("cause", area, _direction(amount, direction), amount)
+
+
+def change(area: str | None, amount: float | None = None, direction: str | None = None) -> Label:
+    return Label("forecast_change", area, _direction(amount, direction), amount)
+
+
+def action(area: str | None = None) -> Label:
+    return Label("action", area, None, None)
+
+
+def other(area: str | None = None, direction: str | None = None, amount: float | None = None) -> Label:
+    return Label("other", area, _direction(amount, direction), amount)
+
+
+def P(text: str, label: Label | None = None, size: float | None = None) -> Para:  # noqa: N802
+    return Para(((text, label),), size=size)
+
+
+def PS(*segments: tuple[str, Label | None]) -> Para:  # noqa: N802
+    """A paragraph of several sentences, each with its own label (or None)."""
+    return Para(tuple(segments))
+
+
+def H(text: str, level: int = 2) -> Heading:  # noqa: N802
+    return Heading(text, level)

@@ -1,0 +1,65 @@
+import pytest
+
+from extract.numbers import caption_unit, find_amounts, format_sek, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("-1 172 630", -1172630.0),
+        ("17,2", 17.2),
+        ("- 1 129,5", -1129.5),
+        ("\u22123,0", -3.0),
+        ("\u20133,0", -3.0),
+        ("(3,2)", -3.2),
+        ("( 6,6)", -6.6),
+        ("1\u00a0262", 1262.0),
+        ("0", 0.0),
+        ("Lokalhyror", None),
+        ("-", None),
+        ("", None),
+    ],
+)
+def test_parse_number_reads_swedish_cells(text: str, expected: float | None) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "approximate"),
+    [
+        ("avvika negativt med 17,2 mkr", 17_200_000, False),
+        ("en avvikelse på −3,0 mnkr", -3_000_000, False),
+        ("cirka 35 mkr", 35_000_000, True),
+        ("400 tkr", 400_000, False),
+        ("på - 9 miljoner kronor", -9_000_000, False),
+        ("med – 51,9 mnkr", -51_900_000, False),
+        ("totalt 1 200 kr", 1_200, False),
+    ],
+)
+def test_find_amounts_converts_to_kronor(text: str, sek: float, approximate: bool) -> None:
+    [amount] = find_amounts(text)
+    assert amount.sek == pytest.approx(sek)
+    assert amount.approximate is approximate
+
+
+def test_percentages_are_not_kronor() -> None:
+    [amount] = find_amounts("motsvarande 1,8 procent av kommunbidraget")
+    assert amount.is_percent and amount.sek is None and amount.value == 1.8
+
+
+def test_years_and_bare_numbers_are_not_amounts() -> None:
+    assert find_amounts("under 2024 och 2025 med 100 platser") == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "unit"),
+    [("Belopp i tkr", "tkr"), ("Total (tkr)", "tkr"), ("Mnkr", "mnkr"), ("Driftredovisning", None)],
+)
+def test_caption_unit(caption: str, unit: str | None) -> None:
+    assert caption_unit(caption) == unit
+
+
+def test_format_sek_uses_a_real_minus_and_decimal_comma() -> None:
+    assert format_sek(-9_600_000) == "\u22129,6 mnkr"
+    assert format_sek(400_000) == "400 tkr"
+    assert format_sek(None) == "–"

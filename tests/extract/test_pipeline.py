@@ -1,0 +1,72 @@
+from pathlib import Path
+
+from pdf_builder import ReportSpec, Table, build_report
+
+from extract.pipeline import extract_report
+
+
+def _by_area(path: Path) -> dict[str | None, object]:
+    result = extract_report(path)
+    return {e.area: e for e in result.explanations}
+
+
+def test_explanations_carry_area_amount_direction_and_page(report_pdf: Path) -> None:
+    result = extract_report(report_pdf)
+    causes = {e.area: e for e in result.explanations if e.kind == "cause"}
+    assert set(causes) == {"Personalkostnader", "Köp av tjänster", "Lokalhyror"}
+    staff = causes["Personalkostnader"]
+    assert staff.amount_sek == -2_000_000 and staff.direction == "negative" and staff.page == 1
+    assert "vikariekostnader" in staff.text
+    x0, y0, x1, y1 = staff.bbox
+    assert 50 < x0 < x1 < 560 and 0 < y0 < y1 < 842
+
+
+def test_amount_comes_from_the_table_row_when_the_prose_has_none(report_pdf: Path) -> None:
+    bought = {e.area: e for e in extract_report(report_pdf).explanations}["Köp av tjänster"]
+    assert bought.amount_sek == -4_000_000
+    assert "amount_from_table" in bought.flags
+
+
+def test_actions_and_boilerplate_are_recognised(report_pdf: Path) -> None:
+    result = extract_report(report_pdf)
+    kinds = {e.text.split()[0]: (e.kind, e.flags) for e in result.explanations}
+    assert kinds["För"][0] == "action"
+    action = next(e for e in result.explanations if e.kind == "action")
+    assert "Översyn av bemanningen" in action.text  # the bullet list stays with its paragraph
+    assert kinds["Ingen"] == ("other", ("boilerplate",))
+
+
+def test_report_metadata_from_header_and_pdf_metadata(report_pdf: Path) -> None:
+    report = extract_report(report_pdf).report
+    assert report.municipality == "Alingsås"
+    assert report.committee == "Socialnämnden"
+    assert report.period == "2024-05"
+    assert report.report_type == "månadsuppföljning"
+    assert report.n_pages == 1
+
+
+def test_municipality_override_and_unknown_municipality(tmp_path: Path) -> None:
+    spec = ReportSpec(title="Månadsrapport", header="Vård- och omsorgsnämnden · Månadsrapport november 2024",
+                      blocks=[("h2", "Hemtjänst"), ("p", "Hemtjänsten visar ett underskott på 3,1 mnkr som beror på "
+                                                          "fler beviljade timmar.")])
+    path = build_report(tmp_path / "rapport.pdf", spec)
+    assert extract_report(path).report.municipality is None
+    assert extract_report(path, municipality="lerum").report.municipality == "Lerum"
+
+
+def test_ids_are_deterministic(report_pdf: Path) -> None:
+    first = [e.explanation_id for e in extract_report(report_pdf).explanations]
+    assert first == [e.explanation_id for e in extract_report(report_pdf).explanations]
+    assert len(set(first)) == len(first)
+
+
+def test_table_sign_convention_budget_minus_forecast(tmp_path: Path) -> None:
+    """Costs shown positive and Avvikelse = Budget - Prognos: positive still means better than budget."""
+    table = Table("Belopp i mnkr", ["Budget", "Prognos", "Avvikelse"],
+                  [("Hemtjänst", ["120,0", "123,5", "-3,5"]), ("Särskilt boende", ["200,0", "198,0", "2,0"])])
+    spec = ReportSpec(title="Delårsrapport", header="Lerums kommun · Delårsrapport augusti 2024",
+                      blocks=[("table", table), ("h2", "Hemtjänst"),
+                              ("p", "Verksamheten har haft fler brukare än beräknat vilket ger högre kostnader.")])
+    path = build_report(tmp_path / "lerum.pdf", spec)
+    home = {e.area: e for e in extract_report(path).explanations}["Hemtjänst"]
+    assert home.amount_sek == -3_500_000 and home.direction == "negative"
