@@ -82,13 +82,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from extract.pipeline import extract_report
 
+    paths = list(pdf_paths(args.paths))
     tagger = None
     if not args.no_tags:
         from extract.tagger import load_tagger
 
         tagger = load_tagger()
     failed = 0
-    for path in pdf_paths(args.paths):
+    for path in paths:
         try:
             result = extract_report(path, municipality=args.municipality)
         except ExtractError as exc:

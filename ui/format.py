@@ -7,7 +7,11 @@ import re
 
 from extract.numbers import format_sek
 
-DIRECTION_LABELS = {"negative": "🔴 sämre än budget", "positive": "🟢 bättre än budget", "balanced": "⚪ i balans"}
+DIRECTION_LABELS = {
+    "negative": ":red[▼ sämre än budget]",
+    "positive": ":green[▲ bättre än budget]",
+    "balanced": ":gray[● i balans]",
+}
 KIND_LABELS = {"cause": "orsak", "action": "åtgärd", "forecast_change": "prognosförändring", "other": "övrigt"}
 
 

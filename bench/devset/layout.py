@@ -17,7 +17,7 @@ from pathlib import Path
 import pymupdf
 from spec import Block, Bullets, Columns, Heading, Label, PageBreak, Para, Space, Style, Table, Title
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 FONT_FILES = {
     "sans": "DejaVuSans.ttf",
     "sans-bold": "DejaVuSans-Bold.ttf",
@@ -27,10 +27,8 @@ FONT_FILES = {
     "serif": "DejaVuSerif.ttf",
     "serif-bold": "DejaVuSerif-Bold.ttf",
     "serif-italic": "DejaVuSerif-Italic.ttf",
-    "lib-serif": "LiberationSerif-Regular.ttf",
-    "lib-serif-bold": "LiberationSerif-Bold.ttf",
-    "lib-sans": "LiberationSans-Regular.ttf",
-    "lib-sans-bold": "LiberationSans-Bold.ttf",
+    "serif-cond": "DejaVuSerifCondensed.ttf",
+    "serif-cond-bold": "DejaVuSerifCondensed-Bold.ttf",
 }
 A4 = (595.28, 841.89)
 
@@ -40,7 +38,24 @@ def font_path(key: str) -> str:
     for folder in FONT_DIRS:
         if (folder / name).exists():
             return str(folder / name)
-    raise SystemExit(f"font {name} not found: install Debian's fonts-dejavu-core and fonts-liberation")
+    raise SystemExit(f"font {name} not found: install Debian's fonts-dejavu-core and fonts-dejavu-extra")
+
+
+VOWELS = set("aeiouyåäöé")
+
+
+def syllable_marks(word: str) -> str:
+    """``word`` with ``~`` before each consonant that starts a syllable, as a word processor would
+    hyphenate ("kostnaderna" -> "kost~na~der~na"); short words, numbers and hyphenated words stay whole."""
+    core = word.rstrip(",.:;")
+    if len(core) < 9 or not core.isalpha() or not core.islower():
+        return word
+    out = []
+    for i, c in enumerate(core):
+        if 4 <= i <= len(core) - 4 and c not in VOWELS and core[i + 1] in VOWELS:
+            out.append("~")
+        out.append(c)
+    return "".join(out) + word[len(core) :]
 
 
 @dataclass
@@ -187,6 +202,11 @@ class Composer:
             lines = self._wrap_words(words, "body", size, self.content_width - indent)
             self.ensure(size * self.style.leading)
             self.text(self.left + 2, self.y + size, block.glyph, "body", size)
+            if span and self.page is not None and span.page in (0, self.page.number + 1):
+                font = self.font("body")
+                base = self.y + size
+                span.page = self.page.number + 1
+                span.rects.append((self.left + 2, base - font.ascender * size, self.left + 8, base - font.descender * size))
             self._draw_lines(lines, indent, "body", size, [span])
             self.y += 2.0
         self.y += self.style.para_gap - 2.0
@@ -203,7 +223,8 @@ class Composer:
             base = self.y + size
             s = " ".join(w for w, _ in line)
             self.text(x0, base, s, role, size)
-            rect = (x0, base - size * 0.95, x0 + self.width(s, role, size), base + size * 0.25)
+            font = self.font(role)
+            rect = (x0, base - font.ascender * size, x0 + self.width(s, role, size), base - font.descender * size)
             assert self.page is not None
             for seg in sorted({i for _, i in line}):
                 span = spans[seg] if seg < len(spans) else None
@@ -232,6 +253,9 @@ class Composer:
                 line.append((word.replace("~", ""), seg))
                 continue
             cuts = [i for i, c in enumerate(word) if c == "~"]
+            if not cuts and self.style.hyphenate:
+                word = syllable_marks(word)
+                cuts = [i for i, c in enumerate(word) if c == "~"]
             for cut in reversed(cuts):
                 head = word[:cut].replace("~", "") + "-"
                 if self.width(" ".join([w for w, _ in line] + [head]), role, size) <= width:
@@ -315,8 +339,10 @@ class Composer:
             | {"creationDate": stamp, "modDate": stamp}
             | metadata
         )
+        for page in self.doc:
+            page.clean_contents()
         self.doc.subset_fonts()
-        data = self.doc.tobytes(garbage=4, deflate=True, no_new_id=True)
+        data = self.doc.tobytes(garbage=4, deflate=True, use_objstms=1, no_new_id=True)
         gold = []
         for span in self.gold:
             rects = span.rects

@@ -20,6 +20,7 @@ def kungalv() -> ReportSpec:
         heading_sizes=(14.0, 10.5, 10.0),
         heading_fonts=("sans-bold", "sans-bold", "sans-bold"),
         header=lambda n, m: ("Kungälvs kommun · Barn- och utbildningsnämnden", "Tertialrapport 1 2025"),
+        hyphenate=True,
         footer=lambda n, m: ("", "", str(n)),
         margins=(56.0, 68.0, 56.0, 70.0),
     )
@@ -134,6 +135,7 @@ def hudiksvall() -> ReportSpec:
         size=10.0,
         heading_sizes=(14.0, 11.5, 10.0),
         header=lambda n, m: ("Delårsrapport augusti 2025 – Socialnämnden", ""),
+        hyphenate=True,
         footer=lambda n, m: ("Hudiksvalls kommun", "", f"{n + 6} (14)"),
     )
     minus_table = Table(

@@ -29,6 +29,7 @@ def lerum() -> ReportSpec:
     """(a) Kommun månadsrapport: whitespace-aligned tkr table with a two-line header, kontogrupp headings."""
     style = Style(
         header=lambda n, m: ("Lerums kommun", "Månadsrapport mars 2025"),
+        hyphenate=True,
         footer=lambda n, m: ("", f"Sida {n} av {m}", ""),
         heading_sizes=(15.0, 11.5, 10.0),
     )
@@ -141,7 +142,8 @@ def lerum() -> ReportSpec:
 def sormland() -> ReportSpec:
     """(d) Region report: hälso- och sjukvård, hyrläkare, "miljoner kronor", region in header and footer."""
     style = Style(
-        body="lib-serif",
+        body="serif-cond",
+        bold="serif-cond-bold",
         size=10.5,
         heading_fonts=("sans-bold", "sans-bold", "sans-bold"),
         heading_sizes=(14.0, 11.0, 10.0),
@@ -378,6 +380,7 @@ def ale() -> ReportSpec:
         size=9.5,
         heading_sizes=(13.0, 10.5, 10.0),
         header=lambda n, m: ("Omsorgs- och arbetsmarknadsnämnden · Uppföljning maj 2025", ""),
+        hyphenate=True,
         footer=lambda n, m: ("Ale kommun", "", f"Sida {n} av {m}"),
         rule_under_header=True,
     )

@@ -97,6 +97,7 @@ class Style:
     footer: Callable[[int, int], tuple[str, str, str]] | None = None  # -> (left, centre, right)
     header_size: float = 8.0
     rule_under_header: bool = False
+    hyphenate: bool = False  # split long words at syllables at line ends, as a word processor would
 
 
 @dataclass(frozen=True)
