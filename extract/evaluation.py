@@ -28,6 +28,7 @@ MAX_LENGTH_RATIO = 3.0  # a prediction may be at most this many times longer tha
 PAGE_SLACK = 1
 AMOUNT_TOLERANCE = 0.005  # relative
 AREA_FUZZ = 90.0
+FIELDS = {"amount": "amount_sek", "direction": "direction", "area": "area", "kind": "kind"}
 TARGETS = {"recall": 0.95, "precision": 0.90, "amount": 0.90, "direction": 0.95, "area": 0.90}
 
 _WORD = re.compile(r"\w+")
@@ -114,7 +115,9 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def _score(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], matches: Iterable[Match]) -> dict[str, Any]:
+def _score(
+    gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], matches: Iterable[Match]
+) -> dict[str, Any]:
     pairs = [(gold[m.gold], predicted[m.pred]) for m in matches]
     cause_pairs = [(g, p) for g, p in pairs if g.get("kind") == "cause"]
     n_gold_cause = sum(1 for g in gold if g.get("kind") == "cause")
@@ -135,10 +138,16 @@ def _score(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], 
         "recall_as_cause": _ratio(true_pos, n_gold_cause),
         "precision": precision,
         "f1": f1,
-        "amount": _ratio(sum(amounts_agree(g.get("amount_sek"), p.get("amount_sek")) for g, p in cause_pairs),
-                         len(cause_pairs)),
-        "direction": _ratio(sum(g.get("direction") == p.get("direction") for g, p in cause_pairs), len(cause_pairs)),
-        "area": _ratio(sum(areas_agree(g.get("area"), p.get("area")) for g, p in cause_pairs), len(cause_pairs)),
+        "amount": _ratio(
+            sum(amounts_agree(g.get("amount_sek"), p.get("amount_sek")) for g, p in cause_pairs),
+            len(cause_pairs),
+        ),
+        "direction": _ratio(
+            sum(g.get("direction") == p.get("direction") for g, p in cause_pairs), len(cause_pairs)
+        ),
+        "area": _ratio(
+            sum(areas_agree(g.get("area"), p.get("area")) for g, p in cause_pairs), len(cause_pairs)
+        ),
         "kind": _ratio(sum(g.get("kind") == p.get("kind") for g, p in pairs), len(pairs)),
     }
 
@@ -156,7 +165,8 @@ def _brief(row: dict[str, Any]) -> dict[str, Any]:
 def evaluate_extraction(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, Any]:
     """Compare predicted contract rows with gold rows; see the module docstring for the rules."""
     files = sorted({str(g.get("file")) for g in gold})
-    predicted = [p for p in predicted if p.get("file") in set(files)]
+    scored = [i for i, p in enumerate(predicted) if p.get("file") in files]  # indices into ``predicted``
+    predicted = [predicted[i] for i in scored]
     matches = match_rows(gold, predicted)
     per_file = {}
     for file in files:
@@ -172,7 +182,8 @@ def evaluate_extraction(gold: list[dict[str, Any]], predicted: list[dict[str, An
     false_positives = [
         _brief(p)
         for i, p in enumerate(predicted)
-        if p.get("kind") == "cause" and (i not in matched_pred or gold[matched_pred[i].gold].get("kind") != "cause")
+        if p.get("kind") == "cause"
+        and (i not in matched_pred or gold[matched_pred[i].gold].get("kind") != "cause")
     ]
     mismatches = []
     for m in matches:
@@ -194,14 +205,16 @@ def evaluate_extraction(gold: list[dict[str, Any]], predicted: list[dict[str, An
                 {
                     **_brief(g),
                     "wrong": wrong,
-                    "gold": {k: g.get(k) for k in ("amount_sek", "direction", "area", "kind")},
-                    "pred": {k: p.get(k) for k in ("amount_sek", "direction", "area", "kind")},
+                    "gold": {name: g.get(key) for name, key in FIELDS.items()},
+                    "pred": {name: p.get(key) for name, key in FIELDS.items()},
                 }
             )
     return {
         "overall": _score(gold, predicted, matches),
         "files": per_file,
-        "matches": [{"gold": m.gold, "pred": m.pred, "overlap": round(m.overlap, 3)} for m in matches],
+        "matches": [
+            {"gold": m.gold, "pred": scored[m.pred], "overlap": round(m.overlap, 3)} for m in matches
+        ],
         "missed": missed,
         "false_positives": false_positives,
         "mismatches": mismatches,
@@ -242,7 +255,6 @@ def format_report(result: dict[str, Any]) -> str:
     if result["mismatches"]:
         lines.append(f"wrong fields on matched causes ({len(result['mismatches'])}):")
         for m in result["mismatches"]:
-            diffs = ", ".join(f"{k}: {m['gold'][k if k != 'amount' else 'amount_sek']!r} → "
-                              f"{m['pred'][k if k != 'amount' else 'amount_sek']!r}" for k in m["wrong"])
+            diffs = ", ".join(f"{k}: {m['gold'][k]!r} → {m['pred'][k]!r}" for k in m["wrong"])
             lines.append(f"  {m['file']} p{m['page']} {m['text'][:50]}… {diffs}")
     return "\n".join(lines)

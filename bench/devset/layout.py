@@ -103,7 +103,9 @@ class Composer:
             self.fonts[key] = pymupdf.Font(fontfile=font_path(key))
         return self.fonts[key]
 
-    def text(self, x: float, y: float, s: str, role: str, size: float, color: Sequence[float] = (0, 0, 0)) -> None:
+    def text(
+        self, x: float, y: float, s: str, role: str, size: float, color: Sequence[float] = (0, 0, 0)
+    ) -> None:
         assert self.page is not None
         key = self._font_key(role)
         self.page.insert_text(
@@ -206,7 +208,9 @@ class Composer:
                 font = self.font("body")
                 base = self.y + size
                 span.page = self.page.number + 1
-                span.rects.append((self.left + 2, base - font.ascender * size, self.left + 8, base - font.descender * size))
+                span.rects.append(
+                    (self.left + 2, base - font.ascender * size, self.left + 8, base - font.descender * size)
+                )
             self._draw_lines(lines, indent, "body", size, [span])
             self.y += 2.0
         self.y += self.style.para_gap - 2.0
@@ -214,7 +218,12 @@ class Composer:
             self.open_span = None
 
     def _draw_lines(
-        self, lines: list[list[tuple[str, int]]], indent: float, role: str, size: float, spans: list[_Span | None]
+        self,
+        lines: list[list[tuple[str, int]]],
+        indent: float,
+        role: str,
+        size: float,
+        spans: list[_Span | None],
     ) -> None:
         step = size * self.style.leading
         for line in lines:
@@ -224,7 +233,12 @@ class Composer:
             s = " ".join(w for w, _ in line)
             self.text(x0, base, s, role, size)
             font = self.font(role)
-            rect = (x0, base - font.ascender * size, x0 + self.width(s, role, size), base - font.descender * size)
+            rect = (
+                x0,
+                base - font.ascender * size,
+                x0 + self.width(s, role, size),
+                base - font.descender * size,
+            )
             assert self.page is not None
             for seg in sorted({i for _, i in line}):
                 span = spans[seg] if seg < len(spans) else None
@@ -283,7 +297,7 @@ class Composer:
         edges = [x0]
         for w in block.widths:
             edges.append(edges[-1] + w)
-        for i, cells in enumerate(block.header):
+        for cells in block.header:
             self.y += step
             for c, cell in enumerate(cells):
                 self._cell(cell, c, edges, "bold", size)

@@ -20,16 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
-import reports_interim
-import reports_monthly
 from layout import Composer
+from reports import ALL
 from spec import ReportSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def all_reports() -> list[ReportSpec]:
-    return [make() for make in (*reports_monthly.REPORTS, *reports_interim.REPORTS)]
+    return [make() for make in ALL]
 
 
 def build(spec: ReportSpec) -> tuple[bytes, list[dict[str, Any]]]:
@@ -61,13 +60,15 @@ def _squash(text: str) -> str:
 
 
 def check(data: bytes, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """Every gold text must be in the PDF's text layer, starting on its page; returns (pages, hyphenations)."""
+    """Each gold text must be in the PDF's text layer from its page on; returns (pages, hyphenations)."""
     doc = pymupdf.open(stream=data, filetype="pdf")
     pages = [page.get_text(clip=pymupdf.Rect(0, 50, page.rect.width, page.rect.height - 50)) for page in doc]
     for row in rows:
         here = _squash("".join(pages[row["page"] - 1 : row["page"] + 1]))
         if _squash(row["text"]) not in here:
-            raise SystemExit(f"{row['file']} p{row['page']}: gold text not found in PDF: {row['text'][:70]!r}")
+            raise SystemExit(
+                f"{row['file']} p{row['page']}: gold text not found in PDF: {row['text'][:70]!r}"
+            )
         x0, y0, x1, y1 = row["bbox"]
         clip = pymupdf.Rect(x0, y0, x1, y1)
         first = row["text"].split()[0]
