@@ -17,8 +17,14 @@ DEVIATION = re.compile(
     r"mot budget|än budget|budgeterat|högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
-    r"merkostnad|ofinansierad|intecknad",
+    r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit|minskat)",
     _I,
+)
+BALANCE_GOAL = re.compile(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans", _I)
+SKIP_HEADING = re.compile(r"förslag till beslut|beslutsunderlag|^bilag|innehåll|sammanträde|expedier", _I)
+CONTINUATION = re.compile(
+    r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
+    r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget)\b"
 )
 ACTION = re.compile(
     r"åtgärd|handlingsplan|inköpsstopp|övertidsstopp|anställningsprövning|anställningsstopp|besparing|"
@@ -31,7 +37,8 @@ FORECAST_CHANGE = re.compile(
     r"sedan (föregående|förra|senaste) (prognos|månad|rapport|uppföljning)|sedan prognosen|"
     r"prognosförändring|förändrad prognos|(försämr|förbättr)\w* (jämfört med|sedan|mot|från) "
     r"(föregående|förra|tidigare|senaste)|än (i )?(föregående|tidigare|förra) prognos|"
-    r"\b\w+prognosen\b",
+    r"\b\w+prognosen\b|(jämfört|jämförelse) med [\wåäö]*(rapporten|uppföljningen|prognosen)|"
+    r"prognosen (har )?(försämrats|förbättrats|ändrats|justerats)",
     _I,
 )
 RISK = re.compile(r"osäker|risk\b|risker|riskerar", _I)
@@ -49,13 +56,15 @@ BOILERPLATE = re.compile(
 NEGATIVE = re.compile(
     r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
     r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    r"uteblivi?|sämre|över budget|merkostnad|ofinansierad|dyrare|ökat underskott|högre än budget|"
-    r"minska i relation till budget|inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)",
+    r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
+    r"minska i relation till budget|inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
+    r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)",
     _I,
 )
 POSITIVE = re.compile(
-    r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|under budget|"
-    r"ökade intäkter|högre intäkter|ökat något|bättre|lägre än budget|billigare|framsteg|förbättring",
+    r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
+    r"ökade intäkter|högre intäkter|ökat något|bättre|billigare|framsteg|förbättring|"
+    r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)",
     _I,
 )
 BALANCED = re.compile(
@@ -66,10 +75,14 @@ GENERIC_HEADING = re.compile(
     r"^(\d+(\.\d+)*\s*)?(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
-    r"nämndens|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
+    r"nämndens|nämnder|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
     r"budgetavvikelse|driftredovisning|resultaträkning|periodens)",
     _I,
 )
 ACTION_HEADING = re.compile(r"åtgärd|handlingsplan|besparing", _I)
 FORECAST_HEADING = re.compile(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)", _I)
 RISK_HEADING = re.compile(r"risk|osäkerhet", _I)
+HIGHER = re.compile(r"(högre|större|mer|över)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|över budget", _I)
+LOWER = re.compile(r"(lägre|mindre|under)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|under budget", _I)
+REVENUE = re.compile(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag", _I)
+CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")

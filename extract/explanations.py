@@ -16,10 +16,14 @@ from extract.tables import Table
 from extract.types import Direction, Explanation, Kind, TableRow, stable_id
 
 _ABBREVIATIONS = re.compile(r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$", re.I)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|\n")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
 _DEVIATION_NEAR = re.compile(
-    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över|resultat)\W+(\w+\W+){0,6}$", re.I
+    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över|resultat|prognostiser\w*)"
+    r"\W+(\w+\W+){0,6}$",
+    re.I,
 )
+_CHANGE_NEAR = re.compile(r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
+                          r"\W+(\w+\W+){0,6}$", re.I)
 _AREA_PHRASE = re.compile(
     r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
     r"(?P<area>[A-ZÅÄÖ][\w\-/,åäö ]{2,60}?)\s+(?:landar|gör|har|visar|redovisar|prognostiserar|bedöms|kommer|"
@@ -28,8 +32,10 @@ _AREA_PHRASE = re.compile(
 
 
 _NOT_AN_AREA = re.compile(
-    r"^(Nämnde|Förvaltning|Styrelse|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
-    r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan)\b"
+    r"^(Nämnde\w*|Förvaltning\w*|Styrelse\w*|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
+    r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
+    r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
+    r"Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet)\b"
 )
 
 
@@ -46,79 +52,118 @@ def sentences(text: str) -> list[str]:
     return parts
 
 
+def _has_deviation_amount(sentence: str) -> bool:
+    return pick_amount(sentence) is not None and (
+        cues.DEVIATION.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
+    )
+
+
 def _is_item(sentence: str) -> bool:
-    """A sentence that ends on its own signed amount: one item of an inline list of deviations."""
-    amounts = [a for a in find_amounts(sentence) if a.sek is not None]
-    return bool(amounts) and amounts[-1].explicit_sign and len(sentence) - amounts[-1].end < 30
+    """A sentence that states its own area's deviation: a subject of its own and an amount ("Köpta platser
+    HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
+    text = sentence.lstrip("• ").strip()
+    if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
+        return False
+    amounts = [a for a in find_amounts(text) if a.sek is not None]
+    if not amounts:
+        return False
+    ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
+    return ends_with_amount or _has_deviation_amount(text)
 
 
 def split_passages(paragraph: Paragraph) -> list[str]:
-    """Split a paragraph listing several areas, each with its own signed amount, into one passage each."""
-    sents = sentences(paragraph.text)
-    if sum(_is_item(s) for s in sents) < 2 or paragraph.bullets:
+    """Split a paragraph that lists several areas, each with its own deviation, into one passage per area:
+    inline lists (Höör style), per-committee sentences, and bullet lists whose items carry amounts."""
+    if paragraph.bullets:
+        lines = paragraph.text.split("\n")
+        intro, bullets = [ln for ln in lines if not ln.startswith("•")], [ln for ln in lines if ln.startswith("•")]
+        if sum(_has_deviation_amount(b) for b in bullets) >= 2:
+            return [" ".join(intro)] + bullets if intro else bullets
         return [paragraph.text]
-    passages: list[str] = []
-    run: list[str] = []
+    sents = sentences(paragraph.text)
+    if sum(_is_item(s) for s in sents) < 2:
+        return [paragraph.text]
+    passages: list[list[str]] = []
     for sentence in sents:
-        if _is_item(sentence):
-            if run:
-                passages.append(" ".join(run))
-                run = []
-            passages.append(sentence)
+        if _is_item(sentence) or not passages:
+            passages.append([sentence])
         else:
-            run.append(sentence)
-    if run:
-        passages.append(" ".join(run))
-    return passages
+            passages[-1].append(sentence)
+    return [" ".join(p) for p in passages]
 
 
 def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | None:
-    """(kind, is_boilerplate), or None when the passage is not an explanation at all."""
+    """(kind, is_boilerplate), or None when the passage is not an explanation at all.
+
+    The first sentence says what a passage is about; the rest mostly elaborates."""
     flat = text.replace("\n", " ").strip()
-    if len(flat) < 260 and cues.BOILERPLATE.match(flat):
+    if len(flat) < 300 and all(cues.BOILERPLATE.match(s) for s in sentences(flat)):
         return "other", True
-    body = [s for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
+    heading = headings[-1] if headings else ""
+    if any(cues.SKIP_HEADING.search(h) for h in headings):
+        return None
+    body = [cues.BALANCE_GOAL.sub("", s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
     if not body:
         return None
-    joined = " ".join(body)
-    heading = headings[-1] if headings else ""
-    cause = 2 * len(cues.CAUSE.findall(joined)) + len(cues.DEVIATION.findall(joined))
-    action = 2 * len(cues.ACTION.findall(joined)) + (3 if cues.ACTION_HEADING.search(heading) else 0)
-    forecast = 2 * len(cues.FORECAST_CHANGE.findall(joined)) + (3 if cues.FORECAST_HEADING.search(heading) else 0)
-    has_amount = any(a.sek is not None for a in find_amounts(joined))
-    if cues.ACTION_HEADING.search(heading) and action >= cause:
-        return "action", False
-    if cause >= 2 and (cues.DEVIATION.search(joined) or cues.CAUSE.search(joined)) and cause >= action:
-        if forecast > cause and has_amount:
-            return "forecast_change", False
-        return "cause", False
-    if forecast >= 2 and (has_amount or cause):
+    first, joined = body[0], " ".join(body)
+    amount = pick_amount(joined)
+    directed = _sentence_direction(first) is not None
+    dev_first = (cues.DEVIATION.search(first) or cues.CAUSE.search(first)) and (
+        directed or amount is not None or cues.CAUSE.search(joined)
+    )
+    if cues.CONDITIONAL.match(first):
+        return ("other", False) if dev_first else None
+    change = cues.FORECAST_CHANGE.search(first)
+    deviation = cues.DEVIATION.search(first)
+    if change and (deviation is None or change.start() < deviation.start()) and (amount or dev_first):
         return "forecast_change", False
-    if action >= 2:
+    if cues.ACTION_HEADING.search(heading):
         return "action", False
-    if cues.RISK.search(joined) or cues.RISK_HEADING.search(heading):
-        return ("other", False) if cause or has_amount else None
-    if cause >= 1 and has_amount:
+    if cues.ACTION.search(first) and not cues.CAUSE.search(first) and pick_amount(first) is None:
+        return "action", False
+    if dev_first:
         return "cause", False
+    if amount is not None and (cues.CAUSE.search(joined) or cues.DEVIATION.search(joined)):
+        return "cause", False
+    if cues.CAUSE.search(joined) and cues.DEVIATION.search(joined):
+        return "cause", False
+    if cues.ACTION.search(joined):
+        return "action", False
+    if cues.FORECAST_CHANGE.search(joined) and amount is not None:
+        return "forecast_change", False
+    if cues.RISK.search(joined) or cues.RISK_HEADING.search(heading):
+        return ("other", False) if cues.DEVIATION.search(joined) else None
+    return None
+
+
+def _sentence_direction(sentence: str) -> Direction | None:
+    """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
+    sentence = cues.BALANCE_GOAL.sub("", sentence)
+    found: list[tuple[int, Direction]] = []
+    for match in cues.NEGATIVE.finditer(sentence):
+        found.append((match.start(), "negative"))
+    for match in cues.POSITIVE.finditer(sentence):
+        found.append((match.start(), "positive"))
+    for regex, for_costs in ((cues.HIGHER, "negative"), (cues.LOWER, "positive")):
+        for match in regex.finditer(sentence):
+            revenue = cues.REVENUE.search(sentence[: match.start()]) is not None
+            flipped: Direction = "positive" if for_costs == "negative" else "negative"
+            found.append((match.start(), flipped if revenue else for_costs))  # type: ignore[arg-type]
+    if found:
+        return min(found)[1]
+    if cues.BALANCED.search(sentence):
+        return "balanced"
     return None
 
 
 def direction_of(text: str, amount: Amount | None) -> Direction | None:
-    head = " ".join(sentences(text)[:2])
-    neg = len(cues.NEGATIVE.findall(head))
-    pos = len(cues.POSITIVE.findall(head))
+    """From the first sentence that speaks of the deviation; a signed amount settles it."""
     if amount is not None and amount.explicit_sign and amount.value != 0:
         return "negative" if amount.value < 0 else "positive"
-    if neg > pos:
-        return "negative"
-    if pos > neg:
-        return "positive"
-    if cues.BALANCED.search(head) and not (neg or pos):
-        return "balanced"
-    if neg or pos:
-        full_neg, full_pos = len(cues.NEGATIVE.findall(text)), len(cues.POSITIVE.findall(text))
-        if full_neg != full_pos:
-            return "negative" if full_neg > full_pos else "positive"
+    for sentence in sentences(text)[:3]:
+        direction = _sentence_direction(sentence)
+        if direction is not None:
+            return direction
     return None
 
 
@@ -132,8 +177,12 @@ def pick_amount(text: str) -> Amount | None:
         score = 0.0
         if _DEVIATION_NEAR.search(before):
             score += 3
-        if re.match(r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre) än", after, re.I):
-            score += 4
+        elif _CHANGE_NEAR.search(before):
+            score += 2
+        if re.match(r"\W*(i )?(underskott|överskott)", after, re.I):
+            score += 3
+        if re.match(r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre) än", after, re.I):
+            score += 5
         if re.search(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$", before, re.I):
             score += 1
         if amount.explicit_sign:
@@ -144,7 +193,7 @@ def pick_amount(text: str) -> Amount | None:
             score -= 2  # a bracketed figure is last month's value or a comparison
         if best is None or score > best[0]:
             best = (score, amount)
-    return best[1] if best and best[0] > -2 else None
+    return best[1] if best and best[0] >= 2 else None
 
 
 def _norm(label: str) -> str:
@@ -162,39 +211,75 @@ def match_row(area: str | None, text: str, rows: list[TableRow]) -> TableRow | N
     return None
 
 
-def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow]) -> str | None:
+_SUBJECT = re.compile(
+    r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet)\s+för\s+)?"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
+    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b)"
+)
+_AMOUNT_LEAD = re.compile(r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)\s+inom\s+"
+                          r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)")
+_ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
+
+
+def _clean_area(text: str) -> str:
+    text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:")
+    return text[0].upper() + text[1:] if text else text
+
+
+def _is_own_body(subject: str, committee: str | None) -> bool:
+    low = subject.lower()
+    if low in {"nämnden", "förvaltningen", "styrelsen", "kommunen", "regionen"}:
+        return True
+    if committee and (fuzz.ratio(low, committee.lower()) >= 85 or low.rstrip("s") == committee.lower()):
+        return True
+    stem = committee.lower()[:-6] if committee and committee.lower().endswith("nämnden") else None
+    return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
+
+
+def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> str | None:
+    """The area a sentence names as its subject: "Hemtjänsten har …", "Köpta platser HVB, …",
+    "• 5,3 miljoner kronor i underskott inom idrott …". None for the committee itself."""
     first = sentences(passage)[0] if passage else ""
+    match = _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
+    if not match:
+        return None
+    subject = (match.groupdict().get("subject") or match.group("area")).strip()
+    if _NOT_AN_AREA.match(subject) or len(subject.split()) > 7 or _is_own_body(subject, committee):
+        return None
+    head = _norm(subject).split()[0][:6] if _norm(subject) else ""
+    for row in rows:
+        label = _norm(row.label)
+        if head and len(head) >= 5 and label.split() and head in label and len(label) > len(head):
+            if fuzz.partial_ratio(_norm(subject), label) >= 80:
+                return row.label
+    return _clean_area(subject)
+
+
+def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None,
+            item: bool) -> str | None:
+    if item:
+        return subject_area(passage, rows, committee)
     for heading in reversed(headings):
-        if not cues.GENERIC_HEADING.match(heading) and len(heading) <= 70:
-            return re.sub(r"^\d+(\.\d+)*\s+", "", heading).strip()
+        if not cues.GENERIC_HEADING.match(heading) and len(heading) <= 70 and not _ORG.search(heading):
+            return _clean_area(heading)
         break
-    match = _AREA_PHRASE.match(first)
-    if match:
-        return match.group("area").strip(" ,")
-    low = first.lower()
-    hits = [(low.find(r.label.lower()), r.label) for r in rows if len(r.label) >= 5 and r.label.lower() in low]
-    hits = [h for h in hits if 0 <= h[0] < 40]
-    if hits:
-        return min(hits)[1]
-    lead = re.match(r"^([A-ZÅÄÖ][\wåäö\- ]{3,45}?) (prognostiseras|prognostiserar|visar|avviker|har ett)\b", first)
-    if lead and not _NOT_AN_AREA.match(lead.group(1)):
-        return lead.group(1).strip()
-    return None
+    return subject_area(passage, rows, committee)
 
 
 def find_explanations(
-    paragraphs: list[Paragraph], tables: list[Table], report_id: str, sha256: str
+    paragraphs: list[Paragraph], tables: list[Table], report_id: str, sha256: str, committee: str | None = None
 ) -> list[Explanation]:
     rows = [row for table in tables for row in table.rows]
     table_of = {id(row): table for table in tables for row in table.rows}
     found: list[Explanation] = []
     for p_index, paragraph in enumerate(paragraphs):
-        for u_index, passage in enumerate(split_passages(paragraph)):
+        passages = split_passages(paragraph)
+        for u_index, passage in enumerate(passages):
             verdict = classify_kind(passage, paragraph.headings)
             if verdict is None:
                 continue
             kind, boilerplate = verdict
-            area = area_of(passage, paragraph.headings, rows)
+            area = area_of(passage, paragraph.headings, rows, committee, item=len(passages) > 1)
             amount = pick_amount(passage)
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []

@@ -156,19 +156,25 @@ def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
 
 
 def _reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Order lines top to bottom; on two-column stretches, the left column before the right one."""
-    mid = width / 2
+    """Order lines top to bottom; on two-column stretches, the left column before the right one.
+
+    The gutter is a narrow strip in the middle of the text area. Lines crossing it (titles, tables,
+    full-width paragraphs) separate the stretches; a stretch whose both sides hold prose-wide lines is
+    read as two columns.
+    """
+    if not lines:
+        return []
+    mid = (min(ln.bbox[0] for ln in lines) + max(ln.bbox[2] for ln in lines)) / 2
     ordered: list[Line] = []
     band: list[Line] = []
 
-    def flush() -> None:
-        left = [ln for ln in band if ln.bbox[2] <= mid + 5]
-        right = [ln for ln in band if ln.bbox[2] > mid + 5]
-        def prose(col: list[Line]) -> int:
-            return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * 0.25)
+    def prose(col: list[Line]) -> int:
+        return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * 0.25)
 
-        two_columns = prose(left) >= 3 and prose(right) >= 3 and all(ln.bbox[0] >= mid - 15 for ln in right)
-        if two_columns:
+    def flush() -> None:
+        left = [ln for ln in band if ln.bbox[2] <= mid]
+        right = [ln for ln in band if ln.bbox[0] >= mid]
+        if prose(left) >= 2 and prose(right) >= 2:
             ordered.extend(sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
             ordered.extend(sorted(right, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
         else:
@@ -176,8 +182,7 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
         band.clear()
 
     for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
-        spans_middle = line.bbox[0] < mid - 15 and line.bbox[2] > mid + 15
-        if spans_middle:
+        if line.bbox[0] < mid + 8 and line.bbox[2] > mid - 8:
             flush()
             ordered.append(line)
         else:

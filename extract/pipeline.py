@@ -58,7 +58,7 @@ def extract_report(path: Path, *, municipality: str | None = None, source_name: 
         report_type=meta.report_type,
         n_pages=doc.n_pages,
     )
-    explanations = find_explanations(paragraphs, tables, report_id, doc.sha256)
+    explanations = find_explanations(paragraphs, tables, report_id, doc.sha256, meta.committee)
     ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
     if ocr_pages:
         explanations = [replace(e, flags=(*e.flags, "ocr")) if e.page in ocr_pages else e for e in explanations]

@@ -1,0 +1,192 @@
+"""Features and the linear cause classifier, in numpy/scipy only (no spaCy, no scikit-learn).
+
+Features are character n-grams inside words (like scikit-learn's ``char_wb``: each word padded with
+spaces), tf-idf weighted with sublinear tf and l2-normalised, plus two columns per tag from the rule
+layer (a cue matched / a cue matched but negated). Because every n-gram lies inside one word, a
+text's counts are the sum of its words' counts: each distinct word is analysed once and cached,
+which is what makes featurising thousands of texts a second cheap. The same word cache gives each
+word's contribution to a tag's score, used as evidence for tags that no rule found.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+_DIGITS = re.compile(r"\d")
+MODEL_FILE = "classifier.npz"
+VOCAB_FILE = "ngrams.json"
+
+
+def normalise_word(word: str) -> str:
+    return _DIGITS.sub("0", word.lower())
+
+
+def word_ngrams(word: str, n_min: int, n_max: int) -> Counter[str]:
+    padded = f" {word} "
+    grams: Counter[str] = Counter()
+    for n in range(n_min, n_max + 1):
+        for i in range(len(padded) - n + 1):
+            grams[padded[i : i + n]] += 1
+    return grams
+
+
+@dataclass
+class NgramVectorizer:
+    n_min: int
+    n_max: int
+    vocab: dict[str, int] = field(default_factory=dict)
+    idf: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    _cache: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
+
+    @property
+    def n_features(self) -> int:
+        return len(self.vocab)
+
+    def fit(self, docs: Sequence[Sequence[str]], min_df: int = 2) -> NgramVectorizer:
+        df: Counter[str] = Counter()
+        for words in docs:
+            grams: set[str] = set()
+            for w in set(words):
+                grams.update(word_ngrams(normalise_word(w), self.n_min, self.n_max))
+            df.update(grams)
+        kept = sorted(g for g, k in df.items() if k >= min_df)
+        self.vocab = {g: i for i, g in enumerate(kept)}
+        n = len(docs)
+        self.idf = np.array([math.log((1 + n) / (1 + df[g])) + 1 for g in kept], dtype=np.float32)
+        self._cache = {}
+        return self
+
+    def word(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """Feature indices and raw counts of one word (cached)."""
+        hit = self._cache.get(word)
+        if hit is None:
+            grams = word_ngrams(normalise_word(word), self.n_min, self.n_max)
+            pairs = sorted((self.vocab[g], k) for g, k in grams.items() if g in self.vocab)
+            hit = (
+                np.array([i for i, _ in pairs], dtype=np.int32),
+                np.array([k for _, k in pairs], dtype=np.float32),
+            )
+            self._cache[word] = hit
+        return hit
+
+    def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        indices: list[np.ndarray] = []
+        counts: list[np.ndarray] = []
+        indptr = np.zeros(len(docs) + 1, dtype=np.int64)
+        word = self.word
+        for r, words in enumerate(docs):
+            total = 0
+            for w in words:
+                idx, cnt = word(w)
+                indices.append(idx)
+                counts.append(cnt)
+                total += len(idx)
+            indptr[r + 1] = indptr[r] + total
+        shape = (len(docs), self.n_features)
+        if not indices or indptr[-1] == 0:
+            return sp.csr_matrix(shape, dtype=np.float32)
+        x = sp.csr_matrix((np.concatenate(counts), np.concatenate(indices), indptr), shape=shape)
+        x.sum_duplicates()
+        x.data = (1.0 + np.log(x.data)) * self.idf[x.indices]
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        x.data /= np.repeat(norms, np.diff(x.indptr)).astype(np.float32)
+        return x.astype(np.float32)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n_min": self.n_min, "n_max": self.n_max, "ngrams": list(self.vocab)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], idf: np.ndarray) -> NgramVectorizer:
+        vocab = {g: i for i, g in enumerate(data["ngrams"])}
+        return cls(int(data["n_min"]), int(data["n_max"]), vocab, idf.astype(np.float32))
+
+
+def rule_matrix(rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]], n_tags: int, weight: float) -> sp.csr_matrix:
+    """Two columns per tag: a non-negated rule match, a negated-only rule match."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, (pos, neg) in enumerate(rule_hits):
+        for t in pos:
+            rows.append(r)
+            cols.append(t)
+        for t in neg:
+            rows.append(r)
+            cols.append(n_tags + t)
+    data = np.full(len(rows), weight, dtype=np.float32)
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(rule_hits), 2 * n_tags), dtype=np.float32)
+
+
+@dataclass
+class LinearTagModel:
+    """One logistic regression per tag over [n-gram tf-idf | rule columns]."""
+
+    tags: tuple[str, ...]
+    vectorizer: NgramVectorizer
+    coef: np.ndarray  # (n_tags, n_features + 2 * n_tags)
+    intercept: np.ndarray  # (n_tags,)
+    thresholds: np.ndarray  # (n_tags,)
+    rule_weight: float
+    meta: dict[str, Any] = field(default_factory=dict)
+    _contrib: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def features(
+        self, docs: Sequence[Sequence[str]], rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]]
+    ) -> sp.csr_matrix:
+        grams = self.vectorizer.transform(docs)
+        rules = rule_matrix(rule_hits, len(self.tags), self.rule_weight)
+        return sp.hstack([grams, rules], format="csr")
+
+    def predict_proba(self, x: sp.csr_matrix) -> np.ndarray:
+        z = np.asarray(x @ self.coef.T) + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def word_contribution(self, word: str) -> np.ndarray:
+        """How much one occurrence of ``word`` pushes each tag's score (before normalisation)."""
+        hit = self._contrib.get(word)
+        if hit is None:
+            idx, cnt = self.vectorizer.word(word)
+            hit = self.coef[:, idx] @ (cnt * self.vectorizer.idf[idx])
+            self._contrib[word] = hit
+        return hit
+
+    def save(self, directory: Path) -> None:
+        np.savez_compressed(
+            directory / MODEL_FILE,
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            thresholds=self.thresholds.astype(np.float32),
+            idf=self.vectorizer.idf,
+        )
+        doc = {"tags": list(self.tags), "rule_weight": self.rule_weight, "meta": self.meta}
+        doc["vectorizer"] = self.vectorizer.to_json()
+        (directory / VOCAB_FILE).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> LinearTagModel:
+        doc = json.loads((directory / VOCAB_FILE).read_text(encoding="utf-8"))
+        with np.load(directory / MODEL_FILE) as arrays:
+            vec = NgramVectorizer.from_json(doc["vectorizer"], arrays["idf"])
+            return cls(
+                tags=tuple(doc["tags"]),
+                vectorizer=vec,
+                coef=arrays["coef"].astype(np.float32),
+                intercept=arrays["intercept"].astype(np.float32),
+                thresholds=arrays["thresholds"].astype(np.float32),
+                rule_weight=float(doc["rule_weight"]),
+                meta=doc.get("meta", {}),
+            )
+
+    @staticmethod
+    def exists(directory: Path) -> bool:
+        return (directory / MODEL_FILE).is_file() and (directory / VOCAB_FILE).is_file()

@@ -1,0 +1,322 @@
+"""Cause tagging: a spaCy pipeline for Swedish that gives every explanation its cause tags.
+
+``spacy.blank("sv")`` tokenises; a ``SpanRuler`` with the versioned patterns in
+``models/tagger/patterns.jsonl`` finds cue words ("timvikarier", "köpta platser") and gives the
+evidence; ``avvik_rule_evidence`` drops cues under a negation ("inga vikariekostnader");
+``avvik_cause_classifier`` (a logistic regression per tag over character n-grams plus the rule
+hits, trained by :mod:`extract.tag_training`) gives each tag a probability. A tag is kept when its
+probability reaches the tag's threshold and no negated cue is its only cue. Without a trained
+classifier the tagger falls back to the rules alone and says so in ``version``.
+
+This module and :mod:`extract.tag_training` are the only ones that import spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.tag_features import LinearTagModel
+from extract.tag_patterns import compile_patterns, flag_getter, load_patterns, patterns_digest
+from extract.types import Tag
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+TAGGER_DIR = REPO_ROOT / "models" / "tagger"
+DEFAULT_MODEL_DIR = TAGGER_DIR / "build"
+TAXONOMY_PATH = REPO_ROOT / "data" / "taxonomy.json"
+PATTERNS_FILE = "patterns.jsonl"
+CONFIG_FILE = "config.json"
+REVIEWS_FILE = "reviews.json"
+RULES_KEY = "avvik_causes"
+NO_CAUSE_KINDS = frozenset({"action", "boilerplate"})
+
+# Negation: a cue is negated by a determiner-like negation shortly before it ("inga
+# vikariekostnader", "utan inhyrd personal", "inte haft några externa placeringar", "Någon
+# ökning av antalet brukare har inte skett"). A plain "inte"/"ej" is no negation: "ej tillsatta
+# tjänster" is a vacancy and "har inte kunnat reduceras" still names the cause.
+NEGATORS = frozenset({"inga", "ingen", "inget", "utan", "varken"})
+SOME = frozenset({"några", "någon", "något", "nån"})
+NOT = frozenset({"inte", "ej", "icke"})
+NEGATION_BREAKS = frozenset(
+    {"men", "medan", "däremot", "dock", "vilket", "som", "samt", "högre", "lägre", "ökade", "ökad",
+     "ökat", "ökning", "minskade", "minskad", "minskat", "fler", "färre", "mer", "mindre", "stora",
+     "större", "höga", "hög", "även", "också"}
+)
+NEGATION_WINDOW = 5
+
+
+def normalise_text(text: str) -> str:
+    """The key under which a reviewed text is remembered: lower case, single spaces."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> list[dict[str, Any]]:
+    return list(json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_config(model_dir: Path | None = None) -> dict[str, Any]:
+    """``config.json`` from a built model directory if it has one, else the source one."""
+    for directory in (model_dir, TAGGER_DIR):
+        if directory is not None and (directory / CONFIG_FILE).is_file():
+            return dict(json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8")))
+    raise FileNotFoundError(f"no {CONFIG_FILE} in {model_dir} or {TAGGER_DIR}")
+
+
+def is_negated(doc: Doc, start: int, end: int) -> bool:
+    j = start - 1
+    while j >= 0 and start - j <= NEGATION_WINDOW:
+        tok = doc[j]
+        low = tok.lower_
+        if tok.is_punct or low in NEGATION_BREAKS:
+            return False
+        if low in NEGATORS:
+            return not (low == "utan" and j + 1 < len(doc) and doc[j + 1].lower_ in {"även", "också"})
+        if low in SOME:
+            if any(doc[k].lower_ in NOT for k in range(max(0, j - 3), j)):
+                return True
+            for k in range(end, min(len(doc), end + 7)):
+                if doc[k].is_punct:
+                    break
+                if doc[k].lower_ in NOT:
+                    return True
+            return False
+        j -= 1
+    return False
+
+
+@dataclass(frozen=True)
+class RuleHits:
+    evidence: dict[str, list[str]]  # tag -> matched words, not negated, in text order
+    negated: frozenset[str]  # tags whose every cue is negated
+
+
+def rule_hits(doc: Doc) -> RuleHits:
+    found: dict[str, list[tuple[int, int]]] = {}
+    negated: set[str] = set()
+    for span in doc.spans[RULES_KEY] if RULES_KEY in doc.spans else ():
+        if is_negated(doc, span.start, span.end):
+            negated.add(span.label_)
+        else:
+            found.setdefault(span.label_, []).append((span.start, span.end))
+    evidence: dict[str, list[str]] = {}
+    for tag, spans in found.items():
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        words: list[str] = []
+        last_end = -1
+        for s, e in spans:
+            if e <= last_end:  # inside a longer match of the same tag
+                continue
+            text = doc[s:e].text
+            if text.lower() not in (w.lower() for w in words):
+                words.append(text)
+            last_end = max(last_end, e)
+        evidence[tag] = words
+    return RuleHits(evidence, frozenset(negated - found.keys()))
+
+
+@Language.factory("avvik_rule_evidence")
+def make_rule_evidence(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        doc.user_data["avvik_rules"] = rule_hits(doc)
+        return doc
+
+    return component
+
+
+def doc_words(doc: Doc) -> list[str]:
+    return [t.lower_ for t in doc if not (t.is_punct or t.is_space)]
+
+
+class CauseClassifier:
+    """spaCy component: ``doc.cats[tag]`` = probability from :class:`LinearTagModel`, batched in ``pipe``."""
+
+    def __init__(self, model: LinearTagModel, tag_index: dict[str, int]) -> None:
+        self.model = model
+        self.tag_index = tag_index
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterable[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._predict(batch)
+                batch = []
+        if batch:
+            yield from self._predict(batch)
+
+    def features_for(self, docs: Sequence[Doc]) -> Any:
+        hits = []
+        for doc in docs:
+            rules: RuleHits = doc.user_data["avvik_rules"]
+            hits.append(
+                ([self.tag_index[t] for t in rules.evidence], [self.tag_index[t] for t in rules.negated])
+            )
+        return self.model.features([doc_words(d) for d in docs], hits)
+
+    def _predict(self, docs: list[Doc]) -> list[Doc]:
+        probs = self.model.predict_proba(self.features_for(docs))
+        tags = self.model.tags
+        for doc, row in zip(docs, probs.tolist(), strict=True):
+            doc.cats = dict(zip(tags, row, strict=True))
+        return docs
+
+
+@Language.factory("avvik_cause_classifier", default_config={"model_dir": ""})
+def make_cause_classifier(nlp: Language, name: str, model_dir: str) -> CauseClassifier:
+    model = LinearTagModel.load(Path(model_dir))
+    return CauseClassifier(model, {t: i for i, t in enumerate(model.tags)})
+
+
+def build_pipeline(patterns_path: Path, model_dir: Path | None) -> Language:
+    """blank Swedish + SpanRuler (compiled patterns) + negation-aware evidence (+ classifier)."""
+    nlp = spacy.blank("sv")
+    compiled = compile_patterns(load_patterns(patterns_path))
+    for flag_id, regex in compiled.flags.items():
+        nlp.vocab.add_flag(flag_getter(regex), flag_id=flag_id)
+    ruler = nlp.add_pipe(
+        "span_ruler", config={"spans_key": RULES_KEY, "phrase_matcher_attr": "LOWER", "validate": False}
+    )
+    ruler.add_patterns(compiled.patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("avvik_rule_evidence")
+    if model_dir is not None:
+        nlp.add_pipe("avvik_cause_classifier", config={"model_dir": str(model_dir)})
+    return nlp
+
+
+class Tagger:
+    """Tags explanation texts with cause tags: ``tag_many(texts, kinds) -> [(Tag, ...), ...]``."""
+
+    def __init__(self, nlp: Language, tags: Sequence[str], version: str, config: dict[str, Any],
+                 reviews: dict[str, dict[str, float]] | None = None) -> None:
+        self.nlp = nlp
+        self.tags = tuple(tags)
+        self.version = version
+        self.config = config
+        self.reviews = reviews or {}
+        self.classifier: CauseClassifier | None = (
+            nlp.get_pipe("avvik_cause_classifier") if "avvik_cause_classifier" in nlp.pipe_names else None  # type: ignore[assignment]
+        )
+        self.rule_score = float(config.get("rules_only_score", 0.8))
+        self.evidence_words = int(config.get("evidence_words", 2))
+        if self.classifier is not None:
+            model = self.classifier.model
+            self._thresholds = dict(zip(model.tags, model.thresholds.tolist(), strict=True))
+
+    @property
+    def has_classifier(self) -> bool:
+        return self.classifier is not None
+
+    def tag(self, text: str, kind: str | None = None) -> tuple[Tag, ...]:
+        return self.tag_many([text], None if kind is None else [kind])[0]
+
+    def tag_many(self, texts: Sequence[str], kinds: Sequence[str | None] | None = None,
+                 batch_size: int = 512) -> list[tuple[Tag, ...]]:
+        if kinds is not None and len(kinds) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(kinds)} kinds")
+        todo = [
+            i for i, text in enumerate(texts)
+            if text and text.strip() and (kinds is None or kinds[i] not in NO_CAUSE_KINDS)
+        ]
+        out: list[tuple[Tag, ...]] = [()] * len(texts)
+        docs = self.nlp.pipe((texts[i] for i in todo), batch_size=batch_size)
+        for i, doc in zip(todo, docs, strict=True):
+            out[i] = self._merge(doc)
+        return out
+
+    def _merge(self, doc: Doc) -> tuple[Tag, ...]:
+        rules: RuleHits = doc.user_data["avvik_rules"]
+        review = self.reviews.get(normalise_text(doc.text)) if self.reviews else None
+        if review is not None:
+            return tuple(
+                Tag(t, 1.0, self._evidence(doc, rules, t), "review")
+                for t in self.tags if review.get(t, 0.0) >= 0.5
+            )
+        if self.classifier is None:
+            return tuple(
+                Tag(t, self.rule_score, "; ".join(rules.evidence[t]), "rule")
+                for t in self.tags if t in rules.evidence
+            )
+        cats = doc.cats
+        result = []
+        for t in self.tags:
+            p = cats[t]
+            if p < self._thresholds[t] or t in rules.negated:
+                continue
+            if t in rules.evidence:
+                result.append(Tag(t, p, "; ".join(rules.evidence[t]), "rule"))
+            else:
+                result.append(Tag(t, p, self._indicative_words(doc, t), "model"))
+        return tuple(result)
+
+    def _evidence(self, doc: Doc, rules: RuleHits, tag: str) -> str:
+        if tag in rules.evidence:
+            return "; ".join(rules.evidence[tag])
+        return self._indicative_words(doc, tag) if self.classifier is not None else ""
+
+    def _indicative_words(self, doc: Doc, tag: str) -> str:
+        """The words that push this tag's score the most, in text order."""
+        assert self.classifier is not None
+        model = self.classifier.model
+        t = model.tags.index(tag)
+        scored: dict[int, float] = {}
+        seen: set[str] = set()
+        for tok in doc:
+            low = tok.lower_
+            if tok.is_punct or tok.is_space or tok.like_num or len(low) < 3 or low in seen:
+                continue
+            seen.add(low)
+            value = float(model.word_contribution(low)[t])
+            if value > 0:
+                scored[tok.i] = value
+        best = sorted(sorted(scored, key=lambda i: -scored[i])[: self.evidence_words])
+        return "; ".join(doc[i].text for i in best)
+
+
+def load_tagger(model_dir: Path | None = None, *, rules_only: bool = False) -> Tagger:
+    """The tagger from a built model directory (default ``models/tagger/build``); rules only if not built."""
+    model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
+    config = load_config(model_dir)
+    patterns_path = model_dir / PATTERNS_FILE
+    if not patterns_path.is_file():
+        patterns_path = TAGGER_DIR / PATTERNS_FILE
+    tags = [row["tag"] for row in load_taxonomy()]
+    rules_version = f"rules {config['pattern_version']} ({patterns_digest(patterns_path)})"
+    has_model = not rules_only and LinearTagModel.exists(model_dir)
+    nlp = build_pipeline(patterns_path, model_dir if has_model else None)
+    reviews: dict[str, dict[str, float]] = {}
+    if has_model:
+        classifier: CauseClassifier = nlp.get_pipe("avvik_cause_classifier")  # type: ignore[assignment]
+        meta = classifier.model.meta
+        missing = set(tags) - set(classifier.model.tags)
+        if missing:
+            raise ValueError(f"classifier in {model_dir} lacks tags {sorted(missing)}: retrain it")
+        version = f"{rules_version} + {meta.get('name', 'charlr')} {meta.get('version', '?')} ({meta.get('digest', '?')})"
+        if (model_dir / REVIEWS_FILE).is_file():
+            reviews = json.loads((model_dir / REVIEWS_FILE).read_text(encoding="utf-8"))
+    else:
+        version = f"{rules_version} + no classifier (rules only)"
+    return Tagger(nlp, tags, version, config, reviews)
+
+
+def rule_tag_indices(docs: Iterable[Doc], tags: Sequence[str]) -> list[tuple[list[int], list[int]]]:
+    """For training: per doc the indices of tags with a (non-negated) cue and with negated cues only."""
+    index = {t: i for i, t in enumerate(tags)}
+    out = []
+    for doc in docs:
+        rules: RuleHits = doc.user_data["avvik_rules"]
+        out.append(([index[t] for t in rules.evidence], [index[t] for t in rules.negated]))
+    return out
+
+
+__all__ = ["Tagger", "load_tagger", "build_pipeline", "normalise_text", "rule_tag_indices"]
