@@ -57,13 +57,14 @@ NEGATIVE = re.compile(
     r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
     r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
-    r"minska i relation till budget|inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
+    r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
+    r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
     r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)",
     _I,
 )
 POSITIVE = re.compile(
     r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
-    r"ökade intäkter|högre intäkter|ökat något|bättre|billigare|framsteg|förbättring|"
+    r"ökade intäkter|högre intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)",
     _I,
 )
@@ -86,3 +87,7 @@ HIGHER = re.compile(r"(högre|större|mer|över)\s+(än\s+)?(budget|budgeterat|b
 LOWER = re.compile(r"(lägre|mindre|under)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|under budget", _I)
 REVENUE = re.compile(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag", _I)
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")
+CHANGE = re.compile(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat", _I)
+FORECAST_COMPARE = re.compile(
+    r"(sämre|bättre|högre|lägre|större|mindre) (resultat )?än (i )?(föregående|tidigare|förra|senaste) (prognos|månad)", _I
+)

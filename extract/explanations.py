@@ -58,7 +58,7 @@ def _has_deviation_amount(sentence: str) -> bool:
     )
 
 
-def _is_item(sentence: str) -> bool:
+def _is_item(sentence: str, strict: bool = False) -> bool:
     """A sentence that states its own area's deviation: a subject of its own and an amount ("Köpta platser
     HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
     text = sentence.lstrip("• ").strip()
@@ -68,7 +68,7 @@ def _is_item(sentence: str) -> bool:
     if not amounts:
         return False
     ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
-    return ends_with_amount or _has_deviation_amount(text)
+    return ends_with_amount or (not strict and _has_deviation_amount(text))
 
 
 def split_passages(paragraph: Paragraph) -> list[str]:
@@ -81,15 +81,25 @@ def split_passages(paragraph: Paragraph) -> list[str]:
             return [" ".join(intro)] + bullets if intro else bullets
         return [paragraph.text]
     sents = sentences(paragraph.text)
-    if sum(_is_item(s) for s in sents) < 2:
+    heading = paragraph.headings[-1] if paragraph.headings else ""
+    strict = bool(heading) and not cues.GENERIC_HEADING.match(heading)  # under an area heading: Höör items only
+    if sum(_is_item(s, strict) for s in sents) < 2:
         return [paragraph.text]
     passages: list[list[str]] = []
     for sentence in sents:
-        if _is_item(sentence) or not passages:
+        if _is_item(sentence, strict) or not passages:
             passages.append([sentence])
         else:
             passages[-1].append(sentence)
     return [" ".join(p) for p in passages]
+
+
+def item_amount(text: str) -> Amount | None:
+    """The signed amount that closes an inline list item ("…, -2,4 mnkr.")."""
+    amounts = [a for a in find_amounts(text) if a.sek is not None]
+    if amounts and amounts[-1].explicit_sign and len(text.rstrip()) - amounts[-1].end < 4:
+        return amounts[-1]
+    return None
 
 
 def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | None:
@@ -111,11 +121,14 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     dev_first = (cues.DEVIATION.search(first) or cues.CAUSE.search(first)) and (
         directed or amount is not None or cues.CAUSE.search(joined)
     )
+    if len(body) == 1 and item_amount(first) is not None and not cues.ACTION.search(first):
+        return "cause", False
     if cues.CONDITIONAL.match(first):
         return ("other", False) if dev_first else None
     change = cues.FORECAST_CHANGE.search(first)
     deviation = cues.DEVIATION.search(first)
-    if change and (deviation is None or change.start() < deviation.start()) and (amount or dev_first):
+    leads = change and (deviation is None or change.start() < deviation.start()) and cues.CHANGE.search(first)
+    if (leads or cues.FORECAST_COMPARE.search(first)) and (amount or dev_first):
         return "forecast_change", False
     if cues.ACTION_HEADING.search(heading):
         return "action", False
@@ -170,6 +183,7 @@ def direction_of(text: str, amount: Amount | None) -> Direction | None:
 def pick_amount(text: str) -> Amount | None:
     """The amount that states the deviation: near a deviation word, signed, or followed by "över/under budget"."""
     best: tuple[float, Amount] | None = None
+    first_end = len(sentences(text)[0]) if text.strip() else 0
     for amount in find_amounts(text):
         if amount.sek is None:
             continue
@@ -181,13 +195,20 @@ def pick_amount(text: str) -> Amount | None:
             score += 2
         if re.match(r"\W*(i )?(underskott|överskott)", after, re.I):
             score += 3
-        if re.match(r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre) än", after, re.I):
+        if re.match(r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
+                    r"(budget|budgeterat|beräknat|planerat)", after, re.I):
             score += 5
+        elif re.match(r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
+                      r"[\wåäö]+prognosen|prognosen)", after, re.I):
+            score -= 3
         if re.search(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$", before, re.I):
             score += 1
         if amount.explicit_sign:
             score += 1
-        if re.search(r"(uppgår till|uppgick till|omsätter|budget(en)? (på|om)|totalt)\s+(cirka\s+)?$", before, re.I):
+        if amount.start < first_end:
+            score += 2  # the opening sentence states the deviation; later ones break it down
+        if re.search(r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
+                     r"\s+(cirka\s+)?$", before, re.I):
             score -= 3
         if re.search(r"^\W*\(", after) is None and re.search(r"\(\s*$", before):
             score -= 2  # a bracketed figure is last month's value or a comparison
@@ -200,15 +221,23 @@ def _norm(label: str) -> str:
     return re.sub(r"[^a-zåäö0-9 ]", " ", label.lower()).replace("  ", " ").strip()
 
 
-def match_row(area: str | None, text: str, rows: list[TableRow]) -> TableRow | None:
-    candidates = [r for r in rows if r.label and len(r.label) >= 4]
-    if area:
-        target = _norm(area)
-        scored = [(fuzz.ratio(target, _norm(r.label)), r) for r in candidates]
-        scored = [s for s in scored if s[0] >= 85 or (len(target) > 5 and _norm(s[1].label).startswith(target))]
-        if scored:
-            return max(scored, key=lambda s: s[0])[1]
-    return None
+def match_row(area: str | None, candidates: list[TableRow]) -> TableRow | None:
+    """The table row of the area: close in spelling, or one label a prefix of the other (wrapped labels).
+    Candidates come nearest table first, so that of equal matches the closest table wins."""
+    if not area:
+        return None
+    target = _norm(area)
+    best: tuple[float, TableRow] | None = None
+    for row in candidates:
+        label = _norm(row.label)
+        if len(label) < 4:
+            continue
+        score = fuzz.ratio(target, label)
+        if len(label) >= 10 and (target.startswith(label) or label.startswith(target)):
+            score = max(score, 90)
+        if score >= 85 and (best is None or score > best[0]):
+            best = (score, row)
+    return best[1] if best else None
 
 
 _SUBJECT = re.compile(
@@ -272,6 +301,7 @@ def find_explanations(
     rows = [row for table in tables for row in table.rows]
     table_of = {id(row): table for table in tables for row in table.rows}
     found: list[Explanation] = []
+    areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
     for p_index, paragraph in enumerate(paragraphs):
         passages = split_passages(paragraph)
         for u_index, passage in enumerate(passages):
@@ -280,13 +310,17 @@ def find_explanations(
                 continue
             kind, boilerplate = verdict
             area = area_of(passage, paragraph.headings, rows, committee, item=len(passages) > 1)
-            amount = pick_amount(passage)
+            amount = (item_amount(passage) if len(passages) > 1 else None) or pick_amount(passage)
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
             amount_sek = amount.sek if amount else None
-            row = match_row(area, passage, rows) if kind in ("cause", "forecast_change") else None
-            table_amount = table_of[id(row)].favourable_deviation(row) if row is not None else None
-            if amount_sek is None and table_amount is not None and kind == "cause":
+            nearest = sorted(rows, key=lambda r: (r.page > paragraph.page, -r.page if r.page <= paragraph.page else r.page))
+            row = match_row(area, nearest) if kind in ("cause", "forecast_change") else None
+            period = "prognos" not in passage.lower()
+            table_amount = table_of[id(row)].favourable_deviation(row, period) if row is not None else None
+            first_under_heading = (paragraph.headings, area) not in areas_with_amount
+            areas_with_amount.add((paragraph.headings, area))
+            if amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
                 amount_sek = table_amount
                 flags.append("amount_from_table")
                 if direction is None and table_amount != 0:

@@ -30,16 +30,20 @@ class Table:
     columns: tuple[str, ...]
     unit: str
     rows: tuple[TableRow, ...]
-    deviation_column: int | None
+    deviation_column: int | None  # the full-year forecast deviation where there is one
+    period_deviation_column: int | None  # the deviation of the period so far (monthly reports show both)
     deviation_sign: int  # +1 when the deviation column reads "positive = better", -1 when reversed
     checked: bool  # the sign convention was confirmed by the table's own numbers
     bbox: BBox
 
-    def favourable_deviation(self, row: TableRow) -> float | None:
-        """The row's deviation in kronor with positive = better than budget."""
-        if self.deviation_column is None:
+    def favourable_deviation(self, row: TableRow, period: bool = False) -> float | None:
+        """The row's deviation in kronor with positive = better than budget (the period's, when asked
+        and shown, else the forecast's)."""
+        column = self.period_deviation_column if period and self.period_deviation_column is not None else (
+            self.deviation_column if self.deviation_column is not None else self.period_deviation_column)
+        if column is None:
             return None
-        value = row.values[self.deviation_column]
+        value = row.values[column]
         return None if value is None else value * self.deviation_sign
 
 
@@ -242,7 +246,9 @@ def _build_table(header: list[Row], body: list[Row], caption: str) -> Table | No
     sign, checked = _sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
     boxes = [r.bbox for r in header + body]
     bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return Table(body[0].page, columns, unit, tuple(table_rows), dev, sign, checked, bbox)
+    period_dev = next((i for i, r in enumerate(roles) if r == "deviation"), None)
+    return Table(body[0].page, columns, unit, tuple(table_rows), dev, period_dev if period_dev != dev else None,
+                 sign, checked, bbox)
 
 
 def is_total(label: str) -> bool:
