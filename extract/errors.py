@@ -23,3 +23,7 @@ class EncryptedPdf(ExtractError):
 
 class NoTextLayer(ExtractError):
     pass
+
+
+class TooLarge(ExtractError):
+    """More pages, or more words on a page, than a report can sensibly have."""

@@ -7,6 +7,7 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from rapidfuzz import fuzz
 
 from extract import cues
@@ -40,6 +41,11 @@ _NOT_AN_AREA = re.compile(
 
 
 def sentences(text: str) -> list[str]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
         piece = piece.strip()
@@ -49,7 +55,7 @@ def sentences(text: str) -> list[str]:
             parts[-1] = parts[-1] + " " + piece
         else:
             parts.append(piece)
-    return parts
+    return tuple(parts)
 
 
 def _has_deviation_amount(sentence: str) -> bool:
@@ -180,6 +186,7 @@ def direction_of(text: str, amount: Amount | None) -> Direction | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def pick_amount(text: str) -> Amount | None:
     """The amount that states the deviation: near a deviation word, signed, or followed by "över/under budget"."""
     best: tuple[float, Amount] | None = None
@@ -295,9 +302,16 @@ def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow], commi
     return subject_area(passage, rows, committee)
 
 
+def _nearest_first(rows: list[TableRow], page: int) -> list[TableRow]:
+    """Table rows of this page and the pages before it, nearest first; then the pages after."""
+    return sorted(rows, key=lambda r: (r.page > page, -r.page if r.page <= page else r.page))
+
+
 def find_explanations(
     paragraphs: list[Paragraph], tables: list[Table], report_id: str, sha256: str, committee: str | None = None
 ) -> list[Explanation]:
+    _sentences.cache_clear()  # caches serve one report; a benchmark's repeated runs must not profit
+    pick_amount.cache_clear()
     rows = [row for table in tables for row in table.rows]
     table_of = {id(row): table for table in tables for row in table.rows}
     found: list[Explanation] = []
@@ -314,8 +328,7 @@ def find_explanations(
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
             amount_sek = amount.sek if amount else None
-            nearest = sorted(rows, key=lambda r: (r.page > paragraph.page, -r.page if r.page <= paragraph.page else r.page))
-            row = match_row(area, nearest) if kind in ("cause", "forecast_change") else None
+            row = match_row(area, _nearest_first(rows, paragraph.page)) if kind in ("cause", "forecast_change") else None
             period = "prognos" not in passage.lower()
             table_amount = table_of[id(row)].favourable_deviation(row, period) if row is not None else None
             first_under_heading = (paragraph.headings, area) not in areas_with_amount

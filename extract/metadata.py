@@ -26,10 +26,12 @@ REPORT_TYPES = (
     ("ekonomisk lägesrapport", r"ekonomisk\s+lägesrapport|lägesrapport"),
     ("delårsrapport", r"delårsrapport|delårsbokslut|delår"),
     ("tertialrapport", r"tertialrapport|tertialuppföljning|tertial"),
-    ("årsredovisning", r"årsredovisning|årsbokslut|bokslut|verksamhetsberättelse|årsrapport"),
+    ("verksamhetsberättelse", r"verksamhetsberättelse"),
+    ("årsredovisning", r"årsredovisning|årsbokslut|bokslut|årsrapport"),
     ("månadsuppföljning", r"månadsuppföljning"),
     ("månadsrapport", r"månadsrapport|månadsprognos"),
     ("prognosrapport", r"prognosrapport|prognos\s+\d"),
+    ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({_MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
 
@@ -82,34 +84,57 @@ def _display(m: Municipality) -> str:
     return m.official_name if m.kind == "region" else m.name
 
 
+@cache
+def _strong_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One compiled pattern for every way a body names itself: "alingsås kommun", "göteborgs stad",
+    "region halland", "västra götalandsregionen"; folded text -> display name."""
+    names: dict[str, str] = {}
+    for m in municipalities():
+        n = fold(m.name)
+        for key in (f"{n} kommun", f"{n}s kommun", f"{n} stad", f"{n}s stad", f"region {n}"):
+            names.setdefault(key, _display(m))
+        if m.official_name:
+            names[fold(m.official_name)] = _display(m)
+    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b"), names
+
+
+@cache
+def _demonym_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    stems: dict[str, str] = {}
+    for m in municipalities():
+        if m.demonym and len(m.demonym) >= 5:
+            demonym = fold(m.demonym)
+            stems[demonym[:-1] if demonym.endswith("e") else demonym] = _display(m)
+    if not stems:
+        return None, {}
+    alternation = "|".join(re.escape(k) for k in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b({alternation})\w*"), stems
+
+
+@cache
+def _filename_keys() -> tuple[tuple[str, str], ...]:
+    keys = [("-".join(re.split(r"[^a-z0-9]+", fold(m.name))), _display(m)) for m in municipalities()]
+    return tuple(sorted(((k, d) for k, d in keys if len(k) >= 4), key=lambda kd: -len(kd[0])))
+
+
 def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
     """Strong evidence ("Alingsås kommun", "Region Halland") in title/headers/metadata, then the file name,
     then demonyms in the body ("alingsåsarnas")."""
-    folded = fold(" \n ".join(strong_texts))
-    best: tuple[int, str] | None = None
-    for m in municipalities():
-        name = re.escape(fold(m.name))
-        patterns = [rf"\b{name}s?\s+(kommun|stad)\b", rf"\bregion\s+{name}\b"]
-        if m.official_name:
-            patterns.append(rf"\b{re.escape(fold(m.official_name))}\b")
-        for pattern in patterns:
-            hit = re.search(pattern, folded)
-            if hit and (best is None or hit.start() < best[0]):
-                best = (hit.start(), _display(m))
-    if best:
-        return best[1]
-    tokens = re.split(r"[^a-z0-9]+", fold(Path(filename).stem))
-    joined = "-".join(tokens)
-    for m in sorted(municipalities(), key=lambda m: -len(m.name)):
-        key = "-".join(re.split(r"[^a-z0-9]+", fold(m.name)))
-        if len(key) >= 4 and re.search(rf"(^|-){re.escape(key)}s?(-|$)", joined):
-            return _display(m)
-    folded_body = fold(body)
-    for m in municipalities():
-        if m.demonym and len(m.demonym) >= 5:
-            stem = re.escape(fold(m.demonym)[:-1] if m.demonym.endswith("e") else fold(m.demonym))
-            if re.search(rf"\b{stem}\w*", folded_body):
-                return _display(m)
+    pattern, names = _strong_index()
+    if names:
+        match = pattern.search(fold(" \n ".join(strong_texts)))
+        if match:
+            return names[match.group(0)]
+    joined = "-" + "-".join(re.split(r"[^a-z0-9]+", fold(Path(filename).stem))) + "-"
+    for key, display in _filename_keys():
+        if f"-{key}-" in joined or f"-{key}s-" in joined:
+            return display
+    demonyms, stems = _demonym_index()
+    if demonyms is not None:
+        hit = demonyms.search(fold(body))
+        if hit:
+            return stems[hit.group(1)]
     return None
 
 

@@ -7,6 +7,7 @@ Minus comes as "-", "−" (U+2212) or "–" (en dash), possibly separated by a s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 MINUS = "-\u2212\u2013\u2012"
@@ -100,6 +101,11 @@ def unit_factor(unit: str) -> float:
 
 def find_amounts(text: str) -> list[Amount]:
     """All amounts with a unit in running text, in order."""
+    return list(_find_amounts(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_amounts(text: str) -> tuple[Amount, ...]:
     found = []
     for m in AMOUNT_RE.finditer(text):
         value = _to_float(m.group("sign"), m.group("int"), m.group("dec"))
@@ -118,7 +124,7 @@ def find_amounts(text: str) -> list[Amount]:
                 explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
             )
         )
-    return found
+    return tuple(found)
 
 
 def caption_unit(text: str) -> str | None:

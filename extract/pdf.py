@@ -225,10 +225,11 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
         pages: list[Page] = []
         failed: list[int] = []
         image_only = 0
-        for index in range(doc.page_count if max_pages is None else min(max_pages, doc.page_count)):
+        for index, page in enumerate(doc):
             number = index + 1
+            if max_pages is not None and number > max_pages:
+                break
             try:
-                page = doc[index]
                 lines = _page_lines(page, number)
                 ocr = False
                 if not lines and page.get_images():

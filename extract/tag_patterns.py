@@ -7,10 +7,11 @@ in Python for every token, once per pattern, which is far too slow at thousands 
 ``compile_patterns`` rewrites the patterns into an equivalent form:
 
 * single-token regex patterns that share a label and an id are merged into one alternation;
-* a regex or set predicate on the *first* token of a pattern is turned into a lexeme flag
-  (``FLAG19`` … ``FLAG63``), computed once per vocabulary entry and tested in C by the Matcher.
+* multi-token patterns whose tokens are closed word lists (``LOWER`` or ``LOWER IN``, optionally
+  ``"OP": "?"``) are expanded into phrase patterns, which the PhraseMatcher finds at no extra cost;
+* every remaining regex or set predicate becomes a lexeme flag (``FLAG19`` … ``FLAG63``), computed
+  once per vocabulary entry and tested in C by the Matcher; first tokens get flags first.
 
-Later tokens keep their regex: the Matcher only evaluates them after the first token matched.
 This module has no spaCy import; :mod:`extract.tagger` registers the flags on its vocabulary.
 """
 
@@ -78,7 +79,7 @@ def _merge_single_token(patterns: Sequence[dict[str, Any]]) -> list[dict[str, An
                     out.append({"label": key[0], "id": key[1], "pattern": key})  # placeholder
                 merged[key].append(rx)
                 continue
-        out.append(p)
+        out.append(dict(p))
     for p in out:
         if isinstance(p["pattern"], tuple):
             rxs = merged[p["pattern"]]
@@ -87,29 +88,68 @@ def _merge_single_token(patterns: Sequence[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
+def _closed_words(token: dict[str, Any]) -> list[str | None] | None:
+    """The words a token spec accepts if it is a closed list (None in the list: optional), else None."""
+    if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
+        return None
+    spec = token["LOWER"]
+    if isinstance(spec, str):
+        words: list[str | None] = [spec.lower()]
+    elif isinstance(spec, dict) and set(spec) == {"IN"}:
+        words = [str(v).lower() for v in spec["IN"]]
+    else:
+        return None
+    return [*words, None] if token.get("OP") == "?" else words
+
+
+def _as_phrases(pattern: dict[str, Any], limit: int) -> list[dict[str, Any]] | None:
+    toks = pattern["pattern"]
+    if not isinstance(toks, list) or len(toks) < 2:
+        return None
+    choices = [_closed_words(t) for t in toks]
+    if any(c is None for c in choices):
+        return None
+    phrases = [""]
+    for options in choices:
+        assert options is not None
+        phrases = [f"{p} {w}".strip() if w else p for p in phrases for w in options]
+        if len(phrases) > limit:
+            return None
+    return [{**pattern, "pattern": p} for p in dict.fromkeys(phrases) if p]
+
+
 def compile_patterns(
-    patterns: Sequence[dict[str, Any]], free_flags: Iterable[int] | None = None
+    patterns: Sequence[dict[str, Any]], free_flags: Iterable[int] | None = None, phrase_limit: int = 5000
 ) -> CompiledPatterns:
     """Rewrite SpanRuler patterns so that the Matcher's per-token work happens in C (see module doc)."""
     available = list(free_flags if free_flags is not None else range(FIRST_FREE_FLAG, LAST_FLAG + 1))
-    flag_of: dict[str, int] = {}
-    compiled: list[dict[str, Any]] = []
+    phrases: list[dict[str, Any]] = []
+    tokens: list[dict[str, Any]] = []
     for p in _merge_single_token(patterns):
-        toks = p["pattern"]
-        if not isinstance(toks, list) or not toks:
-            compiled.append(p)
-            continue
-        rx = _lower_predicate(toks[0])
-        if rx is not None and (rx in flag_of or available):
+        expanded = _as_phrases(p, phrase_limit)
+        if expanded is not None:
+            phrases.extend(expanded)
+        else:
+            tokens.append(p)
+    flag_of: dict[str, int] = {}
+    # flags for first tokens before later ones: the Matcher tests a first token at every position
+    positions = sorted({i for p in tokens if isinstance(p["pattern"], list) for i in range(len(p["pattern"]))})
+    for pos in positions:
+        for p in tokens:
+            toks = p["pattern"]
+            if not isinstance(toks, list) or pos >= len(toks):
+                continue
+            rx = _lower_predicate(toks[pos])
+            if rx is None or (rx not in flag_of and not available):
+                continue
             if rx not in flag_of:
                 re.compile(rx)  # fail early on a bad pattern
                 flag_of[rx] = available.pop(0)
-            first: dict[str, Any] = {f"FLAG{flag_of[rx]}": True}
-            if "OP" in toks[0]:
-                first["OP"] = toks[0]["OP"]
-            p = {**p, "pattern": [first, *toks[1:]]}
-        compiled.append(p)
-    return CompiledPatterns(compiled, {fid: rx for rx, fid in flag_of.items()}, len(patterns))
+            new_tok: dict[str, Any] = {f"FLAG{flag_of[rx]}": True}
+            if "OP" in toks[pos]:
+                new_tok["OP"] = toks[pos]["OP"]
+            p["pattern"] = [*toks[:pos], new_tok, *toks[pos + 1 :]]
+    return CompiledPatterns(tokens + phrases, {fid: rx for rx, fid in flag_of.items()}, len(patterns))
 
 
 def flag_getter(regex: str) -> Any:

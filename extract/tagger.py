@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -70,26 +71,53 @@ def load_config(model_dir: Path | None = None) -> dict[str, Any]:
     raise FileNotFoundError(f"no {CONFIG_FILE} in {model_dir} or {TAGGER_DIR}")
 
 
-def is_negated(doc: Doc, start: int, end: int) -> bool:
-    j = start - 1
-    while j >= 0 and start - j <= NEGATION_WINDOW:
-        tok = doc[j]
-        low = tok.lower_
-        if tok.is_punct or low in NEGATION_BREAKS:
-            return False
-        if low in NEGATORS:
-            return not (low == "utan" and j + 1 < len(doc) and doc[j + 1].lower_ in {"även", "också"})
-        if low in SOME:
-            if any(doc[k].lower_ in NOT for k in range(max(0, j - 3), j)):
-                return True
-            for k in range(end, min(len(doc), end + 7)):
-                if doc[k].is_punct:
-                    break
-                if doc[k].lower_ in NOT:
+@dataclass(frozen=True)
+class Words:
+    """A doc's lower-cased word hashes and which tokens are punctuation or space, as plain lists."""
+
+    lowers: list[int]
+    skip: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        rows = doc.to_array([LOWER, IS_PUNCT, IS_SPACE]).tolist()
+        return cls([r[0] for r in rows], [bool(r[1] or r[2]) for r in rows])
+
+
+class Negation:
+    """Decides whether the cue at tokens [start, end) is negated (see NEGATORS above)."""
+
+    def __init__(self, strings: Any) -> None:
+        def ids(words: Iterable[str]) -> frozenset[int]:
+            return frozenset(strings.add(w) for w in words)
+
+        self.negators = ids(NEGATORS)
+        self.some = ids(SOME)
+        self.not_ = ids(NOT)
+        self.breaks = ids(NEGATION_BREAKS)
+        self.utan = strings.add("utan")
+        self.also = ids(["även", "också"])
+
+    def __call__(self, words: Words, start: int, end: int) -> bool:
+        lowers, skip = words.lowers, words.skip
+        j = start - 1
+        while j >= 0 and start - j <= NEGATION_WINDOW:
+            low = lowers[j]
+            if skip[j] or low in self.breaks:
+                return False
+            if low in self.negators:
+                return not (low == self.utan and j + 1 < len(lowers) and lowers[j + 1] in self.also)
+            if low in self.some:
+                if any(lowers[k] in self.not_ for k in range(max(0, j - 3), j)):
                     return True
-            return False
-        j -= 1
-    return False
+                for k in range(end, min(len(lowers), end + 7)):
+                    if skip[k]:
+                        break
+                    if lowers[k] in self.not_:
+                        return True
+                return False
+            j -= 1
+        return False
 
 
 @dataclass(frozen=True)
@@ -98,41 +126,48 @@ class RuleHits:
     negated: frozenset[str]  # tags whose every cue is negated
 
 
-def rule_hits(doc: Doc) -> RuleHits:
+def rule_hits(doc: Doc, words: Words, negation: Negation) -> RuleHits:
     found: dict[str, list[tuple[int, int]]] = {}
     negated: set[str] = set()
     for span in doc.spans[RULES_KEY] if RULES_KEY in doc.spans else ():
-        if is_negated(doc, span.start, span.end):
+        if negation(words, span.start, span.end):
             negated.add(span.label_)
         else:
             found.setdefault(span.label_, []).append((span.start, span.end))
     evidence: dict[str, list[str]] = {}
     for tag, spans in found.items():
         spans.sort(key=lambda s: (s[0], -s[1]))
-        words: list[str] = []
+        texts: list[str] = []
         last_end = -1
         for s, e in spans:
             if e <= last_end:  # inside a longer match of the same tag
                 continue
             text = doc[s:e].text
-            if text.lower() not in (w.lower() for w in words):
-                words.append(text)
+            if text.lower() not in (w.lower() for w in texts):
+                texts.append(text)
             last_end = max(last_end, e)
-        evidence[tag] = words
+        evidence[tag] = texts
     return RuleHits(evidence, frozenset(negated - found.keys()))
 
 
 @Language.factory("avvik_rule_evidence")
 def make_rule_evidence(nlp: Language, name: str) -> Any:
+    negation = Negation(nlp.vocab.strings)
+
     def component(doc: Doc) -> Doc:
-        doc.user_data["avvik_rules"] = rule_hits(doc)
+        words = Words.of(doc)
+        doc.user_data["avvik_words"] = words
+        doc.user_data["avvik_rules"] = rule_hits(doc, words, negation)
         return doc
 
     return component
 
 
 def doc_words(doc: Doc) -> list[str]:
-    return [t.lower_ for t in doc if not (t.is_punct or t.is_space)]
+    """The lower-cased words of a doc that went through ``avvik_rule_evidence``, punctuation left out."""
+    words: Words = doc.user_data["avvik_words"]
+    strings = doc.vocab.strings
+    return [strings[h] for h, skip in zip(words.lowers, words.skip, strict=True) if not skip]
 
 
 class CauseClassifier:

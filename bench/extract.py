@@ -1,0 +1,102 @@
+"""Extraction speed: avvik's extractor against raw `page.get_text()` and pymupdf4llm on the same PDFs.
+
+Prints pages per second for each and the ratios, then one JSON line:
+{"pages", "avvik_pages_per_s", "raw_pages_per_s", "pymupdf4llm_pages_per_s"}.
+Also the peak resident memory of extracting the largest report (``--big N`` builds an N-page one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from extract.pipeline import extract_report  # noqa: E402
+
+
+def _best_of(runs: int, fn) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _raw(paths: list[Path]) -> None:
+    for path in paths:
+        with pymupdf.open(path) as doc:
+            for page in doc:
+                page.get_text()
+
+
+def _avvik(paths: list[Path]) -> None:
+    for path in paths:
+        extract_report(path)
+
+
+def _llm(paths: list[Path]) -> None:
+    import pymupdf4llm
+
+    for path in paths:
+        pymupdf4llm.to_markdown(str(path), show_progress=False)
+
+
+def _big_report(pages: int, directory: Path) -> Path:
+    from pdf_builder import build_report, sample_spec
+
+    spec = sample_spec()
+    spec.blocks = spec.blocks * int(pages * 1.75)  # the sample spec fills about 0.6 page
+    path = build_report(directory / f"big-{pages}.pdf", spec)
+    with pymupdf.open(path) as doc:
+        assert doc.page_count >= pages * 0.5
+    return path
+
+
+def peak_memory_mb(path: Path) -> float:
+    """Peak RSS of a fresh process extracting one report."""
+    code = (f"import resource,sys; sys.path.insert(0, {str(ROOT)!r}); from extract.pipeline import extract_report; "
+            f"extract_report({str(path)!r}); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "data/samples"), str(ROOT / "data/labelled/reports")])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--big", type=int, default=300, help="pages of the generated report for the memory check")
+    args = parser.parse_args()
+    paths = [p for raw in args.paths for p in (sorted(Path(raw).glob("*.pdf")) if Path(raw).is_dir() else [Path(raw)])]
+    pages = sum(pymupdf.open(p).page_count for p in paths)
+    raw_s = _best_of(args.runs, lambda: _raw(paths))
+    avvik_s = _best_of(args.runs, lambda: _avvik(paths))
+    llm_s = _best_of(1, lambda: _llm(paths))
+    rates = {"raw": pages / raw_s, "avvik": pages / avvik_s, "pymupdf4llm": pages / llm_s}
+    print(f"{len(paths)} PDFs, {pages} pages (best of {args.runs} runs; pymupdf4llm once)")
+    for name, rate in rates.items():
+        print(f"  {name:12} {rate:8.1f} pages/s")
+    print(f"  avvik / raw         {rates['avvik'] / rates['raw']:.2f}  (goal ≥ 0.33)")
+    print(f"  avvik / pymupdf4llm {rates['avvik'] / rates['pymupdf4llm']:.1f}x (goal > 1)")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = _big_report(args.big, Path(tmp))
+        n = pymupdf.open(big).page_count
+        print(f"  peak RSS extracting a {n}-page report: {peak_memory_mb(big):.0f} MB (goal < 500)")
+    print(f"  this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak")
+    print(json.dumps({"pages": pages, "avvik_pages_per_s": round(rates["avvik"], 1),
+                      "raw_pages_per_s": round(rates["raw"], 1),
+                      "pymupdf4llm_pages_per_s": round(rates["pymupdf4llm"], 1)}))
+
+
+if __name__ == "__main__":
+    main()
