@@ -212,7 +212,7 @@ def pick_amount(text: str) -> Amount | None:
             score += 1
         if amount.explicit_sign:
             score += 1
-        if amount.start < first_end:
+        if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
         if re.search(r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
                      r"\s+(cirka\s+)?$", before, re.I):

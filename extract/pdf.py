@@ -1,8 +1,10 @@
 """PDF access (the only module importing pymupdf): lines with font size, weight and position.
 
 Reading order handles two-column pages; page headers and footers are recognised and kept apart
-(they feed metadata, they are not repeated as text). Pages without a text layer are read by OCR
-when Tesseract with Swedish is installed.
+(they feed metadata, they are not repeated as text). Pages without a text layer, and pages whose text
+layer is garbage (fonts without a Unicode map), are read by OCR when Tesseract with Swedish is
+installed. Limits keep one odd file from taking the machine: at most ``MAX_PAGES`` pages, and a page
+with more than ``MAX_PAGE_WORDS`` words (a data dump, not report text) is skipped as a failed page.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 import os
 import re
 import shutil
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
-from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NoTextLayer, NotAPdf
+from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NoTextLayer, NotAPdf, TooLarge
 from extract.types import BBox
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -26,6 +29,9 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 
 MARGIN_SHARE = 0.075  # top/bottom share of the page where running headers and footers live
 _DIGITS = re.compile(r"\d+")
+MAX_PAGES = 2000
+MAX_PAGE_WORDS = 10_000
+GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use) that marks a garbage layer
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,26 @@ def _open(path: Path) -> pymupdf.Document:
     if doc.page_count == 0:
         doc.close()
         raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
+    if doc.is_repaired and not _ends_like_a_pdf(path):
+        doc.close()
+        raise DamagedPdf(f"{path.name}: the file is cut off (an interrupted download or copy?); get a fresh copy")
     return doc
+
+
+def _ends_like_a_pdf(path: Path) -> bool:
+    """A complete PDF ends with %%EOF (give or take trailing junk); a truncated one does not."""
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 4096))
+        return b"%%EOF" in fh.read()
+
+
+def garbled(lines: list[Line]) -> bool:
+    """True when the text layer is garbage: many characters that no font mapped to Unicode."""
+    chars = [c for line in lines for c in line.text if not c.isspace()]
+    if len(chars) < 20:
+        return False
+    bad = sum(1 for c in chars if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn"))
+    return bad / len(chars) >= GARBLED_SHARE
 
 
 def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
@@ -155,6 +180,21 @@ def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
     return lines
 
 
+def _gutter(lines: list[Line]) -> float:
+    """The x in the middle of the text area that the fewest lines cross (the gap between columns)."""
+    left, right = min(ln.bbox[0] for ln in lines), max(ln.bbox[2] for ln in lines)
+    centre, span = (left + right) / 2, right - left
+    best, best_key = centre, (len(lines) + 1, 0.0)
+    x = centre - span * 0.2
+    while x <= centre + span * 0.2:
+        crossing = sum(1 for ln in lines if ln.bbox[0] < x < ln.bbox[2])
+        key = (crossing, abs(x - centre))
+        if key < best_key:
+            best, best_key = x, key
+        x += 2.0
+    return best
+
+
 def _reading_order(lines: list[Line], width: float) -> list[Line]:
     """Order lines top to bottom; on two-column stretches, the left column before the right one.
 
@@ -164,7 +204,7 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
     """
     if not lines:
         return []
-    mid = (min(ln.bbox[0] for ln in lines) + max(ln.bbox[2] for ln in lines)) / 2
+    mid = _gutter(lines)
     ordered: list[Line] = []
     band: list[Line] = []
 
@@ -182,7 +222,7 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
         band.clear()
 
     for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
-        if line.bbox[0] < mid + 8 and line.bbox[2] > mid - 8:
+        if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1:
             flush()
             ordered.append(line)
         else:
@@ -221,10 +261,13 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
     path = Path(path)
     doc = _open(path)
     try:
+        if max_pages is None and doc.page_count > MAX_PAGES:
+            raise TooLarge(f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in one "
+                           "file; split it (e.g. per committee) and retry")
         metadata = {k: (v or "") for k, v in (doc.metadata or {}).items()}
         pages: list[Page] = []
         failed: list[int] = []
-        image_only = 0
+        image_only, unreadable, too_dense = 0, 0, 0
         for index, page in enumerate(doc):
             number = index + 1
             if max_pages is not None and number > max_pages:
@@ -232,7 +275,17 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             try:
                 lines = _page_lines(page, number)
                 ocr = False
-                if not lines and page.get_images():
+                if sum(len(ln.text.split()) for ln in lines) > MAX_PAGE_WORDS:
+                    too_dense += 1
+                    failed.append(number)
+                    continue
+                if lines and garbled(lines):
+                    unreadable += 1
+                    if not ocr_available():
+                        failed.append(number)
+                        continue
+                    lines, ocr = _ocr_lines(page, number), True
+                elif not lines and page.get_images():
                     image_only += 1
                     if ocr_available():
                         lines, ocr = _ocr_lines(page, number), True
@@ -243,6 +296,14 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             except Exception:  # one bad page must not lose the rest of the report
                 failed.append(number)
         if not any(p.lines for p in pages):
+            if too_dense:
+                raise TooLarge(f"{path.name}: more than {MAX_PAGE_WORDS:,} words on a page (a data dump, not "
+                               "report text?); save the report pages as a PDF of their own and retry")
+            if unreadable and not ocr_available():
+                raise NoTextLayer(
+                    f"{path.name}: the text layer is garbage (fonts without a Unicode map) and OCR is not "
+                    "installed; install tesseract-ocr and tesseract-ocr-swe (make install) and retry"
+                )
             if image_only and not ocr_available():
                 raise NoTextLayer(
                     f"{path.name}: scanned pages without a text layer and OCR is not installed; "

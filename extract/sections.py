@@ -66,6 +66,7 @@ def _union(boxes: list[BBox]) -> BBox:
 def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
     """Paragraphs (prose only: pass rows without tables and running headers) and the section outline."""
     body = body_font_size(r for r in rows if len(r.text) > 40)
+    leading = _typical_gap(rows)
     levels = heading_levels(rows, body)
     path: list[tuple[int, str]] = []
     paragraphs: list[Paragraph] = []
@@ -115,11 +116,22 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
             sections.append(Section(row.text.strip(), level, row.page, row.page, ""))
             continue
         previous_heading = None
-        if current and _breaks_paragraph(current[-1], row):
+        if current and _breaks_paragraph(current[-1], row, leading):
             flush()
         current.append(row)
     flush()
     return paragraphs, _fill_sections(sections, paragraphs)
+
+
+def _typical_gap(rows: list[Row]) -> float:
+    """The usual space between two lines of one paragraph (the median gap after lines ending mid-sentence)."""
+    gaps = sorted(
+        b.bbox[1] - a.bbox[3]
+        for a, b in zip(rows, rows[1:], strict=False)
+        if a.page == b.page and a.size == b.size and -2 < b.bbox[1] - a.bbox[3] < a.size * 2
+        and not _SENTENCE_END.search(a.text)  # a line that does not end a sentence continues its paragraph
+    )
+    return gaps[len(gaps) // 2] if gaps else 2.0
 
 
 def _continues_heading(prev: Row, row: Row) -> bool:
@@ -128,7 +140,7 @@ def _continues_heading(prev: Row, row: Row) -> bool:
     return prev.page == row.page and prev.size == row.size and prev.bold == row.bold and 0 <= gap < prev.size * 0.6
 
 
-def _breaks_paragraph(prev: Row, row: Row) -> bool:
+def _breaks_paragraph(prev: Row, row: Row, leading: float) -> bool:
     if row.is_bullet:
         # a bullet list continues the paragraph that introduces it
         return not (prev.is_bullet or _SENTENCE_END.search(prev.text) or prev.text.endswith(":"))
@@ -136,7 +148,7 @@ def _breaks_paragraph(prev: Row, row: Row) -> bool:
         return _SENTENCE_END.search(prev.text) is not None and not prev.is_bullet
     line_height = max(prev.bbox[3] - prev.bbox[1], 1.0)
     gap = row.bbox[1] - prev.bbox[3]
-    if gap > line_height * 0.9 or gap < -line_height * 3:
+    if gap > max(line_height * 0.3, leading + line_height * 0.35) or gap < -line_height * 3:
         return True
     if prev.is_bullet and not row.is_bullet:
         # the wrapped line of a bullet is indented like the bullet's text; prose after the list is not

@@ -1,16 +1,19 @@
 """Cause-tag rule patterns: loading, hashing and compiling spaCy SpanRuler patterns for speed.
 
-The patterns live in ``models/tagger/patterns.jsonl`` in plain SpanRuler format, written with
-``{"LOWER": {"REGEX": ...}}`` tokens so that Swedish compounds and inflections match
-("vikari" finds "timvikarier" and "Vikariekostnaderna"). spaCy's Matcher evaluates such a regex
-in Python for every token, once per pattern, which is far too slow at thousands of texts a second.
-``compile_patterns`` rewrites the patterns into an equivalent form:
+The patterns live in ``models/tagger/patterns.jsonl`` in plain SpanRuler format. Stems are single
+tokens with ``{"LOWER": {"REGEX": ...}}`` so that Swedish compounds and inflections match
+("vikari" finds "timvikarier" and "Vikariekostnaderna"); multi-word cues are token patterns over
+word lists (``{"LOWER": {"IN": [...]}}``). Loaded as they are, they are slow: spaCy's Matcher
+runs a regex in Python for every token and pattern, and each token pattern costs about 80 ns per
+token even in C. ``compile_patterns`` rewrites them into an equivalent, fast form:
 
-* single-token regex patterns that share a label and an id are merged into one alternation;
-* multi-token patterns whose tokens are closed word lists (``LOWER`` or ``LOWER IN``, optionally
-  ``"OP": "?"``) are expanded into phrase patterns, which the PhraseMatcher finds at no extra cost;
-* every remaining regex or set predicate becomes a lexeme flag (``FLAG19`` … ``FLAG63``), computed
-  once per vocabulary entry and tested in C by the Matcher; first tokens get flags first.
+* multi-token patterns over closed word lists (``LOWER`` or ``LOWER IN``, optionally
+  ``"OP": "?"``) become phrase patterns, which the PhraseMatcher finds at almost no cost;
+* all single-token regex patterns become *one* token pattern over a lexeme flag that says "some
+  stem matches this word" (computed once per vocabulary entry, tested in C); its spans carry the
+  label :data:`STEM_LABEL` and :meth:`StemTable.labels` says which (label, id) pairs the word
+  has — the same spans the source patterns give;
+* any other regex or set predicate becomes a lexeme flag too (``FLAG19`` … ``FLAG63``).
 
 This module has no spaCy import; :mod:`extract.tagger` registers the flags on its vocabulary.
 """
@@ -21,18 +24,40 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 FIRST_FREE_FLAG = 19  # spaCy names FLAG19 … FLAG63; lower bits hold IS_ALPHA etc.
 LAST_FLAG = 63
+STEM_LABEL = "__stem__"
+
+
+@dataclass
+class StemTable:
+    """The single-token regex patterns: which (label, id) pairs a lower-cased word matches."""
+
+    stems: list[tuple[str, str, re.Pattern[str]]]
+    _cache: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
+
+    @property
+    def any_regex(self) -> str:
+        return "|".join(f"(?:{rx.pattern})" for _, _, rx in self.stems)
+
+    def labels(self, word: str) -> tuple[tuple[str, str], ...]:
+        hit = self._cache.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = tuple((label, pid) for label, pid, rx in self.stems if rx.search(low))
+            self._cache[word] = hit
+        return hit
 
 
 @dataclass(frozen=True)
 class CompiledPatterns:
-    patterns: list[dict[str, Any]]  # SpanRuler patterns, first-token predicates as FLAGnn
+    patterns: list[dict[str, Any]]  # SpanRuler patterns: phrases and token patterns over FLAGnn
     flags: dict[int, str]  # flag id -> regex tested against the lower-cased word
+    stems: StemTable
     n_source: int  # number of patterns in the source file
 
 
@@ -65,29 +90,6 @@ def _lower_predicate(token: dict[str, Any]) -> str | None:
     return None
 
 
-def _merge_single_token(patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    merged: dict[tuple[str, str], list[str]] = {}
-    out: list[dict[str, Any]] = []
-    for p in patterns:
-        toks = p["pattern"]
-        if isinstance(toks, list) and len(toks) == 1 and "OP" not in toks[0]:
-            rx = _lower_predicate(toks[0])
-            if rx is not None:
-                key = (p["label"], p.get("id", ""))
-                if key not in merged:
-                    merged[key] = []
-                    out.append({"label": key[0], "id": key[1], "pattern": key})  # placeholder
-                merged[key].append(rx)
-                continue
-        out.append(dict(p))
-    for p in out:
-        if isinstance(p["pattern"], tuple):
-            rxs = merged[p["pattern"]]
-            joined = rxs[0] if len(rxs) == 1 else "|".join(f"(?:{r})" for r in rxs)
-            p["pattern"] = [{"LOWER": {"REGEX": joined}}]
-    return out
-
-
 def _closed_words(token: dict[str, Any]) -> list[str | None] | None:
     """The words a token spec accepts if it is a closed list (None in the list: optional), else None."""
     if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
@@ -118,38 +120,56 @@ def _as_phrases(pattern: dict[str, Any], limit: int) -> list[dict[str, Any]] | N
     return [{**pattern, "pattern": p} for p in dict.fromkeys(phrases) if p]
 
 
+def _stem_regex(pattern: dict[str, Any]) -> str | None:
+    toks = pattern["pattern"]
+    if isinstance(toks, list) and len(toks) == 1 and "OP" not in toks[0]:
+        return _lower_predicate(toks[0])
+    return None
+
+
 def compile_patterns(
     patterns: Sequence[dict[str, Any]], free_flags: Iterable[int] | None = None, phrase_limit: int = 5000
 ) -> CompiledPatterns:
     """Rewrite SpanRuler patterns so that the Matcher's per-token work happens in C (see module doc)."""
     available = list(free_flags if free_flags is not None else range(FIRST_FREE_FLAG, LAST_FLAG + 1))
+    grouped: dict[tuple[str, str], list[str]] = {}
     phrases: list[dict[str, Any]] = []
     tokens: list[dict[str, Any]] = []
-    for p in _merge_single_token(patterns):
+    for p in patterns:
+        rx = _stem_regex(p)
+        if rx is not None:
+            re.compile(rx)  # fail early on a bad pattern
+            grouped.setdefault((str(p["label"]), str(p.get("id", ""))), []).append(rx)
+            continue
         expanded = _as_phrases(p, phrase_limit)
         if expanded is not None:
             phrases.extend(expanded)
         else:
-            tokens.append(p)
+            tokens.append({**p, "pattern": [dict(t) for t in p["pattern"]]})
+    stems = StemTable(
+        [(label, pid, re.compile("|".join(f"(?:{r})" for r in rxs))) for (label, pid), rxs in grouped.items()]
+    )
     flag_of: dict[str, int] = {}
-    # flags for first tokens before later ones: the Matcher tests a first token at every position
-    positions = sorted({i for p in tokens if isinstance(p["pattern"], list) for i in range(len(p["pattern"]))})
-    for pos in positions:
+
+    def flag(rx: str) -> int | None:
+        if rx not in flag_of and available:
+            flag_of[rx] = available.pop(0)
+        return flag_of.get(rx)
+
+    if stems.stems:
+        fid = flag(stems.any_regex)
+        if fid is None:
+            raise ValueError("no lexeme flag left for the stem patterns")
+        tokens.insert(0, {"label": STEM_LABEL, "id": "stems", "pattern": [{f"FLAG{fid}": True}]})
+    # the remaining predicates, first tokens first: the Matcher tests a first token everywhere
+    for pos in range(max((len(p["pattern"]) for p in tokens), default=0)):
         for p in tokens:
             toks = p["pattern"]
-            if not isinstance(toks, list) or pos >= len(toks):
-                continue
-            rx = _lower_predicate(toks[pos])
-            if rx is None or (rx not in flag_of and not available):
-                continue
-            if rx not in flag_of:
-                re.compile(rx)  # fail early on a bad pattern
-                flag_of[rx] = available.pop(0)
-            new_tok: dict[str, Any] = {f"FLAG{flag_of[rx]}": True}
-            if "OP" in toks[pos]:
-                new_tok["OP"] = toks[pos]["OP"]
-            p["pattern"] = [*toks[:pos], new_tok, *toks[pos + 1 :]]
-    return CompiledPatterns(tokens + phrases, {fid: rx for rx, fid in flag_of.items()}, len(patterns))
+            rx = _lower_predicate(toks[pos]) if pos < len(toks) else None
+            fid = flag(rx) if rx is not None else None
+            if fid is not None:
+                toks[pos] = {f"FLAG{fid}": True, **({"OP": toks[pos]["OP"]} if "OP" in toks[pos] else {})}
+    return CompiledPatterns(tokens + phrases, {fid: rx for rx, fid in flag_of.items()}, stems, len(patterns))
 
 
 def flag_getter(regex: str) -> Any:

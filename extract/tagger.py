@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.tag_features import LinearTagModel
-from extract.tag_patterns import compile_patterns, flag_getter, load_patterns, patterns_digest
+from extract.tag_patterns import STEM_LABEL, StemTable, compile_patterns, flag_getter, load_patterns, patterns_digest
 from extract.types import Tag
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -126,14 +126,22 @@ class RuleHits:
     negated: frozenset[str]  # tags whose every cue is negated
 
 
-def rule_hits(doc: Doc, words: Words, negation: Negation) -> RuleHits:
+def rule_hits(doc: Doc, words: Words, negation: Negation, stems: StemTable) -> RuleHits:
     found: dict[str, list[tuple[int, int]]] = {}
     negated: set[str] = set()
+    strings = doc.vocab.strings
     for span in doc.spans[RULES_KEY] if RULES_KEY in doc.spans else ():
-        if negation(words, span.start, span.end):
-            negated.add(span.label_)
+        start, end = span.start, span.end
+        if span.label_ == STEM_LABEL:  # one merged pattern for all single-word stems
+            labels = [label for label, _ in stems.labels(strings[words.lowers[start]])]
         else:
-            found.setdefault(span.label_, []).append((span.start, span.end))
+            labels = [span.label_]
+        is_negated = negation(words, start, end)
+        for label in labels:
+            if is_negated:
+                negated.add(label)
+            else:
+                found.setdefault(label, []).append((start, end))
     evidence: dict[str, list[str]] = {}
     for tag, spans in found.items():
         spans.sort(key=lambda s: (s[0], -s[1]))
@@ -150,17 +158,23 @@ def rule_hits(doc: Doc, words: Words, negation: Negation) -> RuleHits:
     return RuleHits(evidence, frozenset(negated - found.keys()))
 
 
-@Language.factory("avvik_rule_evidence")
-def make_rule_evidence(nlp: Language, name: str) -> Any:
-    negation = Negation(nlp.vocab.strings)
+class RuleEvidence:
+    """spaCy component: the rule matches as evidence per tag, negated cues set apart."""
 
-    def component(doc: Doc) -> Doc:
+    def __init__(self, nlp: Language) -> None:
+        self.negation = Negation(nlp.vocab.strings)
+        self.stems = StemTable([])
+
+    def __call__(self, doc: Doc) -> Doc:
         words = Words.of(doc)
         doc.user_data["avvik_words"] = words
-        doc.user_data["avvik_rules"] = rule_hits(doc, words, negation)
+        doc.user_data["avvik_rules"] = rule_hits(doc, words, self.negation, self.stems)
         return doc
 
-    return component
+
+@Language.factory("avvik_rule_evidence")
+def make_rule_evidence(nlp: Language, name: str) -> RuleEvidence:
+    return RuleEvidence(nlp)
 
 
 def doc_words(doc: Doc) -> list[str]:
@@ -223,7 +237,8 @@ def build_pipeline(patterns_path: Path, model_dir: Path | None) -> Language:
         "span_ruler", config={"spans_key": RULES_KEY, "phrase_matcher_attr": "LOWER", "validate": False}
     )
     ruler.add_patterns(compiled.patterns)  # type: ignore[attr-defined]
-    nlp.add_pipe("avvik_rule_evidence")
+    evidence: RuleEvidence = nlp.add_pipe("avvik_rule_evidence")  # type: ignore[assignment]
+    evidence.stems = compiled.stems
     if model_dir is not None:
         nlp.add_pipe("avvik_cause_classifier", config={"model_dir": str(model_dir)})
     return nlp

@@ -73,6 +73,8 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
             writer.gap()
         elif kind == "table":
             _table(writer, content)  # type: ignore[arg-type]
+        elif kind == "columns":
+            _columns(writer, content)  # type: ignore[arg-type]
     doc.set_metadata({"title": spec.metadata_title, "author": spec.metadata_author})
     doc.save(path)
     doc.close()
@@ -133,3 +135,22 @@ def sample_spec(municipality: str = "Alingsås", month: str = "maj", committee: 
             ("p", "Ingen förändring i jämförelse med aprilprognosen."),
         ],
     )
+
+
+def _columns(writer: _Writer, sections: list[tuple[str, str]]) -> None:
+    """Heading + paragraph pairs set in two columns, left column first."""
+    half = (len(sections) + 1) // 2
+    page = writer.ensure(200)
+    top = writer.y
+    bottom = top
+    for column, chunk in enumerate((sections[:half], sections[half:])):
+        x, y = (LEFT, 300.0)[column], top
+        for heading, text in chunk:
+            page.insert_text((x, y + 11), heading, fontsize=11, fontname="hebo")
+            y += 18
+            for line in textwrap.wrap(text, 44):
+                page.insert_text((x, y + 10), line, fontsize=10, fontname="helv")
+                y += 14.5
+            y += 10
+        bottom = max(bottom, y)
+    writer.y = bottom
