@@ -336,6 +336,8 @@ def find_explanations(
             if amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
                 amount_sek = table_amount
                 flags.append("amount_from_table")
+                if row is not None and table_of[id(row)].issues:
+                    flags.append("table_inconsistent")
                 if direction is None and table_amount != 0:
                     direction = "negative" if table_amount < 0 else "positive"
             elif amount_sek is not None and table_amount is not None and table_amount != 0:

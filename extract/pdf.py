@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
-from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NoTextLayer, NotAPdf, TooLarge
+from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 from extract.types import BBox
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -31,7 +31,7 @@ MARGIN_SHARE = 0.075  # top/bottom share of the page where running headers and f
 _DIGITS = re.compile(r"\d+")
 MAX_PAGES = 2000
 MAX_PAGE_WORDS = 10_000
-GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use) that marks a garbage layer
+GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use): a garbage text layer
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,8 @@ def _open(path: Path) -> pymupdf.Document:
         raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
     if doc.is_repaired and not _ends_like_a_pdf(path):
         doc.close()
-        raise DamagedPdf(f"{path.name}: the file is cut off (an interrupted download or copy?); get a fresh copy")
+        raise DamagedPdf(f"{path.name}: the file is cut off (an interrupted download or copy?); "
+                         "get a fresh copy")
     return doc
 
 
@@ -262,8 +263,8 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
     doc = _open(path)
     try:
         if max_pages is None and doc.page_count > MAX_PAGES:
-            raise TooLarge(f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in one "
-                           "file; split it (e.g. per committee) and retry")
+            raise TooLarge(f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in "
+                           "one file; split it (e.g. per committee) and retry")
         metadata = {k: (v or "") for k, v in (doc.metadata or {}).items()}
         pages: list[Page] = []
         failed: list[int] = []

@@ -35,6 +35,7 @@ class Table:
     deviation_sign: int  # +1 when the deviation column reads "positive = better", -1 when reversed
     checked: bool  # the sign convention was confirmed by the table's own numbers
     bbox: BBox
+    issues: tuple[str, ...] = ()  # columns whose rows do not add up to their total (a misread column?)
 
     def favourable_deviation(self, row: TableRow, period: bool = False) -> float | None:
         """The row's deviation in kronor with positive = better than budget (the period's, when asked
@@ -131,8 +132,9 @@ def _sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[
     if not forecast or not budget:
         return 1, False
     f_col, b_col = forecast[-1], budget[0] if roles[dev] == "deviation" else budget[-1]
-    costs_negative = sum(1 for r in rows if _COST_RE.search(r.label) and (r.values[b_col] or 0) < 0) >= sum(
-        1 for r in rows if _COST_RE.search(r.label) and (r.values[b_col] or 0) > 0
+    cost_rows = [r for r in rows if not _REVENUE_RE.search(r.label) and not is_total(r.label)]
+    costs_negative = sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
+        1 for r in cost_rows if (r.values[b_col] or 0) > 0
     )
     agree = disagree = 0
     for row in rows:
@@ -248,7 +250,35 @@ def _build_table(header: list[Row], body: list[Row], caption: str) -> Table | No
     bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     period_dev = next((i for i, r in enumerate(roles) if r == "deviation"), None)
     return Table(body[0].page, columns, unit, tuple(table_rows), dev, period_dev if period_dev != dev else None,
-                 sign, checked, bbox)
+                 sign, checked, bbox, sum_issues(table_rows, columns))
+
+
+def sum_issues(rows: list[TableRow], columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Check every total row against the rows above it (since the previous total): a column that does not
+    add up was probably misread, or the report itself has an error."""
+    issues: list[str] = []
+    passed = 0
+    for col, name in enumerate(columns):
+        block: list[float] = []
+        checked = failed = 0
+        for row in rows:
+            value = row.values[col]
+            if is_total(row.label) or not row.label:
+                if len(block) >= 2 and value is not None:
+                    checked += 1
+                    tolerance = max(abs(value) * 0.005, 0.15 * unit_factor(row.unit)) + 0.05 * len(block) * unit_factor(
+                        row.unit)
+                    if abs(sum(block) - value) > tolerance:
+                        failed += 1
+                block = []
+            elif value is not None:
+                block.append(value)
+        if checked and failed == checked:
+            issues.append(f"{name}: rows do not add up to the total")
+        elif checked:
+            passed += 1
+    # when no column adds up, the table has subtotals we do not understand: no conclusion
+    return tuple(issues) if passed else ()
 
 
 def is_total(label: str) -> bool:

@@ -70,3 +70,17 @@ def test_table_sign_convention_budget_minus_forecast(tmp_path: Path) -> None:
     path = build_report(tmp_path / "lerum.pdf", spec)
     home = {e.area: e for e in extract_report(path).explanations}["Hemtjänst"]
     assert home.amount_sek == -3_500_000 and home.direction == "negative"
+
+
+def test_a_column_that_does_not_add_up_is_reported(tmp_path: Path) -> None:
+    from extract.layout import group_rows
+    from extract.pdf import read_pdf
+    from extract.tables import find_tables
+
+    table = Table("Belopp i tkr", ["Budget", "Prognos", "Avvikelse"],
+                  [("Hemtjänst", ["100", "110", "-10"]), ("Boende", ["200", "190", "10"]),
+                   ("Summa", ["300", "300", "5"])])
+    path = build_report(tmp_path / "fel.pdf", ReportSpec(title="x", header="x", blocks=[("table", table)]))
+    [found] = find_tables(group_rows(read_pdf(path).pages[0].lines))[0]
+    assert found.issues == ("Avvikelse: rows do not add up to the total",)
+    assert found.checked and found.deviation_sign == 1
