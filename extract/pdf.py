@@ -10,6 +10,7 @@ with more than ``MAX_PAGE_WORDS`` words (a data dump, not report text) is skippe
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import os
 import re
 import shutil
@@ -183,12 +184,14 @@ def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
 
 def _gutter(lines: list[Line]) -> float:
     """The x in the middle of the text area that the fewest lines cross (the gap between columns)."""
-    left, right = min(ln.bbox[0] for ln in lines), max(ln.bbox[2] for ln in lines)
+    starts = sorted(ln.bbox[0] for ln in lines)
+    ends = sorted(ln.bbox[2] for ln in lines)
+    left, right = starts[0], ends[-1]
     centre, span = (left + right) / 2, right - left
     best, best_key = centre, (len(lines) + 1, 0.0)
     x = centre - span * 0.2
     while x <= centre + span * 0.2:
-        crossing = sum(1 for ln in lines if ln.bbox[0] < x < ln.bbox[2])
+        crossing = bisect_left(starts, x) - bisect_right(ends, x)  # started before x and not yet ended
         key = (crossing, abs(x - centre))
         if key < best_key:
             best, best_key = x, key
