@@ -70,9 +70,10 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     text = sentence.lstrip("• ").strip()
     if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
         return False
-    amounts = [a for a in find_amounts(text) if a.sek is not None]
+    amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
     if not amounts:
         return False
+    text = re.sub(r"\s*\([^()]*\)\W*$", "", text.rstrip())
     ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
     return ends_with_amount or (not strict and _has_deviation_amount(text))
 
@@ -101,8 +102,9 @@ def split_passages(paragraph: Paragraph) -> list[str]:
 
 
 def item_amount(text: str) -> Amount | None:
-    """The signed amount that closes an inline list item ("…, -2,4 mnkr.")."""
-    amounts = [a for a in find_amounts(text) if a.sek is not None]
+    """The signed amount that closes an inline list item ("…, -2,4 mnkr." or "-8,2 mkr (-7,0 mkr).")."""
+    amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
+    text = re.sub(r"\s*\([^()]*\)\W*$", "", text.rstrip())  # a trailing bracket holds last month's value
     if amounts and amounts[-1].explicit_sign and len(text.rstrip()) - amounts[-1].end < 4:
         return amounts[-1]
     return None
@@ -192,7 +194,7 @@ def pick_amount(text: str) -> Amount | None:
     best: tuple[float, Amount] | None = None
     first_end = len(sentences(text)[0]) if text.strip() else 0
     for amount in find_amounts(text):
-        if amount.sek is None:
+        if amount.sek is None or amount.bracketed:
             continue
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 30]
         score = 0.0
@@ -217,8 +219,6 @@ def pick_amount(text: str) -> Amount | None:
         if re.search(r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
                      r"\s+(cirka\s+)?$", before, re.I):
             score -= 3
-        if re.search(r"^\W*\(", after) is None and re.search(r"\(\s*$", before):
-            score -= 2  # a bracketed figure is last month's value or a comparison
         if best is None or score > best[0]:
             best = (score, amount)
     return best[1] if best and best[0] >= 2 else None
@@ -250,7 +250,8 @@ def match_row(area: str | None, candidates: list[TableRow]) -> TableRow | None:
 _SUBJECT = re.compile(
     r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet)\s+för\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
-    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b)"
+    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b"
+    r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 _AMOUNT_LEAD = re.compile(r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)\s+inom\s+"
                           r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)")

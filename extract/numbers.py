@@ -40,7 +40,7 @@ _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_FACTORS), key=len, rever
 AMOUNT_RE = re.compile(
     rf"(?<![\w,.])(?P<approx>(?:cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär)\s+)?"
     rf"(?P<sign>[{MINUS}+]\s?)?"
-    rf"(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
+    rf"(?:(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|,(?P<lost>\d+))"  # ",4" lost its zero
     rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -56,6 +56,7 @@ class Amount:
     start: int
     end: int
     explicit_sign: bool
+    bracketed: bool = False  # inside brackets: last month's value or a comparison, not the deviation
 
     @property
     def is_percent(self) -> bool:
@@ -108,7 +109,7 @@ def find_amounts(text: str) -> list[Amount]:
 def _find_amounts(text: str) -> tuple[Amount, ...]:
     found = []
     for m in AMOUNT_RE.finditer(text):
-        value = _to_float(m.group("sign"), m.group("int"), m.group("dec"))
+        value = _to_float(m.group("sign"), m.group("int"), m.group("dec") or m.group("lost"))
         if value is None:
             continue
         unit = normalise_unit(m.group("unit"))
@@ -119,9 +120,10 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 unit=unit,
                 sek=sek,
                 approximate=bool(m.group("approx")),
-                start=m.start("sign") if m.group("sign") else m.start("int"),
+                start=m.start("sign") if m.group("sign") else (m.start("int") if m.group("int") else m.start("lost") - 1),
                 end=m.end(),
                 explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
+                bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
             )
         )
     return tuple(found)

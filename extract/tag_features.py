@@ -80,28 +80,41 @@ class NgramVectorizer:
         return hit
 
     def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        indices: list[np.ndarray] = []
-        counts: list[np.ndarray] = []
-        indptr = np.zeros(len(docs) + 1, dtype=np.int64)
-        word = self.word
-        for r, words in enumerate(docs):
-            total = 0
+        """tf-idf (sublinear tf, l2-normalised) rows for the docs, as (docs x words) @ (words x n-grams)."""
+        row_of: dict[str, int] = {}
+        cols: list[int] = []
+        indptr = [0]
+        for words in docs:
             for w in words:
-                idx, cnt = word(w)
-                indices.append(idx)
-                counts.append(cnt)
-                total += len(idx)
-            indptr[r + 1] = indptr[r] + total
+                r = row_of.get(w)
+                if r is None:
+                    r = row_of[w] = len(row_of)
+                cols.append(r)
+            indptr.append(len(cols))
         shape = (len(docs), self.n_features)
-        if not indices or indptr[-1] == 0:
+        if not row_of:
             return sp.csr_matrix(shape, dtype=np.float32)
-        x = sp.csr_matrix((np.concatenate(counts), np.concatenate(indices), indptr), shape=shape)
-        x.sum_duplicates()
+        per_word = [self.word(w) for w in row_of]
+        v_indptr = np.zeros(len(per_word) + 1, dtype=np.int64)
+        np.cumsum([len(idx) for idx, _ in per_word], out=v_indptr[1:])
+        words_x_grams = sp.csr_matrix(
+            (np.concatenate([c for _, c in per_word]), np.concatenate([i for i, _ in per_word]), v_indptr),
+            shape=(len(per_word), self.n_features),
+        )
+        docs_x_words = sp.csr_matrix(
+            (np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int32), np.array(indptr)),
+            shape=(len(docs), len(per_word)),
+        )
+        x = (docs_x_words @ words_x_grams).tocsr()
         x.data = (1.0 + np.log(x.data)) * self.idf[x.indices]
-        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        lengths = np.diff(x.indptr)
+        sums = np.zeros(len(docs), dtype=np.float32)
+        nonempty = lengths > 0
+        sums[nonempty] = np.add.reduceat(x.data * x.data, x.indptr[:-1][nonempty])
+        norms = np.sqrt(sums)
         norms[norms == 0] = 1.0
-        x.data /= np.repeat(norms, np.diff(x.indptr)).astype(np.float32)
-        return x.astype(np.float32)
+        x.data /= np.repeat(norms, lengths)
+        return x
 
     def to_json(self) -> dict[str, Any]:
         return {"n_min": self.n_min, "n_max": self.n_max, "ngrams": list(self.vocab)}
@@ -112,7 +125,13 @@ class NgramVectorizer:
         return cls(int(data["n_min"]), int(data["n_max"]), vocab, idf.astype(np.float32))
 
 
-def rule_matrix(rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]], n_tags: int, weight: float) -> sp.csr_matrix:
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+def rule_matrix(
+    rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]], n_tags: int, weight: float
+) -> sp.csr_matrix:
     """Two columns per tag: a non-negated rule match, a negated-only rule match."""
     rows: list[int] = []
     cols: list[int] = []
@@ -129,13 +148,17 @@ def rule_matrix(rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]], n_tags
 
 @dataclass
 class LinearTagModel:
-    """One logistic regression per tag over [n-gram tf-idf | rule columns]."""
+    """Logistic regressions over [n-gram tf-idf | rule columns]: one per tag, then the cause gate.
+
+    The last row of ``coef``/``intercept``/``thresholds`` is the gate: the probability that the
+    text names any cause at all (actions, boilerplate and negated cues push it down).
+    """
 
     tags: tuple[str, ...]
     vectorizer: NgramVectorizer
-    coef: np.ndarray  # (n_tags, n_features + 2 * n_tags)
-    intercept: np.ndarray  # (n_tags,)
-    thresholds: np.ndarray  # (n_tags,)
+    coef: np.ndarray  # (n_tags + 1, n_features + 2 * n_tags)
+    intercept: np.ndarray  # (n_tags + 1,)
+    thresholds: np.ndarray  # (n_tags + 1,)
     rule_weight: float
     meta: dict[str, Any] = field(default_factory=dict)
     _contrib: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
@@ -143,13 +166,23 @@ class LinearTagModel:
     def features(
         self, docs: Sequence[Sequence[str]], rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]]
     ) -> sp.csr_matrix:
+        """The full design matrix [n-grams | rule columns] (for training)."""
         grams = self.vectorizer.transform(docs)
         rules = rule_matrix(rule_hits, len(self.tags), self.rule_weight)
         return sp.hstack([grams, rules], format="csr")
 
     def predict_proba(self, x: sp.csr_matrix) -> np.ndarray:
-        z = np.asarray(x @ self.coef.T) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return _sigmoid(np.asarray(x @ self.coef.T) + self.intercept)
+
+    def predict_docs(
+        self, docs: Sequence[Sequence[str]], rule_hits: Sequence[tuple[Iterable[int], Iterable[int]]]
+    ) -> np.ndarray:
+        """Probabilities per doc and tag, without building the stacked matrix (for tagging)."""
+        n = self.vectorizer.n_features
+        z = np.asarray(self.vectorizer.transform(docs) @ self.coef[:, :n].T)
+        rules = rule_matrix(rule_hits, len(self.tags), self.rule_weight)
+        z += np.asarray(rules @ self.coef[:, n:].T)
+        return _sigmoid(z + self.intercept)
 
     def word_contribution(self, word: str) -> np.ndarray:
         """How much one occurrence of ``word`` pushes each tag's score (before normalisation)."""

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from extract.tag_features import LinearTagModel, NgramVectorizer
+from extract.tag_patterns import patterns_digest
 from extract.tagger import (
     CONFIG_FILE,
     DEFAULT_MODEL_DIR,
@@ -36,14 +38,14 @@ from extract.tagger import (
     build_pipeline,
     doc_words,
     load_config,
-    load_taxonomy,
     load_tagger,
+    load_taxonomy,
     normalise_text,
     rule_tag_indices,
 )
-from extract.tag_patterns import patterns_digest
 
 LABELLED_PATH = REPO_ROOT / "data" / "labelled" / "tags.jsonl"
+BUILD_STAMP = ".build-stamp"
 
 
 def load_examples(path: Path = LABELLED_PATH, split: str | None = None) -> list[dict[str, Any]]:
@@ -84,6 +86,19 @@ def _with_reviews(
         cats.append(review)
         weights.append(review_weight)
     return texts, cats, weights, reviews, overridden
+
+
+def _with_rule_dropout(
+    x: Any, y: np.ndarray, w: np.ndarray, n_grams: int, weight: float
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    """Add a copy of every example without its rule columns (weighted ``weight``), so that the
+    n-gram weights learn to name causes on their own instead of leaning on the rules."""
+    if weight <= 0:
+        return x, y, w
+    mask = np.zeros(x.shape[1], dtype=np.float32)
+    mask[:n_grams] = 1.0
+    no_rules = x @ sp.diags(mask)
+    return sp.vstack([x, no_rules], format="csr"), np.vstack([y, y]), np.concatenate([w, w * weight])
 
 
 def _fit_one(x: Any, y: np.ndarray, w: np.ndarray, params: dict[str, Any]) -> tuple[np.ndarray, float]:
@@ -149,8 +164,14 @@ def train(
     out_dir: Path | None = None,
     *,
     data_path: Path = LABELLED_PATH,
+    evaluate_after: bool = True,
 ) -> dict[str, Any]:
-    """Train on the train split plus ``extra_examples`` (reviews) and write the model to ``out_dir``."""
+    """Train on the train split plus ``extra_examples`` (reviews) and write the model to ``out_dir``.
+
+    Returns what was trained (``n_train``, ``n_reviews``, ``n_overridden``, ``digest``, ``seconds``)
+    and, with ``evaluate_after``, the dev-split metrics of :func:`evaluate` for the new model, so
+    that :func:`format_report` can print the result.
+    """
     started = time.perf_counter()
     out_dir = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
     config = load_config(None)
@@ -176,9 +197,12 @@ def train(
     )
     x = model.features(words, rule_tag_indices(docs, tags))
     y = np.array([[1 if c.get(t, 0.0) >= 0.5 else 0 for t in tags] for c in cats], dtype=np.int64)
+    y = np.hstack([y, y.max(axis=1, keepdims=True)])  # last column: names any cause (the gate)
     w = np.array(weights, dtype=np.float64)
+    x, y, w = _with_rule_dropout(x, y, w, vectorizer.n_features, float(params.get("rule_dropout", 0.0)))
     model.coef, model.intercept = _fit(x, y, w, params)
     model.thresholds = _tune_thresholds(x, y, w, params)
+    model.thresholds[-1] = float(params.get("cause_gate", 0.5))
 
     digest = hashlib.sha256()
     for arr in (model.coef, model.intercept, model.thresholds, vectorizer.idf):
@@ -196,17 +220,20 @@ def train(
     }
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    tmp.chmod(0o755)
     try:
         model.save(tmp)
         shutil.copyfile(patterns_path, tmp / PATTERNS_FILE)
         shutil.copyfile(TAGGER_DIR / CONFIG_FILE, tmp / CONFIG_FILE)
         (tmp / REVIEWS_FILE).write_text(json.dumps(reviews, ensure_ascii=False), encoding="utf-8")
+        stamp = f"{params.get('name', 'charlr')} {params.get('version', '0')} ({model.meta['digest']})\n"
+        (tmp / BUILD_STAMP).write_text(stamp, encoding="utf-8")
         _swap_in(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    thresholds = dict(zip(tags, (round(float(v), 2) for v in model.thresholds), strict=True))
-    return {
+    thresholds = dict(zip([*tags, "cause_gate"], (round(float(v), 2) for v in model.thresholds), strict=True))
+    info: dict[str, Any] = {
         "out_dir": str(out_dir),
         "n_train": len(texts),
         "n_reviews": len(reviews),
@@ -216,6 +243,9 @@ def train(
         "digest": model.meta["digest"],
         "seconds": round(time.perf_counter() - started, 2),
     }
+    if evaluate_after:
+        info.update(evaluate(out_dir, data_path=data_path))
+    return info
 
 
 def score(truth: Sequence[set[str]], predicted: Sequence[set[str]], tags: Sequence[str]) -> dict[str, Any]:
@@ -275,7 +305,16 @@ def evaluate(model_dir: Path | None = None, *, data_path: Path = LABELLED_PATH) 
 
 
 def format_report(metrics: dict[str, Any]) -> str:
-    lines = [f"tagger: {metrics.get('version', '?')}", f"dev examples: {metrics.get('n_dev', '?')}", ""]
+    """The metrics of :func:`evaluate` (or of :func:`train`) as a table."""
+    lines = []
+    if "n_train" in metrics:
+        lines.append(
+            f"trained on {metrics['n_train']} examples ({metrics['n_reviews']} reviews, "
+            f"{metrics['n_overridden']} of them overriding a labelled example) in {metrics['seconds']} s"
+        )
+    if "tags" not in metrics:
+        return "\n".join(lines)
+    lines += [f"tagger: {metrics.get('version', '?')}", f"dev examples: {metrics.get('n_dev', '?')}", ""]
     lines.append(f"{'tag':<22} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>4}")
     for tag, m in metrics["tags"].items():
         lines.append(
@@ -289,7 +328,9 @@ def format_report(metrics: dict[str, Any]) -> str:
         r = metrics["rules_only"]
         lines.append(f"rules only: micro-F1 {r['micro']['f1']:.3f}, macro-F1 {r['macro']['f1']:.3f}")
     if "no_cause_total" in metrics:
-        lines.append(f"no-cause texts left untagged: {metrics['no_cause_correct']}/{metrics['no_cause_total']}")
+        lines.append(
+            f"no-cause texts left untagged: {metrics['no_cause_correct']}/{metrics['no_cause_total']}"
+        )
     return "\n".join(lines)
 
 
@@ -297,7 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.tag_training", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="train the classifier and write the model directory")
-    build.add_argument("--out", type=Path, default=None, help=f"model directory (default {DEFAULT_MODEL_DIR})")
+    build.add_argument(
+        "--out", type=Path, default=None, help=f"model directory (default {DEFAULT_MODEL_DIR})"
+    )
     build.add_argument("--reviews", type=Path, default=None, help='JSONL of reviewed {"text", "cats"}')
     ev = sub.add_parser("eval", help="print precision/recall/F1 on the dev split")
     ev.add_argument("--model-dir", type=Path, default=None)
@@ -305,9 +348,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "build":
         extra = load_examples(args.reviews) if args.reviews else []
-        info = train(extra, args.out)
-        print(f"trained on {info['n_train']} examples ({info['n_reviews']} reviews) in {info['seconds']} s "
-              f"-> {info['out_dir']} [{info['digest']}]")
+        info = train(extra, args.out, evaluate_after=False)
+        print(
+            f"trained on {info['n_train']} examples ({info['n_reviews']} reviews) in {info['seconds']} s "
+            f"-> {info['out_dir']} [{info['digest']}]"
+        )
         return 0
     metrics = evaluate(args.model_dir)
     print(json.dumps(metrics, ensure_ascii=False, indent=1) if args.json else format_report(metrics))

@@ -1,12 +1,13 @@
 """Cause tagging: a spaCy pipeline for Swedish that gives every explanation its cause tags.
 
 ``spacy.blank("sv")`` tokenises; a ``SpanRuler`` with the versioned patterns in
-``models/tagger/patterns.jsonl`` finds cue words ("timvikarier", "köpta platser") and gives the
-evidence; ``avvik_rule_evidence`` drops cues under a negation ("inga vikariekostnader");
-``avvik_cause_classifier`` (a logistic regression per tag over character n-grams plus the rule
-hits, trained by :mod:`extract.tag_training`) gives each tag a probability. A tag is kept when its
-probability reaches the tag's threshold and no negated cue is its only cue. Without a trained
-classifier the tagger falls back to the rules alone and says so in ``version``.
+``models/tagger/patterns.jsonl`` finds cue words ("timvikarier", "köpta platser");
+``avvik_rule_evidence`` sets negated cues apart ("inga vikariekostnader") and keeps the others as
+evidence; ``avvik_cause_classifier`` scores every sentence with a logistic regression per tag over
+character n-grams plus the rule hits (trained by :mod:`extract.tag_training`), and with a gate
+that says whether the sentence names a cause at all. A tag is kept when, in some sentence that
+passes the gate, its probability reaches the tag's threshold and it is not negated-only. Without a
+trained classifier the tagger falls back to the rules alone and says so in ``version``.
 
 This module and :mod:`extract.tag_training` are the only ones that import spaCy.
 """
@@ -16,17 +17,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.tag_features import LinearTagModel
-from extract.tag_patterns import STEM_LABEL, StemTable, compile_patterns, flag_getter, load_patterns, patterns_digest
+from extract.tag_patterns import StemTable, compile_patterns, flag_getter, load_patterns, patterns_digest
+from extract.tag_rules import SENTENCE_ENDS, Negation, RuleHits, Words, collect, sentence_ranges
 from extract.types import Tag
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -38,20 +40,6 @@ CONFIG_FILE = "config.json"
 REVIEWS_FILE = "reviews.json"
 RULES_KEY = "avvik_causes"
 NO_CAUSE_KINDS = frozenset({"action", "boilerplate"})
-
-# Negation: a cue is negated by a determiner-like negation shortly before it ("inga
-# vikariekostnader", "utan inhyrd personal", "inte haft några externa placeringar", "Någon
-# ökning av antalet brukare har inte skett"). A plain "inte"/"ej" is no negation: "ej tillsatta
-# tjänster" is a vacancy and "har inte kunnat reduceras" still names the cause.
-NEGATORS = frozenset({"inga", "ingen", "inget", "utan", "varken"})
-SOME = frozenset({"några", "någon", "något", "nån"})
-NOT = frozenset({"inte", "ej", "icke"})
-NEGATION_BREAKS = frozenset(
-    {"men", "medan", "däremot", "dock", "vilket", "som", "samt", "högre", "lägre", "ökade", "ökad",
-     "ökat", "ökning", "minskade", "minskad", "minskat", "fler", "färre", "mer", "mindre", "stora",
-     "större", "höga", "hög", "även", "också"}
-)
-NEGATION_WINDOW = 5
 
 
 def normalise_text(text: str) -> str:
@@ -71,104 +59,30 @@ def load_config(model_dir: Path | None = None) -> dict[str, Any]:
     raise FileNotFoundError(f"no {CONFIG_FILE} in {model_dir} or {TAGGER_DIR}")
 
 
-@dataclass(frozen=True)
-class Words:
-    """A doc's lower-cased word hashes and which tokens are punctuation or space, as plain lists."""
-
-    lowers: list[int]
-    skip: list[bool]
-
-    @classmethod
-    def of(cls, doc: Doc) -> Words:
-        rows = doc.to_array([LOWER, IS_PUNCT, IS_SPACE]).tolist()
-        return cls([r[0] for r in rows], [bool(r[1] or r[2]) for r in rows])
-
-
-class Negation:
-    """Decides whether the cue at tokens [start, end) is negated (see NEGATORS above)."""
-
-    def __init__(self, strings: Any) -> None:
-        def ids(words: Iterable[str]) -> frozenset[int]:
-            return frozenset(strings.add(w) for w in words)
-
-        self.negators = ids(NEGATORS)
-        self.some = ids(SOME)
-        self.not_ = ids(NOT)
-        self.breaks = ids(NEGATION_BREAKS)
-        self.utan = strings.add("utan")
-        self.also = ids(["även", "också"])
-
-    def __call__(self, words: Words, start: int, end: int) -> bool:
-        lowers, skip = words.lowers, words.skip
-        j = start - 1
-        while j >= 0 and start - j <= NEGATION_WINDOW:
-            low = lowers[j]
-            if skip[j] or low in self.breaks:
-                return False
-            if low in self.negators:
-                return not (low == self.utan and j + 1 < len(lowers) and lowers[j + 1] in self.also)
-            if low in self.some:
-                if any(lowers[k] in self.not_ for k in range(max(0, j - 3), j)):
-                    return True
-                for k in range(end, min(len(lowers), end + 7)):
-                    if skip[k]:
-                        break
-                    if lowers[k] in self.not_:
-                        return True
-                return False
-            j -= 1
-        return False
-
-
-@dataclass(frozen=True)
-class RuleHits:
-    evidence: dict[str, list[str]]  # tag -> matched words, not negated, in text order
-    negated: frozenset[str]  # tags whose every cue is negated
-
-
-def rule_hits(doc: Doc, words: Words, negation: Negation, stems: StemTable) -> RuleHits:
-    found: dict[str, list[tuple[int, int]]] = {}
-    negated: set[str] = set()
-    strings = doc.vocab.strings
-    for span in doc.spans[RULES_KEY] if RULES_KEY in doc.spans else ():
-        start, end = span.start, span.end
-        if span.label_ == STEM_LABEL:  # one merged pattern for all single-word stems
-            labels = [label for label, _ in stems.labels(strings[words.lowers[start]])]
-        else:
-            labels = [span.label_]
-        is_negated = negation(words, start, end)
-        for label in labels:
-            if is_negated:
-                negated.add(label)
-            else:
-                found.setdefault(label, []).append((start, end))
-    evidence: dict[str, list[str]] = {}
-    for tag, spans in found.items():
-        spans.sort(key=lambda s: (s[0], -s[1]))
-        texts: list[str] = []
-        last_end = -1
-        for s, e in spans:
-            if e <= last_end:  # inside a longer match of the same tag
-                continue
-            text = doc[s:e].text
-            if text.lower() not in (w.lower() for w in texts):
-                texts.append(text)
-            last_end = max(last_end, e)
-        evidence[tag] = texts
-    return RuleHits(evidence, frozenset(negated - found.keys()))
+def words_of(doc: Doc) -> Words:
+    rows = doc.to_array([LOWER, IS_PUNCT, IS_SPACE]).tolist()
+    return Words([r[0] for r in rows], [bool(r[1] or r[2]) for r in rows])
 
 
 class RuleEvidence:
-    """spaCy component: the rule matches as evidence per tag, negated cues set apart."""
+    """spaCy component: the ruler's matches as evidence per tag, negated cues set apart."""
 
     def __init__(self, nlp: Language) -> None:
-        self.negation = Negation(nlp.vocab.strings)
+        self.negation = Negation(nlp.vocab.strings.add)
         self.stems = StemTable([])
 
     def __call__(self, doc: Doc) -> Doc:
-        words = Words.of(doc)
+        words = words_of(doc)
+        spans = doc.spans.get(RULES_KEY, ())
         doc.user_data["avvik_words"] = words
-        doc.user_data["avvik_rules"] = rule_hits(doc, words, self.negation, self.stems)
+        doc.user_data["avvik_rules"] = collect(
+            ((s.start, s.end, s.label_) for s in spans),
+            words,
+            doc.vocab.strings.__getitem__,
+            lambda s, e: doc[s:e].text,
+            self.negation,
+            self.stems,
+        )
         return doc
 
 
@@ -177,19 +91,30 @@ def make_rule_evidence(nlp: Language, name: str) -> RuleEvidence:
     return RuleEvidence(nlp)
 
 
-def doc_words(doc: Doc) -> list[str]:
-    """The lower-cased words of a doc that went through ``avvik_rule_evidence``, punctuation left out."""
+def doc_words(doc: Doc, start: int = 0, end: int | None = None) -> list[str]:
+    """Lower-cased words of a doc (after ``avvik_rule_evidence``) in [start, end), no punctuation."""
     words: Words = doc.user_data["avvik_words"]
     strings = doc.vocab.strings
-    return [strings[h] for h, skip in zip(words.lowers, words.skip, strict=True) if not skip]
+    stop = len(words.lowers) if end is None else end
+    return [
+        strings[h]
+        for h, skip in zip(words.lowers[start:stop], words.skip[start:stop], strict=True)
+        if not skip
+    ]
 
 
 class CauseClassifier:
-    """spaCy component: ``doc.cats[tag]`` = probability from :class:`LinearTagModel`, batched in ``pipe``."""
+    """spaCy component: per sentence, the probability of each tag and of naming any cause.
 
-    def __init__(self, model: LinearTagModel, tag_index: dict[str, int]) -> None:
+    ``doc.cats[tag]`` is the highest probability of the tag over the sentences that pass the gate
+    (0 if none does); ``doc.user_data["avvik_cause_p"]`` the highest gate probability.
+    """
+
+    def __init__(self, nlp: Language, model: LinearTagModel) -> None:
         self.model = model
-        self.tag_index = tag_index
+        self.tag_index = {t: i for i, t in enumerate(model.tags)}
+        self.enders = frozenset(nlp.vocab.strings.add(w) for w in SENTENCE_ENDS)
+        self.gate = float(model.thresholds[-1])
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -204,27 +129,32 @@ class CauseClassifier:
         if batch:
             yield from self._predict(batch)
 
-    def features_for(self, docs: Sequence[Doc]) -> Any:
-        hits = []
-        for doc in docs:
-            rules: RuleHits = doc.user_data["avvik_rules"]
-            hits.append(
-                ([self.tag_index[t] for t in rules.evidence], [self.tag_index[t] for t in rules.negated])
-            )
-        return self.model.features([doc_words(d) for d in docs], hits)
-
     def _predict(self, docs: list[Doc]) -> list[Doc]:
-        probs = self.model.predict_proba(self.features_for(docs))
+        rows: list[list[str]] = []
+        hits: list[tuple[list[int], list[int]]] = []
+        offsets: list[int] = []
+        for doc in docs:
+            offsets.append(len(rows))
+            rules: RuleHits = doc.user_data["avvik_rules"]
+            for start, end in sentence_ranges(doc.user_data["avvik_words"], self.enders) or [(0, 0)]:
+                rows.append(doc_words(doc, start, end))
+                hits.append(rules.in_range(start, end, self.tag_index))
+        probs = self.model.predict_docs(rows, hits)
+        gate = probs[:, -1]
+        tag_probs = probs[:, :-1] * (gate >= self.gate)[:, None]
+        starts = np.array(offsets)
+        best = np.maximum.reduceat(tag_probs, starts, axis=0).tolist()
+        best_gate = np.maximum.reduceat(gate, starts).tolist()
         tags = self.model.tags
-        for doc, row in zip(docs, probs.tolist(), strict=True):
+        for doc, row, g in zip(docs, best, best_gate, strict=True):
             doc.cats = dict(zip(tags, row, strict=True))
+            doc.user_data["avvik_cause_p"] = g
         return docs
 
 
 @Language.factory("avvik_cause_classifier", default_config={"model_dir": ""})
 def make_cause_classifier(nlp: Language, name: str, model_dir: str) -> CauseClassifier:
-    model = LinearTagModel.load(Path(model_dir))
-    return CauseClassifier(model, {t: i for i, t in enumerate(model.tags)})
+    return CauseClassifier(nlp, LinearTagModel.load(Path(model_dir)))
 
 
 def build_pipeline(patterns_path: Path, model_dir: Path | None) -> Language:
@@ -247,21 +177,28 @@ def build_pipeline(patterns_path: Path, model_dir: Path | None) -> Language:
 class Tagger:
     """Tags explanation texts with cause tags: ``tag_many(texts, kinds) -> [(Tag, ...), ...]``."""
 
-    def __init__(self, nlp: Language, tags: Sequence[str], version: str, config: dict[str, Any],
-                 reviews: dict[str, dict[str, float]] | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        tags: Sequence[str],
+        version: str,
+        config: dict[str, Any],
+        reviews: dict[str, dict[str, float]] | None = None,
+    ) -> None:
         self.nlp = nlp
         self.tags = tuple(tags)
         self.version = version
         self.config = config
         self.reviews = reviews or {}
-        self.classifier: CauseClassifier | None = (
-            nlp.get_pipe("avvik_cause_classifier") if "avvik_cause_classifier" in nlp.pipe_names else None  # type: ignore[assignment]
-        )
+        self.classifier: CauseClassifier | None = None
+        if "avvik_cause_classifier" in nlp.pipe_names:
+            self.classifier = nlp.get_pipe("avvik_cause_classifier")  # type: ignore[assignment]
         self.rule_score = float(config.get("rules_only_score", 0.8))
         self.evidence_words = int(config.get("evidence_words", 2))
+        self._thresholds: dict[str, float] = {}
         if self.classifier is not None:
             model = self.classifier.model
-            self._thresholds = dict(zip(model.tags, model.thresholds.tolist(), strict=True))
+            self._thresholds = dict(zip(model.tags, model.thresholds.tolist(), strict=False))
 
     @property
     def has_classifier(self) -> bool:
@@ -270,12 +207,15 @@ class Tagger:
     def tag(self, text: str, kind: str | None = None) -> tuple[Tag, ...]:
         return self.tag_many([text], None if kind is None else [kind])[0]
 
-    def tag_many(self, texts: Sequence[str], kinds: Sequence[str | None] | None = None,
-                 batch_size: int = 512) -> list[tuple[Tag, ...]]:
+    def tag_many(
+        self, texts: Sequence[str], kinds: Sequence[str | None] | None = None, batch_size: int = 512
+    ) -> list[tuple[Tag, ...]]:
+        """Cause tags per text; texts of kind "action" or "boilerplate" get none."""
         if kinds is not None and len(kinds) != len(texts):
             raise ValueError(f"got {len(texts)} texts but {len(kinds)} kinds")
         todo = [
-            i for i, text in enumerate(texts)
+            i
+            for i, text in enumerate(texts)
             if text and text.strip() and (kinds is None or kinds[i] not in NO_CAUSE_KINDS)
         ]
         out: list[tuple[Tag, ...]] = [()] * len(texts)
@@ -290,12 +230,14 @@ class Tagger:
         if review is not None:
             return tuple(
                 Tag(t, 1.0, self._evidence(doc, rules, t), "review")
-                for t in self.tags if review.get(t, 0.0) >= 0.5
+                for t in self.tags
+                if review.get(t, 0.0) >= 0.5
             )
         if self.classifier is None:
             return tuple(
                 Tag(t, self.rule_score, "; ".join(rules.evidence[t]), "rule")
-                for t in self.tags if t in rules.evidence
+                for t in self.tags
+                if t in rules.evidence
             )
         cats = doc.cats
         result = []
@@ -351,7 +293,8 @@ def load_tagger(model_dir: Path | None = None, *, rules_only: bool = False) -> T
         missing = set(tags) - set(classifier.model.tags)
         if missing:
             raise ValueError(f"classifier in {model_dir} lacks tags {sorted(missing)}: retrain it")
-        version = f"{rules_version} + {meta.get('name', 'charlr')} {meta.get('version', '?')} ({meta.get('digest', '?')})"
+        name = f"{meta.get('name', 'charlr')} {meta.get('version', '?')} ({meta.get('digest', '?')})"
+        version = f"{rules_version} + {name}"
         if (model_dir / REVIEWS_FILE).is_file():
             reviews = json.loads((model_dir / REVIEWS_FILE).read_text(encoding="utf-8"))
     else:
@@ -365,8 +308,5 @@ def rule_tag_indices(docs: Iterable[Doc], tags: Sequence[str]) -> list[tuple[lis
     out = []
     for doc in docs:
         rules: RuleHits = doc.user_data["avvik_rules"]
-        out.append(([index[t] for t in rules.evidence], [index[t] for t in rules.negated]))
+        out.append(rules.in_range(0, len(doc), index))
     return out
-
-
-__all__ = ["Tagger", "load_tagger", "build_pipeline", "normalise_text", "rule_tag_indices"]

@@ -63,3 +63,8 @@ def test_format_sek_uses_a_real_minus_and_decimal_comma() -> None:
     assert format_sek(-9_600_000) == "\u22129,6 mnkr"
     assert format_sek(400_000) == "400 tkr"
     assert format_sek(None) == "–"
+
+
+def test_a_lost_leading_zero_and_bracketed_values() -> None:
+    amounts = find_amounts("Kommunstyrelsens prognos +,5 mkr (+,3 mkr) och Omsorgsstyrelsen -1,4 mkr (+,4).")
+    assert [(a.sek, a.bracketed) for a in amounts] == [(500_000, False), (300_000, True), (-1_400_000, False)]
