@@ -14,6 +14,7 @@ This module and :mod:`extract.tag_training` are the only ones that import spaCy.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -219,9 +220,17 @@ class Tagger:
             if text and text.strip() and (kinds is None or kinds[i] not in NO_CAUSE_KINDS)
         ]
         out: list[tuple[Tag, ...]] = [()] * len(texts)
-        docs = self.nlp.pipe((texts[i] for i in todo), batch_size=batch_size)
-        for i, doc in zip(todo, docs, strict=True):
-            out[i] = self._merge(doc)
+        # The pipeline allocates many short-lived containers; cyclic GC passes over the loaded model's
+        # long-lived objects cost about a fifth of the time. Collect once afterwards instead.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            docs = self.nlp.pipe((texts[i] for i in todo), batch_size=batch_size)
+            for i, doc in zip(todo, docs, strict=True):
+                out[i] = self._merge(doc)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         return out
 
     def _merge(self, doc: Doc) -> tuple[Tag, ...]:
