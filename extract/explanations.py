@@ -269,7 +269,7 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
         return True
     if committee and (fuzz.ratio(low, committee.lower()) >= 85 or low.rstrip("s") == committee.lower()):
         return True
-    stem = committee.lower()[:-6] if committee and committee.lower().endswith("nämnden") else None
+    stem = committee.lower()[: -len("nämnden")] if committee and committee.lower().endswith("nämnden") else None
     return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
 
 
