@@ -50,7 +50,8 @@ DESCRIPTIVE = re.compile(
 BOILERPLATE = re.compile(
     r"^\W*(ingen (förändring|avvikelse)[^.]*|[^.]{0,60}prognostiseras (vara |bli )?i balans[^.]*|"
     r"[^.]{0,60}(prognos|utfall)[^.]{0,30}i (nivå|linje) med budget[^.]{0,40}|"
-    r"[^.]{0,50}ingen avvikelse (mot|från) budget[^.]{0,40}|oförändrad prognos[^.]*)\W*$",
+    r"[^.]{0,50}ingen avvikelse (mot|från) budget[^.]{0,40}|oförändrad prognos[^.]*|"
+    r"[^.]{0,60}prognostiserar[^.]{0,30}(resultat|utfall) i (balans|nivå med budget)[^.]{0,40})\W*$",
     _I,
 )
 NEGATIVE = re.compile(
