@@ -1,4 +1,4 @@
-"""The `avvik` command line: ingest, extract, search, serve, reindex, check, train, eval.
+"""The `avvik` command line: ingest, extract, search, serve, reindex, check, export, import, train, eval.
 
 Errors from the packages become one line on stderr and a non-zero exit; progress goes to stderr.
 """
@@ -30,11 +30,21 @@ def pdf_paths(paths: list[str]) -> Iterator[Path]:
             raise FileNotFoundError(f"{raw}: no such file or folder")
 
 
+def _notify(message: str) -> None:
+    print(f"avvik: {message}", file=sys.stderr, flush=True)
+
+
+def one_line(text: str) -> str:
+    """A message on one line whatever the file name holds (a newline or a tab is legal in a name)."""
+    return "".join(" " if ch in "\r\n\t\v\f\x85\u2028\u2029" else ch for ch in text)
+
+
 def _archive(args: argparse.Namespace) -> Any:
     from index.archive import Archive
     from index.settings import Settings
+    from index.test_doubles import from_environment
 
-    return Archive(Settings.load(args.data_dir))
+    return Archive(Settings.load(args.data_dir), lock_wait_s=args.wait, notify=_notify, **from_environment())
 
 
 def _bar(total: int, desc: str) -> Any:
@@ -57,7 +67,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.set_postfix_str(name[:30])
 
     try:
-        results = archive.ingest(paths, municipality=args.municipality, progress=progress, workers=args.workers)
+        results = archive.ingest(paths, municipality=args.municipality, progress=progress,
+                                 workers=args.workers)
     finally:
         if bar is not None:
             bar.close()
@@ -65,12 +76,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     failed = [r for r in results if r.status == "failed"]
     for r in results:
         stream = sys.stderr if r.status == "failed" else sys.stdout
-        print(f"{r.status:8} {r.message}", file=stream)
+        print(one_line(f"{r.status:8} {r.message}"), file=stream)
     if args.report:
         with open(args.report, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             writer.writerow(["file", "reason"])
-            writer.writerows([(r.path, r.message) for r in failed])
+            writer.writerows([(r.path, one_line(r.message)) for r in failed])
     ingested = sum(r.status == "ingested" for r in results)
     skipped = sum(r.status == "skipped" for r in results)
     print(f"{ingested} ingested, {skipped} skipped, {len(failed)} failed", file=sys.stderr)
@@ -162,10 +173,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parents[1] / "app.py"
-    env = dict(os.environ, AVVIK_DATA_DIR=str(Path(args.data_dir or os.environ.get("AVVIK_DATA_DIR", "data/state"))
-                                              .resolve()))
+    data_dir = Path(args.data_dir or os.environ.get("AVVIK_DATA_DIR", "data/state")).resolve()
+    env = dict(os.environ, AVVIK_DATA_DIR=str(data_dir))
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-               "--server.address", args.host, "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+               "--server.address", args.host, "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
     return subprocess.call(command, env=env)
 
 
@@ -189,8 +201,16 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Recover from an interrupted writer (as every writer does when it starts), then compare; the last
+    line of stdout is the JSON of counts; exit 1 when the catalog and the index disagree."""
     archive = _archive(args)
     try:
+        archive.recover()
+        done = archive.last_recovery
+        if any(done.values()):
+            _notify(f"recovered from an interrupted ingest: {done['rolled_back']} unfinished report(s) "
+                    f"rolled back (ingest them again), {done['orphan_points']} stray point(s) deleted, "
+                    f"{done['reindexed_reports']} report(s) given their points again")
         result = archive.check(repair=args.repair)
     finally:
         archive.close()
@@ -198,9 +218,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if result["orphan_points"] == 0 and result["half_written"] == 0 else 1
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from index.backup import export_jsonl
+    from index.catalog import Catalog
+    from index.settings import Settings
+
+    settings = Settings.load(args.data_dir)
+    if not settings.db_path.exists():
+        raise FileNotFoundError(f"{settings.db_path}: no database to export; check --data-dir")
+    catalog = Catalog(settings.db_path)
+    try:
+        files_dir = settings.data_dir / "files" if args.files else None
+        counts = export_jsonl(catalog, Path(args.out), files_dir=files_dir)
+    finally:
+        catalog.close()
+    print(f"exported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
+          f"{counts['review']} reviews, {counts['file']} PDFs to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from index.backup import import_jsonl
+    from index.catalog import Catalog
+    from index.locking import writer_lock
+    from index.settings import Settings
+
+    source = Path(args.source)
+    if not source.is_file():
+        raise FileNotFoundError(f"{source}: no such file")
+    settings = Settings.load(args.data_dir)
+    with writer_lock(settings.data_dir, args.wait, _notify):
+        catalog = Catalog(settings.db_path)
+        try:
+            counts = import_jsonl(catalog, source, settings.data_dir / "files")
+        finally:
+            catalog.close()
+    print(f"imported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
+          f"{counts['review']} reviews, {counts['file']} PDFs into {settings.data_dir}; "
+          "run `avvik reindex` to rebuild the search index", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="avvik", description=__doc__)
-    parser.add_argument("--data-dir", default=None, help="data directory (default: AVVIK_DATA_DIR or ./data/state)")
+    parser.add_argument("--data-dir", default=None,
+                        help="data directory (default: AVVIK_DATA_DIR or ./data/state)")
+    parser.add_argument("--wait", type=float, default=300.0, metavar="SECONDS",
+                        help="how long to wait for another avvik process using the index (default 300)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="read PDFs (files or folders) into the archive")
@@ -245,6 +309,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repair", action="store_true")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("export", help="write reports, explanations, tags and reviews as JSONL (a backup)")
+    p.add_argument("out", help="the JSONL file to write")
+    p.add_argument("--files", action="store_true", help="include the kept PDFs (base64)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="restore an export into an empty data dir (then run `avvik reindex`)")
+    p.add_argument("source", help="a JSONL file written by `avvik export`")
+    p.set_defaults(func=cmd_import)
+
     from avvik_cli.model_commands import add_model_commands
 
     add_model_commands(sub)
@@ -257,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (ExtractError, AvvikIndexError, FileNotFoundError) as exc:
-        print(f"avvik: {exc}", file=sys.stderr)
+        print(one_line(f"avvik: {exc}"), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
@@ -266,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
         print("avvik: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
     except Exception as exc:
-        print(f"avvik: unexpected error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        message = f"avvik: unexpected error ({type(exc).__name__}: {exc}); please report it"
+        print(one_line(message), file=sys.stderr)
         return 2
 
 

@@ -1,33 +1,45 @@
 """The archive: the SQLite system of record, the vector index, the embedder and the tagger together.
 
 Ingest writes one report at a time: its rows in one SQLite transaction (marked pending), then its
-points, then the report is marked done. A report left pending by a killed ingest, and points without
-a finished report, are cleaned away at the next start (``recover``), so nothing stays half-written.
+points, then the report is marked done. Every writer (ingest, reindex, repair) holds the writer lock
+and leaves a marker in the catalog while it runs; the next writer finds a report still pending, or
+the marker of one that was killed, and rolls back (``recover``): pending reports and their points go,
+points without a finished report go, finished reports missing points get them back. So after a kill
+at any moment nothing stays half-written, and running the same ingest again finishes the batch.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from extract.errors import ExtractError
-from extract.pipeline import ExtractedReport, extract_report
 from extract.types import Explanation, Report
 from index.catalog import Catalog, content_hash
 from index.embedder import Embedder, SentenceTransformerEmbedder
-from index.keywords import sparse_vector
+from index.errors import AvvikIndexError
+from index.keywords import document_text, sparse_vector
+from index.locking import Notify, open_store, writer_lock
 from index.settings import Settings
-from index.store import Point, VectorStore, period_number
+from index.store import Point, period_number
+
+if TYPE_CHECKING:  # extraction (pymupdf, spaCy) is imported by ingest only: check and search start fast
+    from extract.pipeline import ExtractedReport
 
 Progress = Callable[[int, int, str], None]
 CARRY_OVER_SIMILARITY = 90
+WRITER_MARKER = "writer"
 
 
 @dataclass(frozen=True)
@@ -39,28 +51,27 @@ class IngestResult:
     explanations: int = 0
 
 
-def _extract_job(path: str, municipality: str | None) -> ExtractedReport | str:
-    """Run in a worker process: the extraction, or the one-line error."""
-    try:
-        return extract_report(Path(path), municipality=municipality)
-    except ExtractError as exc:
-        return str(exc)
-    except Exception as exc:  # a file that breaks the parser must not stop the batch
-        return f"{Path(path).name}: could not be read ({type(exc).__name__}: {exc}); check the file"
-
-
 class Archive:
-    def __init__(self, settings: Settings, *, embedder: Embedder | None = None, tagger: Any = None) -> None:
+    def __init__(
+        self, settings: Settings, *, embedder: Embedder | None = None, tagger: Any = None,
+        lock_wait_s: float = 0.0, notify: Notify | None = None,
+    ) -> None:
+        """Open the catalog and the vector store; wait up to ``lock_wait_s`` for a process using them."""
         self.settings = settings
+        self.lock_wait_s = lock_wait_s
+        self.notify = notify
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(settings.db_path)
-        self.store = VectorStore(
-            path=None if settings.qdrant_url else settings.qdrant_path,
-            url=settings.qdrant_url,
-            collection=settings.collection,
-        )
+        try:
+            self.store = open_store(settings, lock_wait_s, notify)
+        except BaseException:
+            self.catalog.close()
+            raise
         self._embedder = embedder
         self._tagger = tagger
+        self._writing_depth = 0
+        self._interrupted = False
+        self.last_recovery: dict[str, int] = {}
 
     def close(self) -> None:
         self.store.close()
@@ -69,7 +80,8 @@ class Archive:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.settings.model_dir, threads=self.settings.threads)
+            settings = self.settings
+            self._embedder = SentenceTransformerEmbedder(settings.model_dir, threads=settings.threads)
         return self._embedder
 
     @cached_property
@@ -85,63 +97,83 @@ class Archive:
         self, paths: Sequence[Path], *, municipality: str | None = None, progress: Progress | None = None,
         workers: int = 2,
     ) -> list[IngestResult]:
-        self.recover()
-        self.store.ensure(self.embedder.dim, self.embedder.name)
-        results: list[IngestResult] = []
-        todo: list[Path] = []
-        from extract.pdf import file_sha256
-
-        for path in paths:
-            try:
-                sha = file_sha256(path)
-            except OSError as exc:
-                results.append(IngestResult(str(path), "failed", f"{path.name}: cannot be read ({exc.strerror})"))
-                continue
-            if self.catalog.report_status(sha) == "done":
-                results.append(IngestResult(str(path), "skipped", f"{path.name}: already ingested (same content)"))
-            else:
-                todo.append(path)
-        total = len(todo)
-        if progress:
-            progress(0, total, "")
-        for done, (path, outcome) in enumerate(self._extract_all(todo, municipality, workers), start=1):
-            if isinstance(outcome, str):
-                results.append(IngestResult(str(path), "failed", outcome))
-            else:
-                results.append(self._store_report(path, outcome))
-            if progress:
-                progress(done, total, path.name)
-        return results
-
-    def _extract_all(self, paths: list[Path], municipality: str | None, workers: int):  # type: ignore[no-untyped-def]
-        if len(paths) <= 1 or workers <= 1:
+        """Ingest files; a bad file is a failed result, never an exception. Files already in are skipped,
+        unless the tagger changed since (then they are read and tagged again; reviews are kept)."""
+        with self._writing():
+            self.recover()
+            self.store.ensure(self.embedder.dim, self.embedder.name)
+            results: list[IngestResult] = []
+            todo: list[Path] = []
+            seen: dict[str, str] = {}
             for path in paths:
-                yield path, _extract_job(str(path), municipality)
-            return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [(p, pool.submit(_extract_job, str(p), municipality)) for p in paths]
-            for path, future in futures:
                 try:
-                    yield path, future.result()
-                except Exception as exc:  # the worker died (out of memory, a crash in the PDF library)
-                    yield path, f"{path.name}: the parser failed ({type(exc).__name__}); check the file"
+                    sha = _sha256(path)
+                except OSError as exc:
+                    message = f"{path.name}: cannot be read ({exc.strerror}); check the file"
+                    results.append(IngestResult(str(path), "failed", message))
+                    continue
+                if sha in seen:
+                    results.append(IngestResult(str(path), "skipped",
+                                                f"{path.name}: same content as {seen[sha]} in this batch"))
+                elif self._up_to_date(sha):
+                    message = f"{path.name}: already ingested (same content)"
+                    results.append(IngestResult(str(path), "skipped", message))
+                else:
+                    seen[sha] = path.name
+                    todo.append(path)
+            total = len(todo)
+            outcomes: Iterator[tuple[Path, ExtractedReport | str]] = iter(())
+            if todo:  # extraction imports pymupdf and spaCy: only when there is something to read
+                from index.parsing import extract_all
+
+                outcomes = extract_all(todo, municipality, workers)
+            if progress:
+                progress(0, total, "")
+            for done, (path, outcome) in enumerate(outcomes, start=1):
+                if isinstance(outcome, str):
+                    results.append(IngestResult(str(path), "failed", outcome))
+                else:
+                    results.append(self._store_safely(path, outcome))
+                if progress:
+                    progress(done, total, path.name)
+            return results
+
+    def _up_to_date(self, sha256: str) -> bool:
+        state = self.catalog.report_state(sha256)
+        return state is not None and state[0] == "done" and state[1] in (None, self.tagger.version)
+
+    def _store_safely(self, path: Path, extracted: ExtractedReport) -> IngestResult:
+        """Store one report; an error in it is rolled back and reported, and the batch goes on."""
+        try:
+            return self._store_report(path, extracted)
+        except AvvikIndexError:
+            raise  # the store itself is unusable (locked, unreachable, another model): stop the batch
+        except Exception as exc:
+            with suppress(Exception):  # if this fails too, it stays pending: rolled back at the next start
+                self._roll_back(extracted.report.report_id)
+            message = (f"{path.name}: could not be stored ({type(exc).__name__}: {exc}); run the ingest "
+                       "again, and `avvik check --repair` if it persists")
+            return IngestResult(str(path), "failed", message)
 
     def _store_report(self, path: Path, extracted: ExtractedReport) -> IngestResult:
         report = extracted.report
-        if self.catalog.report_status(report.sha256) == "done":
+        state = self.catalog.report_state(report.sha256)
+        if self._up_to_date(report.sha256):
             return IngestResult(str(path), "skipped", f"{path.name}: already ingested (same content)")
         explanations = self._mark_carry_over(report, list(extracted.explanations))
         explanations = self._tag(explanations)
         stored = self._keep_file(path, report.sha256)
-        self.store.delete_report(report.report_id)
+        # pending from here until mark_done: a kill in between is rolled back at the next start
         self.catalog.write_report(report, explanations, self.tagger.version, str(stored))
-        self.store.upsert(self._points(report, explanations))
+        self.store.delete_report(report.report_id)
+        # points from the catalog, so that they carry the reviewed tags (reviews outlive a re-tagging)
+        self.store.upsert(self._points(report, self.catalog.explanations(report.report_id)))
         self.catalog.mark_done(report.report_id)
         note = f"; pages that failed: {list(extracted.failed_pages)}" if extracted.failed_pages else ""
+        if extracted.ocr_pages:
+            note += f"; pages read by OCR: {list(extracted.ocr_pages)}"
+        if state is not None and state[0] == "done":
+            note += f"; tagged again ({state[1]} -> {self.tagger.version}), reviews kept"
         return IngestResult(str(path), "ingested", f"{path.name}: {len(explanations)} explanations{note}",
                             report.report_id, len(explanations))
 
@@ -150,7 +182,7 @@ class Archive:
         target = self.settings.data_dir / "files" / f"{sha256}.pdf"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
+            tmp = target.with_name(f"{sha256}.{os.getpid()}.tmp")
             shutil.copyfile(path, tmp)
             tmp.replace(target)
         return target
@@ -187,10 +219,11 @@ class Archive:
         return np.stack([cached[h] for h in hashes])
 
     def _points(self, report: Report, explanations: list[Explanation]) -> list[Point]:
-        dense = self.vectors([e.text for e in explanations])
+        texts = [document_text(report, e) for e in explanations]
+        dense = self.vectors(texts)
         return [
-            Point(e.explanation_id, vec, sparse_vector(_keyword_text(e)), self._payload(report, e))
-            for e, vec in zip(explanations, dense, strict=True)
+            Point(e.explanation_id, vec, sparse_vector(text), self._payload(report, e))
+            for e, text, vec in zip(explanations, texts, dense, strict=True)
         ]
 
     def _payload(self, report: Report, exp: Explanation) -> dict[str, Any]:
@@ -205,7 +238,7 @@ class Archive:
             "direction": exp.direction,
             "amount_sek": exp.amount_sek,
             "tags": [t.tag for t in exp.tags],
-            "boilerplate": "boilerplate" in exp.flags,
+            "flags": list(exp.flags),
             "carry_over_of": exp.carry_over_of,
             "embed_model": self.embedder.name,
             "embed_version": self.embedder.version,
@@ -213,27 +246,87 @@ class Archive:
         }
 
     # -- consistency ----------------------------------------------------------------------------------
-    def recover(self) -> int:
-        """Roll back reports left pending by an interrupted ingest, and points of unknown reports."""
-        pending = self.catalog.pending_reports()
-        for report_id in pending:
-            self.store.delete_report(report_id)
-            self.catalog.delete_report(report_id)
-        return len(pending)
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the writer lock and leave a marker while writing; a marker found at the start means the
+        previous writer was killed, and ``recover`` then checks every point."""
+        if self._writing_depth:
+            self._writing_depth += 1
+            try:
+                yield
+            finally:
+                self._writing_depth -= 1
+            return
+        with writer_lock(self.settings.data_dir, self.lock_wait_s, self.notify):
+            self._interrupted = self.catalog.meta(WRITER_MARKER) is not None
+            self.catalog.set_meta(WRITER_MARKER, json.dumps({"pid": os.getpid(), "since": time.time()}))
+            self._writing_depth = 1
+            try:
+                yield
+            finally:
+                self._writing_depth = 0
+            self.catalog.clear_meta(WRITER_MARKER)  # not on an exception: the next writer checks everything
 
-    def check(self, repair: bool = False) -> dict[str, int]:
-        done_ids = {r.report_id for r in self.catalog.reports("done")}
-        pending = self.catalog.pending_reports()
-        expected = {e.explanation_id: e.report_id for e in self.catalog.explanations() if e.report_id in done_ids}
+    def recover(self) -> int:
+        """Roll back what an interrupted writer left; returns the number of reports rolled back.
+
+        Reports still pending lose their rows and points. When the previous writer was killed (its
+        marker is still there), every point is checked: points of no finished report are deleted and
+        finished reports missing points get them again (an engine may lose or keep writes that were in
+        flight). Reviewed tags not yet in the index are pushed to it. ``last_recovery`` says what was done.
+        """
+        with self._writing():
+            pending = self.catalog.pending_reports()
+            for report_id in pending:
+                self._roll_back(report_id)
+            for tmp in (self.settings.data_dir / "files").glob("*.tmp"):
+                tmp.unlink(missing_ok=True)
+            orphans, missing = self._repair_points() if self._interrupted or pending else (0, 0)
+            self._interrupted = False
+            self._push_reviews()
+            self.last_recovery = {"rolled_back": len(pending), "orphan_points": orphans,
+                                  "reindexed_reports": missing}
+            return len(pending)
+
+    def _roll_back(self, report_id: str) -> None:
+        self.store.delete_report(report_id)
+        self.catalog.delete_report(report_id)
+
+    def _repair_points(self) -> tuple[int, int]:
+        """Delete points of no finished report; re-write finished reports missing points."""
+        expected = self.catalog.done_explanation_ids()
         points = self.store.point_reports()
         orphans = [pid for pid in points if pid not in expected]
-        missing_reports = {expected[eid] for eid in expected if eid not in points}
+        self.store.delete_ids(orphans)
+        missing = sorted({report_id for eid, report_id in expected.items() if eid not in points})
+        if missing:
+            self.store.ensure(self.embedder.dim, self.embedder.name)
+        for report_id in missing:
+            self._reindex_report(report_id)
+        return len(orphans), len(missing)
+
+    def _push_reviews(self) -> None:
+        """Reviewed tags recorded while another process held the index (see ``Catalog.add_review``)."""
+        queued = self.catalog.queued_for_index()
+        for explanation_id in sorted({eid for eid, _ in queued}):
+            try:
+                self.refresh_explanation(explanation_id)
+            except Exception:  # no point yet: it gets the reviewed tags when it is written
+                continue
+        self.catalog.unqueue(queued)
+
+    def check(self, repair: bool = False) -> dict[str, int]:
+        """Counts, and what disagrees between the catalog and the index; ``repair`` fixes it first."""
         if repair:
-            self.recover()
-            self.store.delete_ids(orphans)
-            for report_id in missing_reports:
-                self._reindex_report(report_id)
-            return self.check(repair=False)
+            with self._writing():
+                self._interrupted = True  # check every point
+                self.recover()
+        done_ids = {r.report_id for r in self.catalog.reports("done")}
+        pending = self.catalog.pending_reports()
+        expected = self.catalog.done_explanation_ids()
+        points = self.store.point_reports()
+        orphans = [pid for pid in points if pid not in expected]
+        missing_reports = {report_id for eid, report_id in expected.items() if eid not in points}
         return {
             "reports": len(done_ids),
             "explanations": len(expected),
@@ -244,16 +337,19 @@ class Archive:
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Rebuild every point from SQLite (vectors from the cache where the text is unchanged)."""
-        self.recover()
-        self.store.drop()
-        self.store.ensure(self.embedder.dim, self.embedder.name)
-        reports = self.catalog.reports("done")
-        count = 0
-        for i, report in enumerate(reports, start=1):
-            count += self._reindex_report(report.report_id)
-            if progress:
-                progress(i, len(reports), report.source)
-        return count
+        with self._writing():
+            self.recover()
+            self.store.drop()
+            self.store.ensure(self.embedder.dim, self.embedder.name)
+            queued = self.catalog.queued_for_index()
+            reports = self.catalog.reports("done")
+            count = 0
+            for i, report in enumerate(reports, start=1):
+                count += self._reindex_report(report.report_id)
+                if progress:
+                    progress(i, len(reports), report.source)
+            self.catalog.unqueue(queued)
+            return count
 
     def _reindex_report(self, report_id: str) -> int:
         report = self.catalog.report(report_id)
@@ -265,9 +361,11 @@ class Archive:
 
     def refresh_explanation(self, explanation_id: str) -> None:
         """Push reviewed tags to the index so that search and compare see them."""
+        queued = self.catalog.queued_for_index(explanation_id)
         exps = self.catalog.explanations(ids=[explanation_id])
         if exps:
             self.store.set_payload(explanation_id, {"tags": [t.tag for t in exps[0].tags]})
+        self.catalog.unqueue(queued)
 
     def update_report(self, report_id: str, **fields: str | None) -> None:
         self.catalog.update_report(report_id, **fields)
@@ -277,6 +375,14 @@ class Archive:
                 "municipality": report.municipality, "committee": report.committee, "period": report.period,
                 "period_num": period_number(report.period), "report_type": report.report_type,
             })
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _keyword_text(exp: Explanation) -> str:
