@@ -67,8 +67,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.set_postfix_str(name[:30])
 
     try:
-        results = archive.ingest(paths, municipality=args.municipality, progress=progress,
-                                 workers=args.workers)
+        results = archive.ingest(
+            paths, municipality=args.municipality, progress=progress, workers=args.workers
+        )
     finally:
         if bar is not None:
             bar.close()
@@ -117,8 +118,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 print(json.dumps(row, ensure_ascii=False))
             else:
-                print(f"{row['file']} s.{row['page']} [{row['kind']}] {row['area'] or '–'} "
-                      f"{row['direction'] or '–'} {row['amount_sek']}: {row['text'][:100]}")
+                print(
+                    f"{row['file']} s.{row['page']} [{row['kind']}] {row['area'] or '–'} "
+                    f"{row['direction'] or '–'} {row['amount_sek']}: {row['text'][:100]}"
+                )
     return 1 if failed else 0
 
 
@@ -146,7 +149,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif args.query:
         queries = [args.query]
     else:
-        raise AvvikIndexError("give a query, or --queries-file with one {\"query\": ...} per line")
+        raise AvvikIndexError('give a query, or --queries-file with one {"query": ...} per line')
     archive = _archive(args)
     try:
         results = search_many(archive, queries, _filters(args), args.limit, args.mode)
@@ -165,8 +168,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         for n, hit in enumerate(hits, start=1):
             r, e = hit.report, hit.explanation
             tags = ", ".join(t.tag for t in e.tags)
-            print(f"{n:2}. {hit.score:.3f} {r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
-                  f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page} [{tags}]")
+            print(
+                f"{n:2}. {hit.score:.3f} {r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
+                f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page} [{tags}]"
+            )
             print(f"    {e.text[:160]}")
     return 0
 
@@ -175,9 +180,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parents[1] / "app.py"
     data_dir = Path(args.data_dir or os.environ.get("AVVIK_DATA_DIR", "data/state")).resolve()
     env = dict(os.environ, AVVIK_DATA_DIR=str(data_dir))
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-               "--server.address", args.host, "--server.headless", "true",
-               "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(args.port),
+        "--server.address",
+        args.host,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     return subprocess.call(command, env=env)
 
 
@@ -208,9 +225,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         archive.recover()
         done = archive.last_recovery
         if any(done.values()):
-            _notify(f"recovered from an interrupted ingest: {done['rolled_back']} unfinished report(s) "
-                    f"rolled back (ingest them again), {done['orphan_points']} stray point(s) deleted, "
-                    f"{done['reindexed_reports']} report(s) given their points again")
+            _notify(
+                f"recovered from an interrupted ingest: {done['rolled_back']} unfinished report(s) "
+                f"rolled back (ingest them again), {done['orphan_points']} stray point(s) deleted, "
+                f"{done['reindexed_reports']} report(s) given their points again"
+            )
         result = archive.check(repair=args.repair)
     finally:
         archive.close()
@@ -232,8 +251,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         counts = export_jsonl(catalog, Path(args.out), files_dir=files_dir)
     finally:
         catalog.close()
-    print(f"exported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
-          f"{counts['review']} reviews, {counts['file']} PDFs to {args.out}", file=sys.stderr)
+    print(
+        f"exported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
+        f"{counts['review']} reviews, {counts['file']} PDFs to {args.out}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -253,18 +275,27 @@ def cmd_import(args: argparse.Namespace) -> int:
             counts = import_jsonl(catalog, source, settings.data_dir / "files")
         finally:
             catalog.close()
-    print(f"imported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
-          f"{counts['review']} reviews, {counts['file']} PDFs into {settings.data_dir}; "
-          "run `avvik reindex` to rebuild the search index", file=sys.stderr)
+    print(
+        f"imported {counts['report']} reports, {counts['explanation']} explanations, {counts['tag']} tags, "
+        f"{counts['review']} reviews, {counts['file']} PDFs into {settings.data_dir}; "
+        "run `avvik reindex` to rebuild the search index",
+        file=sys.stderr,
+    )
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="avvik", description=__doc__)
-    parser.add_argument("--data-dir", default=None,
-                        help="data directory (default: AVVIK_DATA_DIR or ./data/state)")
-    parser.add_argument("--wait", type=float, default=300.0, metavar="SECONDS",
-                        help="how long to wait for another avvik process using the index (default 300)")
+    parser.add_argument(
+        "--data-dir", default=None, help="data directory (default: AVVIK_DATA_DIR or ./data/state)"
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="how long to wait for another avvik process using the index (default 300)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="read PDFs (files or folders) into the archive")
@@ -283,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search the explanations")
     p.add_argument("query", nargs="?")
-    p.add_argument("--queries-file", help="JSONL with one {\"query\": ...} per line")
+    p.add_argument("--queries-file", help='JSONL with one {"query": ...} per line')
     p.add_argument("--municipality", action="append")
     p.add_argument("--committee", action="append")
     p.add_argument("--tag", action="append")

@@ -33,7 +33,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(format_report(evaluate()))
         return 0
     if args.what == "extract":
-        from extract.evaluation import evaluate_extraction, format_report as format_extract
+        from extract.evaluation import evaluate_extraction
+        from extract.evaluation import format_report as format_extract
         from extract.pipeline import extract_report
 
         with open(args.gold, encoding="utf-8") as fh:

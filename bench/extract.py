@@ -66,18 +66,30 @@ def _big_report(pages: int, directory: Path) -> Path:
 
 def peak_memory_mb(path: Path) -> float:
     """Peak RSS of a fresh process extracting one report."""
-    code = (f"import resource,sys; sys.path.insert(0, {str(ROOT)!r}); from extract.pipeline import extract_report; "
-            f"extract_report({str(path)!r}); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
-    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    code = (
+        f"import resource,sys; sys.path.insert(0, {str(ROOT)!r}); from extract.pipeline import extract_report; "
+        f"extract_report({str(path)!r}); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    return float(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("paths", nargs="*", default=[str(ROOT / "data/samples"), str(ROOT / "data/labelled/reports")])
+    parser.add_argument(
+        "paths", nargs="*", default=[str(ROOT / "data/samples"), str(ROOT / "data/labelled/reports")]
+    )
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--big", type=int, default=300, help="pages of the generated report for the memory check")
+    parser.add_argument(
+        "--big", type=int, default=300, help="pages of the generated report for the memory check"
+    )
     args = parser.parse_args()
-    paths = [p for raw in args.paths for p in (sorted(Path(raw).glob("*.pdf")) if Path(raw).is_dir() else [Path(raw)])]
+    paths = [
+        p
+        for raw in args.paths
+        for p in (sorted(Path(raw).glob("*.pdf")) if Path(raw).is_dir() else [Path(raw)])
+    ]
     pages = sum(pymupdf.open(p).page_count for p in paths)
     raw_s = _best_of(args.runs, lambda: _raw(paths))
     avvik_s = _best_of(args.runs, lambda: _avvik(paths))
@@ -93,9 +105,16 @@ def main() -> None:
         n = pymupdf.open(big).page_count
         print(f"  peak RSS extracting a {n}-page report: {peak_memory_mb(big):.0f} MB (goal < 500)")
     print(f"  this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak")
-    print(json.dumps({"pages": pages, "avvik_pages_per_s": round(rates["avvik"], 1),
-                      "raw_pages_per_s": round(rates["raw"], 1),
-                      "pymupdf4llm_pages_per_s": round(rates["pymupdf4llm"], 1)}))
+    print(
+        json.dumps(
+            {
+                "pages": pages,
+                "avvik_pages_per_s": round(rates["avvik"], 1),
+                "raw_pages_per_s": round(rates["raw"], 1),
+                "pymupdf4llm_pages_per_s": round(rates["pymupdf4llm"], 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

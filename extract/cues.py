@@ -20,7 +20,9 @@ DEVIATION = re.compile(
     r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit|minskat)",
     _I,
 )
-BALANCE_GOAL = re.compile(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans", _I)
+BALANCE_GOAL = re.compile(
+    r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans", _I
+)
 SKIP_HEADING = re.compile(r"förslag till beslut|beslutsunderlag|^bilag|innehåll|sammanträde|expedier", _I)
 CONTINUATION = re.compile(
     r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
@@ -84,11 +86,18 @@ GENERIC_HEADING = re.compile(
 ACTION_HEADING = re.compile(r"åtgärd|handlingsplan|besparing", _I)
 FORECAST_HEADING = re.compile(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)", _I)
 RISK_HEADING = re.compile(r"risk|osäkerhet", _I)
-HIGHER = re.compile(r"(högre|större|mer|över)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|över budget", _I)
-LOWER = re.compile(r"(lägre|mindre|under)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|under budget", _I)
+HIGHER = re.compile(
+    r"(högre|större|mer|över)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|över budget", _I
+)
+LOWER = re.compile(
+    r"(lägre|mindre|under)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|under budget", _I
+)
 REVENUE = re.compile(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag", _I)
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")
-CHANGE = re.compile(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat", _I)
+CHANGE = re.compile(
+    r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat", _I
+)
 FORECAST_COMPARE = re.compile(
-    r"(sämre|bättre|högre|lägre|större|mindre) (resultat )?än (i )?(föregående|tidigare|förra|senaste) (prognos|månad)", _I
+    r"(sämre|bättre|högre|lägre|större|mindre) (resultat )?än (i )?(föregående|tidigare|förra|senaste) (prognos|månad)",
+    _I,
 )

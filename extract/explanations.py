@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from extract import cues
@@ -16,15 +17,20 @@ from extract.sections import Paragraph
 from extract.tables import Table
 from extract.types import Direction, Explanation, Kind, TableRow, stable_id
 
-_ABBREVIATIONS = re.compile(r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$", re.I)
+_ABBREVIATIONS = re.compile(
+    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$", re.I
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
 _DEVIATION_NEAR = re.compile(
     r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över|resultat|prognostiser\w*)"
     r"\W+(\w+\W+){0,6}$",
     re.I,
 )
-_CHANGE_NEAR = re.compile(r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
-                          r"\W+(\w+\W+){0,6}$", re.I)
+_CHANGE_NEAR = re.compile(
+    r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
+    r"\W+(\w+\W+){0,6}$",
+    re.I,
+)
 _AREA_PHRASE = re.compile(
     r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
     r"(?P<area>[A-ZÅÄÖ][\w\-/,åäö ]{2,60}?)\s+(?:landar|gör|har|visar|redovisar|prognostiserar|bedöms|kommer|"
@@ -83,13 +89,18 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     inline lists (Höör style), per-committee sentences, and bullet lists whose items carry amounts."""
     if paragraph.bullets:
         lines = paragraph.text.split("\n")
-        intro, bullets = [ln for ln in lines if not ln.startswith("•")], [ln for ln in lines if ln.startswith("•")]
+        intro, bullets = (
+            [ln for ln in lines if not ln.startswith("•")],
+            [ln for ln in lines if ln.startswith("•")],
+        )
         if sum(_has_deviation_amount(b) for b in bullets) >= 2:
             return [" ".join(intro)] + bullets if intro else bullets
         return [paragraph.text]
     sents = sentences(paragraph.text)
     heading = paragraph.headings[-1] if paragraph.headings else ""
-    strict = bool(heading) and not cues.GENERIC_HEADING.match(heading)  # under an area heading: Höör items only
+    strict = bool(heading) and not cues.GENERIC_HEADING.match(
+        heading
+    )  # under an area heading: Höör items only
     if sum(_is_item(s, strict) for s in sents) < 2:
         return [paragraph.text]
     passages: list[list[str]] = []
@@ -204,11 +215,19 @@ def pick_amount(text: str) -> Amount | None:
             score += 2
         if re.match(r"\W*(i )?(underskott|överskott)", after, re.I):
             score += 3
-        if re.match(r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
-                    r"(budget|budgeterat|beräknat|planerat)", after, re.I):
+        if re.match(
+            r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
+            r"(budget|budgeterat|beräknat|planerat)",
+            after,
+            re.I,
+        ):
             score += 5
-        elif re.match(r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
-                      r"[\wåäö]+prognosen|prognosen)", after, re.I):
+        elif re.match(
+            r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
+            r"[\wåäö]+prognosen|prognosen)",
+            after,
+            re.I,
+        ):
             score -= 3
         if re.search(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$", before, re.I):
             score += 1
@@ -216,8 +235,12 @@ def pick_amount(text: str) -> Amount | None:
             score += 1
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
-        if re.search(r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
-                     r"\s+(cirka\s+)?$", before, re.I):
+        if re.search(
+            r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
+            r"\s+(cirka\s+)?$",
+            before,
+            re.I,
+        ):
             score -= 3
         if best is None or score > best[0]:
             best = (score, amount)
@@ -253,8 +276,10 @@ _SUBJECT = re.compile(
     r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
-_AMOUNT_LEAD = re.compile(r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)\s+inom\s+"
-                          r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)")
+_AMOUNT_LEAD = re.compile(
+    r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)\s+inom\s+"
+    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)"
+)
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 
 
@@ -269,7 +294,9 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
         return True
     if committee and (fuzz.ratio(low, committee.lower()) >= 85 or low.rstrip("s") == committee.lower()):
         return True
-    stem = committee.lower()[: -len("nämnden")] if committee and committee.lower().endswith("nämnden") else None
+    stem = (
+        committee.lower()[: -len("nämnden")] if committee and committee.lower().endswith("nämnden") else None
+    )
     return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
 
 
@@ -286,14 +313,15 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     head = _norm(subject).split()[0][:6] if _norm(subject) else ""
     for row in rows:
         label = _norm(row.label)
-        if head and len(head) >= 5 and label.split() and head in label and len(label) > len(head):
-            if fuzz.partial_ratio(_norm(subject), label) >= 80:
-                return row.label
+        contains = head and len(head) >= 5 and head in label and len(label) > len(head)
+        if contains and fuzz.partial_ratio(_norm(subject), label) >= 80:
+            return row.label
     return _clean_area(subject)
 
 
-def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None,
-            item: bool) -> str | None:
+def area_of(
+    passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+) -> str | None:
     if item:
         return subject_area(passage, rows, committee)
     for heading in reversed(headings):
@@ -303,17 +331,31 @@ def area_of(passage: str, headings: tuple[str, ...], rows: list[TableRow], commi
     return subject_area(passage, rows, committee)
 
 
-def _nearest_first(rows: list[TableRow], page: int) -> list[TableRow]:
-    """Table rows of this page and the pages before it, nearest first; then the pages after."""
-    return sorted(rows, key=lambda r: (r.page > page, -r.page if r.page <= page else r.page))
+def _disagree(prose: float, table: float) -> bool:
+    """Prose and table amounts disagree beyond rounding (1,8 mnkr in prose against 1 750 tkr in the table)."""
+    return abs(abs(prose) - abs(table)) > max(0.1 * abs(table), 150_000)
+
+
+def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: int = 5) -> list[TableRow]:
+    """Table rows of this page and the few pages before it, nearest first; then the next page.
+    (A table far from the prose is not its table, and a long report must not compare every pair.)"""
+    pages = [*range(page, max(0, page - reach), -1), page + 1]
+    return [row for p in pages for row in rows_by_page.get(p, ())]
 
 
 def find_explanations(
-    paragraphs: list[Paragraph], tables: list[Table], report_id: str, sha256: str, committee: str | None = None
+    paragraphs: list[Paragraph],
+    tables: list[Table],
+    report_id: str,
+    sha256: str,
+    committee: str | None = None,
 ) -> list[Explanation]:
     _sentences.cache_clear()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
     rows = [row for table in tables for row in table.rows]
+    rows_by_page: dict[int, list[TableRow]] = {}
+    for row in rows:
+        rows_by_page.setdefault(row.page, []).append(row)
     table_of = {id(row): table for table in tables for row in table.rows}
     found: list[Explanation] = []
     areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
@@ -329,21 +371,21 @@ def find_explanations(
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
             amount_sek = amount.sek if amount else None
-            row = match_row(area, _nearest_first(rows, paragraph.page)) if kind in ("cause", "forecast_change") else None
+            candidates = _nearest_first(rows_by_page, paragraph.page)
+            matched = match_row(area, candidates) if kind in ("cause", "forecast_change") else None
             period = "prognos" not in passage.lower()
-            table_amount = table_of[id(row)].favourable_deviation(row, period) if row is not None else None
+            table_amount = table_of[id(matched)].favourable_deviation(matched, period) if matched else None
             first_under_heading = (paragraph.headings, area) not in areas_with_amount
             areas_with_amount.add((paragraph.headings, area))
             if amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
                 amount_sek = table_amount
                 flags.append("amount_from_table")
-                if row is not None and table_of[id(row)].issues:
+                if matched is not None and table_of[id(matched)].issues:
                     flags.append("table_inconsistent")
                 if direction is None and table_amount != 0:
                     direction = "negative" if table_amount < 0 else "positive"
-            elif amount_sek is not None and table_amount is not None and table_amount != 0:
-                if abs(abs(amount_sek) - abs(table_amount)) > max(0.1 * abs(table_amount), 150_000):
-                    flags.append("amount_mismatch")
+            elif amount_sek is not None and table_amount and _disagree(amount_sek, table_amount):
+                flags.append("amount_mismatch")
             if amount_sek is not None and direction in ("negative", "positive"):
                 amount_sek = -abs(amount_sek) if direction == "negative" else abs(amount_sek)
             found.append(

@@ -102,7 +102,7 @@ def group_rows(lines: Iterable[Line]) -> list[Row]:
 def _merge_bullets(cells: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
     """A bullet glyph drawn as its own span belongs to the text after it."""
     if len(cells) >= 2 and cells[0][0].strip() in {"•", "·", "▪", "►", "■", "●", "◦", "-", "–"}:
-        (glyph, b0), (text, b1) = cells[0], cells[1]
+        (_, b0), (text, b1) = cells[0], cells[1]
         box = (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3]))
         return [(f"• {text}", box), *cells[2:]]
     return cells

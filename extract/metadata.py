@@ -17,9 +17,30 @@ from pathlib import Path
 MUNICIPALITIES_CSV = Path(__file__).resolve().parents[1] / "data" / "municipalities.csv"
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "mars": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augusti": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 REPORT_TYPES = (
@@ -64,8 +85,12 @@ def municipalities(path: Path = MUNICIPALITIES_CSV) -> tuple[Municipality, ...]:
         return ()
     with path.open(encoding="utf-8") as fh:
         return tuple(
-            Municipality(r["name"].strip(), r["kind"].strip(), (r.get("official_name") or "").strip(),
-                         (r.get("demonym") or "").strip())
+            Municipality(
+                r["name"].strip(),
+                r["kind"].strip(),
+                (r.get("official_name") or "").strip(),
+                (r.get("demonym") or "").strip(),
+            )
             for r in csv.DictReader(fh)
             if r.get("name")
         )
@@ -160,8 +185,10 @@ def find_committee(texts: list[str]) -> str | None:
 def find_period(texts: list[str], filename: str) -> str | None:
     for text in texts:
         low = text.lower()
-        m = re.search(rf"(?:\b(?:per|t\.?o\.?m\.?|till och med|[–-]|delår(?:srapport)?)\s*)({_MONTH_ALT})\w*\s+(\d{{4}})",
-                      low)
+        m = re.search(
+            rf"(?:\b(?:per|t\.?o\.?m\.?|till och med|[–-]|delår(?:srapport)?)\s*)({_MONTH_ALT})\w*\s+(\d{{4}})",
+            low,
+        )
         m = m or re.search(rf"\b({_MONTH_ALT})\w*\s+(\d{{4}})", low)
         if m:
             return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
@@ -197,5 +224,7 @@ def read_metadata(
         municipality=find_municipality(strong, body, filename),
         committee=find_committee(strong + [body[:3000]]),
         period=find_period(strong + [body[:2000]], filename),
-        report_type=find_report_type([*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]),
+        report_type=find_report_type(
+            [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
+        ),
     )

@@ -7,8 +7,8 @@ Minus comes as "-", "−" (U+2212) or "–" (en dash), possibly separated by a s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 MINUS = "-\u2212\u2013\u2012"
 SPACES = " \u00a0\u202f\u2009\u2007"
@@ -76,7 +76,7 @@ def _to_float(sign: str | None, integer: str | None, decimals: str | None) -> fl
 def parse_number(text: str) -> float | None:
     """Parse one table cell or number: returns None when the text is not a number."""
     cleaned = text.strip().replace("\u00a0", " ")
-    if cleaned in {"", "-", "–", "−", "–"}:
+    if cleaned in {"", "-", "–", "−"}:
         return None
     match = NUMBER_RE.match(cleaned)
     if not match:
@@ -120,7 +120,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 unit=unit,
                 sek=sek,
                 approximate=bool(m.group("approx")),
-                start=m.start("sign") if m.group("sign") else (m.start("int") if m.group("int") else m.start("lost") - 1),
+                start=m.start("sign")
+                if m.group("sign")
+                else (m.start("int") if m.group("int") else m.start("lost") - 1),
                 end=m.end(),
                 explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
                 bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),

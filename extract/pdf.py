@@ -10,11 +10,11 @@ with more than ``MAX_PAGE_WORDS`` words (a data dump, not report text) is skippe
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right
 import os
 import re
 import shutil
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -103,7 +103,9 @@ def _open(path: Path) -> pymupdf.Document:
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # pymupdf raises its own FileDataError and RuntimeError
-        raise DamagedPdf(f"{path.name}: the PDF is damaged and cannot be opened ({exc}); get a fresh copy") from exc
+        raise DamagedPdf(
+            f"{path.name}: the PDF is damaged and cannot be opened ({exc}); get a fresh copy"
+        ) from exc
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
         raise EncryptedPdf(f"{path.name}: the PDF is password protected; save an unprotected copy and retry")
@@ -112,8 +114,9 @@ def _open(path: Path) -> pymupdf.Document:
         raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
     if doc.is_repaired and not _ends_like_a_pdf(path):
         doc.close()
-        raise DamagedPdf(f"{path.name}: the file is cut off (an interrupted download or copy?); "
-                         "get a fresh copy")
+        raise DamagedPdf(
+            f"{path.name}: the file is cut off (an interrupted download or copy?); get a fresh copy"
+        )
     return doc
 
 
@@ -148,7 +151,10 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     text, prev = cells[-1]
                     gap = span["bbox"][0] - prev[2]
                     glue = " " if gap > span["size"] * 0.15 and not text.endswith(" ") else ""
-                    cells[-1] = (text + glue + span["text"], (prev[0], min(prev[1], box[1]), box[2], max(prev[3], box[3])))
+                    cells[-1] = (
+                        text + glue + span["text"],
+                        (prev[0], min(prev[1], box[1]), box[2], max(prev[3], box[3])),
+                    )
                 else:
                     cells.append((span["text"], box))  # type: ignore[arg-type]
             cells = [(c.replace("\u00ad", "").strip(), b) for c, b in cells if c.strip()]
@@ -266,13 +272,16 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
     doc = _open(path)
     try:
         if max_pages is None and doc.page_count > MAX_PAGES:
-            raise TooLarge(f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in "
-                           "one file; split it (e.g. per committee) and retry")
+            raise TooLarge(
+                f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in "
+                "one file; split it (e.g. per committee) and retry"
+            )
         metadata = {k: (v or "") for k, v in (doc.metadata or {}).items()}
         pages: list[Page] = []
         failed: list[int] = []
         image_only, unreadable, too_dense = 0, 0, 0
-        for index, page in enumerate(doc):
+        for index in range(doc.page_count):
+            page = doc.load_page(index)
             number = index + 1
             if max_pages is not None and number > max_pages:
                 break
@@ -294,15 +303,22 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
                     if ocr_available():
                         lines, ocr = _ocr_lines(page, number), True
                 pages.append(
-                    Page(number, page.rect.width, page.rect.height, tuple(_reading_order(lines, page.rect.width)),
-                         ocr=ocr)
+                    Page(
+                        number,
+                        page.rect.width,
+                        page.rect.height,
+                        tuple(_reading_order(lines, page.rect.width)),
+                        ocr=ocr,
+                    )
                 )
             except Exception:  # one bad page must not lose the rest of the report
                 failed.append(number)
         if not any(p.lines for p in pages):
             if too_dense:
-                raise TooLarge(f"{path.name}: more than {MAX_PAGE_WORDS:,} words on a page (a data dump, not "
-                               "report text?); save the report pages as a PDF of their own and retry")
+                raise TooLarge(
+                    f"{path.name}: more than {MAX_PAGE_WORDS:,} words on a page (a data dump, not "
+                    "report text?); save the report pages as a PDF of their own and retry"
+                )
             if unreadable and not ocr_available():
                 raise NoTextLayer(
                     f"{path.name}: the text layer is garbage (fonts without a Unicode map) and OCR is not "
@@ -313,7 +329,9 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
                     f"{path.name}: scanned pages without a text layer and OCR is not installed; "
                     "install tesseract-ocr and tesseract-ocr-swe (make install) and retry"
                 )
-            raise NoTextLayer(f"{path.name}: no readable text in the PDF; check that it is not a scan or empty")
+            raise NoTextLayer(
+                f"{path.name}: no readable text in the PDF; check that it is not a scan or empty"
+            )
         return Document(path, file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed))
     finally:
         doc.close()

@@ -35,7 +35,9 @@ def _layout(doc: Document) -> tuple[list[Row], list[Table]]:
     return prose, tables
 
 
-def extract_report(path: Path, *, municipality: str | None = None, source_name: str | None = None) -> ExtractedReport:
+def extract_report(
+    path: Path, *, municipality: str | None = None, source_name: str | None = None
+) -> ExtractedReport:
     """Read one PDF. Raises ``extract.errors.ExtractError`` for files that cannot be read."""
     doc = read_pdf(Path(path))
     source = source_name or Path(path).name
@@ -61,7 +63,9 @@ def extract_report(path: Path, *, municipality: str | None = None, source_name: 
     explanations = find_explanations(paragraphs, tables, report_id, doc.sha256, meta.committee)
     ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
     if ocr_pages:
-        explanations = [replace(e, flags=(*e.flags, "ocr")) if e.page in ocr_pages else e for e in explanations]
+        explanations = [
+            replace(e, flags=(*e.flags, "ocr")) if e.page in ocr_pages else e for e in explanations
+        ]
     return ExtractedReport(
         report=report,
         sections=tuple(sections),

@@ -60,7 +60,12 @@ def join_lines(parts: list[str]) -> str:
 
 
 def _union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
@@ -128,7 +133,9 @@ def _typical_gap(rows: list[Row]) -> float:
     gaps = sorted(
         b.bbox[1] - a.bbox[3]
         for a, b in zip(rows, rows[1:], strict=False)
-        if a.page == b.page and a.size == b.size and -2 < b.bbox[1] - a.bbox[3] < a.size * 2
+        if a.page == b.page
+        and a.size == b.size
+        and -2 < b.bbox[1] - a.bbox[3] < a.size * 2
         and not _SENTENCE_END.search(a.text)  # a line that does not end a sentence continues its paragraph
     )
     return gaps[len(gaps) // 2] if gaps else 2.0
@@ -137,7 +144,12 @@ def _typical_gap(rows: list[Row]) -> float:
 def _continues_heading(prev: Row, row: Row) -> bool:
     """A heading wrapped over two lines: same size and weight, directly below."""
     gap = row.bbox[1] - prev.bbox[3]
-    return prev.page == row.page and prev.size == row.size and prev.bold == row.bold and 0 <= gap < prev.size * 0.6
+    return (
+        prev.page == row.page
+        and prev.size == row.size
+        and prev.bold == row.bold
+        and 0 <= gap < prev.size * 0.6
+    )
 
 
 def _breaks_paragraph(prev: Row, row: Row, leading: float) -> bool:

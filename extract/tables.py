@@ -15,9 +15,40 @@ from extract.numbers import caption_unit, parse_number, unit_factor
 from extract.types import BBox, TableRow
 
 _KNOWN_HEADER_WORDS = {
-    "prognos", "budget", "utfall", "avvikelse", "avv", "årsbudget", "periodens", "bokslut", "helår",
-    "mot", "okt", "apr", "aug", "jan", "feb", "mar", "maj", "jun", "jul", "sep", "nov", "dec", "tkr",
-    "mnkr", "mkr", "ack", "ackumulerat", "period", "år", "i", "och", "/", "prognos/", "föregående",
+    "prognos",
+    "budget",
+    "utfall",
+    "avvikelse",
+    "avv",
+    "årsbudget",
+    "periodens",
+    "bokslut",
+    "helår",
+    "mot",
+    "okt",
+    "apr",
+    "aug",
+    "jan",
+    "feb",
+    "mar",
+    "maj",
+    "jun",
+    "jul",
+    "sep",
+    "nov",
+    "dec",
+    "tkr",
+    "mnkr",
+    "mkr",
+    "ack",
+    "ackumulerat",
+    "period",
+    "år",
+    "i",
+    "och",
+    "/",
+    "prognos/",
+    "föregående",
 }
 _REVENUE_RE = re.compile(r"intäkt|avgift|taxor|försäljning|kommunbidrag|skatte|ersättning|bidrag \(int", re.I)
 _COST_RE = re.compile(r"kostnad|köp|hyr|personal|lön|material|tjänster|avskrivning|drift", re.I)
@@ -40,8 +71,13 @@ class Table:
     def favourable_deviation(self, row: TableRow, period: bool = False) -> float | None:
         """The row's deviation in kronor with positive = better than budget (the period's, when asked
         and shown, else the forecast's)."""
-        column = self.period_deviation_column if period and self.period_deviation_column is not None else (
-            self.deviation_column if self.deviation_column is not None else self.period_deviation_column)
+        column = (
+            self.period_deviation_column
+            if period and self.period_deviation_column is not None
+            else (
+                self.deviation_column if self.deviation_column is not None else self.period_deviation_column
+            )
+        )
         if column is None:
             return None
         value = row.values[column]
@@ -52,8 +88,9 @@ def _is_number_row(row: Row) -> bool:
     values = row.numbers
     numeric = sum(v is not None for v in values)
     label_ok = values[0] is None and len(row.cells[0]) <= 80
-    others_numeric = all(v is not None or c.strip() in {"-", "–", "−"} for v, c in zip(values[1:], row.cells[1:],
-                                                                                   strict=True))
+    others_numeric = all(
+        v is not None or c.strip() in {"-", "–", "−"} for v, c in zip(values[1:], row.cells[1:], strict=True)
+    )
     return (label_ok and numeric >= 2 and others_numeric) or (numeric >= 3 and numeric == len(values))
 
 
@@ -109,7 +146,9 @@ def _role(name: str) -> str:
     if "prognos" in low:
         return "forecast"
     if "budget" in low:
-        return "budget_year" if ("års" in low or "helår" in low or re.search(r"\b20\d\d\b", low)) else "budget"
+        return (
+            "budget_year" if ("års" in low or "helår" in low or re.search(r"\b20\d\d\b", low)) else "budget"
+        )
     if "utfall" in low or "bokslut" in low:
         return "actual"
     return "other"
@@ -194,7 +233,7 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
         if sum(_is_number_row(rows[k]) for k in body) < 2:
             i = j
             continue
-        header_idx = []
+        header_idx: list[int] = []
         k = start - 1
         while k >= 0 and rows[k].page == rows[start].page and len(header_idx) < 8:
             row = rows[k]
@@ -204,8 +243,9 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
                 break
             header_idx.insert(0, k)
             k -= 1
-        table = _build_table([rows[x] for x in header_idx], [rows[x] for x in body],
-                             rows[k].text if k >= 0 else "")
+        table = _build_table(
+            [rows[x] for x in header_idx], [rows[x] for x in body], rows[k].text if k >= 0 else ""
+        )
         if table is not None:
             tables.append(table)
             used.update(header_idx)
@@ -247,10 +287,25 @@ def _build_table(header: list[Row], body: list[Row], caption: str) -> Table | No
     dev = _pick_deviation(roles)
     sign, checked = _sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
     boxes = [r.bbox for r in header + body]
-    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    bbox = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
     period_dev = next((i for i, r in enumerate(roles) if r == "deviation"), None)
-    return Table(body[0].page, columns, unit, tuple(table_rows), dev, period_dev if period_dev != dev else None,
-                 sign, checked, bbox, sum_issues(table_rows, columns))
+    return Table(
+        body[0].page,
+        columns,
+        unit,
+        tuple(table_rows),
+        dev,
+        period_dev if period_dev != dev else None,
+        sign,
+        checked,
+        bbox,
+        sum_issues(table_rows, columns),
+    )
 
 
 def sum_issues(rows: list[TableRow], columns: tuple[str, ...]) -> tuple[str, ...]:
@@ -266,8 +321,9 @@ def sum_issues(rows: list[TableRow], columns: tuple[str, ...]) -> tuple[str, ...
             if is_total(row.label) or not row.label:
                 if len(block) >= 2 and value is not None:
                     checked += 1
-                    tolerance = max(abs(value) * 0.005, 0.15 * unit_factor(row.unit)) + 0.05 * len(block) * unit_factor(
-                        row.unit)
+                    tolerance = max(abs(value) * 0.005, 0.15 * unit_factor(row.unit)) + 0.05 * len(
+                        block
+                    ) * unit_factor(row.unit)
                     if abs(sum(block) - value) > tolerance:
                         failed += 1
                 block = []

@@ -105,9 +105,11 @@ class Catalog:
         if "tagger_version" not in columns:
             with self.transaction() as db:
                 db.execute("ALTER TABLE reports ADD COLUMN tagger_version TEXT")
-                db.execute("UPDATE reports SET tagger_version = (SELECT max(t.tagger_version) FROM tags t"
-                           " JOIN explanations e ON e.explanation_id = t.explanation_id"
-                           " WHERE e.report_id = reports.report_id)")
+                db.execute(
+                    "UPDATE reports SET tagger_version = (SELECT max(t.tagger_version) FROM tags t"
+                    " JOIN explanations e ON e.explanation_id = t.explanation_id"
+                    " WHERE e.report_id = reports.report_id)"
+                )
 
     def close(self) -> None:
         self.db.close()
@@ -124,8 +126,10 @@ class Catalog:
 
     # -- meta -----------------------------------------------------------------------------------------
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
-                        (key, value, value))
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
+            (key, value, value),
+        )
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -146,7 +150,10 @@ class Catalog:
         return (row[0], row[1]) if row else None
 
     def write_report(
-        self, report: Report, explanations: Iterable[Explanation], tagger_version: str,
+        self,
+        report: Report,
+        explanations: Iterable[Explanation],
+        tagger_version: str,
         stored_path: str | None,
     ) -> None:
         """Write a report and its explanations and tags in one transaction, marked pending.
@@ -156,15 +163,30 @@ class Catalog:
         """
         explanations = list(explanations)
         with self.transaction() as db:
-            old_ids = [r[0] for r in db.execute("SELECT explanation_id FROM explanations WHERE report_id = ?",
-                                                (report.report_id,))]
+            old_ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT explanation_id FROM explanations WHERE report_id = ?", (report.report_id,)
+                )
+            ]
             db.execute("DELETE FROM reports WHERE report_id = ?", (report.report_id,))
             db.execute(
                 "INSERT INTO reports(report_id, source, sha256, municipality, committee, period, report_type,"
                 " n_pages, stored_path, status, ingested_at, tagger_version)"
                 " VALUES (?,?,?,?,?,?,?,?,?, 'pending', ?, ?)",
-                (report.report_id, report.source, report.sha256, report.municipality, report.committee,
-                 report.period, report.report_type, report.n_pages, stored_path, time.time(), tagger_version),
+                (
+                    report.report_id,
+                    report.source,
+                    report.sha256,
+                    report.municipality,
+                    report.committee,
+                    report.period,
+                    report.report_type,
+                    report.n_pages,
+                    stored_path,
+                    time.time(),
+                    tagger_version,
+                ),
             )
             _follow_moved_reviews(db, old_ids, {e.explanation_id: content_hash(e.text) for e in explanations})
             for position, exp in enumerate(explanations):
@@ -172,15 +194,29 @@ class Catalog:
                     "INSERT INTO explanations(explanation_id, report_id, position, kind, area, direction,"
                     " amount_sek, text, page, bbox, flags, carry_over_of, content_hash)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (exp.explanation_id, report.report_id, position, exp.kind, exp.area, exp.direction,
-                     exp.amount_sek, exp.text, exp.page, json.dumps(list(exp.bbox)),
-                     json.dumps(list(exp.flags)), exp.carry_over_of, content_hash(exp.text)),
+                    (
+                        exp.explanation_id,
+                        report.report_id,
+                        position,
+                        exp.kind,
+                        exp.area,
+                        exp.direction,
+                        exp.amount_sek,
+                        exp.text,
+                        exp.page,
+                        json.dumps(list(exp.bbox)),
+                        json.dumps(list(exp.flags)),
+                        exp.carry_over_of,
+                        content_hash(exp.text),
+                    ),
                 )
                 db.executemany(
                     "INSERT INTO tags(explanation_id, tag, score, evidence, source, tagger_version)"
                     " VALUES (?,?,?,?,?,?)",
-                    [(exp.explanation_id, t.tag, t.score, t.evidence, t.source, tagger_version)
-                     for t in exp.tags],
+                    [
+                        (exp.explanation_id, t.tag, t.score, t.evidence, t.source, tagger_version)
+                        for t in exp.tags
+                    ],
                 )
 
     def mark_done(self, report_id: str) -> None:
@@ -195,9 +231,13 @@ class Catalog:
 
     def done_explanation_ids(self) -> dict[str, str]:
         """explanation_id -> report_id for every explanation of a finished report."""
-        return {r[0]: r[1] for r in self.db.execute(
-            "SELECT e.explanation_id, e.report_id FROM explanations e"
-            " JOIN reports r ON r.report_id = e.report_id WHERE r.status = 'done'")}
+        return {
+            r[0]: r[1]
+            for r in self.db.execute(
+                "SELECT e.explanation_id, e.report_id FROM explanations e"
+                " JOIN reports r ON r.report_id = e.report_id WHERE r.status = 'done'"
+            )
+        }
 
     def update_report(self, report_id: str, **fields: str | None) -> None:
         allowed = {"municipality", "committee", "period", "report_type"}
@@ -232,8 +272,11 @@ class Catalog:
                 sql = f"SELECT * FROM explanations WHERE explanation_id IN ({marks})"
                 rows.extend(self.db.execute(sql, chunk))
         elif report_id is not None:
-            rows = list(self.db.execute("SELECT * FROM explanations WHERE report_id = ? ORDER BY position",
-                                        (report_id,)))
+            rows = list(
+                self.db.execute(
+                    "SELECT * FROM explanations WHERE report_id = ? ORDER BY position", (report_id,)
+                )
+            )
         else:
             rows = list(self.db.execute("SELECT * FROM explanations ORDER BY report_id, position"))
         tags = self._effective_tags([r["explanation_id"] for r in rows])
@@ -264,8 +307,12 @@ class Catalog:
         ).fetchone()
         if not row:
             return []
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT explanation_id, text FROM explanations WHERE report_id = ?", (row[0],))]
+        return [
+            (r[0], r[1])
+            for r in self.db.execute(
+                "SELECT explanation_id, text FROM explanations WHERE report_id = ?", (row[0],)
+            )
+        ]
 
     # -- tags and reviews -----------------------------------------------------------------------------
     def _effective_tags(self, ids: list[str]) -> dict[str, tuple[Tag, ...]]:
@@ -293,21 +340,32 @@ class Catalog:
         """Record a review (and queue the index update, done by whichever process holds the index)."""
         with self.transaction() as db:
             before = self._effective_tags([explanation_id]).get(explanation_id, ())
-            text_hash = db.execute("SELECT content_hash FROM explanations WHERE explanation_id = ?",
-                                   (explanation_id,)).fetchone()
+            text_hash = db.execute(
+                "SELECT content_hash FROM explanations WHERE explanation_id = ?", (explanation_id,)
+            ).fetchone()
             cur = db.execute(
                 "INSERT INTO reviews(explanation_id, content_hash, tag, decision, reviewer, created_at,"
                 " previous) VALUES (?,?,?,?,?,?,?)",
-                (explanation_id, text_hash[0] if text_hash else "", tag, decision, reviewer, time.time(),
-                 json.dumps([t.tag for t in before])),
+                (
+                    explanation_id,
+                    text_hash[0] if text_hash else "",
+                    tag,
+                    decision,
+                    reviewer,
+                    time.time(),
+                    json.dumps([t.tag for t in before]),
+                ),
             )
             _queue(db, [explanation_id])
         return int(cur.lastrowid or 0)
 
     def undo_last_review(self, reviewer: str) -> int | None:
         with self.transaction() as db:
-            row = db.execute("SELECT review_id, explanation_id FROM reviews WHERE reviewer = ? AND undone = 0"
-                             " ORDER BY review_id DESC LIMIT 1", (reviewer,)).fetchone()
+            row = db.execute(
+                "SELECT review_id, explanation_id FROM reviews WHERE reviewer = ? AND undone = 0"
+                " ORDER BY review_id DESC LIMIT 1",
+                (reviewer,),
+            ).fetchone()
             if not row:
                 return None
             db.execute("UPDATE reviews SET undone = 1 WHERE review_id = ?", (row[0],))
@@ -367,8 +425,10 @@ def content_hash(text: str) -> str:
 
 
 def _queue(db: sqlite3.Connection, explanation_ids: Iterable[str]) -> None:
-    db.executemany("INSERT OR REPLACE INTO index_queue(explanation_id, queued_at) VALUES (?, ?)",
-                   [(i, time.time()) for i in explanation_ids])
+    db.executemany(
+        "INSERT OR REPLACE INTO index_queue(explanation_id, queued_at) VALUES (?, ?)",
+        [(i, time.time()) for i in explanation_ids],
+    )
 
 
 def _follow_moved_reviews(db: sqlite3.Connection, old_ids: list[str], new: dict[str, str]) -> None:
@@ -380,8 +440,10 @@ def _follow_moved_reviews(db: sqlite3.Connection, old_ids: list[str], new: dict[
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT review_id, explanation_id, content_hash FROM reviews"
-                          f" WHERE explanation_id IN ({marks})", chunk).fetchall()
+        rows = db.execute(
+            f"SELECT review_id, explanation_id, content_hash FROM reviews WHERE explanation_id IN ({marks})",
+            chunk,
+        ).fetchall()
         for review_id, explanation_id, text_hash in rows:
             target = by_hash.get(text_hash)
             if new.get(explanation_id) != text_hash and target is not None and target != explanation_id:
@@ -389,8 +451,16 @@ def _follow_moved_reviews(db: sqlite3.Connection, old_ids: list[str], new: dict[
 
 
 def _report(row: sqlite3.Row) -> Report:
-    return Report(row["report_id"], row["source"], row["sha256"], row["municipality"], row["committee"],
-                  row["period"], row["report_type"], row["n_pages"])
+    return Report(
+        row["report_id"],
+        row["source"],
+        row["sha256"],
+        row["municipality"],
+        row["committee"],
+        row["period"],
+        row["report_type"],
+        row["n_pages"],
+    )
 
 
 def _explanation(row: sqlite3.Row, tags: tuple[Tag, ...]) -> Explanation:

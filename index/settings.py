@@ -9,9 +9,17 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 SETTINGS: tuple[tuple[str, str, str], ...] = (
-    ("AVVIK_DATA_DIR", "data/state", "Where the SQLite system of record, the embedded index and uploads live."),
+    (
+        "AVVIK_DATA_DIR",
+        "data/state",
+        "Where the SQLite system of record, the embedded index and uploads live.",
+    ),
     ("AVVIK_QDRANT_URL", "", "URL of a Qdrant server; empty = the embedded index under the data dir."),
-    ("AVVIK_MODEL_DIR", str(REPO_ROOT / "models" / "e5-small"), "The sentence-transformers model built at install."),
+    (
+        "AVVIK_MODEL_DIR",
+        str(REPO_ROOT / "models" / "e5-small"),
+        "The sentence-transformers model built at install.",
+    ),
     ("AVVIK_COLLECTION", "explanations", "Name of the Qdrant collection."),
     ("AVVIK_THREADS", "2", "CPU threads for embedding."),
 )

@@ -52,8 +52,12 @@ class KeywordTagger:
     """A stand-in for the trained tagger: one cue word per tag."""
 
     version = "keyword-test-1"
-    cues = {"vikarie": "vikarier", "sjukfrånvaro": "sjukfranvaro", "placering": "kopt_verksamhet",
-            "lokal": "lokaler"}
+    cues = {
+        "vikarie": "vikarier",
+        "sjukfrånvaro": "sjukfranvaro",
+        "placering": "kopt_verksamhet",
+        "lokal": "lokaler",
+    }
 
     def tag_many(self, texts: Sequence[str], kinds: Sequence[str] | None = None) -> list[tuple[Tag, ...]]:
         out = []

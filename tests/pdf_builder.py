@@ -22,7 +22,9 @@ class Table:
 class ReportSpec:
     title: str
     header: str  # running header on every page, e.g. "Exempelby kommun · Socialnämnden · Maj 2024"
-    blocks: list[tuple[str, object]] = field(default_factory=list)  # ("h1"|"h2"|"p"|"bullets"|"table", content)
+    blocks: list[tuple[str, object]] = field(
+        default_factory=list
+    )  # ("h1"|"h2"|"p"|"bullets"|"table", content)
     metadata_title: str = ""
     metadata_author: str = ""
 
@@ -99,7 +101,9 @@ def _table(writer: _Writer, table: Table) -> None:
     writer.gap(10)
 
 
-def sample_spec(municipality: str = "Alingsås", month: str = "maj", committee: str = "Socialnämnden") -> ReportSpec:
+def sample_spec(
+    municipality: str = "Alingsås", month: str = "maj", committee: str = "Socialnämnden"
+) -> ReportSpec:
     """A typical monthly report: a result table in tkr, headings per account group, causes and an action."""
     table = Table(
         "Belopp i tkr",
@@ -121,16 +125,28 @@ def sample_spec(municipality: str = "Alingsås", month: str = "maj", committee: 
             ("h1", f"Månadsuppföljning {month} 2024"),
             ("table", table),
             ("h2", "Personalkostnader"),
-            ("p", "Personalkostnaderna prognostiseras avvika negativt med 2,0 mnkr. Avvikelsen beror främst på "
-                  "höga vikariekostnader och ökad sjukfrånvaro inom hemtjänsten under våren."),
+            (
+                "p",
+                "Personalkostnaderna prognostiseras avvika negativt med 2,0 mnkr. Avvikelsen beror främst på "
+                "höga vikariekostnader och ökad sjukfrånvaro inom hemtjänsten under våren.",
+            ),
             ("h2", "Köp av tjänster"),
-            ("p", "Köp av tjänster avviker negativt till följd av fler externa placeringar av barn och unga på "
-                  "HVB-hem samt köpt vård inom missbruksvården."),
+            (
+                "p",
+                "Köp av tjänster avviker negativt till följd av fler externa placeringar av barn och unga på "
+                "HVB-hem samt köpt vård inom missbruksvården.",
+            ),
             ("h2", "Lokalhyror"),
-            ("p", "Lokalhyrorna visar ett överskott på 500 tkr då en tomställd lokal har sagts upp tidigare än "
-                  "planerat."),
+            (
+                "p",
+                "Lokalhyrorna visar ett överskott på 500 tkr då en tomställd lokal har sagts upp tidigare än "
+                "planerat.",
+            ),
             ("h2", "Åtgärder"),
-            ("p", "För att nå en budget i balans har nämnden beslutat om anställningsprövning och inköpsstopp."),
+            (
+                "p",
+                "För att nå en budget i balans har nämnden beslutat om anställningsprövning och inköpsstopp.",
+            ),
             ("bullets", ["Översyn av bemanningen inom hemtjänsten.", "Hemtagning av externa placeringar."]),
             ("p", "Ingen förändring i jämförelse med aprilprognosen."),
         ],

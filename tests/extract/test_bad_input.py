@@ -25,7 +25,9 @@ def test_bad_files_give_one_clear_line(tmp_path: Path, report_pdf: Path, make, e
 
 
 @pytest.mark.parametrize("share", [0.05, 0.3, 0.6, 0.9])
-def test_truncated_pdf_is_repaired_or_reported_in_one_line(tmp_path: Path, report_pdf: Path, share: float) -> None:
+def test_truncated_pdf_is_repaired_or_reported_in_one_line(
+    tmp_path: Path, report_pdf: Path, share: float
+) -> None:
     data = report_pdf.read_bytes()
     path = tmp_path / "trasig.pdf"
     path.write_bytes(data[: int(len(data) * share)])

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from pdf_builder import ReportSpec, Table, build_report
+from pdf_builder import ReportSpec, build_report
 
 from extract.explanations import direction_of, pick_amount, split_passages
 from extract.pipeline import extract_report
@@ -11,36 +11,56 @@ from extract.sections import Paragraph
 
 
 def _report(tmp_path: Path, blocks: list, header: str = "Lerums kommun · Socialnämnden · Maj 2024") -> Path:  # type: ignore[type-arg]
-    return build_report(tmp_path / "rapport.pdf", ReportSpec(title="Månadsrapport", header=header, blocks=blocks))
+    return build_report(
+        tmp_path / "rapport.pdf", ReportSpec(title="Månadsrapport", header=header, blocks=blocks)
+    )
 
 
 def test_two_column_pages_are_read_column_by_column(tmp_path: Path) -> None:
     areas = [
-        ("Hemtjänst", "Hemtjänsten visar ett underskott på 3,1 mnkr som beror på fler beviljade timmar och "
-                      "ökade kostnader för timvikarier under sommaren."),
-        ("Särskilt boende", "Särskilt boende prognostiserar ett överskott på 1,2 mnkr eftersom två avdelningar "
-                            "har stått tomma under ombyggnaden av Solgården."),
-        ("Individ- och familjeomsorg", "Individ- och familjeomsorgen går 4,0 mnkr över budget till följd av "
-                                       "fler externa placeringar av barn och unga på HVB."),
-        ("Funktionsstöd", "Funktionsstöd visar ett underskott om 2,5 mnkr på grund av att Försäkringskassan "
-                          "har dragit in assistansersättning för två brukare."),
+        (
+            "Hemtjänst",
+            "Hemtjänsten visar ett underskott på 3,1 mnkr som beror på fler beviljade timmar och "
+            "ökade kostnader för timvikarier under sommaren.",
+        ),
+        (
+            "Särskilt boende",
+            "Särskilt boende prognostiserar ett överskott på 1,2 mnkr eftersom två avdelningar "
+            "har stått tomma under ombyggnaden av Solgården.",
+        ),
+        (
+            "Individ- och familjeomsorg",
+            "Individ- och familjeomsorgen går 4,0 mnkr över budget till följd av "
+            "fler externa placeringar av barn och unga på HVB.",
+        ),
+        (
+            "Funktionsstöd",
+            "Funktionsstöd visar ett underskott om 2,5 mnkr på grund av att Försäkringskassan "
+            "har dragit in assistansersättning för två brukare.",
+        ),
     ]
     result = extract_report(_report(tmp_path, [("h1", "Avvikelser per verksamhet"), ("columns", areas)]))
     by_area = {e.area: e for e in result.explanations}
     assert set(by_area) == {a for a, _ in areas}
     assert by_area["Särskilt boende"].amount_sek == 1_200_000
     assert by_area["Individ- och familjeomsorg"].amount_sek == -4_000_000
-    assert "HVB" in by_area["Individ- och familjeomsorg"].text and "Solgården" not in by_area["Hemtjänst"].text
+    assert (
+        "HVB" in by_area["Individ- och familjeomsorg"].text and "Solgården" not in by_area["Hemtjänst"].text
+    )
     assert by_area["Funktionsstöd"].bbox[0] > 290  # the right column
 
 
 def test_an_inline_list_of_areas_becomes_one_explanation_each(tmp_path: Path) -> None:
-    text = ("Socialnämnden prognostiserar en negativ avvikelse om 7,5 mnkr mot tilldelad driftsbudgetram. "
-            "Köpta platser SoL psykiatri, en kammarrättsdom innebär att kommunen tar över betalningsansvaret, "
-            "-0,9 mnkr. Försäkringskassan ersätter inte alla utförda timmar inom personlig assistans, -3,3 mnkr. "
-            "Lokalkostnadsökningar för korttidsboendet -0,9 mnkr.")
+    text = (
+        "Socialnämnden prognostiserar en negativ avvikelse om 7,5 mnkr mot tilldelad driftsbudgetram. "
+        "Köpta platser SoL psykiatri, en kammarrättsdom innebär att kommunen tar över betalningsansvaret, "
+        "-0,9 mnkr. Försäkringskassan ersätter inte alla utförda timmar inom personlig assistans, -3,3 mnkr. "
+        "Lokalkostnadsökningar för korttidsboendet -0,9 mnkr."
+    )
     blocks = [("h2", "Nämnder"), ("p", text)]
-    result = extract_report(_report(tmp_path, blocks, header="Kommunstyrelsen · Månadsuppföljning april 2024"))
+    result = extract_report(
+        _report(tmp_path, blocks, header="Kommunstyrelsen · Månadsuppföljning april 2024")
+    )
     amounts = sorted(e.amount_sek for e in result.explanations if e.kind == "cause")  # type: ignore[type-var]
     assert amounts == [-7_500_000, -3_300_000, -900_000, -900_000]
     assert "Köpta platser SoL psykiatri" in {e.area for e in result.explanations}
@@ -49,12 +69,23 @@ def test_an_inline_list_of_areas_becomes_one_explanation_each(tmp_path: Path) ->
 def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tmp_path: Path) -> None:
     blocks = [
         ("h2", "Resultat"),
-        ("p", "Nämnden redovisar ett underskott på 4,1 miljoner kronor. Avvikelsen fördelar sig enligt följande:"),
-        ("bullets", ["5,3 miljoner kronor i underskott inom idrott och anläggningar till följd av högre elpriser.",
-                     "1,2 miljoner kronor i överskott inom fritidsgårdar på grund av vakanta tjänster."]),
+        (
+            "p",
+            "Nämnden redovisar ett underskott på 4,1 miljoner kronor. Avvikelsen fördelar sig enligt följande:",
+        ),
+        (
+            "bullets",
+            [
+                "5,3 miljoner kronor i underskott inom idrott och anläggningar till följd av högre elpriser.",
+                "1,2 miljoner kronor i överskott inom fritidsgårdar på grund av vakanta tjänster.",
+            ],
+        ),
         ("h2", "Äldreomsorg"),
         ("p", "Äldreomsorgen visar ett underskott på 6,0 mnkr. Avvikelsen förklaras av följande faktorer:"),
-        ("bullets", ["Hemtjänsten utför fler timmar än budgeterat.", "Hög sjukfrånvaro har gett ökad övertid."]),
+        (
+            "bullets",
+            ["Hemtjänsten utför fler timmar än budgeterat.", "Hög sjukfrånvaro har gett ökad övertid."],
+        ),
     ]
     result = extract_report(_report(tmp_path, blocks))
     causes = [e for e in result.explanations if e.kind == "cause"]
@@ -85,8 +116,10 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
     [
         ("Resultatet uppgår till 993,0 mnkr, en avvikelse från budget på -35,3 mnkr.", -35_300_000),
         ("Verksamheten gör ett positivt resultat på cirka 85,5 mnkr, 5,8 mnkr över budget.", 5_800_000),
-        ("Nämnden prognostiserar ett underskott om 21,4 mnkr, vilket är 3,1 mnkr sämre än föregående prognos.",
-         21_400_000),
+        (
+            "Nämnden prognostiserar ett underskott om 21,4 mnkr, vilket är 3,1 mnkr sämre än föregående prognos.",
+            21_400_000,
+        ),
         ("Statsbidraget på cirka 400 tkr kommer inte att användas i år.", None),
     ],
 )
@@ -109,6 +142,12 @@ def test_kinds_forecast_change_action_and_skipped_decision_text(tmp_path: Path) 
 
 
 def test_split_passages_keeps_a_single_explanation_whole() -> None:
-    paragraph = Paragraph("Köp av tjänster avviker negativt med 9,6 mkr. Avvikelsen beror på fler placeringar.",
-                          ("Köp av tjänster",), 1, (0, 0, 1, 1), ((1, (0, 0, 1, 1)),), 0)
+    paragraph = Paragraph(
+        "Köp av tjänster avviker negativt med 9,6 mkr. Avvikelsen beror på fler placeringar.",
+        ("Köp av tjänster",),
+        1,
+        (0, 0, 1, 1),
+        ((1, (0, 0, 1, 1)),),
+        0,
+    )
     assert split_passages(paragraph) == [paragraph.text]

@@ -6,7 +6,14 @@ from extract.metadata import find_committee, find_period, find_report_type, know
 @pytest.mark.parametrize(
     ("title", "running", "pdf_title", "body", "filename", "municipality"),
     [
-        (["Uppföljning per maj 2024"], ["Alingsås kommun · Socialnämnden"], "", "", "rapport.pdf", "Alingsås"),
+        (
+            ["Uppföljning per maj 2024"],
+            ["Alingsås kommun · Socialnämnden"],
+            "",
+            "",
+            "rapport.pdf",
+            "Alingsås",
+        ),
         (["Ekonomisk lägesrapport"], [], "", "", "goteborg-asvo-2023-11.pdf", "Göteborg"),
         (["Månadsrapport"], ["Region Halland · Regionstyrelsen"], "", "", "x.pdf", "Region Halland"),
         (["Delårsrapport"], [], "Delårsrapport augusti – Borås Stad", "", "x.pdf", "Borås"),
@@ -54,7 +61,10 @@ def test_report_type(text: str, report_type: str) -> None:
     ("text", "committee"),
     [
         ("Månadsrapport november 2024 för Vård- och omsorgsnämnden", "Vård- och omsorgsnämnden"),
-        ("Äldre samt vård- och omsorgsnämnden · Ekonomisk lägesrapport", "Äldre samt vård- och omsorgsnämnden"),
+        (
+            "Äldre samt vård- och omsorgsnämnden · Ekonomisk lägesrapport",
+            "Äldre samt vård- och omsorgsnämnden",
+        ),
         ("Alingsås kommun · Socialnämnden · Uppföljning", "Socialnämnden"),
         ("Underlag till Kommunstyrelsen", "Kommunstyrelsen"),
     ],

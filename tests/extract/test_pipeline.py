@@ -46,9 +46,14 @@ def test_report_metadata_from_header_and_pdf_metadata(report_pdf: Path) -> None:
 
 
 def test_municipality_override_and_unknown_municipality(tmp_path: Path) -> None:
-    spec = ReportSpec(title="Månadsrapport", header="Vård- och omsorgsnämnden · Månadsrapport november 2024",
-                      blocks=[("h2", "Hemtjänst"), ("p", "Hemtjänsten visar ett underskott på 3,1 mnkr som beror på "
-                                                          "fler beviljade timmar.")])
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Vård- och omsorgsnämnden · Månadsrapport november 2024",
+        blocks=[
+            ("h2", "Hemtjänst"),
+            ("p", "Hemtjänsten visar ett underskott på 3,1 mnkr som beror på fler beviljade timmar."),
+        ],
+    )
     path = build_report(tmp_path / "rapport.pdf", spec)
     assert extract_report(path).report.municipality is None
     assert extract_report(path, municipality="lerum").report.municipality == "Lerum"
@@ -62,11 +67,20 @@ def test_ids_are_deterministic(report_pdf: Path) -> None:
 
 def test_table_sign_convention_budget_minus_forecast(tmp_path: Path) -> None:
     """Costs shown positive and Avvikelse = Budget - Prognos: positive still means better than budget."""
-    table = Table("Belopp i mnkr", ["Budget", "Prognos", "Avvikelse"],
-                  [("Hemtjänst", ["120,0", "123,5", "-3,5"]), ("Särskilt boende", ["200,0", "198,0", "2,0"])])
-    spec = ReportSpec(title="Delårsrapport", header="Lerums kommun · Delårsrapport augusti 2024",
-                      blocks=[("table", table), ("h2", "Hemtjänst"),
-                              ("p", "Verksamheten har haft fler brukare än beräknat vilket ger högre kostnader.")])
+    table = Table(
+        "Belopp i mnkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [("Hemtjänst", ["120,0", "123,5", "-3,5"]), ("Särskilt boende", ["200,0", "198,0", "2,0"])],
+    )
+    spec = ReportSpec(
+        title="Delårsrapport",
+        header="Lerums kommun · Delårsrapport augusti 2024",
+        blocks=[
+            ("table", table),
+            ("h2", "Hemtjänst"),
+            ("p", "Verksamheten har haft fler brukare än beräknat vilket ger högre kostnader."),
+        ],
+    )
     path = build_report(tmp_path / "lerum.pdf", spec)
     home = {e.area: e for e in extract_report(path).explanations}["Hemtjänst"]
     assert home.amount_sek == -3_500_000 and home.direction == "negative"
@@ -77,9 +91,15 @@ def test_a_column_that_does_not_add_up_is_reported(tmp_path: Path) -> None:
     from extract.pdf import read_pdf
     from extract.tables import find_tables
 
-    table = Table("Belopp i tkr", ["Budget", "Prognos", "Avvikelse"],
-                  [("Hemtjänst", ["100", "110", "-10"]), ("Boende", ["200", "190", "10"]),
-                   ("Summa", ["300", "300", "5"])])
+    table = Table(
+        "Belopp i tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Hemtjänst", ["100", "110", "-10"]),
+            ("Boende", ["200", "190", "10"]),
+            ("Summa", ["300", "300", "5"]),
+        ],
+    )
     path = build_report(tmp_path / "fel.pdf", ReportSpec(title="x", header="x", blocks=[("table", table)]))
     [found] = find_tables(group_rows(read_pdf(path).pages[0].lines))[0]
     assert found.issues == ("Avvikelse: rows do not add up to the total",)
