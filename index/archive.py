@@ -368,13 +368,10 @@ class Archive:
         self.catalog.unqueue(queued)
 
     def update_report(self, report_id: str, **fields: str | None) -> None:
+        """Correct a report's metadata; its points are rewritten, since the indexed text names the
+        municipality and committee."""
         self.catalog.update_report(report_id, **fields)
-        report = self.catalog.report(report_id)
-        if report is not None:
-            self.store.set_payload_for_report(report_id, {
-                "municipality": report.municipality, "committee": report.committee, "period": report.period,
-                "period_num": period_number(report.period), "report_type": report.report_type,
-            })
+        self._reindex_report(report_id)
 
 
 def _sha256(path: Path) -> str:
@@ -383,7 +380,3 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _keyword_text(exp: Explanation) -> str:
-    return f"{exp.area or ''} {exp.text}"

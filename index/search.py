@@ -12,32 +12,49 @@ from extract.types import Explanation, Hit, Report
 from index.archive import Archive
 from index.errors import BadQuery
 from index.keywords import _stem, sparse_vector, stems
-from index.store import Filters
+from index.store import Filters, period_number
 
 Mode = Literal["hybrid", "dense", "sparse"]
 MAX_QUERY_CHARS = 1000
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]+")
+_PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 
 
 def validate(query: str) -> str:
     query = " ".join(query.split())
     if not query:
-        raise BadQuery("the query is empty; type a few words, e.g. \"dyra hyrsjuksköterskor\"")
+        raise BadQuery('the query is empty; type a few words, e.g. "dyra hyrsjuksköterskor"')
     if len(query) > MAX_QUERY_CHARS:
-        raise BadQuery(f"the query is {len(query)} characters long; keep it under {MAX_QUERY_CHARS} "
-                       "(a question or a few key words work best)")
+        raise BadQuery(
+            f"the query is {len(query)} characters long; keep it under {MAX_QUERY_CHARS} "
+            "(a question or a few key words work best)"
+        )
     return query
 
 
 def check_filters(archive: Archive, filters: Filters | None) -> None:
-    if filters is None or not filters.municipality:
+    if filters is None:
+        return
+    for name in ("period_from", "period_to"):
+        value = getattr(filters, name)
+        if value and (not _PERIOD.fullmatch(value) or period_number(value) is None):
+            raise BadQuery(
+                f"{name.replace('_', ' ')} {value!r} is not a period; write a year (2024) or a month "
+                "(2024-05)"
+            )
+    low, high = filters.amount_min, filters.amount_max
+    if low is not None and high is not None and low > high:
+        raise BadQuery(f"the amount range {low:,.0f} to {high:,.0f} is empty; put the smaller amount first")
+    if not filters.municipality:
         return
     known = {r.municipality for r in archive.catalog.reports() if r.municipality}
     unknown = [m for m in filters.municipality if m not in known]
     if unknown:
         listing = ", ".join(sorted(known)[:12]) or "none yet"
-        raise BadQuery(f"no reports from {', '.join(unknown)} in the archive (known: {listing}); "
-                       "check the spelling or ingest its reports")
+        raise BadQuery(
+            f"no reports from {', '.join(unknown)} in the archive (known: {listing}); "
+            "check the spelling or ingest its reports"
+        )
 
 
 def highlights(query: str, text: str) -> tuple[str, ...]:
@@ -48,9 +65,9 @@ def highlights(query: str, text: str) -> tuple[str, ...]:
         stem = _stem(word.lower())
         if len(stem) < 3:
             continue
-        if stem in wanted or any(min(len(w), len(stem)) >= 5 and (w in stem or stem in w) for w in wanted):
-            if word not in found:
-                found.append(word)
+        near = any(min(len(w), len(stem)) >= 5 and (w in stem or stem in w) for w in wanted)
+        if (stem in wanted or near) and word not in found:
+            found.append(word)
     return tuple(found)
 
 
@@ -61,13 +78,21 @@ def search(
 
 
 def search_many(
-    archive: Archive, queries: Sequence[str], filters: Filters | None = None, limit: int = 10, mode: Mode = "hybrid"
+    archive: Archive,
+    queries: Sequence[str],
+    filters: Filters | None = None,
+    limit: int = 10,
+    mode: Mode = "hybrid",
 ) -> list[list[Hit]]:
     cleaned = [validate(q) for q in queries]
     check_filters(archive, filters)
     if not archive.store.exists():
         return [[] for _ in cleaned]
-    dense = archive.embedder.embed_queries(cleaned) if mode != "sparse" else None
+    dense = None
+    if mode != "sparse":
+        embedder = archive.embedder
+        archive.store.ensure(embedder.dim, embedder.name)  # an index made by another model is refused
+        dense = embedder.embed_queries(cleaned)
     results = []
     for i, query in enumerate(cleaned):
         ranked = archive.store.query(
@@ -94,8 +119,12 @@ def _hydrate(archive: Archive, query: str, ranked: list[tuple[str, float]], limi
     for members in groups.values():
         best_score = max(score for _, score in members)
         latest = max(members, key=lambda m: reports[m[0].report_id].period or "")[0]
-        periods = sorted({reports[e.report_id].period or "?" for e, _ in members} | _chain_periods(archive, latest))
-        hits.append(Hit(latest, reports[latest.report_id], best_score, highlights(query, latest.text), tuple(periods)))
+        periods = sorted(
+            {reports[e.report_id].period or "?" for e, _ in members} | _chain_periods(archive, latest)
+        )
+        hits.append(
+            Hit(latest, reports[latest.report_id], best_score, highlights(query, latest.text), tuple(periods))
+        )
     hits.sort(key=lambda h: -h.score)
     return hits[:limit]
 

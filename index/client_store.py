@@ -1,0 +1,225 @@
+"""The store through qdrant-client: a Qdrant server by URL, or qdrant-client's local mode.
+
+The server is the path for ``AVVIK_QDRANT_URL``. The local mode is a brute force in Python (slow past
+~20,000 points); it stays for the congruence tests, which run the same queries on every engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from qdrant_client import QdrantClient, models
+
+from index.errors import StoreLocked, StoreUnreachable
+from index.store import (
+    DENSE,
+    FLOAT_FIELDS,
+    KEYWORD_FIELDS,
+    RRF_K,
+    SPARSE,
+    Condition,
+    Filters,
+    Point,
+    Sparse,
+    VectorStore,
+    check_meta,
+    collection_meta,
+    conditions,
+    point_uuid,
+    prefetch_depth,
+)
+
+
+def _condition(cond: Condition) -> models.FieldCondition:
+    if cond.values:
+        match: Any = (
+            models.MatchValue(value=cond.values[0])
+            if len(cond.values) == 1
+            else models.MatchAny(any=list(cond.values))
+        )
+        return models.FieldCondition(key=cond.key, match=match)
+    return models.FieldCondition(key=cond.key, range=models.Range(gte=cond.low, lte=cond.high))
+
+
+def to_qdrant_filter(filters: Filters | None) -> models.Filter | None:
+    must, must_not = conditions(filters)
+    if not must and not must_not:
+        return None
+    return models.Filter(
+        must=[_condition(c) for c in must] or None,  # type: ignore[arg-type]
+        must_not=[_condition(c) for c in must_not] or None,
+    )  # type: ignore[arg-type]
+
+
+class ClientStore(VectorStore):
+    def __init__(
+        self, *, path: Path | None = None, url: str | None = None, collection: str = "explanations"
+    ) -> None:
+        self.collection = collection
+        self.is_server = url is not None
+        self._checked: tuple[int, str] | None = None
+        try:
+            if url:
+                self.client = QdrantClient(url=url, timeout=5, check_compatibility=False)
+                self.client.get_collections()
+            elif path is not None:
+                path.mkdir(parents=True, exist_ok=True)
+                self.client = QdrantClient(path=str(path))
+            else:
+                self.client = QdrantClient(location=":memory:")
+        except RuntimeError as exc:
+            if "already accessed" in str(exc):
+                raise StoreLocked(
+                    f"the index in {path} is open in another avvik process (the app or an ingest); "
+                    "stop it, wait for it to finish, or set AVVIK_QDRANT_URL to use a Qdrant server"
+                ) from exc
+            raise
+        except Exception as exc:
+            raise StoreUnreachable(
+                f"no Qdrant server answers at {url} ({type(exc).__name__}); "
+                "start it or unset AVVIK_QDRANT_URL"
+            ) from exc
+
+    def close(self) -> None:
+        self.client.close()
+
+    def exists(self) -> bool:
+        return bool(self.client.collection_exists(self.collection))
+
+    def ensure(self, dim: int, embed_model: str) -> None:
+        if self._checked == (dim, embed_model):
+            return
+        if self.exists():
+            info = self.client.get_collection(self.collection)
+            check_meta(info.config.metadata, dim, embed_model, f"in collection {self.collection!r}")
+            self._checked = (dim, embed_model)
+            return
+        self.client.create_collection(
+            self.collection,
+            vectors_config={DENSE: models.VectorParams(size=dim, distance=models.Distance.COSINE)},
+            sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
+            metadata=collection_meta(dim, embed_model),
+        )
+        if self.is_server:
+            for key in KEYWORD_FIELDS:
+                self.client.create_payload_index(self.collection, key, models.PayloadSchemaType.KEYWORD)
+            for key in FLOAT_FIELDS:
+                self.client.create_payload_index(self.collection, key, models.PayloadSchemaType.FLOAT)
+            self._checked = (dim, embed_model)
+
+    def drop(self) -> None:
+        self._checked = None
+        if self.exists():
+            self.client.delete_collection(self.collection)
+
+    def upsert(self, points: Sequence[Point]) -> None:
+        structs = [
+            models.PointStruct(
+                id=point_uuid(p.explanation_id),
+                vector={
+                    DENSE: p.dense.tolist(),
+                    SPARSE: models.SparseVector(indices=p.sparse[0], values=p.sparse[1]),
+                },
+                payload={**p.payload, "explanation_id": p.explanation_id},
+            )
+            for p in points
+        ]
+        for start in range(0, len(structs), 256):
+            self.client.upsert(self.collection, structs[start : start + 256], wait=True)
+
+    def set_payload(self, explanation_id: str, payload: dict[str, Any]) -> None:
+        self.client.set_payload(self.collection, payload, points=[point_uuid(explanation_id)], wait=True)
+
+    def _report_filter(self, report_id: str) -> models.Filter:
+        return models.Filter(
+            must=[models.FieldCondition(key="report_id", match=models.MatchValue(value=report_id))]
+        )
+
+    def set_payload_for_report(self, report_id: str, payload: dict[str, Any]) -> None:
+        self.client.set_payload(self.collection, payload, points=self._report_filter(report_id), wait=True)
+
+    def delete_report(self, report_id: str) -> None:
+        if self.exists():
+            selector = models.FilterSelector(filter=self._report_filter(report_id))
+            self.client.delete(self.collection, points_selector=selector, wait=True)
+
+    def delete_ids(self, explanation_ids: Iterable[str]) -> None:
+        ids: list[Any] = [point_uuid(e) for e in explanation_ids]
+        if ids:
+            self.client.delete(self.collection, points_selector=models.PointIdsList(points=ids), wait=True)
+
+    def point_reports(self) -> dict[str, str]:
+        if not self.exists():
+            return {}
+        found: dict[str, str] = {}
+        offset = None
+        while True:
+            batch, offset = self.client.scroll(
+                self.collection,
+                limit=2048,
+                offset=offset,
+                with_payload=["explanation_id", "report_id"],
+                with_vectors=False,
+            )
+            for rec in batch:
+                payload = rec.payload or {}
+                found[str(payload.get("explanation_id"))] = str(payload.get("report_id"))
+            if offset is None:
+                return found
+
+    def count(self) -> int:
+        return int(self.client.count(self.collection, exact=True).count) if self.exists() else 0
+
+    def query(
+        self, dense: np.ndarray | None, sparse: Sparse | None, filters: Filters | None, limit: int
+    ) -> list[tuple[str, float]]:
+        flt = to_qdrant_filter(filters)
+        sparse_query = (
+            models.SparseVector(indices=sparse[0], values=sparse[1]) if sparse and sparse[0] else None
+        )
+        exact = models.SearchParams(exact=True) if self.is_server else None  # local mode is exact anyway
+        if dense is not None and sparse_query is not None:
+            depth = prefetch_depth(limit)
+            result = self.client.query_points(
+                self.collection,
+                prefetch=[
+                    models.Prefetch(query=dense.tolist(), using=DENSE, filter=flt, limit=depth, params=exact),
+                    models.Prefetch(query=sparse_query, using=SPARSE, filter=flt, limit=depth),
+                ],
+                query=models.RrfQuery(rrf=models.Rrf(k=RRF_K)),
+                limit=limit,
+                with_payload=["explanation_id"],
+            )
+        elif dense is not None:
+            result = self.client.query_points(
+                self.collection,
+                query=dense.tolist(),
+                using=DENSE,
+                query_filter=flt,
+                limit=limit,
+                with_payload=["explanation_id"],
+                search_params=exact,
+            )
+        elif sparse_query is not None:
+            result = self.client.query_points(
+                self.collection,
+                query=sparse_query,
+                using=SPARSE,
+                query_filter=flt,
+                limit=limit,
+                with_payload=["explanation_id"],
+            )
+        else:
+            return []
+        return [(str((p.payload or {}).get("explanation_id")), float(p.score)) for p in result.points]
+
+    def facets(self, key: str, filters: Filters | None, limit: int = 50) -> dict[str, int]:
+        if not self.exists():
+            return {}
+        response = self.client.facet(
+            self.collection, key=key, facet_filter=to_qdrant_filter(filters), limit=limit, exact=True
+        )
+        return {str(hit.value): int(hit.count) for hit in response.hits if hit.count > 0}

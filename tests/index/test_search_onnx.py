@@ -1,0 +1,65 @@
+"""The real model: the 4-bit ONNX copy gives the torch model's vectors, and search finds paraphrases."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import MODEL_DIR, KeywordTagger
+
+from index.archive import Archive
+from index.embedder import SentenceTransformerEmbedder, prompts
+from index.onnx_model import is_built
+from index.search import search
+from index.settings import Settings
+
+SENTENCES = [
+    "Personalkostnaderna prognostiseras avvika negativt med 2,0 mnkr till följd av höga vikariekostnader.",
+    "Köp av tjänster avviker negativt till följd av fler externa placeringar av barn och unga på HVB-hem.",
+    "Lokalhyrorna visar ett överskott på 500 tkr.",
+    "Kort.",
+]
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[SentenceTransformerEmbedder, SentenceTransformerEmbedder]:
+    if not is_built(MODEL_DIR):
+        pytest.fail(
+            "the ONNX model is not built; run `make models` (python -m index.onnx_model models/e5-small)"
+        )
+    return (
+        SentenceTransformerEmbedder(MODEL_DIR, backend="torch"),
+        SentenceTransformerEmbedder(MODEL_DIR, backend="onnx"),
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["documents", "queries"])
+def test_onnx_vectors_equal_the_torch_vectors(
+    both: tuple[SentenceTransformerEmbedder, ...], kind: str
+) -> None:
+    torch_model, onnx_model = both
+    a = getattr(torch_model, f"embed_{kind}")(SENTENCES)
+    b = getattr(onnx_model, f"embed_{kind}")(SENTENCES)
+    assert a.shape == b.shape == (len(SENTENCES), 384)
+    assert np.min(np.sum(a * b, axis=1)) > 0.999
+    assert torch_model.name == onnx_model.name  # same model: cached vectors stay valid
+
+
+@pytest.mark.slow
+def test_prompts_come_from_the_model_folder() -> None:
+    assert prompts(MODEL_DIR) == ("query: ", "passage: ")
+
+
+@pytest.mark.slow
+def test_hybrid_search_with_the_real_model_finds_a_paraphrase(
+    tmp_path: Path, report_pdf: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    archive = Archive(Settings.load(tmp_path / "state"), embedder=real_embedder, tagger=KeywordTagger())
+    archive.ingest([report_pdf], workers=1)
+    hits = search(archive, "varför har det blivit dyrt att ta in ersättare när personal är sjuk?", limit=3)
+    assert hits[0].explanation.area == "Personalkostnader"
+    assert (
+        search(archive, "ungdomar placerade på hem för vård", limit=1)[0].explanation.area
+        == "Köp av tjänster"
+    )
+    archive.close()
