@@ -9,7 +9,6 @@ with more than ``MAX_PAGE_WORDS`` words (a data dump, not report text) is skippe
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -23,6 +22,7 @@ from pathlib import Path
 import pymupdf
 
 from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
+from extract.hashing import file_sha256
 from extract.types import BBox
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -70,14 +70,6 @@ class Document:
     def body_lines(self) -> Iterator[Line]:
         for page in self.pages:
             yield from page.lines
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def ocr_available() -> bool:

@@ -10,7 +10,6 @@ at any moment nothing stays half-written, and running the same ingest again fini
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz
 
+from extract.hashing import file_sha256
 from extract.types import Explanation, Report
 from index.catalog import Catalog, content_hash
 from index.embedder import Embedder, SentenceTransformerEmbedder
@@ -53,8 +53,13 @@ class IngestResult:
 
 class Archive:
     def __init__(
-        self, settings: Settings, *, embedder: Embedder | None = None, tagger: Any = None,
-        lock_wait_s: float = 0.0, notify: Notify | None = None,
+        self,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        tagger: Any = None,
+        lock_wait_s: float = 0.0,
+        notify: Notify | None = None,
     ) -> None:
         """Open the catalog and the vector store; wait up to ``lock_wait_s`` for a process using them."""
         self.settings = settings
@@ -94,7 +99,11 @@ class Archive:
 
     # -- ingest ---------------------------------------------------------------------------------------
     def ingest(
-        self, paths: Sequence[Path], *, municipality: str | None = None, progress: Progress | None = None,
+        self,
+        paths: Sequence[Path],
+        *,
+        municipality: str | None = None,
+        progress: Progress | None = None,
         workers: int = 2,
     ) -> list[IngestResult]:
         """Ingest files; a bad file is a failed result, never an exception. Files already in are skipped,
@@ -107,14 +116,17 @@ class Archive:
             seen: dict[str, str] = {}
             for path in paths:
                 try:
-                    sha = _sha256(path)
+                    sha = file_sha256(path)
                 except OSError as exc:
                     message = f"{path.name}: cannot be read ({exc.strerror}); check the file"
                     results.append(IngestResult(str(path), "failed", message))
                     continue
                 if sha in seen:
-                    results.append(IngestResult(str(path), "skipped",
-                                                f"{path.name}: same content as {seen[sha]} in this batch"))
+                    results.append(
+                        IngestResult(
+                            str(path), "skipped", f"{path.name}: same content as {seen[sha]} in this batch"
+                        )
+                    )
                 elif self._up_to_date(sha):
                     message = f"{path.name}: already ingested (same content)"
                     results.append(IngestResult(str(path), "skipped", message))
@@ -151,8 +163,10 @@ class Archive:
         except Exception as exc:
             with suppress(Exception):  # if this fails too, it stays pending: rolled back at the next start
                 self._roll_back(extracted.report.report_id)
-            message = (f"{path.name}: could not be stored ({type(exc).__name__}: {exc}); run the ingest "
-                       "again, and `avvik check --repair` if it persists")
+            message = (
+                f"{path.name}: could not be stored ({type(exc).__name__}: {exc}); run the ingest "
+                "again, and `avvik check --repair` if it persists"
+            )
             return IngestResult(str(path), "failed", message)
 
     def _store_report(self, path: Path, extracted: ExtractedReport) -> IngestResult:
@@ -174,8 +188,13 @@ class Archive:
             note += f"; pages read by OCR: {list(extracted.ocr_pages)}"
         if state is not None and state[0] == "done":
             note += f"; tagged again ({state[1]} -> {self.tagger.version}), reviews kept"
-        return IngestResult(str(path), "ingested", f"{path.name}: {len(explanations)} explanations{note}",
-                            report.report_id, len(explanations))
+        return IngestResult(
+            str(path),
+            "ingested",
+            f"{path.name}: {len(explanations)} explanations{note}",
+            report.report_id,
+            len(explanations),
+        )
 
     def _keep_file(self, path: Path, sha256: str) -> Path:
         """Keep a copy of the PDF under the data dir, named by its sha256 (never by the name it came with)."""
@@ -284,8 +303,11 @@ class Archive:
             orphans, missing = self._repair_points() if self._interrupted or pending else (0, 0)
             self._interrupted = False
             self._push_reviews()
-            self.last_recovery = {"rolled_back": len(pending), "orphan_points": orphans,
-                                  "reindexed_reports": missing}
+            self.last_recovery = {
+                "rolled_back": len(pending),
+                "orphan_points": orphans,
+                "reindexed_reports": missing,
+            }
             return len(pending)
 
     def _roll_back(self, report_id: str) -> None:
@@ -372,11 +394,3 @@ class Archive:
         municipality and committee."""
         self.catalog.update_report(report_id, **fields)
         self._reindex_report(report_id)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -16,58 +14,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from pdf_builder import build_report, sample_spec  # noqa: E402
 
-from extract.types import Tag  # noqa: E402
 from index.archive import Archive  # noqa: E402
 from index.settings import REPO_ROOT, Settings  # noqa: E402
+from index.test_doubles import HashEmbedder, KeywordTagger  # noqa: E402,F401  (re-exported for tests)
 
 MODEL_DIR = REPO_ROOT / "models" / "e5-small"
-
-
-class HashEmbedder:
-    """Deterministic bag-of-words vectors: texts sharing words are close. Counts what it embeds."""
-
-    name = "hash-embedder"
-    version = "1"
-    dim = 64
-
-    def __init__(self) -> None:
-        self.embedded = 0
-
-    def _vec(self, text: str) -> np.ndarray:
-        vec = np.zeros(self.dim, dtype=np.float32)
-        for word in text.lower().split():
-            vec[int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1.0
-        norm = np.linalg.norm(vec)
-        return vec / norm if norm else vec + 1.0 / np.sqrt(self.dim)
-
-    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
-        self.embedded += len(texts)
-        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-
-class KeywordTagger:
-    """A stand-in for the trained tagger: one cue word per tag."""
-
-    version = "keyword-test-1"
-    cues = {
-        "vikarie": "vikarier",
-        "sjukfrånvaro": "sjukfranvaro",
-        "placering": "kopt_verksamhet",
-        "lokal": "lokaler",
-    }
-
-    def tag_many(self, texts: Sequence[str], kinds: Sequence[str] | None = None) -> list[tuple[Tag, ...]]:
-        out = []
-        for i, text in enumerate(texts):
-            if kinds and kinds[i] in ("action", "boilerplate"):
-                out.append(())
-                continue
-            low = text.lower()
-            out.append(tuple(Tag(tag, 0.9, cue, "rule") for cue, tag in self.cues.items() if cue in low))
-        return out
 
 
 @pytest.fixture
