@@ -1,26 +1,38 @@
-"""avvik: the Streamlit app (view only; all work is done by the extract and index packages)."""
+"""avvik: the Streamlit app (view only; all work is done by the extract and index packages).
+
+Five pages, one thin module each under ui/: Sök, Jämför, Granska, Dokument, Ladda upp.
+"""
 
 from __future__ import annotations
+
+import logging
 
 import streamlit as st
 
 from extract.errors import ExtractError
 from index.errors import AvvikIndexError
+from ui.navigation import pages
 
 st.set_page_config(page_title="avvik", page_icon="📑", layout="wide")
+st.set_option("client.toolbarMode", "viewer")  # no deploy/rerun menu for the people using it
+st.set_option("client.showErrorDetails", "none")  # never a traceback on the page
+log = logging.getLogger("avvik.app")
 
 
 def main() -> None:
-    from ui import search_page
-
-    st.sidebar.title("avvik")
-    st.sidebar.caption("Varför avviker nämnderna från budget?")
+    page = st.navigation(pages())
+    with st.sidebar:
+        st.caption("**avvik** · varför avviker nämnderna från budget?")
     try:
-        search_page.render()
+        page.run()
     except (AvvikIndexError, ExtractError) as exc:
         st.error(str(exc))
-    except Exception as exc:  # never a traceback on the page
-        st.error(f"Något gick fel ({type(exc).__name__}: {exc}). Försök igen; kvarstår felet, kör `avvik check`.")
+    except Exception as exc:  # never a traceback on the page; the log keeps it
+        log.exception("page %s failed", page.title)
+        st.error(
+            f"Något gick fel ({type(exc).__name__}: {exc}). Ladda om sidan och försök igen; "
+            "kvarstår felet, kör `avvik check` i terminalen."
+        )
 
 
 main()

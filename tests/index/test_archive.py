@@ -41,10 +41,14 @@ def test_a_bad_file_is_reported_and_the_batch_goes_on(archive: Archive, make_pdf
 
 
 def test_filters_and_boilerplate(archive: Archive, make_pdf) -> None:  # type: ignore[no-untyped-def]
-    archive.ingest([make_pdf("a.pdf", municipality="Alingsås"), make_pdf("b.pdf", municipality="Lerum", month="juni")])
+    archive.ingest(
+        [make_pdf("a.pdf", municipality="Alingsås"), make_pdf("b.pdf", municipality="Lerum", month="juni")]
+    )
     hits = search(archive, "placeringar barn och unga", Filters(municipality=("Lerum",)))
     assert hits and {h.report.municipality for h in hits} == {"Lerum"}
-    everything = search(archive, "ingen förändring aprilprognosen", Filters(include_boilerplate=True), limit=50)
+    everything = search(
+        archive, "ingen förändring aprilprognosen", Filters(include_boilerplate=True), limit=50
+    )
     default = search(archive, "ingen förändring aprilprognosen", limit=50)
     assert any("boilerplate" in h.explanation.flags for h in everything)
     assert not any("boilerplate" in h.explanation.flags for h in default)
@@ -56,7 +60,9 @@ def test_interrupted_ingest_leaves_nothing_half_written(tmp_path: Path, report_p
     archive.ingest([report_pdf])
     report = archive.catalog.reports()[0]
     # simulate a kill between the SQLite write and the points: the report is pending, its points missing
-    archive.catalog.db.execute("UPDATE reports SET status = 'pending' WHERE report_id = ?", (report.report_id,))
+    archive.catalog.db.execute(
+        "UPDATE reports SET status = 'pending' WHERE report_id = ?", (report.report_id,)
+    )
     archive.store.delete_report(report.report_id)
     assert archive.check()["half_written"] == 1
     archive.close()
@@ -64,7 +70,11 @@ def test_interrupted_ingest_leaves_nothing_half_written(tmp_path: Path, report_p
     [result] = archive.ingest([report_pdf])
     assert result.status == "ingested"
     state = archive.check()
-    assert state["half_written"] == 0 and state["orphan_points"] == 0 and state["points"] == state["explanations"]
+    assert (
+        state["half_written"] == 0
+        and state["orphan_points"] == 0
+        and state["points"] == state["explanations"]
+    )
     archive.close()
 
 

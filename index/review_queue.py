@@ -1,0 +1,210 @@
+"""The review queue: explanations whose tags the model is least sure of come first.
+
+Every decision goes through ``Catalog.add_review`` at once (reviewer, time and the tags before it: the audit
+trail) and is pushed to the index, so search and compare see the reviewed tags. An explanation counts as
+reviewed by someone once each of the model's tags on it has their decision (or, when the model found none,
+once they added one).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+
+from extract.types import Explanation, Report, Tag
+from index.archive import Archive
+from index.catalog import Catalog
+
+DECISIONS = ("accept", "reject", "add")
+_IN_QUEUE = (
+    "e.flags NOT LIKE '%\"boilerplate\"%' AND (e.kind = 'cause'"
+    " OR EXISTS (SELECT 1 FROM tags t WHERE t.explanation_id = e.explanation_id))"
+)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    explanation: Explanation  # with the model's tags, not the reviews
+    report: Report
+    certainty: float  # the weakest model tag's score; 0 when the model found no cause
+    decisions: dict[str, str] = field(default_factory=dict)  # tag -> this reviewer's latest decision
+
+    @property
+    def undecided(self) -> tuple[Tag, ...]:
+        return tuple(t for t in self.explanation.tags if t.tag not in self.decisions)
+
+
+@dataclass(frozen=True)
+class Progress:
+    reviewed: int  # explanations reviewed by anyone
+    total: int
+    by_reviewer: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    tag: str  # "" for all tags together
+    items: int  # (explanation, tag) decisions made by two reviewers
+    percent: float
+    kappa: float | None  # None when it is undefined (both always said the same thing)
+
+
+def model_tags(catalog: Catalog, ids: list[str]) -> dict[str, tuple[Tag, ...]]:
+    found: dict[str, list[Tag]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in catalog.db.execute(f"SELECT * FROM tags WHERE explanation_id IN ({marks})", chunk):
+            found[r["explanation_id"]].append(Tag(r["tag"], r["score"], r["evidence"], r["source"]))
+    return {i: tuple(sorted(found.get(i, []), key=lambda t: t.score)) for i in ids}
+
+
+def decisions(catalog: Catalog, reviewer: str | None = None) -> dict[tuple[str, str, str], str]:
+    """(reviewer, explanation_id, tag) -> the latest active decision."""
+    sql = "SELECT reviewer, explanation_id, tag, decision FROM reviews WHERE undone = 0"
+    params: tuple[str, ...] = ()
+    if reviewer is not None:
+        sql += " AND reviewer = ?"
+        params = (reviewer,)
+    return {(r[0], r[1], r[2]): r[3] for r in catalog.db.execute(sql + " ORDER BY review_id", params)}
+
+
+def _candidates(catalog: Catalog) -> list[str]:
+    sql = (
+        "SELECT e.explanation_id FROM explanations e JOIN reports r ON r.report_id = e.report_id"
+        f" WHERE r.status = 'done' AND {_IN_QUEUE}"
+    )
+    return [row[0] for row in catalog.db.execute(sql)]
+
+
+def _is_reviewed(tags: tuple[Tag, ...], decided: dict[str, str]) -> bool:
+    return bool(decided) and all(t.tag in decided for t in tags)
+
+
+def _by_reviewer(catalog: Catalog, reviewer: str | None = None) -> dict[str, dict[str, dict[str, str]]]:
+    """reviewer -> explanation_id -> tag -> decision."""
+    nested: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for (who, explanation_id, tag), decision in decisions(catalog, reviewer).items():
+        nested[who][explanation_id][tag] = decision
+    return nested
+
+
+def queue(
+    catalog: Catalog, reviewer: str, *, limit: int = 20, skip: Iterable[str] = (), untagged: bool = False
+) -> list[QueueItem]:
+    """What ``reviewer`` has not reviewed yet: explanations with model tags, the weakest tag first; or, with
+    ``untagged``, the causes in which the model found no tag (for the reviewer to add what it missed)."""
+    ids = _candidates(catalog)
+    tags = model_tags(catalog, ids)
+    mine = _by_reviewer(catalog, reviewer).get(reviewer, {})
+    skipped = set(skip)
+    todo = [
+        i
+        for i in ids
+        if i not in skipped and bool(tags[i]) != untagged and not _is_reviewed(tags[i], mine.get(i, {}))
+    ]
+    todo.sort(key=lambda i: (tags[i][0].score if tags[i] else 0.0, i))
+    items = (queue_item(catalog, i, reviewer, tags[i], mine.get(i, {})) for i in todo[:limit])
+    return [item for item in items if item is not None]
+
+
+def queue_item(
+    catalog: Catalog,
+    explanation_id: str,
+    reviewer: str,
+    tags: tuple[Tag, ...] | None = None,
+    decided: dict[str, str] | None = None,
+) -> QueueItem | None:
+    found = catalog.explanations(ids=[explanation_id])
+    report = catalog.report_of(explanation_id)
+    if not found or report is None:
+        return None
+    if tags is None:
+        tags = model_tags(catalog, [explanation_id])[explanation_id]
+    if decided is None:
+        decided = _by_reviewer(catalog, reviewer).get(reviewer, {}).get(explanation_id, {})
+    return QueueItem(replace(found[0], tags=tags), report, tags[0].score if tags else 0.0, dict(decided))
+
+
+def progress(catalog: Catalog) -> Progress:
+    ids = _candidates(catalog)
+    tags = model_tags(catalog, ids)
+    per_reviewer = _by_reviewer(catalog)
+    reviewed_by: dict[str, int] = {}
+    anyone: set[str] = set()
+    for who, mine in per_reviewer.items():
+        done = {i for i in ids if _is_reviewed(tags[i], mine.get(i, {}))}
+        reviewed_by[who] = len(done)
+        anyone |= done
+    return Progress(len(anyone), len(ids), dict(sorted(reviewed_by.items())))
+
+
+def decide(archive: Archive, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
+    """Save one decision now (with the audit trail) and push the explanation's tags to the index."""
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
+    if not reviewer.strip():
+        raise ValueError("a review needs the reviewer's name")
+    review_id = archive.catalog.add_review(explanation_id, tag, decision, reviewer.strip())
+    archive.refresh_explanation(explanation_id)
+    return review_id
+
+
+def undo_last(archive: Archive, reviewer: str) -> str | None:
+    """Undo the reviewer's latest decision; returns the explanation it was about."""
+    review_id = archive.catalog.undo_last_review(reviewer)
+    if review_id is None:
+        return None
+    sql = "SELECT explanation_id FROM reviews WHERE review_id = ?"
+    row = archive.catalog.db.execute(sql, (review_id,)).fetchone()
+    archive.refresh_explanation(row[0])
+    return str(row[0])
+
+
+def _labels(mine: dict[str, str], tags: set[str], model: set[str]) -> dict[str, bool]:
+    """A reviewer's yes/no per tag: their decision, or no for a tag they did not add (None: undecided)."""
+    labels = {}
+    for tag in tags:
+        if tag in mine:
+            labels[tag] = mine[tag] != "reject"
+        elif tag not in model:
+            labels[tag] = False
+    return labels
+
+
+def _kappa(pairs: list[tuple[bool, bool]]) -> tuple[float, float | None]:
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    yes_a = sum(a for a, _ in pairs) / n
+    yes_b = sum(b for _, b in pairs) / n
+    expected = yes_a * yes_b + (1 - yes_a) * (1 - yes_b)
+    return observed, (None if expected >= 1.0 else (observed - expected) / (1 - expected))
+
+
+def agreement(catalog: Catalog) -> list[Agreement]:
+    """Percent agreement and Cohen's kappa per tag, over every pair of reviewers who reviewed the same
+    explanation; the first row (tag "") pools all tags."""
+    per_reviewer = _by_reviewer(catalog)
+    shared: dict[str, list[str]] = defaultdict(list)
+    for who in sorted(per_reviewer):
+        for explanation_id in per_reviewer[who]:
+            shared[explanation_id].append(who)
+    shared = {i: w for i, w in shared.items() if len(w) >= 2}
+    model = {i: {t.tag for t in tags} for i, tags in model_tags(catalog, list(shared)).items()}
+    pairs: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for explanation_id, reviewers in shared.items():
+        for a, b in combinations(reviewers, 2):
+            mine_a, mine_b = per_reviewer[a][explanation_id], per_reviewer[b][explanation_id]
+            tags = set(mine_a) | set(mine_b) | model[explanation_id]
+            la = _labels(mine_a, tags, model[explanation_id])
+            lb = _labels(mine_b, tags, model[explanation_id])
+            for tag in sorted(set(la) & set(lb)):
+                pairs[tag].append((la[tag], lb[tag]))
+                pairs[""].append((la[tag], lb[tag]))
+    rows = []
+    for tag in sorted(pairs):
+        percent, kappa = _kappa(pairs[tag])
+        rows.append(Agreement(tag, len(pairs[tag]), percent, kappa))
+    return rows

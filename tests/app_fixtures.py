@@ -1,0 +1,127 @@
+"""Fixtures for the app's AppTests: a small archive built once per session (real SQLite, the real embedded
+index, the real embedding model, PDFs built in code), copied for each test so that a test may write to it.
+
+The app opens its archive through ``ui.resources``; the tests hand it the already loaded model and a keyword
+tagger, so that every AppTest run takes seconds.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from conftest import KeywordTagger
+from pdf_builder import ReportSpec, Table, build_report, sample_spec
+
+from index.archive import Archive
+from index.settings import REPO_ROOT, Settings
+
+APP = str(REPO_ROOT / "app.py")
+
+
+def unknown_municipality_spec():  # type: ignore[no-untyped-def]
+    """A report that names its committee and period but not its municipality."""
+    spec = sample_spec(committee="Vård- och omsorgsnämnden")
+    spec.header = "Vård- och omsorgsnämnden · Uppföljning per maj 2024"
+    spec.metadata_author = ""
+    return spec
+
+
+def _tkr(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
+
+
+def monthly_spec(municipality: str, month: str, staff_tkr: int, purchases_tkr: int) -> ReportSpec:
+    """A committee's monthly report whose numbers move from month to month (for the trend view)."""
+    spec = sample_spec(municipality=municipality, month=month)
+    total = staff_tkr + purchases_tkr
+    spec.blocks[1] = (
+        "table",
+        Table(
+            "Belopp i tkr",
+            ["Budget 2024", "Prognos 2024", "Avvikelse"],
+            [
+                ("Personalkostnader", ["-158 695", _tkr(-158_695 + staff_tkr), _tkr(staff_tkr)]),
+                ("Köp av tjänster", ["-62 376", _tkr(-62_376 + purchases_tkr), _tkr(purchases_tkr)]),
+                ("Årets resultat", ["0", _tkr(total), _tkr(total)]),
+            ],
+        ),
+    )
+    staff = f"{abs(staff_tkr) / 1000:.1f}".replace(".", ",")
+    purchases = f"{abs(purchases_tkr) / 1000:.1f}".replace(".", ",")
+    spec.blocks[3] = (
+        "p",
+        f"Personalkostnaderna prognostiseras avvika negativt med {staff} mnkr. Avvikelsen beror "
+        "främst på höga vikariekostnader och ökad sjukfrånvaro inom hemtjänsten.",
+    )
+    spec.blocks[5] = (
+        "p",
+        f"Köp av tjänster avviker negativt med {purchases} mnkr till följd av fler externa "
+        "placeringar av barn och unga på HVB-hem.",
+    )
+    return spec
+
+
+@pytest.fixture(scope="session")
+def app_template(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """Alingsås (maj and juni: a carry-over), Lerum (maj) and one report whose municipality is unknown."""
+    directory = tmp_path_factory.mktemp("app")
+    pdfs = [
+        build_report(directory / "alingsas-sn-2024-05.pdf", sample_spec()),
+        build_report(directory / "alingsas-sn-2024-06.pdf", sample_spec(month="juni")),
+        build_report(directory / "lerum-sn-2024-05.pdf", sample_spec(municipality="Lerum")),
+        build_report(directory / "uppfoljning-von.pdf", unknown_municipality_spec()),
+    ]
+    archive = Archive(Settings.load(directory / "state"), embedder=real_embedder, tagger=KeywordTagger())
+    results = archive.ingest(pdfs, workers=1)
+    archive.close()
+    assert [r.status for r in results] == ["ingested"] * 4, results
+    return directory / "state"
+
+
+def _use_test_models(monkeypatch: pytest.MonkeyPatch, embedder) -> None:  # type: ignore[no-untyped-def]
+    import ui.resources
+
+    monkeypatch.setattr(
+        ui.resources, "Archive", lambda settings: Archive(settings, embedder=embedder, tagger=KeywordTagger())
+    )
+
+
+@pytest.fixture
+def app_dir(
+    app_template: Path, tmp_path: Path, real_embedder, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """A fresh copy of the template archive, which the app opens."""
+    directory = tmp_path / "state"
+    shutil.copytree(app_template, directory)
+    monkeypatch.setenv("AVVIK_DATA_DIR", str(directory))
+    _use_test_models(monkeypatch, real_embedder)
+    yield directory
+    st.cache_resource.clear()  # closes the app's archive (on_release)
+
+
+@pytest.fixture
+def empty_dir(tmp_path: Path, real_embedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    directory = tmp_path / "empty"
+    monkeypatch.setenv("AVVIK_DATA_DIR", str(directory))
+    _use_test_models(monkeypatch, real_embedder)
+    yield directory
+    st.cache_resource.clear()
+
+
+def state_dir() -> Path:
+    """The data dir the app of the running test uses (set by ``app_dir``/``empty_dir``)."""
+    import os
+
+    return Path(os.environ["AVVIK_DATA_DIR"])
+
+
+def shown(at) -> str:  # type: ignore[no-untyped-def]
+    """Everything the page wrote as text: markdown, captions, alerts, headings."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    for kind in ("info", "warning", "error", "success", "title", "header", "subheader"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    return "\n".join(parts)
