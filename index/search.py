@@ -125,7 +125,7 @@ def _hydrate(archive: Archive, query: str, ranked: list[tuple[str, float]], limi
         hits.append(
             Hit(latest, reports[latest.report_id], best_score, highlights(query, latest.text), tuple(periods))
         )
-    hits.sort(key=lambda h: -h.score)
+    hits.sort(key=lambda h: (-round(h.score, 9), h.explanation.explanation_id))  # ties in a fixed order
     return hits[:limit]
 
 
