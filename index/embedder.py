@@ -50,9 +50,9 @@ def prompts(model_dir: Path) -> tuple[str, str]:
 class SentenceTransformerEmbedder:
     """The sentence-transformers model folder, run by torch or by ONNX Runtime (``backend``)."""
 
-    def __init__(
-        self, model_dir: Path, threads: int = 2, batch_size: int = 32, backend: str = "auto"
-    ) -> None:
+    def __init__(self, model_dir: Path, threads: int = 2, batch_size: int = 8, backend: str = "auto") -> None:
+        """``batch_size`` 8: on 2 cores small length-sorted batches ran 10–30 % faster than 32 (ONNX, measured
+        on the labelled explanations)."""
         info = model_info(model_dir)
         self.name = str(info["name"])
         self.dim = int(info.get("dim", 384))
