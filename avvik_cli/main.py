@@ -9,7 +9,6 @@ import argparse
 import csv
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -197,7 +196,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "--client.toolbarMode",
         "viewer",
     ]
-    return subprocess.call(command, env=env)
+    os.execve(sys.executable, command, env)  # become the server, so that stopping `avvik serve` stops it
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
