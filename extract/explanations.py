@@ -168,6 +168,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     return None
 
 
+@lru_cache(maxsize=4096)
 def _sentence_direction(sentence: str) -> Direction | None:
     """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
     sentence = cues.BALANCE_GOAL.sub("", sentence)
@@ -352,6 +353,7 @@ def find_explanations(
 ) -> list[Explanation]:
     _sentences.cache_clear()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
+    _sentence_direction.cache_clear()
     rows = [row for table in tables for row in table.rows]
     rows_by_page: dict[int, list[TableRow]] = {}
     for row in rows:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -119,13 +118,18 @@ def _ends_like_a_pdf(path: Path) -> bool:
         return b"%%EOF" in fh.read()
 
 
+_UNMAPPED = re.compile(r"[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff]")
+_SPACE = re.compile(r"\s")
+
+
 def garbled(lines: list[Line]) -> bool:
-    """True when the text layer is garbage: many characters that no font mapped to Unicode."""
-    chars = [c for line in lines for c in line.text if not c.isspace()]
-    if len(chars) < 20:
+    """True when the text layer is garbage: many characters that no font mapped to Unicode
+    (replacement characters, control characters, private-use code points)."""
+    text = "".join(line.text for line in lines)
+    chars = len(text) - len(_SPACE.findall(text))
+    if chars < 20:
         return False
-    bad = sum(1 for c in chars if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn"))
-    return bad / len(chars) >= GARBLED_SHARE
+    return len(_UNMAPPED.findall(text)) / chars >= GARBLED_SHARE
 
 
 def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
@@ -272,8 +276,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
         pages: list[Page] = []
         failed: list[int] = []
         image_only, unreadable, too_dense = 0, 0, 0
-        for index in range(doc.page_count):
-            page = doc.load_page(index)
+        for index, page in enumerate(doc):  # type: ignore[arg-type, var-annotated]
             number = index + 1
             if max_pages is not None and number > max_pages:
                 break
