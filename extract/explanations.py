@@ -26,6 +26,7 @@ _DEVIATION_NEAR = re.compile(
     r"\W+(\w+\W+){0,6}$",
     re.I,
 )
+_SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = re.compile(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
     r"\W+(\w+\W+){0,6}$",
@@ -209,6 +210,8 @@ def pick_amount(text: str) -> Amount | None:
         if amount.sek is None or amount.bracketed:
             continue
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 30]
+        before = _SENTENCE_BREAK.split(before)[-1]  # context stays inside the amount's own sentence
+        after = _SENTENCE_BREAK.split(after)[0]
         score = 0.0
         if _DEVIATION_NEAR.search(before):
             score += 3
