@@ -113,6 +113,11 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     return [" ".join(p) for p in passages]
 
 
+def _without_balance_goal(sentence: str) -> str:
+    """Drop "nå en budget i balans" (a goal, not a state) before reading cues."""
+    return cues.BALANCE_GOAL.sub("", sentence) if "balans" in sentence else sentence
+
+
 def item_amount(text: str) -> Amount | None:
     """The signed amount that closes an inline list item ("…, -2,4 mnkr." or "-8,2 mkr (-7,0 mkr).")."""
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
@@ -132,47 +137,49 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     heading = headings[-1] if headings else ""
     if any(cues.SKIP_HEADING.search(h) for h in headings):
         return None
-    body = [cues.BALANCE_GOAL.sub("", s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
+    body = [_without_balance_goal(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
     if not body:
         return None
     first, joined = body[0], " ".join(body)
     amount = pick_amount(joined)
+    # each cue is searched once: in the first sentence, then (if absent there) in the rest
+    cause_first, deviation_first = cues.CAUSE.search(first), cues.DEVIATION.search(first)
+    action_first = cues.ACTION.search(first)
+    cause_any = bool(cause_first) or cues.CAUSE.search(joined) is not None
+    deviation_any = bool(deviation_first) or cues.DEVIATION.search(joined) is not None
     directed = _sentence_direction(first) is not None
-    dev_first = (cues.DEVIATION.search(first) or cues.CAUSE.search(first)) and (
-        directed or amount is not None or cues.CAUSE.search(joined)
-    )
-    if len(body) == 1 and item_amount(first) is not None and not cues.ACTION.search(first):
+    dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
+    if len(body) == 1 and not action_first and item_amount(first) is not None:
         return "cause", False
     if cues.CONDITIONAL.match(first):
         return ("other", False) if dev_first else None
     change = cues.FORECAST_CHANGE.search(first)
-    deviation = cues.DEVIATION.search(first)
-    leads = change and (deviation is None or change.start() < deviation.start()) and cues.CHANGE.search(first)
+    leads = (
+        change
+        and (deviation_first is None or change.start() < deviation_first.start())
+        and cues.CHANGE.search(first)
+    )
     if (leads or cues.FORECAST_COMPARE.search(first)) and (amount or dev_first):
         return "forecast_change", False
     if cues.ACTION_HEADING.search(heading):
         return "action", False
-    if cues.ACTION.search(first) and not cues.CAUSE.search(first) and pick_amount(first) is None:
+    if action_first and not cause_first and pick_amount(first) is None:
         return "action", False
-    if dev_first:
+    if dev_first or (amount is not None and (cause_any or deviation_any)) or (cause_any and deviation_any):
         return "cause", False
-    if amount is not None and (cues.CAUSE.search(joined) or cues.DEVIATION.search(joined)):
-        return "cause", False
-    if cues.CAUSE.search(joined) and cues.DEVIATION.search(joined):
-        return "cause", False
-    if cues.ACTION.search(joined):
+    if action_first or cues.ACTION.search(joined):
         return "action", False
-    if cues.FORECAST_CHANGE.search(joined) and amount is not None:
+    if amount is not None and (change or cues.FORECAST_CHANGE.search(joined)):
         return "forecast_change", False
     if cues.RISK.search(joined) or cues.RISK_HEADING.search(heading):
-        return ("other", False) if cues.DEVIATION.search(joined) else None
+        return ("other", False) if deviation_any else None
     return None
 
 
 @lru_cache(maxsize=4096)
 def _sentence_direction(sentence: str) -> Direction | None:
     """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
-    sentence = cues.BALANCE_GOAL.sub("", sentence)
+    sentence = _without_balance_goal(sentence)
     found: list[tuple[int, Direction]] = []
     for match in cues.NEGATIVE.finditer(sentence):
         found.append((match.start(), "negative"))
