@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from extract.hashing import file_sha256
 from extract.types import Explanation, Report
 from index.catalog import Catalog, content_hash
-from index.embedder import Embedder, SentenceTransformerEmbedder
+from index.embedder import Embedder, SentenceTransformerEmbedder, vector_identity
 from index.errors import AvvikIndexError
 from index.keywords import document_text, sparse_vector
 from index.locking import Notify, open_store, writer_lock
@@ -110,7 +110,7 @@ class Archive:
         unless the tagger changed since (then they are read and tagged again; reviews are kept)."""
         with self._writing():
             self.recover()
-            self.store.ensure(self.embedder.dim, self.embedder.name)
+            self.store.ensure(self.embedder.dim, vector_identity(self.embedder))
             results: list[IngestResult] = []
             todo: list[Path] = []
             seen: dict[str, str] = {}
@@ -226,12 +226,12 @@ class Archive:
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Document vectors, from the cache when the same text was embedded before."""
         hashes = [content_hash(t) for t in texts]
-        cached = self.catalog.cached_vectors(list(set(hashes)), self.embedder.name)
+        cached = self.catalog.cached_vectors(list(set(hashes)), vector_identity(self.embedder))
         missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}.items())
         if missing:
             fresh = self.embedder.embed_documents([t for _, t in missing])
             new = {h: v for (h, _), v in zip(missing, fresh, strict=True)}
-            self.catalog.store_vectors(new, self.embedder.name)
+            self.catalog.store_vectors(new, vector_identity(self.embedder))
             cached.update(new)
         if not texts:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
@@ -322,7 +322,7 @@ class Archive:
         self.store.delete_ids(orphans)
         missing = sorted({report_id for eid, report_id in expected.items() if eid not in points})
         if missing:
-            self.store.ensure(self.embedder.dim, self.embedder.name)
+            self.store.ensure(self.embedder.dim, vector_identity(self.embedder))
         for report_id in missing:
             self._reindex_report(report_id)
         return len(orphans), len(missing)
@@ -362,7 +362,7 @@ class Archive:
         with self._writing():
             self.recover()
             self.store.drop()
-            self.store.ensure(self.embedder.dim, self.embedder.name)
+            self.store.ensure(self.embedder.dim, vector_identity(self.embedder))
             queued = self.catalog.queued_for_index()
             reports = self.catalog.reports("done")
             count = 0

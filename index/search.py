@@ -10,6 +10,7 @@ from typing import Literal
 
 from extract.types import Explanation, Hit, Report
 from index.archive import Archive
+from index.embedder import vector_identity
 from index.errors import BadQuery
 from index.keywords import _stem, sparse_vector, stems
 from index.store import Filters, period_number
@@ -91,7 +92,8 @@ def search_many(
     dense = None
     if mode != "sparse":
         embedder = archive.embedder
-        archive.store.ensure(embedder.dim, embedder.name)  # an index made by another model is refused
+        # an index made by another model, backend or token limit is refused
+        archive.store.ensure(embedder.dim, vector_identity(embedder))
         dense = embedder.embed_queries(cleaned)
     results = []
     for i, query in enumerate(cleaned):

@@ -1,4 +1,4 @@
-"""The real model: the 4-bit ONNX copy gives the torch model's vectors, and search finds paraphrases."""
+"""The real model: the int8 ONNX copy gives the torch model's vectors, and search finds paraphrases."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 from conftest import MODEL_DIR, KeywordTagger
 
 from index.archive import Archive
-from index.embedder import SentenceTransformerEmbedder, prompts
+from index.embedder import SentenceTransformerEmbedder, prompts, vector_identity
 from index.onnx_model import is_built
 from index.search import search
 from index.settings import Settings
@@ -41,8 +41,9 @@ def test_onnx_vectors_equal_the_torch_vectors(
     a = getattr(torch_model, f"embed_{kind}")(SENTENCES)
     b = getattr(onnx_model, f"embed_{kind}")(SENTENCES)
     assert a.shape == b.shape == (len(SENTENCES), 384)
-    assert np.min(np.sum(a * b, axis=1)) > 0.999
-    assert torch_model.name == onnx_model.name  # same model: cached vectors stay valid
+    assert np.min(np.sum(a * b, axis=1)) > 0.99  # int8 weights and activations: 0.993 at worst measured
+    assert torch_model.name == onnx_model.name
+    assert vector_identity(torch_model) != vector_identity(onnx_model)  # vectors never mixed in one index
 
 
 @pytest.mark.slow
