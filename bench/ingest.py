@@ -1,0 +1,143 @@
+"""Ingest end to end: N generated reports through `avvik ingest`, timed as a user would see it.
+
+    .venv/bin/python bench/ingest.py [--reports 100] [--per-report 40] [--keep DIR]
+
+Each report is a PDF laid out by the development-set composer (bench/devset): a title page block, a
+result table per area and, under a heading per area, paragraphs of explanations generated from the
+taxonomy's cue words (bench/synthetic.py), so every report has different wording and amounts and no
+text is served from the embedding cache. The issue's yardstick is 100 reports with about 4,000
+explanations, the default here.
+
+Times the real command (`avvik --data-dir D ingest DIR`, a fresh process that loads the models,
+parses in a process pool, tags, embeds and indexes), then times it again on the same folder (every
+file already in: nothing is read twice). Prints reports, pages, explanations, seconds and
+explanations/s, and ends with one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "devset"))
+
+from layout import Composer  # noqa: E402
+from spec import H, P, Style, Table, Title  # noqa: E402
+from synthetic import COMMITTEES, generate, municipalities  # noqa: E402
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+          "oktober", "november", "december"]  # fmt: skip
+
+
+def swedish(value: float) -> str:
+    return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace("-", "−")
+
+
+def report_pdf(index: int, per_report: int, places: list[str], rng: random.Random) -> bytes:
+    """One committee's monthly report: a result table and ``per_report`` explanations under area headings."""
+    committee = rng.choice(list(COMMITTEES))
+    place = rng.choice(places)
+    year, month = rng.randint(2021, 2025), rng.randint(1, 12)
+    rows: list[dict[str, Any]] = []
+    while len(rows) < per_report:
+        rows += [r for r in generate(per_report, rng) if r["committee"] == committee]
+    by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows[:per_report]:
+        by_area[row["area"]].append(row)
+    style = Style(footer=lambda n, m: (f"{place} · {committee}", "", f"Sida {n} av {m}"))
+    composer = Composer(style)
+    composer.add(Title(f"Månadsrapport {MONTHS[month - 1]} {year}"))
+    composer.add(Title(committee, size=12))
+    composer.add(H("Ekonomiskt resultat", 1))
+    table_rows = []
+    for area, items in by_area.items():
+        deviation = sum(r["amount_sek"] for r in items) / 1e6
+        budget = round(rng.uniform(20, 400), 1)
+        table_rows.append((area, swedish(budget), swedish(budget - deviation), swedish(deviation)))
+    composer.add(
+        Table(
+            caption="Belopp i mnkr",
+            header=(("Verksamhet", "Budget", "Prognos", "Avvikelse"),),
+            rows=tuple(table_rows),
+            widths=(190.0, 80.0, 80.0, 90.0),
+        )
+    )
+    composer.add(H("Kommentarer per verksamhet", 1))
+    for area, items in by_area.items():
+        composer.add(H(area))
+        for row in items:
+            composer.add(P(row["text"]))
+    data, _ = composer.finish({"title": f"{committee} {year}-{month:02d} ({index})", "author": place})
+    return data
+
+
+def run_ingest(data_dir: Path, folder: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "avvik_cli.main", "--data-dir", str(data_dir), "ingest", str(folder)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--reports", type=int, default=100)
+    parser.add_argument("--per-report", type=int, default=40, help="explanations written per report")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--keep", type=Path, help="keep the reports and the data dir here")
+    args = parser.parse_args(argv)
+    say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="avvik-bench-ingest-"))
+    folder, data_dir = work / "reports", work / "state"
+    folder.mkdir(parents=True, exist_ok=True)
+    rng, places = random.Random(args.seed), municipalities()
+    for i in range(args.reports):
+        (folder / f"rapport-{i:03d}.pdf").write_bytes(report_pdf(i, args.per_report, places, rng))
+    say(f"wrote {args.reports} reports to {folder}")
+
+    first = run_ingest(data_dir, folder)
+    again = run_ingest(data_dir, folder)
+    with sqlite3.connect(data_dir / "avvik.sqlite") as db:
+        (reports, pages) = db.execute("SELECT COUNT(*), SUM(n_pages) FROM reports").fetchone()
+        (explanations,) = db.execute("SELECT COUNT(*) FROM explanations").fetchone()
+    print(
+        f"{reports} reports, {pages} pages, {explanations:,} explanations: ingested in {first:.1f} s "
+        f"({explanations / first:.1f} explanations/s, {pages / first:.1f} pages/s, models loaded once); "
+        f"the same folder again: {again:.1f} s (all skipped)"
+    )
+    print(
+        json.dumps(
+            {
+                "reports": reports,
+                "pages": pages,
+                "explanations": explanations,
+                "ingest_s": round(first, 1),
+                "explanations_per_s": round(explanations / first, 1),
+                "again_s": round(again, 1),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
