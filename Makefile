@@ -55,6 +55,7 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/tagging.py
 	$(BIN)/python bench/search.py --n 20000
+	$(BIN)/python bench/ingest.py --reports 100
 
 clean:
 	rm -rf data/state test-output
