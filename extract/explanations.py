@@ -180,13 +180,12 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
 def _sentence_direction(sentence: str) -> Direction | None:
     """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
     sentence = _without_balance_goal(sentence)
-    found: list[tuple[int, Direction]] = []
-    for match in cues.NEGATIVE.finditer(sentence):
-        found.append((match.start(), "negative"))
-    for match in cues.POSITIVE.finditer(sentence):
-        found.append((match.start(), "positive"))
+    found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
+    for regex, direction in ((cues.NEGATIVE, "negative"), (cues.POSITIVE, "positive")):
+        if match := regex.search(sentence):
+            found.append((match.start(), direction))  # type: ignore[arg-type]
     for regex, for_costs in ((cues.HIGHER, "negative"), (cues.LOWER, "positive")):
-        for match in regex.finditer(sentence):
+        if match := regex.search(sentence):
             revenue = cues.REVENUE.search(sentence[: match.start()]) is not None
             flipped: Direction = "positive" if for_costs == "negative" else "negative"
             found.append((match.start(), flipped if revenue else for_costs))  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from extract.numbers import parse_number
 from extract.pdf import Line
@@ -26,16 +27,16 @@ class Row:
     size: float
     bold: bool
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(self.cells)
 
-    @property
+    @cached_property
     def bbox(self) -> BBox:
         xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
         return (min(xs0), min(ys0), max(xs1), max(ys1))
 
-    @property
+    @cached_property
     def numbers(self) -> list[float | None]:
         return [parse_number(c) for c in self.cells]
 

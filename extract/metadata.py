@@ -73,10 +73,12 @@ class ReportMetadata:
     report_type: str | None
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin letters
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Göteborgs stad" -> "goteborgs stad"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 @cache

@@ -73,6 +73,7 @@ def _to_float(sign: str | None, integer: str | None, decimals: str | None) -> fl
     return value
 
 
+@lru_cache(maxsize=16384)
 def parse_number(text: str) -> float | None:
     """Parse one table cell or number: returns None when the text is not a number."""
     cleaned = text.strip().replace("\u00a0", " ")
