@@ -79,12 +79,14 @@ class SentenceTransformerEmbedder:
         self._prompts = prompts(model_dir)
         from index.onnx_model import VERSION_SUFFIX, OnnxEncoder, is_built
 
+        self._onnx: OnnxEncoder | None = None
+
         self.backend = ("onnx" if is_built(model_dir) else "torch") if backend == "auto" else backend
         self.version = (
             str(info["version"]) + (VERSION_SUFFIX if self.backend == "onnx" else "") + f"+max{max_tokens}"
         )
-        if self.backend == "onnx":
-            self._onnx = OnnxEncoder(model_dir, threads, max_tokens)
+        if self.backend == "onnx":  # the session opens at the first text: a run with nothing new skips it
+            self._open_onnx = lambda: OnnxEncoder(model_dir, threads, max_tokens)
             return
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -104,6 +106,8 @@ class SentenceTransformerEmbedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         ordered = [texts[i] for i in order]
         if self.backend == "onnx":
+            if self._onnx is None:
+                self._onnx = self._open_onnx()
             prompt = self._prompts[0 if query else 1]
             vectors = np.concatenate(
                 [
