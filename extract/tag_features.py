@@ -22,9 +22,9 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from extract.tag_files import MODEL_FILE, VOCAB_FILE, has_classifier
+
 _DIGITS = re.compile(r"\d")
-MODEL_FILE = "classifier.npz"
-VOCAB_FILE = "ngrams.json"
 
 
 def normalise_word(word: str) -> str:
@@ -222,4 +222,4 @@ class LinearTagModel:
 
     @staticmethod
     def exists(directory: Path) -> bool:
-        return (directory / MODEL_FILE).is_file() and (directory / VOCAB_FILE).is_file()
+        return has_classifier(directory)

@@ -26,18 +26,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from extract.tag_features import LinearTagModel, NgramVectorizer
-from extract.tag_patterns import patterns_digest
-from extract.tagger import (
+from extract.tag_files import (
     CONFIG_FILE,
     DEFAULT_MODEL_DIR,
     PATTERNS_FILE,
     REPO_ROOT,
-    REVIEWS_FILE,
     TAGGER_DIR,
+    load_config,
+)
+from extract.tag_patterns import patterns_digest
+from extract.tagger import (
+    REVIEWS_FILE,
     Tagger,
     build_pipeline,
     doc_words,
-    load_config,
     load_tagger,
     load_taxonomy,
     normalise_text,

@@ -28,16 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.tag_features import LinearTagModel
-from extract.tag_patterns import StemTable, compile_patterns, flag_getter, load_patterns, patterns_digest
+from extract.tag_files import REPO_ROOT, load_config, model_dir_or_default, patterns_path, tagger_version
+from extract.tag_patterns import StemTable, compile_patterns, flag_getter, load_patterns
 from extract.tag_rules import SENTENCE_ENDS, Negation, RuleHits, Words, collect, sentence_ranges
 from extract.types import Tag
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-TAGGER_DIR = REPO_ROOT / "models" / "tagger"
-DEFAULT_MODEL_DIR = TAGGER_DIR / "build"
 TAXONOMY_PATH = REPO_ROOT / "data" / "taxonomy.json"
-PATTERNS_FILE = "patterns.jsonl"
-CONFIG_FILE = "config.json"
 REVIEWS_FILE = "reviews.json"
 RULES_KEY = "avvik_causes"
 NO_CAUSE_KINDS = frozenset({"action", "boilerplate"})
@@ -50,14 +46,6 @@ def normalise_text(text: str) -> str:
 
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> list[dict[str, Any]]:
     return list(json.loads(path.read_text(encoding="utf-8")))
-
-
-def load_config(model_dir: Path | None = None) -> dict[str, Any]:
-    """``config.json`` from a built model directory if it has one, else the source one."""
-    for directory in (model_dir, TAGGER_DIR):
-        if directory is not None and (directory / CONFIG_FILE).is_file():
-            return dict(json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8")))
-    raise FileNotFoundError(f"no {CONFIG_FILE} in {model_dir} or {TAGGER_DIR}")
 
 
 def words_of(doc: Doc) -> Words:
@@ -286,28 +274,20 @@ class Tagger:
 
 def load_tagger(model_dir: Path | None = None, *, rules_only: bool = False) -> Tagger:
     """The tagger from a built model directory (default ``models/tagger/build``); rules only if not built."""
-    model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
+    model_dir = model_dir_or_default(model_dir)
     config = load_config(model_dir)
-    patterns_path = model_dir / PATTERNS_FILE
-    if not patterns_path.is_file():
-        patterns_path = TAGGER_DIR / PATTERNS_FILE
     tags = [row["tag"] for row in load_taxonomy()]
-    rules_version = f"rules {config['pattern_version']} ({patterns_digest(patterns_path)})"
     has_model = not rules_only and LinearTagModel.exists(model_dir)
-    nlp = build_pipeline(patterns_path, model_dir if has_model else None)
+    nlp = build_pipeline(patterns_path(model_dir), model_dir if has_model else None)
+    version = tagger_version(model_dir, rules_only=rules_only)
     reviews: dict[str, dict[str, float]] = {}
     if has_model:
         classifier: CauseClassifier = nlp.get_pipe("avvik_cause_classifier")  # type: ignore[assignment]
-        meta = classifier.model.meta
         missing = set(tags) - set(classifier.model.tags)
         if missing:
             raise ValueError(f"classifier in {model_dir} lacks tags {sorted(missing)}: retrain it")
-        name = f"{meta.get('name', 'charlr')} {meta.get('version', '?')} ({meta.get('digest', '?')})"
-        version = f"{rules_version} + {name}"
         if (model_dir / REVIEWS_FILE).is_file():
             reviews = json.loads((model_dir / REVIEWS_FILE).read_text(encoding="utf-8"))
-    else:
-        version = f"{rules_version} + no classifier (rules only)"
     return Tagger(nlp, tags, version, config, reviews)
 
 

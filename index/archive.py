@@ -90,6 +90,15 @@ class Archive:
         return self._embedder
 
     @cached_property
+    def tagger_version(self) -> str:
+        """The tagger's version, read from its files: spaCy is loaded only when there is text to tag."""
+        if self._tagger is not None:
+            return str(self._tagger.version)
+        from extract.tag_files import tagger_version
+
+        return tagger_version()
+
+    @cached_property
     def tagger(self) -> Any:
         if self._tagger is None:
             from extract.tagger import load_tagger
@@ -152,7 +161,7 @@ class Archive:
 
     def _up_to_date(self, sha256: str) -> bool:
         state = self.catalog.report_state(sha256)
-        return state is not None and state[0] == "done" and state[1] in (None, self.tagger.version)
+        return state is not None and state[0] == "done" and state[1] in (None, self.tagger_version)
 
     def _store_safely(self, path: Path, extracted: ExtractedReport) -> IngestResult:
         """Store one report; an error in it is rolled back and reported, and the batch goes on."""
@@ -178,7 +187,7 @@ class Archive:
         explanations = self._tag(explanations)
         stored = self._keep_file(path, report.sha256)
         # pending from here until mark_done: a kill in between is rolled back at the next start
-        self.catalog.write_report(report, explanations, self.tagger.version, str(stored))
+        self.catalog.write_report(report, explanations, self.tagger_version, str(stored))
         self.store.delete_report(report.report_id)
         # points from the catalog, so that they carry the reviewed tags (reviews outlive a re-tagging)
         self.store.upsert(self._points(report, self.catalog.explanations(report.report_id)))
@@ -187,7 +196,7 @@ class Archive:
         if extracted.ocr_pages:
             note += f"; pages read by OCR: {list(extracted.ocr_pages)}"
         if state is not None and state[0] == "done":
-            note += f"; tagged again ({state[1]} -> {self.tagger.version}), reviews kept"
+            note += f"; tagged again ({state[1]} -> {self.tagger_version}), reviews kept"
         return IngestResult(
             str(path),
             "ingested",
@@ -261,7 +270,7 @@ class Archive:
             "carry_over_of": exp.carry_over_of,
             "embed_model": self.embedder.name,
             "embed_version": self.embedder.version,
-            "tagger_version": self.tagger.version,
+            "tagger_version": self.tagger_version,
         }
 
     # -- consistency ----------------------------------------------------------------------------------

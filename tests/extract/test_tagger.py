@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import spacy
 
+from extract.tag_files import TAGGER_DIR
 from extract.tag_patterns import STEM_LABEL, compile_patterns, load_patterns
 from extract.tag_training import LABELLED_PATH, evaluate, format_report, load_examples, train
-from extract.tagger import TAGGER_DIR, Tagger, doc_words, load_tagger, load_taxonomy
+from extract.tagger import Tagger, doc_words, load_tagger, load_taxonomy
 from extract.types import Tag
 
 TAGS = [row["tag"] for row in load_taxonomy()]
@@ -327,3 +328,10 @@ def test_labelled_data_covers_every_tag_in_both_splits() -> None:
         assert total[tag] >= 20, tag
         assert per_split["dev"][tag] >= 5, tag
     assert 0.2 <= sum(per_split["dev"].values()) / sum(total.values()) <= 0.3
+
+
+def test_the_version_read_from_the_files_is_the_loaded_taggers():
+    from extract.tag_files import tagger_version
+
+    assert load_tagger().version == tagger_version()
+    assert load_tagger(rules_only=True).version == tagger_version(rules_only=True)
