@@ -17,20 +17,33 @@ from extract.sections import Paragraph
 from extract.tables import Table
 from extract.types import Direction, Explanation, Kind, TableRow, stable_id
 
-_ABBREVIATIONS = re.compile(
-    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$", re.I
+_ABBREVIATIONS = cues.Cue(
+    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
-_DEVIATION_NEAR = re.compile(
+_DEVIATION_NEAR = cues.Cue(
     r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över|resultat|prognostiser\w*)"
-    r"\W+(\w+\W+){0,6}$",
-    re.I,
+    r"\W+(\w+\W+){0,6}$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
-_CHANGE_NEAR = re.compile(
+_CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
-    r"\W+(\w+\W+){0,6}$",
-    re.I,
+    r"\W+(\w+\W+){0,6}$"
+)
+# what follows or precedes an amount in pick_amount
+_RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
+_AGAINST_BUDGET_AFTER = cues.Cue(
+    r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
+    r"(budget|budgeterat|beräknat|planerat)"
+)
+_AGAINST_FORECAST_AFTER = cues.Cue(
+    r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
+    r"[\wåäö]+prognosen|prognosen)"
+)
+_BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
+_TOTAL_BEFORE = cues.Cue(
+    r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
+    r"\s+(cirka\s+)?$"
 )
 _AREA_PHRASE = re.compile(
     r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
@@ -223,34 +236,19 @@ def pick_amount(text: str) -> Amount | None:
             score += 3
         elif _CHANGE_NEAR.search(before):
             score += 2
-        if re.match(r"\W*(i )?(underskott|överskott)", after, re.I):
+        if _RESULT_AFTER.match(after):
             score += 3
-        if re.match(
-            r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
-            r"(budget|budgeterat|beräknat|planerat)",
-            after,
-            re.I,
-        ):
+        if _AGAINST_BUDGET_AFTER.match(after):
             score += 5
-        elif re.match(
-            r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
-            r"[\wåäö]+prognosen|prognosen)",
-            after,
-            re.I,
-        ):
+        elif _AGAINST_FORECAST_AFTER.match(after):
             score -= 3
-        if re.search(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$", before, re.I):
+        if _BY_BEFORE.search(before):
             score += 1
         if amount.explicit_sign:
             score += 1
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
-        if re.search(
-            r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
-            r"\s+(cirka\s+)?$",
-            before,
-            re.I,
-        ):
+        if _TOTAL_BEFORE.search(before):
             score -= 3
         if best is None or score > best[0]:
             best = (score, amount)

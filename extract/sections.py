@@ -8,6 +8,7 @@ bullet list that follows a paragraph stays with it; hyphenated line breaks are j
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.layout import BULLET_RE, Row, body_font_size
@@ -38,8 +39,8 @@ def _is_heading(row: Row, body: float) -> bool:
     return larger or bold_body
 
 
-def heading_levels(rows: list[Row], body: float) -> dict[float, int]:
-    sizes = sorted({round(r.size) for r in rows if _is_heading(r, body)}, reverse=True)
+def heading_levels(headings: Iterable[Row]) -> dict[float, int]:
+    sizes = sorted({round(r.size) for r in headings}, reverse=True)
     return {s: i + 1 for i, s in enumerate(sizes)}
 
 
@@ -72,7 +73,8 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
     """Paragraphs (prose only: pass rows without tables and running headers) and the section outline."""
     body = body_font_size(r for r in rows if len(r.text) > 40)
     leading = _typical_gap(rows)
-    levels = heading_levels(rows, body)
+    is_heading = [_is_heading(row, body) for row in rows]
+    levels = heading_levels(row for row, heading in zip(rows, is_heading, strict=True) if heading)
     path: list[tuple[int, str]] = []
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
@@ -104,8 +106,8 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
         current.clear()
 
     previous_heading: Row | None = None
-    for row in rows:
-        if _is_heading(row, body):
+    for row, heading in zip(rows, is_heading, strict=True):
+        if heading:
             flush()
             if previous_heading is not None and _continues_heading(previous_heading, row):
                 merged = join_lines([path[-1][1], row.text])

@@ -214,23 +214,24 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
     """Tables in a page's rows, and the indexes of the rows they consumed (header and body)."""
     tables: list[Table] = []
     used: set[int] = set()
+    numeric = [_is_number_row(row) for row in rows]
     i = 0
     while i < len(rows):
-        if not _is_number_row(rows[i]):
+        if not numeric[i]:
             i += 1
             continue
         start = i
         body = [i]
         j = i + 1
         while j < len(rows) and rows[j].page == rows[i].page:
-            if _is_number_row(rows[j]):
+            if numeric[j]:
                 body.append(j)
-            elif j + 1 < len(rows) and _is_number_row(rows[j + 1]) and len(rows[j].text) < 60:
+            elif j + 1 < len(rows) and numeric[j + 1] and len(rows[j].text) < 60:
                 body.append(j)  # a group label inside the table
             else:
                 break
             j += 1
-        if sum(_is_number_row(rows[k]) for k in body) < 2:
+        if sum(numeric[k] for k in body) < 2:
             i = j
             continue
         header_idx: list[int] = []
@@ -244,7 +245,10 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
             header_idx.insert(0, k)
             k -= 1
         table = _build_table(
-            [rows[x] for x in header_idx], [rows[x] for x in body], rows[k].text if k >= 0 else ""
+            [rows[x] for x in header_idx],
+            [rows[x] for x in body],
+            [rows[x] for x in body if numeric[x]],
+            rows[k].text if k >= 0 else "",
         )
         if table is not None:
             tables.append(table)
@@ -254,8 +258,7 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
     return tables, used
 
 
-def _build_table(header: list[Row], body: list[Row], caption: str) -> Table | None:
-    number_rows = [r for r in body if _is_number_row(r)]
+def _build_table(header: list[Row], body: list[Row], number_rows: list[Row], caption: str) -> Table | None:
     slots = _column_slots(number_rows)
     if len(slots) < 2:
         return None
