@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from extract.numbers import parse_number
 from extract.pdf import Line
@@ -26,23 +25,19 @@ class Row:
     cell_boxes: tuple[BBox, ...]
     size: float
     bold: bool
+    # derived from the cells once, when the row is made: every later step reads them, many times
+    text: str = field(init=False, repr=False, compare=False)
+    bbox: BBox = field(init=False, repr=False, compare=False)
+    numbers: tuple[float | None, ...] = field(init=False, repr=False, compare=False)
+    is_bullet: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def text(self) -> str:
-        return " ".join(self.cells)
-
-    @cached_property
-    def bbox(self) -> BBox:
+    def __post_init__(self) -> None:
+        text = " ".join(self.cells)
         xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
-        return (min(xs0), min(ys0), max(xs1), max(ys1))
-
-    @cached_property
-    def numbers(self) -> list[float | None]:
-        return [parse_number(c) for c in self.cells]
-
-    @property
-    def is_bullet(self) -> bool:
-        return BULLET_RE.match(self.text) is not None
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "bbox", (min(xs0), min(ys0), max(xs1), max(ys1)))
+        object.__setattr__(self, "numbers", tuple(parse_number(c) for c in self.cells))
+        object.__setattr__(self, "is_bullet", BULLET_RE.match(text) is not None)
 
 
 def _split_cells(line: Line) -> list[tuple[str, BBox]]:
