@@ -255,6 +255,7 @@ def pick_amount(text: str) -> Amount | None:
     return best[1] if best and best[0] >= 2 else None
 
 
+@lru_cache(maxsize=4096)
 def _norm(label: str) -> str:
     return re.sub(r"[^a-zåäö0-9 ]", " ", label.lower()).replace("  ", " ").strip()
 

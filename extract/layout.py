@@ -32,10 +32,14 @@ class Row:
     is_bullet: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        text = " ".join(self.cells)
-        xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
+        if len(self.cells) == 1:  # a line of prose
+            text, bbox = self.cells[0], self.cell_boxes[0]
+        else:
+            text = " ".join(self.cells)
+            xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
+            bbox = (min(xs0), min(ys0), max(xs1), max(ys1))
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "bbox", (min(xs0), min(ys0), max(xs1), max(ys1)))
+        object.__setattr__(self, "bbox", bbox)
         object.__setattr__(self, "numbers", tuple(parse_number(c) for c in self.cells))
         object.__setattr__(self, "is_bullet", BULLET_RE.match(text) is not None)
 
@@ -71,20 +75,15 @@ def group_rows(lines: Iterable[Line]) -> list[Row]:
     def flush() -> None:
         if not current:
             return
-        cells: list[tuple[str, BBox]] = []
-        for line in sorted(current, key=lambda ln: ln.bbox[0]):
-            cells.extend(_split_cells(line))
-        merged = _merge_bullets(cells)
-        main = max(current, key=lambda ln: len(ln.text))
-        rows.append(
-            Row(
-                page=current[0].page,
-                cells=tuple(c for c, _ in merged),
-                cell_boxes=tuple(b for _, b in merged),
-                size=main.size,
-                bold=main.bold,
-            )
-        )
+        if len(current) == 1:
+            cells, main = _split_cells(current[0]), current[0]
+        else:
+            cells = [
+                cell for line in sorted(current, key=lambda ln: ln.bbox[0]) for cell in _split_cells(line)
+            ]
+            main = max(current, key=lambda ln: len(ln.text))
+        texts, boxes = zip(*_merge_bullets(cells), strict=True)
+        rows.append(Row(page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold))
         current.clear()
 
     for line in lines:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -140,6 +141,10 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
             spans = [s for s in raw["spans"] if s["text"].strip()]
             if not spans:
                 continue
+            if len(spans) == 1:  # most lines: one font, no gaps
+                if line := _one_span_line(spans[0], raw["bbox"], number):
+                    lines.append(line)
+                continue
             cells: list[tuple[str, BBox]] = []
             for span in spans:
                 box = tuple(span["bbox"])
@@ -169,6 +174,21 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                 )
             )
     return lines
+
+
+def _one_span_line(span: dict[str, Any], bbox: tuple[float, ...], number: int) -> Line | None:
+    text = span["text"].replace("\u00ad", "").strip()
+    if not text:
+        return None
+    box: BBox = tuple(span["bbox"])  # type: ignore[assignment]
+    return Line(
+        page=number,
+        text=text,
+        bbox=tuple(bbox),  # type: ignore[arg-type]
+        size=round(span["size"], 1),
+        bold=bool(span["flags"] & 16) or "bold" in span["font"].lower(),
+        cells=((text, box),),
+    )
 
 
 def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:

@@ -171,10 +171,17 @@ def _breaks_paragraph(prev: Row, row: Row, leading: float) -> bool:
 
 
 def _fill_sections(sections: list[Section], paragraphs: list[Paragraph]) -> list[Section]:
+    under: dict[str, list[Paragraph]] = {}  # paragraphs by their nearest heading
+    for paragraph in paragraphs:
+        if paragraph.headings:
+            under.setdefault(paragraph.headings[-1], []).append(paragraph)
+    # a heading repeated under every area ("Kommentar", "Åtgärder") is joined once, not once per repeat
+    joined = {
+        heading: ("\n\n".join(p.text for p in own), max(p.page for p in own))
+        for heading, own in under.items()
+    }
     filled = []
     for section in sections:
-        texts = [p.text for p in paragraphs if p.headings and p.headings[-1] == section.heading]
-        pages = [p.page for p in paragraphs if p.headings and p.headings[-1] == section.heading]
-        end = max(pages, default=section.page_start)
-        filled.append(Section(section.heading, section.level, section.page_start, end, "\n\n".join(texts)))
+        text, end = joined.get(section.heading, ("", section.page_start))
+        filled.append(Section(section.heading, section.level, section.page_start, end, text))
     return filled
