@@ -37,8 +37,13 @@ def test_acknowledged_reviews_survive_sigkill(batch20: list[Path], tmp_path: Pat
         acknowledged.add(int(reviewer.stdout.readline().split()[0]))  # it is writing
         time.sleep(rng.uniform(0.0, 0.4))
         reviewer.send_signal(signal.SIGKILL)
-        rest, _ = reviewer.communicate(timeout=30)
-        acknowledged |= {int(line.split()[0]) for line in rest.splitlines() if line.strip()}
+        # through the same reader as readline() (communicate() would skip what it has buffered), and only
+        # whole lines: the kill can cut the last one
+        rest = reviewer.stdout.read()
+        reviewer.wait(timeout=30)
+        acknowledged |= {
+            int(line.split()[0]) for line in rest.splitlines(keepends=True) if line.endswith("\n")
+        }
         catalog = Catalog(db)  # restarted
         try:
             stored = {r["review_id"] for r in catalog.reviews()}
