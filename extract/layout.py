@@ -18,7 +18,7 @@ BULLET_RE = re.compile(r"^\s*([•·▪►■●◦\-–*]|\d{1,2}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\s{3,}")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a page makes hundreds, and a frozen init costs twice as much
 class Row:
     page: int
     cells: tuple[str, ...]
@@ -38,10 +38,9 @@ class Row:
             text = " ".join(self.cells)
             xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
             bbox = (min(xs0), min(ys0), max(xs1), max(ys1))
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "bbox", bbox)
-        object.__setattr__(self, "numbers", tuple(parse_number(c) for c in self.cells))
-        object.__setattr__(self, "is_bullet", BULLET_RE.match(text) is not None)
+        self.text, self.bbox = text, bbox
+        self.numbers = tuple(parse_number(c) for c in self.cells)
+        self.is_bullet = BULLET_RE.match(text) is not None
 
 
 def _split_cells(line: Line) -> list[tuple[str, BBox]]:

@@ -30,12 +30,13 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 
 MARGIN_SHARE = 0.075  # top/bottom share of the page where running headers and footers live
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"(sid(an)?\s*)?#(\s*(\(|av|/)\s*#\)?)?", re.I)  # digits already replaced by #
 MAX_PAGES = 2000
 MAX_PAGE_WORDS = 10_000
 GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use): a garbage text layer
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a page makes hundreds, and a frozen init costs twice as much
 class Line:
     page: int  # 1-based
     text: str
@@ -138,10 +139,15 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
     data = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
-            spans = [s for s in raw["spans"] if s["text"].strip()]
+            spans = raw["spans"]
+            if len(spans) == 1:  # most lines: one font, no gaps
+                if line := _one_span_line(spans[0], raw["bbox"], number):
+                    lines.append(line)
+                continue
+            spans = [s for s in spans if s["text"].strip()]
             if not spans:
                 continue
-            if len(spans) == 1:  # most lines: one font, no gaps
+            if len(spans) == 1:
                 if line := _one_span_line(spans[0], raw["bbox"], number):
                     lines.append(line)
                 continue
@@ -177,7 +183,8 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
 
 
 def _one_span_line(span: dict[str, Any], bbox: tuple[float, ...], number: int) -> Line | None:
-    text = span["text"].replace("\u00ad", "").strip()
+    text = span["text"]
+    text = (text.replace("\u00ad", "") if "\u00ad" in text else text).strip()
     if not text:
         return None
     box: BBox = tuple(span["bbox"])  # type: ignore[assignment]
@@ -272,12 +279,12 @@ def _split_running_lines(pages: list[Page]) -> list[Page]:
     for page in pages:
         body, running = [], []
         for ln in page.lines:
-            key = _DIGITS.sub("#", ln.text)
-            is_page_no = re.fullmatch(r"(sid(an)?\s*)?#(\s*(\(|av|/)\s*#\)?)?", key, re.I) is not None
-            if _is_margin(ln, page.height) and (key in repeated or is_page_no):
-                running.append(ln)
-            else:
-                body.append(ln)
+            if _is_margin(ln, page.height):
+                key = _DIGITS.sub("#", ln.text)
+                if key in repeated or _PAGE_NUMBER.fullmatch(key):
+                    running.append(ln)
+                    continue
+            body.append(ln)
         result.append(Page(page.number, page.width, page.height, tuple(body), tuple(running), page.ocr))
     return result
 
