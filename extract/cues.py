@@ -8,10 +8,12 @@ passages runs every cue on every passage.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-ZÅÄÖÉ]")
 
 
+@lru_cache(maxsize=1024)  # a passage meets some twenty cues in a row
 def lower(text: str) -> str:
     """``text`` in lower case, character for character (positions stay valid in the original)."""
     folded = text.lower()
@@ -33,6 +35,16 @@ class Cue:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(lower(text))
+
+    def search_opening(self, first: str, text: str) -> tuple[re.Match[str] | None, bool]:
+        """(the first match inside ``first``, whether ``text`` has one), where ``text`` starts with
+        ``first``: one search of ``text`` serves both unless its first match runs past ``first``."""
+        found = self.search(text)
+        if found is None or found.start() >= len(first):
+            return None, found is not None
+        if found.end() <= len(first):
+            return found, True
+        return self.search(first), True
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(lower(text))

@@ -155,11 +155,9 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
         return None
     first, joined = body[0], " ".join(body)
     amount = pick_amount(joined)
-    # each cue is searched once: in the first sentence, then (if absent there) in the rest
-    cause_first, deviation_first = cues.CAUSE.search(first), cues.DEVIATION.search(first)
-    action_first = cues.ACTION.search(first)
-    cause_any = bool(cause_first) or cues.CAUSE.search(joined) is not None
-    deviation_any = bool(deviation_first) or cues.DEVIATION.search(joined) is not None
+    cause_first, cause_any = cues.CAUSE.search_opening(first, joined)
+    deviation_first, deviation_any = cues.DEVIATION.search_opening(first, joined)
+    action_first, action_any = cues.ACTION.search_opening(first, joined)
     directed = _sentence_direction(first) is not None
     dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
     if len(body) == 1 and not action_first and item_amount(first) is not None:
@@ -180,7 +178,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
         return "action", False
     if dev_first or (amount is not None and (cause_any or deviation_any)) or (cause_any and deviation_any):
         return "cause", False
-    if action_first or cues.ACTION.search(joined):
+    if action_any:
         return "action", False
     if amount is not None and (change or cues.FORECAST_CHANGE.search(joined)):
         return "forecast_change", False

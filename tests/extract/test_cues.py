@@ -26,3 +26,18 @@ def test_a_cue_must_be_written_in_lower_case():
     with pytest.raises(ValueError, match="lower case"):
         Cue(r"Avvikelse")
     assert Cue(r"\W\S\D\b").search("a") is None  # escapes are not letters
+
+
+def test_search_opening_answers_for_the_first_sentence_and_the_whole():
+    cue = Cue(r"beror\s+(\w+\s+){0,3}på")
+    first = "Underskottet beror främst på vikarier."
+    in_first, anywhere = cue.search_opening(first, first + " Mer text.")
+    assert in_first is not None and in_first.end() <= len(first) and anywhere
+    assert cue.search_opening("Underskottet är stort.", "Underskottet är stort. Det beror på hyror.") == (
+        None,
+        True,
+    )
+    assert cue.search_opening("Inget här.", "Inget här. Inte heller här.") == (None, False)
+    # a match that runs past the first sentence is looked for again inside it
+    found, anywhere = cue.search_opening("Det beror", "Det beror på hyror.")
+    assert found is None and anywhere
