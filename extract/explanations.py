@@ -269,8 +269,11 @@ def match_row(area: str | None, candidates: list[TableRow]) -> TableRow | None:
         label = _norm(row.label)
         if len(label) < 4:
             continue
+        prefix = len(label) >= 10 and (target.startswith(label) or label.startswith(target))
+        if not prefix and min(len(label), len(target)) < 0.7 * max(len(label), len(target)):
+            continue  # lengths this far apart cannot reach a ratio of 85
         score = fuzz.ratio(target, label)
-        if len(label) >= 10 and (target.startswith(label) or label.startswith(target)):
+        if prefix:
             score = max(score, 90)
         if score >= 85 and (best is None or score > best[0]):
             best = (score, row)
