@@ -45,6 +45,8 @@ class Row:
 
 def _split_cells(line: Line) -> list[tuple[str, BBox]]:
     """A line's cells; a cell holding whitespace-aligned columns ("Lokalhyror   -17 416   -17 416") is split."""
+    if len(line.cells) == 1 and _CELL_SPLIT.search(line.text) is None:  # one cell, no columns inside
+        return list(line.cells)
     cells: list[tuple[str, BBox]] = []
     for text, (x0, y0, x1, y1) in line.cells or ((line.text, line.bbox),):
         parts = _CELL_SPLIT.split(text)

@@ -270,21 +270,21 @@ def _is_margin(line: Line, height: float) -> bool:
 
 def _split_running_lines(pages: list[Page]) -> list[Page]:
     """Move running headers/footers (repeated on several pages, or bare page numbers) out of the body."""
-    counts: Counter[str] = Counter()
-    for page in pages:
-        keys = {_DIGITS.sub("#", ln.text) for ln in page.lines if _is_margin(ln, page.height)}
-        counts.update(keys)
+    margins = [
+        {i: _DIGITS.sub("#", ln.text) for i, ln in enumerate(p.lines) if _is_margin(ln, p.height)}
+        for p in pages
+    ]
+    counts = Counter(key for keys in margins for key in set(keys.values()))
     repeated = {key for key, n in counts.items() if n >= 2}
     result = []
-    for page in pages:
+    for page, keys in zip(pages, margins, strict=True):
         body, running = [], []
-        for ln in page.lines:
-            if _is_margin(ln, page.height):
-                key = _DIGITS.sub("#", ln.text)
-                if key in repeated or _PAGE_NUMBER.fullmatch(key):
-                    running.append(ln)
-                    continue
-            body.append(ln)
+        for i, ln in enumerate(page.lines):
+            key = keys.get(i)
+            if key is not None and (key in repeated or _PAGE_NUMBER.fullmatch(key)):
+                running.append(ln)
+            else:
+                body.append(ln)
         result.append(Page(page.number, page.width, page.height, tuple(body), tuple(running), page.ocr))
     return result
 
