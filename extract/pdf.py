@@ -121,14 +121,13 @@ def _ends_like_a_pdf(path: Path) -> bool:
 
 
 _UNMAPPED = re.compile(r"[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff]")
-_SPACE = re.compile(r"\s")
 
 
 def garbled(lines: list[Line]) -> bool:
     """True when the text layer is garbage: many characters that no font mapped to Unicode
     (replacement characters, control characters, private-use code points)."""
     text = "".join(line.text for line in lines)
-    chars = len(text) - len(_SPACE.findall(text))
+    chars = len("".join(text.split()))  # characters that are not whitespace
     if chars < 20:
         return False
     return len(_UNMAPPED.findall(text)) / chars >= GARBLED_SHARE
@@ -196,6 +195,12 @@ def _one_span_line(span: dict[str, Any], bbox: tuple[float, ...], number: int) -
         bold=bool(span["flags"] & 16) or "bold" in span["font"].lower(),
         cells=((text, box),),
     )
+
+
+def _word_count_above(lines: list[Line], limit: int) -> bool:
+    if sum(len(ln.text) for ln in lines) <= limit:  # fewer characters than the limit: fewer words too
+        return False
+    return sum(len(ln.text.split()) for ln in lines) > limit
 
 
 def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
@@ -310,7 +315,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             try:
                 lines = _page_lines(page, number)
                 ocr = False
-                if sum(len(ln.text.split()) for ln in lines) > MAX_PAGE_WORDS:
+                if _word_count_above(lines, MAX_PAGE_WORDS):
                     too_dense += 1
                     failed.append(number)
                     continue
