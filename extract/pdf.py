@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,27 +175,26 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     text="   ".join(c for c, _ in cells),
                     bbox=(x0, y0, x1, y1),
                     size=round(main["size"], 1),
-                    bold=bool(main["flags"] & 16) or "bold" in main["font"].lower(),
+                    bold=bool(main["flags"] & 16) or _bold_font(main["font"]),
                     cells=tuple(cells),
                 )
             )
     return lines
 
 
-def _one_span_line(span: dict[str, Any], bbox: tuple[float, ...], number: int) -> Line | None:
+def _one_span_line(span: dict[str, Any], bbox: BBox, number: int) -> Line | None:
+    """The line of a single span (pymupdf gives bboxes as tuples already)."""
     text = span["text"]
     text = (text.replace("\u00ad", "") if "\u00ad" in text else text).strip()
     if not text:
         return None
-    box: BBox = tuple(span["bbox"])  # type: ignore[assignment]
-    return Line(
-        page=number,
-        text=text,
-        bbox=tuple(bbox),  # type: ignore[arg-type]
-        size=round(span["size"], 1),
-        bold=bool(span["flags"] & 16) or "bold" in span["font"].lower(),
-        cells=((text, box),),
-    )
+    bold = bool(span["flags"] & 16) or _bold_font(span["font"])
+    return Line(number, text, bbox, round(span["size"], 1), bold, ((text, span["bbox"]),))
+
+
+@lru_cache(maxsize=256)
+def _bold_font(name: str) -> bool:
+    return "bold" in name.lower()
 
 
 def _word_count_above(lines: list[Line], limit: int) -> bool:
