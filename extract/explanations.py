@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extract import cues
 from extract.numbers import Amount, find_amounts
@@ -264,20 +264,19 @@ def match_row(area: str | None, candidates: list[TableRow]) -> TableRow | None:
     if not area:
         return None
     target = _norm(area)
-    best: tuple[float, TableRow] | None = None
-    for row in candidates:
-        label = _norm(row.label)
-        if len(label) < 4:
-            continue
-        prefix = len(label) >= 10 and (target.startswith(label) or label.startswith(target))
-        if not prefix and min(len(label), len(target)) < 0.7 * max(len(label), len(target)):
-            continue  # lengths this far apart cannot reach a ratio of 85
-        score = fuzz.ratio(target, label)
-        if prefix:
-            score = max(score, 90)
-        if score >= 85 and (best is None or score > best[0]):
-            best = (score, row)
-    return best[1] if best else None
+    labels = [_norm(row.label) for row in candidates]
+    scores = {  # spelling: rapidfuzz scores every label in one call
+        i: score
+        for _, score, i in process.extract(target, labels, scorer=fuzz.ratio, score_cutoff=85, limit=None)
+        if len(labels[i]) >= 4
+    }
+    for i, label in enumerate(labels):  # a wrapped label: one is the start of the other
+        if len(label) >= 10 and (target.startswith(label) or label.startswith(target)):
+            scores[i] = max(scores.get(i, 0.0), 90.0)
+    if not scores:
+        return None
+    best = min(scores, key=lambda i: (-scores[i], i))  # the highest score; of equals, the nearest table
+    return candidates[best]
 
 
 _SUBJECT = re.compile(
