@@ -258,13 +258,16 @@ def _norm(label: str) -> str:
     return re.sub(r"[^a-zåäö0-9 ]", " ", label.lower()).replace("  ", " ").strip()
 
 
-def match_row(area: str | None, candidates: list[TableRow]) -> TableRow | None:
+def match_row(
+    area: str | None, candidates: list[TableRow], labels: list[str] | None = None
+) -> TableRow | None:
     """The table row of the area: close in spelling, or one label a prefix of the other (wrapped labels).
-    Candidates come nearest table first, so that of equal matches the closest table wins."""
+    Candidates come nearest table first, so that of equal matches the closest table wins; ``labels``
+    are their normalised labels, when the caller has them already."""
     if not area:
         return None
     target = _norm(area)
-    labels = [_norm(row.label) for row in candidates]
+    labels = labels if labels is not None else [_norm(row.label) for row in candidates]
     scores = {  # spelling: rapidfuzz scores every label in one call
         i: score
         for _, score, i in process.extract(target, labels, scorer=fuzz.ratio, score_cutoff=85, limit=None)
@@ -367,6 +370,7 @@ def find_explanations(
     for row in rows:
         rows_by_page.setdefault(row.page, []).append(row)
     table_of = {id(row): table for table in tables for row in table.rows}
+    nearby: dict[int, tuple[list[TableRow], list[str]]] = {}  # a page's candidate rows and their labels
     found: list[Explanation] = []
     areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
     for p_index, paragraph in enumerate(paragraphs):
@@ -381,8 +385,12 @@ def find_explanations(
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
             amount_sek = amount.sek if amount else None
-            candidates = _nearest_first(rows_by_page, paragraph.page)
-            matched = match_row(area, candidates) if kind in ("cause", "forecast_change") else None
+            if paragraph.page not in nearby:
+                rows_near = _nearest_first(rows_by_page, paragraph.page)
+                nearby[paragraph.page] = (rows_near, [_norm(row.label) for row in rows_near])
+            matched = (
+                match_row(area, *nearby[paragraph.page]) if kind in ("cause", "forecast_change") else None
+            )
             period = "prognos" not in passage.lower()
             table_amount = table_of[id(matched)].favourable_deviation(matched, period) if matched else None
             first_under_heading = (paragraph.headings, area) not in areas_with_amount

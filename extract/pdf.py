@@ -250,6 +250,8 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
         return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * 0.25)
 
     def flush() -> None:
+        if not band:
+            return
         left = [ln for ln in band if ln.bbox[2] <= mid]
         right = [ln for ln in band if ln.bbox[0] >= mid]
         if prose(left) >= 2 and prose(right) >= 2:
