@@ -174,7 +174,7 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     page=number,
                     text="   ".join(c for c, _ in cells),
                     bbox=(x0, y0, x1, y1),
-                    size=round(main["size"], 1),
+                    size=_font_size(main["size"]),
                     bold=bool(main["flags"] & 16) or _bold_font(main["font"]),
                     cells=tuple(cells),
                 )
@@ -189,12 +189,17 @@ def _one_span_line(span: dict[str, Any], bbox: BBox, number: int) -> Line | None
     if not text:
         return None
     bold = bool(span["flags"] & 16) or _bold_font(span["font"])
-    return Line(number, text, bbox, round(span["size"], 1), bold, ((text, span["bbox"]),))
+    return Line(number, text, bbox, _font_size(span["size"]), bold, ((text, span["bbox"]),))
+
+
+@lru_cache(maxsize=256)  # a report uses a handful of fonts and sizes, on thousands of lines
+def _bold_font(name: str) -> bool:
+    return "bold" in name.lower()
 
 
 @lru_cache(maxsize=256)
-def _bold_font(name: str) -> bool:
-    return "bold" in name.lower()
+def _font_size(size: float) -> float:
+    return round(size, 1)
 
 
 def _word_count_above(lines: list[Line], limit: int) -> bool:
