@@ -34,12 +34,13 @@ class Row:
     def __post_init__(self) -> None:
         if len(self.cells) == 1:  # a line of prose
             text, bbox = self.cells[0], self.cell_boxes[0]
+            self.numbers = (parse_number(text),)
         else:
             text = " ".join(self.cells)
             xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
             bbox = (min(xs0), min(ys0), max(xs1), max(ys1))
+            self.numbers = tuple(map(parse_number, self.cells))
         self.text, self.bbox = text, bbox
-        self.numbers = tuple(parse_number(c) for c in self.cells)
         self.is_bullet = BULLET_RE.match(text) is not None
 
 

@@ -52,7 +52,7 @@ def join_lines(parts: list[str]) -> str:
         if not text:
             text = part
             continue
-        if re.search(r"[a-zåäö]-$", text) and part[:1].islower():
+        if re.search(r"[a-zåäö]-$", text[-2:]) and part[:1].islower():  # the tail only: paragraphs grow long
             first = part.split()[0].strip(",.")
             text = text + " " + part if first in _HYPHEN_KEEP else text[:-1] + part
         else:
