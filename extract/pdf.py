@@ -140,16 +140,13 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
             spans = raw["spans"]
+            if len(spans) > 1:
+                spans = [s for s in spans if s["text"].strip()]
             if len(spans) == 1:  # most lines: one font, no gaps
                 if line := _one_span_line(spans[0], raw["bbox"], number):
                     lines.append(line)
                 continue
-            spans = [s for s in spans if s["text"].strip()]
             if not spans:
-                continue
-            if len(spans) == 1:
-                if line := _one_span_line(spans[0], raw["bbox"], number):
-                    lines.append(line)
                 continue
             cells: list[tuple[str, BBox]] = []
             for span in spans:
