@@ -60,16 +60,18 @@ class Cue:
 CAUSE = Cue(
     r"beror\s+(\w+\s+){0,3}på|förklaras\s+(\w+\s+)?(av|med)|till följd av|på grund av|\bpga\b|orsak|"
     r"härr[öo]r|härled|hänför|kopplat till|kopplas till|vilket (ger|leder|innebär|medför)|leder till|"
-    r"bidragit till|bidrar till|beroende på|med anledning av|drivs av|förklaring"
+    r"bidragit till|bidrar till|beroende på|med anledning av|drivs av|förklaring|(inte|ej) budgeterad|obudgeterad"
 )
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
-    r"mot budget|än budget|budgeterat|högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
+    r"mot budget|än (den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|(inte|ej) budgeterad|obudgeterad|"
+    r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
     r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit|minskat)"
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
+BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
 SKIP_HEADING = Cue(r"förslag till beslut|beslutsunderlag|^bilag|innehåll|sammanträde|expedier")
 CONTINUATION = re.compile(
     r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
@@ -125,8 +127,13 @@ GENERIC_HEADING = Cue(
 ACTION_HEADING = Cue(r"åtgärd|handlingsplan|besparing")
 FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)")
 RISK_HEADING = Cue(r"risk|osäkerhet")
-HIGHER = Cue(r"(högre|större|mer|över)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|över budget")
-LOWER = Cue(r"(lägre|mindre|under)\s+(än\s+)?(budget|budgeterat|beräknat|planerat|väntat)|under budget")
+# "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
+_THAN_BUDGET = (
+    r"(än\s+((den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|beräknat|planerat|väntat)|"
+    r"budget(en|ramen|ram)?\b)"
+)
+HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|(inte|ej) budgeterad|obudgeterad")
+LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")
 CHANGE = Cue(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat")

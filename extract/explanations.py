@@ -27,14 +27,14 @@ _DEVIATION_NEAR = cues.Cue(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
-    r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*)"
+    r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
     r"\W+(\w+\W+){0,6}$"
 )
 # what follows or precedes an amount in pick_amount
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
-    r"(budget|budgeterat|beräknat|planerat)"
+    r"((den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|beräknat|planerat)"
 )
 _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
@@ -126,9 +126,14 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     return [" ".join(p) for p in passages]
 
 
-def _without_balance_goal(sentence: str) -> str:
-    """Drop "nå en budget i balans" (a goal, not a state) before reading cues."""
-    return cues.BALANCE_GOAL.sub("", sentence) if "balans" in sentence else sentence
+def _without_targets(sentence: str) -> str:
+    """Drop what states a target, not a deviation, before reading cues: "nå en budget i balans",
+    "budgeterat överskott på 29,6 miljoner kronor"."""
+    if "balans" in sentence:
+        sentence = cues.BALANCE_GOAL.sub("", sentence)
+    if "udgeter" in sentence:
+        sentence = cues.BUDGETED_RESULT.sub("", sentence)
+    return sentence
 
 
 def item_amount(text: str) -> Amount | None:
@@ -150,7 +155,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     heading = headings[-1] if headings else ""
     if any(cues.SKIP_HEADING.search(h) for h in headings):
         return None
-    body = [_without_balance_goal(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
+    body = [_without_targets(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
     if not body:
         return None
     first, joined = body[0], " ".join(body)
@@ -190,7 +195,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
 @lru_cache(maxsize=4096)
 def _sentence_direction(sentence: str) -> Direction | None:
     """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
-    sentence = _without_balance_goal(sentence)
+    sentence = _without_targets(sentence)
     found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
     for regex, direction in ((cues.NEGATIVE, "negative"), (cues.POSITIVE, "positive")):
         if match := regex.search(sentence):
@@ -226,7 +231,7 @@ def pick_amount(text: str) -> Amount | None:
     for amount in find_amounts(text):
         if amount.sek is None or amount.bracketed:
             continue
-        before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 30]
+        before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         before = _SENTENCE_BREAK.split(before)[-1]  # context stays inside the amount's own sentence
         after = _SENTENCE_BREAK.split(after)[0]
         score = 0.0
@@ -284,7 +289,7 @@ def match_row(
 
 _SUBJECT = re.compile(
     r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet)\s+för\s+)?"
-    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
@@ -293,6 +298,12 @@ _AMOUNT_LEAD = re.compile(
     r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)"
 )
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
+# a subject that speaks of the result itself ("Förväntat resultat enligt budget är +7,5 mkr") or of a period
+_RESULT_SUBJECT = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|\b(19|20)\d\d\b", re.I)
+# a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
+_TRAILING_LINK = re.compile(
+    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca))+$", re.I
+)
 
 
 def _clean_area(text: str) -> str:
@@ -319,8 +330,14 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     match = _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
     if not match:
         return None
-    subject = (match.groupdict().get("subject") or match.group("area")).strip()
-    if _NOT_AN_AREA.match(subject) or len(subject.split()) > 7 or _is_own_body(subject, committee):
+    subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())
+    if (
+        len(subject) < 3
+        or _RESULT_SUBJECT.search(subject)
+        or _NOT_AN_AREA.match(subject)
+        or len(subject.split()) > 7
+        or _is_own_body(subject, committee)
+    ):
         return None
     head = _norm(subject).split()[0][:6] if _norm(subject) else ""
     for row in rows:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, build_report
 
-from extract.explanations import direction_of, pick_amount, split_passages
+from extract.explanations import classify_kind, direction_of, pick_amount, split_passages, subject_area
 from extract.pipeline import extract_report
 from extract.sections import Paragraph
 
@@ -105,6 +105,15 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ("Verksamheten landar på ett negativt resultat, vilket är ett framsteg sedan oktober.", "negative"),
         ("Lägre kostnader för köpta platser ger ett överskott.", "positive"),
         ("Nämndens avvikelse fortsätter att öka i linje med aprilprognosen.", "negative"),
+        (
+            "Resultatet uppgår till 139 mnkr, vilket är 64 mnkr bättre än den periodiserade budgeten.",
+            "positive",
+        ),
+        ("Reparationen av ishallen kostade 1,4 miljoner kronor. Kostnaden var inte budgeterad.", "negative"),
+        (
+            "Budgeterat överskott är 29,6 mnkr och prognosen visar en negativ avvikelse mot budget med 7,3 mnkr.",
+            "negative",
+        ),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
@@ -121,11 +130,41 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
             21_400_000,
         ),
         ("Statsbidraget på cirka 400 tkr kommer inte att användas i år.", None),
+        (
+            "Det ackumulerade resultatet uppgår till −171 miljoner kronor, vilket är 168 miljoner kronor sämre "
+            "än den periodiserade budgeten.",
+            168_000_000,
+        ),
+        (
+            "Resultatet prognostiseras till -17 mnkr vid årets slut, vilket är 35 mnkr sämre än årsbudgeten.",
+            35_000_000,
+        ),
     ],
 )
 def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek: float | None) -> None:
     amount = pick_amount(text)
     assert (abs(amount.sek or 0) if amount else None) == (abs(sek) if sek is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Hemtjänsten har ett underskott på 2,1 mnkr till följd av fler timmar.", "Hemtjänsten"),
+        ("Ledning +0,5 mkr (+0,6 mkr).", "Ledning"),
+        ("Lokalkostnadsökningar motsvarande -0,9 mnkr.", "Lokalkostnadsökningar"),
+        ("Förväntat resultat enligt budget är +7,5 mkr, vilket innebär en positiv avvikelse.", None),
+        ("Budgeterat överskott år 2015 uppgår till 29,6 miljoner kronor, prognosen visar 22,3.", None),
+    ],
+)
+def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
+    assert subject_area(text, [], "Socialnämnden") == area
+
+
+def test_an_unbudgeted_cost_is_a_cause() -> None:
+    text = "Kylanläggningen havererade och fick ersättas, vilket kostade 1,4 miljoner kronor. Kostnaden var inte budgeterad."
+    assert classify_kind(text, ("Idrott",)) == ("cause", False)
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 1_400_000
 
 
 def test_kinds_forecast_change_action_and_skipped_decision_text(tmp_path: Path) -> None:
