@@ -22,9 +22,9 @@ _ABBREVIATIONS = cues.Cue(
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
 _DEVIATION_NEAR = cues.Cue(
-    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över|resultat|prognostiser\w*)"
-    r"\W+(\w+\W+){0,6}$"
+    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över)\W+(\w+\W+){0,6}$"
 )
+_RESULT_NEAR = cues.Cue(r"(resultat|prognostiser\w*)\W+(\w+\W+){0,6}$")  # a result, often not the deviation
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
@@ -37,8 +37,8 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     r"((den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|beräknat|planerat)"
 )
 _AGAINST_FORECAST_AFTER = cues.Cue(
-    r"\W*(sämre|bättre|högre|lägre) än (i )?(föregående|tidigare|förra|[\wåäö]+rapporten|"
-    r"[\wåäö]+prognosen|prognosen)"
+    r"\W*(sämre|bättre|högre|lägre) än (i |vid )?(föregående|tidigare|förra|senaste|"
+    r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
 )
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
@@ -237,6 +237,8 @@ def pick_amount(text: str) -> Amount | None:
         score = 0.0
         if _DEVIATION_NEAR.search(before):
             score += 3
+        elif _RESULT_NEAR.search(before):
+            score += 2.5
         elif _CHANGE_NEAR.search(before):
             score += 2
         if _RESULT_AFTER.match(after):

@@ -136,6 +136,14 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
             168_000_000,
         ),
         (
+            "Förväntat resultat enligt budget är +7,5 mkr, en positiv avvikelse mot budget med 6,5 mkr.",
+            6_500_000,
+        ),
+        (
+            "Prognosen för kommunens resultat är 62,8 mkr, vilket innebär ett budgetöverskott om 17,8 mkr.",
+            17_800_000,
+        ),
+        (
             "Resultatet prognostiseras till -17 mnkr vid årets slut, vilket är 35 mnkr sämre än årsbudgeten.",
             35_000_000,
         ),
