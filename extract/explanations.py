@@ -295,9 +295,10 @@ _SUBJECT = re.compile(
     r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
-_AMOUNT_LEAD = re.compile(
-    r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)\s+inom\s+"
-    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:,|\s+(?:till|på|där|främst|som)\b)"
+_AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."
+    r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)(?:\s+mot\s+budget)?"
+    r"(?:\s+för\s+[^.,]{0,60}?)?\s+inom\s+"
+    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
 )
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a subject that speaks of the result itself ("Förväntat resultat enligt budget är +7,5 mkr") or of a period

@@ -160,6 +160,8 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
         ("Hemtjänsten har ett underskott på 2,1 mnkr till följd av fler timmar.", "Hemtjänsten"),
         ("Ledning +0,5 mkr (+0,6 mkr).", "Ledning"),
         ("Lokalkostnadsökningar motsvarande -0,9 mnkr.", "Lokalkostnadsökningar"),
+        ("• 3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan.", "Grundskolan"),
+        ("• 1,6 mnkr i överskott inom gymnasiesärskolan än budget.", "Gymnasiesärskolan"),
         ("Förväntat resultat enligt budget är +7,5 mkr, vilket innebär en positiv avvikelse.", None),
         ("Budgeterat överskott år 2015 uppgår till 29,6 miljoner kronor, prognosen visar 22,3.", None),
     ],
