@@ -64,11 +64,11 @@ CAUSE = Cue(
 )
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
-    r"mot budget|än (den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|(inte|ej) budgeterad|obudgeterad|"
+    r"mot budget|(jämfört med|i förhållande till|gentemot) budget|än (den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|(inte|ej) budgeterad|obudgeterad|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
-    r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit|minskat)"
+    r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)"
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
 BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
@@ -91,6 +91,7 @@ FORECAST_CHANGE = Cue(
     r"prognosen (har )?(försämrats|förbättrats|ändrats|justerats)"
 )
 RISK = Cue(r"osäker|risk\b|risker|riskerar")
+RISK_OPENING = Cue(r"(det finns (en )?risk|en risk|risken|risk för|osäkerhet)")  # a sentence about a risk
 DESCRIPTIVE = Cue(
     r"^(nedanstående|nedan|tabellen|bilden|diagrammet|grafen|för en (mer|grundlig)|se avsnitt|se bilaga|"
     r"i bilaga|här presenteras)"
@@ -107,12 +108,12 @@ NEGATIVE = Cue(
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
-    r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)"
 )
 POSITIVE = Cue(
     r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
     r"ökade intäkter|högre intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
-    r"(kostnad)\w*\s+(för\s+[\wåäö-]+\s+)?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)"
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med"

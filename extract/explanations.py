@@ -22,7 +22,8 @@ _ABBREVIATIONS = cues.Cue(
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
 _DEVIATION_NEAR = cues.Cue(
-    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|drar över)\W+(\w+\W+){0,6}$"
+    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|"
+    r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 _RESULT_NEAR = cues.Cue(r"(resultat|prognostiser\w*)\W+(\w+\W+){0,6}$")  # a result, often not the deviation
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
@@ -167,7 +168,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
     if len(body) == 1 and not action_first and item_amount(first) is not None:
         return "cause", False
-    if cues.CONDITIONAL.match(first):
+    if cues.CONDITIONAL.match(first) or cues.RISK_OPENING.match(first):
         return ("other", False) if dev_first else None
     change = cues.FORECAST_CHANGE.search(first)
     leads = (
@@ -290,9 +291,11 @@ def match_row(
 
 
 _SUBJECT = re.compile(
-    r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet)\s+för\s+)?"
+    r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet|Budgetavvikelsen|Avvikelsen|"
+    r"Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
-    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer)\b"
+    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer|"
+    r"överskrider|överstiger|understiger)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 _AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."
@@ -302,7 +305,10 @@ _AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för 
 )
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a subject that speaks of the result itself ("Förväntat resultat enligt budget är +7,5 mkr") or of a period
-_RESULT_SUBJECT = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|\b(19|20)\d\d\b", re.I)
+_RESULT_SUBJECT = re.compile(
+    r"resultat|budget|prognos|avvikelse|överskott|underskott|\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",
+    re.I,
+)
 # a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
 _TRAILING_LINK = re.compile(
     r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca))+$", re.I

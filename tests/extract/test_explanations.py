@@ -105,6 +105,7 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ("Verksamheten landar på ett negativt resultat, vilket är ett framsteg sedan oktober.", "negative"),
         ("Lägre kostnader för köpta platser ger ett överskott.", "positive"),
         ("Nämndens avvikelse fortsätter att öka i linje med aprilprognosen.", "negative"),
+        ("Kostnaderna för köpt verksamhet har ökat med 1,1 mnkr jämfört med budget.", "negative"),
         (
             "Resultatet uppgår till 139 mnkr, vilket är 64 mnkr bättre än den periodiserade budgeten.",
             "positive",
@@ -139,6 +140,9 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
             "Förväntat resultat enligt budget är +7,5 mkr, en positiv avvikelse mot budget med 6,5 mkr.",
             6_500_000,
         ),
+        ("Personalkostnaderna överskrider budget med 2,4 mnkr på grund av höga vikariekostnader.", 2_400_000),
+        ("Skolskjutsar visar en merkostnad på 0,5 mnkr på grund av nytt avtal.", 500_000),
+        ("Statsbidraget har uteblivit, vilket ger ett intäktsbortfall på 2,1 mnkr.", 2_100_000),
         (
             "Prognosen för kommunens resultat är 62,8 mkr, vilket innebär ett budgetöverskott om 17,8 mkr.",
             17_800_000,
@@ -160,6 +164,12 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
         ("Hemtjänsten har ett underskott på 2,1 mnkr till följd av fler timmar.", "Hemtjänsten"),
         ("Ledning +0,5 mkr (+0,6 mkr).", "Ledning"),
         ("Lokalkostnadsökningar motsvarande -0,9 mnkr.", "Lokalkostnadsökningar"),
+        ("Personalkostnaderna överskrider budget med 2,4 mnkr på grund av vikarier.", "Personalkostnaderna"),
+        (
+            "Budgetavvikelsen för gymnasieskolan beräknas till +1,2 mnkr, främst på grund av färre elever.",
+            "Gymnasieskolan",
+        ),
+        ("Prognosen för helåret visar på ett underskott på 12,3 miljoner kronor.", None),
         ("• 3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan.", "Grundskolan"),
         ("• 1,6 mnkr i överskott inom gymnasiesärskolan än budget.", "Gymnasiesärskolan"),
         ("Förväntat resultat enligt budget är +7,5 mkr, vilket innebär en positiv avvikelse.", None),
@@ -168,6 +178,15 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
     assert subject_area(text, [], "Socialnämnden") == area
+
+
+def test_a_risk_or_a_comparison_with_budget_is_read_as_such() -> None:
+    assert classify_kind("En risk för ett överskridande om 0,3 mnkr finns inom revisionen.", ()) == (
+        "other",
+        False,
+    )
+    text = "Kostnaderna för köpt verksamhet har ökat med 1,1 mnkr jämfört med budget."
+    assert classify_kind(text, ()) == ("cause", False)
 
 
 def test_an_unbudgeted_cost_is_a_cause() -> None:
