@@ -62,13 +62,16 @@ CAUSE = Cue(
     r"härr[öo]r|härled|hänför|kopplat till|kopplas till|vilket (ger|leder|innebär|medför)|leder till|"
     r"bidragit till|bidrar till|beroende på|med anledning av|drivs av|förklaring|(inte|ej) budgeterad|obudgeterad"
 )
+# a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
+BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
-    r"mot budget|(jämfört med|i förhållande till|gentemot) budget|än (den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|(inte|ej) budgeterad|obudgeterad|"
+    rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|budgeterat|(inte|ej) budgeterad|obudgeterad|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
-    r"merkostnad|ofinansierad|intecknad|(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)"
+    r"merkostnad|ofinansierad|intecknad|"
+    r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)"
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
 BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
@@ -129,10 +132,7 @@ ACTION_HEADING = Cue(r"åtgärd|handlingsplan|besparing")
 FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)")
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
-_THAN_BUDGET = (
-    r"(än\s+((den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|beräknat|planerat|väntat)|"
-    r"budget(en|ramen|ram)?\b)"
-)
+_THAN_BUDGET = rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b)"
 HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|(inte|ej) budgeterad|obudgeterad")
 LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")

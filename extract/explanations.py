@@ -25,7 +25,8 @@ _DEVIATION_NEAR = cues.Cue(
     r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
-_RESULT_NEAR = cues.Cue(r"(resultat|prognostiser\w*)\W+(\w+\W+){0,6}$")  # a result, often not the deviation
+# a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
+_RESULT_NEAR = cues.Cue(r"(resultat\w*|prognostiser\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
@@ -35,7 +36,7 @@ _CHANGE_NEAR = cues.Cue(
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
-    r"((den |det )?([\wåäö]+ )?[\wåäö]*budget|budgeterat|beräknat|planerat)"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat)"
 )
 _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*(sämre|bättre|högre|lägre) än (i |vid )?(föregående|tidigare|förra|senaste|"
@@ -56,7 +57,7 @@ _AREA_PHRASE = re.compile(
 _NOT_AN_AREA = re.compile(
     r"^(Nämnde\w*|Förvaltning\w*|Styrelse\w*|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
     r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
-    r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
+    r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|Enheten|Avdelningen|Området|"
     r"Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet)\b"
 )
 
@@ -295,7 +296,7 @@ _SUBJECT = re.compile(
     r"Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer|"
-    r"överskrider|överstiger|understiger)\b"
+    r"överskrider|överstiger|understiger|ligger)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 _AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."
@@ -303,6 +304,9 @@ _AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för 
     r"(?:\s+för\s+[^.,]{0,60}?)?\s+inom\s+"
     r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
 )
+_RUN_IN = re.compile(
+    r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
+)  # "Barn och unga: Kostnaderna …"
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a subject that speaks of the result itself ("Förväntat resultat enligt budget är +7,5 mkr") or of a period
 _RESULT_SUBJECT = re.compile(
@@ -336,7 +340,10 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     """The area a sentence names as its subject: "Hemtjänsten har …", "Köpta platser HVB, …",
     "• 5,3 miljoner kronor i underskott inom idrott …". None for the committee itself."""
     first = sentences(passage)[0] if passage else ""
-    match = _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
+    run_in = _RUN_IN.match(first)
+    if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
+        run_in = None
+    match = run_in or _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
     if not match:
         return None
     subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())

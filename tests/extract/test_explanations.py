@@ -170,6 +170,9 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
             "Gymnasieskolan",
         ),
         ("Prognosen för helåret visar på ett underskott på 12,3 miljoner kronor.", None),
+        ("Barn och unga: Placeringskostnaderna överstiger budget med 5,6 mnkr.", "Barn och unga"),
+        ("Kostnaderna för försörjningsstöd ligger 2,3 mnkr över budget.", "Försörjningsstöd"),
+        ("Enheten har haft hög sjukfrånvaro, vilket medfört ökade kostnader för vikarier med 600 tkr.", None),
         ("• 3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan.", "Grundskolan"),
         ("• 1,6 mnkr i överskott inom gymnasiesärskolan än budget.", "Gymnasiesärskolan"),
         ("Förväntat resultat enligt budget är +7,5 mkr, vilket innebär en positiv avvikelse.", None),
@@ -187,6 +190,9 @@ def test_a_risk_or_a_comparison_with_budget_is_read_as_such() -> None:
     )
     text = "Kostnaderna för köpt verksamhet har ökat med 1,1 mnkr jämfört med budget."
     assert classify_kind(text, ()) == ("cause", False)
+    text = "Resultatet för perioden är -3,4 mnkr jämfört med periodiserad budget."
+    amount = pick_amount(text)
+    assert classify_kind(text, ()) == ("cause", False) and amount is not None and amount.sek == -3_400_000
 
 
 def test_an_unbudgeted_cost_is_a_cause() -> None:
