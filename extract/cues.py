@@ -70,7 +70,7 @@ DEVIATION = Cue(
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
-    r"merkostnad|ofinansierad|intecknad|"
+    r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
     r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)"
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")

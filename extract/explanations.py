@@ -26,7 +26,7 @@ _DEVIATION_NEAR = cues.Cue(
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
-_RESULT_NEAR = cues.Cue(r"(resultat\w*|prognostiser\w*)\W+(\w+\W+){0,6}$")
+_RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
@@ -39,7 +39,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat)"
 )
 _AGAINST_FORECAST_AFTER = cues.Cue(
-    r"\W*(sämre|bättre|högre|lägre) än (i |vid )?(föregående|tidigare|förra|senaste|"
+    r"\W*((sämre|bättre|högre|lägre) än (i |vid )?|(sedan|jämfört med|från) )(föregående|tidigare|förra|senaste|"
     r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
 )
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
@@ -231,7 +231,7 @@ def pick_amount(text: str) -> Amount | None:
     best: tuple[float, Amount] | None = None
     first_end = len(sentences(text)[0]) if text.strip() else 0
     for amount in find_amounts(text):
-        if amount.sek is None or amount.bracketed:
+        if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         before = _SENTENCE_BREAK.split(before)[-1]  # context stays inside the amount's own sentence

@@ -142,6 +142,11 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ),
         ("Personalkostnaderna överskrider budget med 2,4 mnkr på grund av höga vikariekostnader.", 2_400_000),
         ("Skolskjutsar visar en merkostnad på 0,5 mnkr på grund av nytt avtal.", 500_000),
+        (
+            "Äldreomsorgen har en prognos på -5,0 mnkr, en förbättring med 1,0 mnkr sedan förra månaden.",
+            5_000_000,
+        ),
+        ("De beslutade åtgärderna ger effekt och prognosen för helåret är 0 miljoner kronor.", None),
         ("Statsbidraget har uteblivit, vilket ger ett intäktsbortfall på 2,1 mnkr.", 2_100_000),
         (
             "Prognosen för kommunens resultat är 62,8 mkr, vilket innebär ett budgetöverskott om 17,8 mkr.",
@@ -190,6 +195,7 @@ def test_a_risk_or_a_comparison_with_budget_is_read_as_such() -> None:
     )
     text = "Kostnaderna för köpt verksamhet har ökat med 1,1 mnkr jämfört med budget."
     assert classify_kind(text, ()) == ("cause", False)
+    assert classify_kind("Socialnämnden lämnar en prognos om -14,2 mnkr för 2024.", ()) == ("cause", False)
     text = "Resultatet för perioden är -3,4 mnkr jämfört med periodiserad budget."
     amount = pick_amount(text)
     assert classify_kind(text, ()) == ("cause", False) and amount is not None and amount.sek == -3_400_000
