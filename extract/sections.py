@@ -78,6 +78,7 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
     path: list[tuple[int, str]] = []
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
+    owners: list[int] = []  # per paragraph: the index of the section it stands under (-1: before any)
     current: list[Row] = []
 
     def flush() -> None:
@@ -103,6 +104,7 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
                 bullets=sum(r.is_bullet for r in current),
             )
         )
+        owners.append(len(sections) - 1)
         current.clear()
 
     previous_heading: Row | None = None
@@ -127,7 +129,7 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
             flush()
         current.append(row)
     flush()
-    return paragraphs, _fill_sections(sections, paragraphs)
+    return paragraphs, _fill_sections(sections, paragraphs, owners)
 
 
 def _typical_gap(rows: list[Row]) -> float:
@@ -170,18 +172,20 @@ def _breaks_paragraph(prev: Row, row: Row, leading: float) -> bool:
     return abs(row.size - prev.size) > 1.0
 
 
-def _fill_sections(sections: list[Section], paragraphs: list[Paragraph]) -> list[Section]:
-    under: dict[str, list[Paragraph]] = {}  # paragraphs by their nearest heading
-    for paragraph in paragraphs:
-        if paragraph.headings:
-            under.setdefault(paragraph.headings[-1], []).append(paragraph)
-    # a heading repeated under every area ("Kommentar", "Åtgärder") is joined once, not once per repeat
-    joined = {
-        heading: ("\n\n".join(p.text for p in own), max(p.page for p in own))
-        for heading, own in under.items()
-    }
-    filled = []
-    for section in sections:
-        text, end = joined.get(section.heading, ("", section.page_start))
-        filled.append(Section(section.heading, section.level, section.page_start, end, text))
-    return filled
+def _fill_sections(sections: list[Section], paragraphs: list[Paragraph], owners: list[int]) -> list[Section]:
+    """Each section holds the paragraphs under it, up to the next heading: a heading repeated under
+    every area ("Kommentar", "Åtgärder") holds its own paragraphs each time."""
+    own: list[list[Paragraph]] = [[] for _ in sections]
+    for paragraph, owner in zip(paragraphs, owners, strict=True):
+        if owner >= 0:
+            own[owner].append(paragraph)
+    return [
+        Section(
+            section.heading,
+            section.level,
+            section.page_start,
+            max((p.page for p in mine), default=section.page_end),
+            "\n\n".join(p.text for p in mine),
+        )
+        for section, mine in zip(sections, own, strict=True)
+    ]

@@ -104,3 +104,23 @@ def test_a_column_that_does_not_add_up_is_reported(tmp_path: Path) -> None:
     [found] = find_tables(group_rows(read_pdf(path).pages[0].lines))[0]
     assert found.issues == ("Avvikelse: rows do not add up to the total",)
     assert found.checked and found.deviation_sign == 1
+
+
+def test_a_repeated_heading_holds_only_its_own_paragraphs(tmp_path: Path) -> None:
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("h1", "Hemtjänst"),
+            ("h2", "Kommentar"),
+            ("p", "Hemtjänsten har ett underskott på 2 mnkr till följd av fler beviljade timmar."),
+            ("h1", "Särskilt boende"),
+            ("h2", "Kommentar"),
+            ("p", "Särskilt boende har ett överskott på 1 mnkr till följd av vakanta tjänster."),
+        ],
+    )
+    sections = extract_report(build_report(tmp_path / "rapport.pdf", spec)).sections
+    comments = [s.text for s in sections if s.heading == "Kommentar"]
+    assert len(comments) == 2
+    assert "Hemtjänsten" in comments[0] and "Särskilt boende" not in comments[0]
+    assert "Särskilt boende" in comments[1] and "Hemtjänsten" not in comments[1]
