@@ -71,7 +71,8 @@ DEVIATION = Cue(
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
     r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
-    r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)"
+    r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)|"
+    r"(kostnad|intäkt)\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+(högre|lägre)"  # "kostnaderna blir lägre"
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
 BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
@@ -111,12 +112,14 @@ NEGATIVE = Cue(
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
-    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
+    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
     r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
     r"ökade intäkter|högre intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
-    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
+    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre"
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med"

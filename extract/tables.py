@@ -139,9 +139,14 @@ def _slot_of(box: BBox, slots: list[tuple[float, float]]) -> int:
     return len(slots) - 1
 
 
+_DIFFERENCE = re.compile(
+    r"(budget|prognos|utfall)\w*\s*[-–−]\s*(budget|prognos|utfall)|diff"
+)  # "Prognos - budget"
+
+
 def _role(name: str) -> str:
     low = name.lower()
-    if "avv" in low:
+    if "avv" in low or _DIFFERENCE.search(low):
         return "deviation_forecast" if ("prognos" in low or "helår" in low) else "deviation"
     if "prognos" in low:
         return "forecast"

@@ -124,3 +124,29 @@ def test_a_repeated_heading_holds_only_its_own_paragraphs(tmp_path: Path) -> Non
     assert len(comments) == 2
     assert "Hemtjänsten" in comments[0] and "Särskilt boende" not in comments[0]
     assert "Särskilt boende" in comments[1] and "Hemtjänsten" not in comments[1]
+
+
+def test_a_difference_column_is_a_deviation_and_prose_without_a_deviation_word_still_counts(
+    tmp_path: Path,
+) -> None:
+    """'Differens' = forecast - budget with costs positive: 3,5 over budget is worse, not better."""
+    table = Table(
+        "Mnkr",
+        ["Budget", "Prognos", "Differens"],
+        [("Hemtjänst", ["120,0", "123,5", "3,5"]), ("Särskilt boende", ["200,0", "198,0", "-2,0"])],
+    )
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("table", table),
+            ("h2", "Hemtjänst"),
+            ("p", "Fler brukare än beräknat ger högre kostnader."),
+            ("h2", "Särskilt boende"),
+            ("p", "Vakanta tjänster under våren gör att personalkostnaderna blir lägre."),
+        ],
+    )
+    found = _by_area(build_report(tmp_path / "lerum.pdf", spec))
+    home, nursing = found["Hemtjänst"], found["Särskilt boende"]
+    assert home.amount_sek == -3_500_000 and home.direction == "negative"  # type: ignore[attr-defined]
+    assert nursing.amount_sek == 2_000_000 and nursing.direction == "positive"  # type: ignore[attr-defined]
