@@ -388,6 +388,17 @@ def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: in
     return [row for p in pages for row in rows_by_page.get(p, ())]
 
 
+def _comments_row(passage: str, headings: tuple[str, ...], row: TableRow, table: Table) -> bool:
+    """The first paragraph under an area's heading, when the area's table row deviates, comments on that
+    deviation even without a cue word ("Fler brukare och fler beviljade timmar."), unless it is a
+    decision, an action, a risk or a pointer to a table."""
+    if any(cues.SKIP_HEADING.search(h) for h in headings) or cues.ACTION_HEADING.search(headings[-1]):
+        return False
+    if cues.ACTION.search(passage) or cues.RISK.search(passage) or cues.DESCRIPTIVE.match(passage):
+        return False
+    return bool(table.favourable_deviation(row, period="prognos" not in passage.lower()))
+
+
 def find_explanations(
     paragraphs: list[Paragraph],
     tables: list[Table],
@@ -408,8 +419,17 @@ def find_explanations(
     areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
     for p_index, paragraph in enumerate(paragraphs):
         passages = split_passages(paragraph)
+        if paragraph.page not in nearby:
+            rows_near = _nearest_first(rows_by_page, paragraph.page)
+            nearby[paragraph.page] = (rows_near, [_norm(row.label) for row in rows_near])
         for u_index, passage in enumerate(passages):
             verdict = classify_kind(passage, paragraph.headings)
+            if verdict is None and len(passages) == 1:
+                area = area_of(passage, paragraph.headings, rows, committee, item=False)
+                first = (paragraph.headings, area) not in areas_with_amount
+                own_row = match_row(area, *nearby[paragraph.page]) if first and area else None
+                if own_row and _comments_row(passage, paragraph.headings, own_row, table_of[id(own_row)]):
+                    verdict = ("cause", False)
             if verdict is None:
                 continue
             kind, boilerplate = verdict
@@ -418,9 +438,6 @@ def find_explanations(
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
             amount_sek = amount.sek if amount else None
-            if paragraph.page not in nearby:
-                rows_near = _nearest_first(rows_by_page, paragraph.page)
-                nearby[paragraph.page] = (rows_near, [_norm(row.label) for row in rows_near])
             matched = (
                 match_row(area, *nearby[paragraph.page]) if kind in ("cause", "forecast_change") else None
             )

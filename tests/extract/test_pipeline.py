@@ -150,3 +150,25 @@ def test_a_difference_column_is_a_deviation_and_prose_without_a_deviation_word_s
     home, nursing = found["Hemtjänst"], found["Särskilt boende"]
     assert home.amount_sek == -3_500_000 and home.direction == "negative"  # type: ignore[attr-defined]
     assert nursing.amount_sek == 2_000_000 and nursing.direction == "positive"  # type: ignore[attr-defined]
+
+
+def test_the_first_paragraph_under_a_deviating_area_comments_on_it_even_without_a_cue(tmp_path: Path) -> None:
+    table = Table(
+        "Mnkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [("Hemtjänst", ["120,0", "123,5", "-3,5"]), ("Särskilt boende", ["200,0", "200,0", "0,0"])],
+    )
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("table", table),
+            ("h2", "Hemtjänst"),
+            ("p", "Fler brukare än vanligt och fler beviljade timmar under våren."),
+            ("p", "Enheten Norr flyttar till nya lokaler i höst."),
+            ("h2", "Särskilt boende"),
+            ("p", "Två nya avdelningar öppnade i mars."),
+        ],
+    )
+    found = extract_report(build_report(tmp_path / "lerum.pdf", spec)).explanations
+    assert [(e.area, e.kind, e.amount_sek) for e in found] == [("Hemtjänst", "cause", -3_500_000)]
