@@ -308,9 +308,11 @@ _RUN_IN = re.compile(
     r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
 )  # "Barn och unga: Kostnaderna …"
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
-# a subject that speaks of the result itself ("Förväntat resultat enligt budget är +7,5 mkr") or of a period
+# a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
+# ("Socialnämndens ekonomiska uppföljning") or a period: not an area
 _RESULT_SUBJECT = re.compile(
-    r"resultat|budget|prognos|avvikelse|överskott|underskott|\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",
+    r"resultat|budget|prognos|avvikelse|överskott|underskott|rapport|uppföljning|redovisning|bokslut|berättelse|"
+    r"\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",
     re.I,
 )
 # a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
@@ -369,8 +371,11 @@ def area_of(
 ) -> str | None:
     if item:
         return subject_area(passage, rows, committee)
+    # the nearest heading that names something; a generic one ("Kommentar", "Åtgärder") defers to its parent
     for heading in reversed(headings):
-        if not cues.GENERIC_HEADING.match(heading) and len(heading) <= 70 and not _ORG.search(heading):
+        if cues.GENERIC_HEADING.match(heading):
+            continue
+        if len(heading) <= 70 and not _ORG.search(heading) and not _RESULT_SUBJECT.search(heading):
             return _clean_area(heading)
         break
     return subject_area(passage, rows, committee)

@@ -172,3 +172,23 @@ def test_the_first_paragraph_under_a_deviating_area_comments_on_it_even_without_
     )
     found = extract_report(build_report(tmp_path / "lerum.pdf", spec)).explanations
     assert [(e.area, e.kind, e.amount_sek) for e in found] == [("Hemtjänst", "cause", -3_500_000)]
+
+
+def test_a_generic_subheading_takes_the_area_from_its_parent(tmp_path: Path) -> None:
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("h1", "Hemtjänst"),
+            ("h2", "Kommentar"),
+            ("p", "Underskottet på 2,1 mnkr beror på fler beviljade timmar."),
+            ("h1", "Särskilt boende"),
+            ("h2", "Ekonomi"),
+            ("p", "Överskottet på 1 mnkr förklaras av vakanta tjänster."),
+        ],
+    )
+    found = extract_report(build_report(tmp_path / "lerum.pdf", spec)).explanations
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Hemtjänst", -2_100_000),
+        ("Särskilt boende", 1_000_000),
+    ]
