@@ -157,12 +157,27 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     for key, display in _filename_keys():
         if f"-{key}-" in joined or f"-{key}s-" in joined:
             return display
+    named = _named_in_body(pattern, names, fold(body[:5000]))
+    if named:
+        return named
     demonyms, stems = _demonym_index()
     if demonyms is not None:
         hit = demonyms.search(fold(body))
         if hit:
             return stems[hit.group(1)]
     return None
+
+
+def _named_in_body(pattern: re.Pattern[str], names: dict[str, str], body: str) -> str | None:
+    """A body that names itself ("Nämnden i Sundsvalls kommun redovisar …"): the name said most often,
+    if said twice or near the start; one mention deep in the text may be a neighbour that sells places."""
+    hits: dict[str, list[int]] = {}
+    for match in pattern.finditer(body):
+        hits.setdefault(names[match.group(0)], []).append(match.start())
+    if not hits:
+        return None
+    name, where = max(hits.items(), key=lambda item: (len(item[1]), -item[1][0]))
+    return name if len(where) >= 2 or where[0] < 1000 else None
 
 
 _COMMITTEE = re.compile(
@@ -204,15 +219,33 @@ def find_period(texts: list[str], filename: str) -> str | None:
         if y:
             return y.group(2)
     f = re.search(r"(20\d\d)[-_](0[1-9]|1[0-2])", filename)
-    return f"{f.group(1)}-{f.group(2)}" if f else None
+    if f:
+        return f"{f.group(1)}-{f.group(2)}"
+    for text in [*texts, filename]:  # no month anywhere: the first year named ("Prognos 3 2015")
+        y = re.search(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)", text)
+        if y:
+            return y.group(1)
+    return None
+
+
+@cache
+def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """REPORT_TYPES, also matching file names written without å, ä, ö ("arsredovisning")."""
+    ascii_tolerant = {"å": "[åa]", "ä": "[äa]", "ö": "[öo]"}
+    return tuple(
+        (canonical, re.compile("".join(ascii_tolerant.get(c, c) for c in pattern)))
+        for canonical, pattern in REPORT_TYPES
+    )
 
 
 def find_report_type(texts: list[str]) -> str | None:
-    for text in texts:
-        low = text.lower()
-        for canonical, pattern in REPORT_TYPES:
-            if re.search(pattern, low):
-                return canonical
+    """The first specific type any text names; plain "uppföljning" only when none does."""
+    lowered = [text.lower() for text in texts]
+    for generic in (False, True):
+        for low in lowered:
+            for canonical, pattern in _report_type_patterns():
+                if (canonical == "uppföljning") == generic and pattern.search(low):
+                    return canonical
     return None
 
 

@@ -18,6 +18,15 @@ from extract.metadata import find_committee, find_period, find_report_type, know
         (["Månadsrapport"], ["Region Halland · Regionstyrelsen"], "", "", "x.pdf", "Region Halland"),
         (["Delårsrapport"], [], "Delårsrapport augusti – Borås Stad", "", "x.pdf", "Borås"),
         (["Verksamhetsberättelse 2024"], [], "", "för att nå lundabornas unga", "kfn.pdf", "Lund"),
+        (
+            ["Delårsrapport"],
+            [],
+            "",
+            "Nämnden i Sundsvalls kommun redovisar ett underskott.",
+            "bun.pdf",
+            "Sundsvall",
+        ),
+        (["Månadsrapport"], [], "", "x " * 800 + "köpta platser från Göteborgs Stad", "sn.pdf", None),
         (["Månadsrapport november"], ["Vård- och omsorgsnämnden"], "", "inget namn här", "von.pdf", None),
     ],
 )
@@ -35,10 +44,15 @@ def test_municipality_from_every_source(title, running, pdf_title, body, filenam
         (["Tertialrapport 1 2020"], "2020-04"),
         (["Verksamhetsberättelse 2024"], "2024"),
         (["Sammanträde 2024-10-22"], "2024-10"),
+        (["Prognos 3 2015"], "2015"),
     ],
 )
 def test_period(texts: list[str], period: str) -> None:
     assert find_period(texts, "x.pdf") == period
+
+
+def test_period_year_from_the_file_name_when_the_text_names_none() -> None:
+    assert find_period(["Prognossäkerhet"], "malmo-stad-arsredovisning-2014.pdf") == "2014"
 
 
 @pytest.mark.parametrize(
@@ -55,6 +69,10 @@ def test_period(texts: list[str], period: str) -> None:
 )
 def test_report_type(text: str, report_type: str) -> None:
     assert find_report_type([text]) == report_type
+
+
+def test_report_type_a_specific_name_beats_plain_uppfoljning_and_file_names_lack_diacritics() -> None:
+    assert find_report_type(["Uppföljning och prognos", "malmo stad arsredovisning 2014"]) == "årsredovisning"
 
 
 @pytest.mark.parametrize(
