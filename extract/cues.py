@@ -124,8 +124,8 @@ POSITIVE = Cue(
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med"
 )
-GENERIC_HEADING = Cue(
-    r"^(\d+(\.\d+)*\s*)?(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
+GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
+    r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
     r"nämndens|nämnder|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"

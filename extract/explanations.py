@@ -393,15 +393,14 @@ def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: in
     return [row for p in pages for row in rows_by_page.get(p, ())]
 
 
-def _comments_row(passage: str, headings: tuple[str, ...], row: TableRow, table: Table) -> bool:
-    """The first paragraph under an area's heading, when the area's table row deviates, comments on that
-    deviation even without a cue word ("Fler brukare och fler beviljade timmar."), unless it is a
-    decision, an action, a risk or a pointer to a table."""
-    if any(cues.SKIP_HEADING.search(h) for h in headings) or cues.ACTION_HEADING.search(headings[-1]):
+def _may_comment_a_row(passage: str, headings: tuple[str, ...]) -> bool:
+    """Whether a passage with no cue word may still be the comment on its area's table row: it stands
+    under a heading and is not a decision, an action, a risk or a pointer to a table."""
+    if not headings or any(cues.SKIP_HEADING.search(h) for h in headings):
         return False
-    if cues.ACTION.search(passage) or cues.RISK.search(passage) or cues.DESCRIPTIVE.match(passage):
+    if cues.ACTION_HEADING.search(headings[-1]) or cues.DESCRIPTIVE.match(passage):
         return False
-    return bool(table.favourable_deviation(row, period="prognos" not in passage.lower()))
+    return not (cues.ACTION.search(passage) or cues.RISK.search(passage))
 
 
 def find_explanations(
@@ -429,11 +428,14 @@ def find_explanations(
             nearby[paragraph.page] = (rows_near, [_norm(row.label) for row in rows_near])
         for u_index, passage in enumerate(passages):
             verdict = classify_kind(passage, paragraph.headings)
-            if verdict is None and len(passages) == 1:
+            if verdict is None and len(passages) == 1 and _may_comment_a_row(passage, paragraph.headings):
+                # the first paragraph under an area whose table row deviates comments on that deviation,
+                # even without a cue word ("Fler brukare och fler beviljade timmar under våren.")
                 area = area_of(passage, paragraph.headings, rows, committee, item=False)
                 first = (paragraph.headings, area) not in areas_with_amount
                 own_row = match_row(area, *nearby[paragraph.page]) if first and area else None
-                if own_row and _comments_row(passage, paragraph.headings, own_row, table_of[id(own_row)]):
+                period = "prognos" not in passage.lower()
+                if own_row and table_of[id(own_row)].favourable_deviation(own_row, period):
                     verdict = ("cause", False)
             if verdict is None:
                 continue

@@ -235,6 +235,9 @@ def _gutter(lines: list[Line]) -> float:
     return best
 
 
+_ENDS_IN_NUMBER = re.compile(r"\d\s*\)?\s*$")
+
+
 def _reading_order(lines: list[Line], width: float) -> list[Line]:
     """Order lines top to bottom; on two-column stretches, the left column before the right one.
 
@@ -256,7 +259,9 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
             return
         left = [ln for ln in band if ln.bbox[2] <= mid]
         right = [ln for ln in band if ln.bbox[0] >= mid]
-        if prose(left) >= 2 and prose(right) >= 2:
+        # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
+        table_left = sum(1 for ln in left if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(left)
+        if prose(left) >= 2 and prose(right) >= 2 and not table_left:
             ordered.extend(sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
             ordered.extend(sorted(right, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
         else:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extract.comment_tables import find_comment_tables
 from extract.explanations import find_explanations
 from extract.layout import Row, group_rows
 from extract.metadata import known_municipality, read_metadata
 from extract.pdf import Document, read_pdf
-from extract.sections import build_paragraphs
+from extract.sections import Paragraph, build_paragraphs
 from extract.tables import Table, find_tables
 from extract.types import Explanation, Report, Section, TableRow, stable_id
 
@@ -24,15 +25,36 @@ class ExtractedReport:
     ocr_pages: tuple[int, ...] = ()
 
 
-def _layout(doc: Document) -> tuple[list[Row], list[Table]]:
+def _layout(doc: Document) -> tuple[list[Row], list[Table], list[Paragraph]]:
+    """Prose rows, tables, and the comments of tables whose last column is prose."""
     prose: list[Row] = []
     tables: list[Table] = []
+    comments: list[Paragraph] = []
     for page in doc.pages:
         rows = group_rows(page.lines)
         page_tables, used = find_tables(rows)
-        tables.extend(page_tables)
-        prose.extend(row for i, row in enumerate(rows) if i not in used)
-    return prose, tables
+        commented, page_comments, used_too = find_comment_tables(rows, used)
+        tables.extend(page_tables + commented)
+        comments.extend(page_comments)
+        prose.extend(row for i, row in enumerate(rows) if i not in used and i not in used_too)
+    return prose, tables, comments
+
+
+def _in_reading_order(paragraphs: list[Paragraph], comments: list[Paragraph]) -> list[Paragraph]:
+    """Each table comment goes before the first paragraph that starts below it."""
+    if not comments:
+        return paragraphs
+    merged: list[Paragraph] = []
+    pending = iter(comments)
+    comment = next(pending, None)
+    for paragraph in paragraphs:
+        while comment is not None and (comment.page, comment.bbox[1]) < (paragraph.page, paragraph.bbox[1]):
+            merged.append(comment)
+            comment = next(pending, None)
+        merged.append(paragraph)
+    if comment is not None:
+        merged.extend([comment, *pending])
+    return merged
 
 
 def extract_report(
@@ -41,8 +63,9 @@ def extract_report(
     """Read one PDF. Raises ``extract.errors.ExtractError`` for files that cannot be read."""
     doc = read_pdf(Path(path))
     source = source_name or Path(path).name
-    prose, tables = _layout(doc)
+    prose, tables, comments = _layout(doc)
     paragraphs, sections = build_paragraphs(prose)
+    paragraphs = _in_reading_order(paragraphs, comments)
     first_page = [ln.text for ln in doc.pages[0].lines] if doc.pages else []
     running = [ln.text for page in doc.pages[:3] for ln in page.header_lines]
     body = "\n".join(p.text for p in paragraphs)

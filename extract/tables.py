@@ -202,7 +202,8 @@ def unit_tolerance(value: float) -> float:
 
 
 def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
-    unit = caption_unit(caption) or caption_unit(header_text)
+    # the header's own unit first; the line above counts when it is a caption, not a sentence of prose
+    unit = caption_unit(header_text) or (None if caption.rstrip().endswith(".") else caption_unit(caption))
     for row in rows:
         unit = unit or caption_unit(row.cells[0])
     decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))
@@ -239,17 +240,8 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
         if sum(numeric[k] for k in body) < 2:
             i = j
             continue
-        header_idx: list[int] = []
-        k = start - 1
-        while k >= 0 and rows[k].page == rows[start].page and len(header_idx) < 8:
-            row = rows[k]
-            near = rows[start].bbox[1] - row.bbox[3] < 70
-            prose = len(row.cells) == 1 and (len(row.text) > 45 or row.text.rstrip().endswith((".", ":")))
-            if not near or prose or row.size > rows[start].size + 1.5:
-                break
-            header_idx.insert(0, k)
-            k -= 1
-        table = _build_table(
+        header_idx, k = header_above(rows, start)
+        table = build_table(
             [rows[x] for x in header_idx],
             [rows[x] for x in body],
             [rows[x] for x in body if numeric[x]],
@@ -263,9 +255,27 @@ def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
     return tables, used
 
 
-def _build_table(header: list[Row], body: list[Row], number_rows: list[Row], caption: str) -> Table | None:
+def header_above(rows: list[Row], start: int) -> tuple[list[int], int]:
+    """The header rows above a table's first body row (column names, up to 8 lines, close above it), and
+    the index of the row above them: the caption, or -1."""
+    header_idx: list[int] = []
+    k = start - 1
+    while k >= 0 and rows[k].page == rows[start].page and len(header_idx) < 8:
+        row = rows[k]
+        near = rows[start].bbox[1] - row.bbox[3] < 70
+        prose = len(row.cells) == 1 and (len(row.text) > 45 or row.text.rstrip().endswith((".", ":")))
+        if not near or prose or row.size > rows[start].size + 1.5:
+            break
+        header_idx.insert(0, k)
+        k -= 1
+    return header_idx, k
+
+
+def build_table(
+    header: list[Row], body: list[Row], number_rows: list[Row], caption: str, min_columns: int = 2
+) -> Table | None:
     slots = _column_slots(number_rows)
-    if len(slots) < 2:
+    if len(slots) < min_columns:
         return None
     parts: list[list[str]] = [[] for _ in slots]
     label_parts: list[str] = []

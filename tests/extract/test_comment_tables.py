@@ -1,0 +1,81 @@
+"""Tables whose last column is a comment: each comment is an explanation of its row."""
+
+import textwrap
+from pathlib import Path
+
+import pymupdf
+
+from extract.pipeline import extract_report
+
+
+def _comment_table_pdf(path: Path, rows: list[tuple[str, str, str, str, str]]) -> Path:
+    """A page with a heading, a sentence, then 'Verksamhet, tkr | Budget | Prognos | Avvikelse | Kommentar'
+    with comments wrapped over several lines."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text(
+        (60, 40), "Kungälvs kommun · Barn- och utbildningsnämnden · Tertialrapport 1 2025", fontsize=8
+    )
+    page.insert_text((60, 80), "Driftredovisning per verksamhet", fontsize=14, fontname="hebo")
+    page.insert_text((60, 100), "Nämnden prognostiserar ett underskott om 6,1 mnkr mot budget.", fontsize=10)
+    y = 130.0
+    for x, name in (
+        (60, "Verksamhet, tkr"),
+        (200, "Budget"),
+        (250, "Prognos"),
+        (300, "Avvikelse"),
+        (350, "Kommentar"),
+    ):
+        page.insert_text((x, y), name, fontsize=8, fontname="hebo")
+    y += 14
+    for label, budget, forecast, deviation, comment in rows:
+        page.insert_text((60, y), label, fontsize=8)
+        for right, value in ((235, budget), (285, forecast), (335, deviation)):
+            page.insert_text((right - pymupdf.get_text_length(value, fontsize=8), y), value, fontsize=8)
+        lines = textwrap.wrap(comment, 45) or [""]
+        for n, line in enumerate(lines):
+            page.insert_text((350, y + n * 10), line, fontsize=8)
+        y += 10 * len(lines) + 6
+    doc.save(path)
+    return path
+
+
+def test_each_comment_explains_its_row_with_the_rows_area_and_amount(tmp_path: Path) -> None:
+    rows = [
+        (
+            "Förskola",
+            "-150 200",
+            "-152 900",
+            "-2 700",
+            "Fler barn i förskolan än budgeterat, främst under våren.",
+        ),
+        (
+            "Grundskola",
+            "-310 500",
+            "-314 900",
+            "-4 400",
+            "Ökade kostnader för skolskjuts efter ett nytt avtal med entreprenören.",
+        ),
+        ("Gymnasieskola", "-120 000", "-119 000", "1 000", "Färre elever i interkommunal ersättning."),
+        ("Summa", "-580 700", "-586 800", "-6 100", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "kommentarer.pdf", rows))
+    by_area = {e.area: e for e in result.explanations if e.area}
+    assert {area: e.amount_sek for area, e in by_area.items()} == {
+        "Förskola": -2_700_000,
+        "Grundskola": -4_400_000,
+        "Gymnasieskola": 1_000_000,
+    }
+    school = by_area["Grundskola"]
+    assert (
+        school.text == "Ökade kostnader för skolskjuts efter ett nytt avtal med entreprenören."
+    )  # both lines
+    assert school.kind == "cause" and school.direction == "negative" and "amount_from_table" in school.flags
+    assert "Summa" in {row.label for row in result.table_rows}  # the total stays in the table
+
+
+def test_a_single_row_with_a_comment_is_not_a_table(tmp_path: Path) -> None:
+    rows = [("Förskola", "-150 200", "-152 900", "-2 700", "Fler barn i förskolan än budgeterat.")]
+    result = extract_report(_comment_table_pdf(tmp_path / "en.pdf", rows))
+    assert not result.table_rows
+    assert all(e.area != "Förskola" for e in result.explanations)
