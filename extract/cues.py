@@ -83,8 +83,8 @@ CONTINUATION = re.compile(
 )
 ACTION = Cue(
     r"åtgärd|handlingsplan|inköpsstopp|övertidsstopp|anställningsprövning|anställningsstopp|besparing|"
-    r"kostnadsminsk|föreslås|ska genomföras|har införts|införts|vidta|översyn|arbetar (med|för)|"
-    r"arbete(t)? (pågår|med)|för att (minska|sänka|hantera|nå|komma|säkerställa)|återhållsam|restriktiv"
+    r"kostnadsminsk|föreslås|ska genomföras|har införts|införts|vidta|översyn|arbetar (\w+ )?(med|för)|"
+    r"arbete(t)? (pågår|med)|(för|med) att (minska|sänka|hantera|nå|komma|säkerställa)|återhållsam|restriktiv"
 )
 FORECAST_CHANGE = Cue(
     r"(jämfört|jämförelse) med (föregående|förra|tidigare|senaste|\w+prognos)|"
@@ -104,14 +104,15 @@ BOILERPLATE = Cue(
     r"^\W*(ingen (förändring|avvikelse)[^.]*|[^.]{0,60}prognostiseras (vara |bli )?i balans[^.]*|"
     r"[^.]{0,60}(prognos|utfall)[^.]{0,30}i (nivå|linje) med budget[^.]{0,40}|"
     r"[^.]{0,50}ingen avvikelse (mot|från) budget[^.]{0,40}|oförändrad prognos[^.]*|"
-    r"[^.]{0,60}prognostiserar[^.]{0,30}(resultat|utfall) i (balans|nivå med budget)[^.]{0,40})\W*$"
+    r"[^.]{0,60}prognostiserar[^.]{0,30}(resultat|utfall) i (balans|nivå med budget)[^.]{0,40}|"
+    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
     r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
-    r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|"
+    r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
@@ -122,7 +123,8 @@ POSITIVE = Cue(
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre"
 )
 BALANCED = Cue(
-    r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med"
+    r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
+    r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b"
 )
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"

@@ -188,6 +188,23 @@ def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str,
     assert subject_area(text, [], "Socialnämnden") == area
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "direction"),
+    [
+        ("Förvaltningen arbetar aktivt med att minska sjukfrånvaron.", "action", None),
+        ("Verksamheten bedöms bedrivas inom budget.", "other", "balanced"),
+        ("Kostnaderna ryms inom budgetramen.", "other", "balanced"),
+        ("Verksamheten klarar sig inte inom budget på grund av fler brukare.", "cause", "negative"),
+    ],
+)
+def test_within_budget_is_boilerplate_unless_negated_and_actions_read_with_adverbs(
+    text: str, kind: str, direction: str | None
+) -> None:
+    verdict = classify_kind(text, ())
+    assert verdict is not None and verdict[0] == kind
+    assert direction_of(text, pick_amount(text)) == direction
+
+
 def test_a_risk_or_a_comparison_with_budget_is_read_as_such() -> None:
     assert classify_kind("En risk för ett överskridande om 0,3 mnkr finns inom revisionen.", ()) == (
         "other",
