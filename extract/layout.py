@@ -14,7 +14,9 @@ from extract.numbers import parse_number
 from extract.pdf import Line
 from extract.types import BBox
 
-BULLET_RE = re.compile(r"^\s*([•·▪►■●◦\-–*]|\d{1,2}[.)])\s+")
+# bullet glyphs, with those Word writes in the Symbol and Wingdings fonts' private-use range
+BULLET_GLYPHS = "•·▪►■●◦‣⁃➢➤❖○□✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+BULLET_RE = re.compile(rf"^\s*([{BULLET_GLYPHS}\-–*]|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\s{3,}")
 
 
@@ -98,7 +100,8 @@ def group_rows(lines: Iterable[Line]) -> list[Row]:
 
 def _merge_bullets(cells: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
     """A bullet glyph drawn as its own span belongs to the text after it."""
-    if len(cells) >= 2 and cells[0][0].strip() in {"•", "·", "▪", "►", "■", "●", "◦", "-", "–"}:
+    glyph = cells[0][0].strip() if len(cells) >= 2 else ""
+    if len(glyph) == 1 and (glyph in BULLET_GLYPHS or glyph in "-–"):
         (_, b0), (text, b1) = cells[0], cells[1]
         box = (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3]))
         return [(f"• {text}", box), *cells[2:]]

@@ -6,8 +6,9 @@ import pytest
 from pdf_builder import ReportSpec, build_report
 
 from extract.explanations import classify_kind, direction_of, pick_amount, split_passages, subject_area
+from extract.layout import Row
 from extract.pipeline import extract_report
-from extract.sections import Paragraph
+from extract.sections import Paragraph, build_paragraphs
 
 
 def _report(tmp_path: Path, blocks: list, header: str = "Lerums kommun · Socialnämnden · Maj 2024") -> Path:  # type: ignore[type-arg]
@@ -248,3 +249,18 @@ def test_split_passages_keeps_a_single_explanation_whole() -> None:
         0,
     )
     assert split_passages(paragraph) == [paragraph.text]
+
+
+def test_bullets_drawn_with_a_symbol_font_glyph_are_bullets() -> None:
+    """Word writes list bullets as U+F0B7 in the Symbol font: each bulleted amount is its own explanation."""
+    lines = [
+        "Nämnden prognostiserar ett underskott om 8,1 miljoner kronor:",
+        "\uf0b7 3,4 miljoner kronor i underskott mot budget inom förskola till följd av fler barn.",
+        "\uf0b7 4,7 miljoner kronor i underskott mot budget inom grundskolan till följd av fler elever.",
+    ]
+    rows = [
+        Row(1, (text,), ((60, 100 + 14 * n, 500, 110 + 14 * n),), 10, False) for n, text in enumerate(lines)
+    ]
+    [paragraph], _ = build_paragraphs(rows)
+    passages = split_passages(paragraph)
+    assert [subject_area(p, [], None) for p in passages[1:]] == ["Förskola", "Grundskolan"]
