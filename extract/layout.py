@@ -14,8 +14,8 @@ from extract.numbers import parse_number
 from extract.pdf import Line
 from extract.types import BBox
 
-# bullet glyphs, with those Word writes in the Symbol and Wingdings fonts' private-use range
-BULLET_GLYPHS = "•·▪►■●◦‣⁃➢➤❖○□✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+# bullet glyphs: those Word writes in the Symbol and Wingdings private-use range, and U+FFFD for a lost one
+BULLET_GLYPHS = "•·▪►■●◦‣⁃➢➤❖○□✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8\ufffd"
 BULLET_RE = re.compile(rf"^\s*([{BULLET_GLYPHS}\-–*]|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\s{3,}")
 
