@@ -110,7 +110,7 @@ BOILERPLATE = Cue(
 NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
     r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|"
+    r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"

@@ -35,6 +35,7 @@ _CHANGE_NEAR = cues.Cue(
 # what follows or precedes an amount in pick_amount
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
+    rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
     r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat)"
 )

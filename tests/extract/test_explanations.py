@@ -107,6 +107,7 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ("Lägre kostnader för köpta platser ger ett överskott.", "positive"),
         ("Nämndens avvikelse fortsätter att öka i linje med aprilprognosen.", "negative"),
         ("Kostnaderna för köpt verksamhet har ökat med 1,1 mnkr jämfört med budget.", "negative"),
+        ("Hemtjänsten visar minus 3 mnkr mot budget efter april.", "negative"),
         (
             "Resultatet uppgår till 139 mnkr, vilket är 64 mnkr bättre än den periodiserade budgeten.",
             "positive",
@@ -143,6 +144,7 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ),
         ("Personalkostnaderna överskrider budget med 2,4 mnkr på grund av höga vikariekostnader.", 2_400_000),
         ("Skolskjutsar visar en merkostnad på 0,5 mnkr på grund av nytt avtal.", 500_000),
+        ("Hemtjänsten visar minus 3 mnkr mot budget efter april.", 3_000_000),
         (
             "Äldreomsorgen har en prognos på -5,0 mnkr, en förbättring med 1,0 mnkr sedan förra månaden.",
             5_000_000,
