@@ -134,9 +134,13 @@ def garbled(lines: list[Line]) -> bool:
     return len(_UNMAPPED.findall(text)) / chars >= GARBLED_SHARE
 
 
+# ligatures split into their letters ("ﬁnansiering" -> "finansiering"), or no cue word would match them
+_TEXT_FLAGS = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+
+
 def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
     lines: list[Line] = []
-    data = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)
+    data = page.get_text("dict", flags=_TEXT_FLAGS)
     for block in data["blocks"]:
         for raw in block.get("lines", ()):
             spans = raw["spans"]
