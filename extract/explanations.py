@@ -370,16 +370,22 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
 def area_of(
     passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
 ) -> str | None:
+    """An item of a list names its own area, else (an intro, an item without a subject) the heading does;
+    a passage of its own takes the heading's area, else its subject's."""
     if item:
-        return subject_area(passage, rows, committee)
-    # the nearest heading that names something; a generic one ("Kommentar", "Åtgärder") defers to its parent
+        return subject_area(passage, rows, committee) or _heading_area(headings)
+    return _heading_area(headings) or subject_area(passage, rows, committee)
+
+
+def _heading_area(headings: tuple[str, ...]) -> str | None:
+    """The nearest heading that names something; a generic one ("Kommentar", "Åtgärder") defers to its parent."""
     for heading in reversed(headings):
         if cues.GENERIC_HEADING.match(heading):
             continue
         if len(heading) <= 70 and not _ORG.search(heading) and not _RESULT_SUBJECT.search(heading):
             return _clean_area(heading)
         break
-    return subject_area(passage, rows, committee)
+    return None
 
 
 def _disagree(prose: float, table: float) -> bool:

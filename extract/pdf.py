@@ -165,7 +165,7 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     )
                 else:
                     cells.append((span["text"], box))  # type: ignore[arg-type]
-            cells = [(c.replace("\u00ad", "").strip(), b) for c, b in cells if c.strip()]
+            cells = [(_clean(c).strip(), b) for c, b in cells if c.strip()]
             if not cells:
                 continue
             main = max(spans, key=lambda s: len(s["text"].strip()))
@@ -183,10 +183,19 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
     return lines
 
 
+_ODD_HYPHENS = str.maketrans({"\u00ad": None, "\u2010": "-", "\u2011": "-"})
+
+
+def _clean(text: str) -> str:
+    """Soft hyphens dropped, Unicode and non-breaking hyphens as '-' ("Hälso‑ och sjukvård")."""
+    if "\u00ad" in text or "\u2010" in text or "\u2011" in text:
+        return text.translate(_ODD_HYPHENS)
+    return text
+
+
 def _one_span_line(span: dict[str, Any], bbox: BBox, number: int) -> Line | None:
     """The line of a single span (pymupdf gives bboxes as tuples already)."""
-    text = span["text"]
-    text = (text.replace("\u00ad", "") if "\u00ad" in text else text).strip()
+    text = _clean(span["text"]).strip()
     if not text:
         return None
     bold = bool(span["flags"] & 16) or _bold_font(span["font"])

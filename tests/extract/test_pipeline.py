@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from pdf_builder import ReportSpec, Table, build_report
+from typeset_pdf import typeset_pdf
 
 from extract.pipeline import extract_report
 
@@ -194,28 +195,15 @@ def test_a_generic_subheading_takes_the_area_from_its_parent(tmp_path: Path) -> 
     ]
 
 
-def _pdf_with_ligatures(path: Path) -> Path:
-    """A page written as a typesetter does: 'fi' and 'fl' drawn as single ligature glyphs."""
-    content = (
-        b"BT /F1 14 Tf 60 760 Td (Ekonomiskt bist\\345nd) Tj ET "
-        b"BT /F1 10 Tf 60 730 Td (Underskottet beror p\\345 att \\002er hush\\345ll saknar egen \\001nansiering.) Tj ET"
-    )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
-        b"/BaseEncoding /WinAnsiEncoding /Differences [1 /fi 2 /fl] >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+def test_typesetting_characters_are_read_as_plain_text(tmp_path: Path) -> None:
+    """Ligatures ('ﬁ'), non-breaking hyphens and Word's Symbol-font bullets, as real reports hold them."""
+    lines = [
+        (60, 80, 14, "Hälso\u2011 och sjukvård"),
+        (60, 110, 10, "Underskottet beror på att \ufb02er hushåll saknar egen \ufb01nansiering:"),
+        (66, 124, 10, "\uf0b7 2,1 mnkr i underskott inom primärvården till följd av fler besök."),
+        (66, 138, 10, "\uf0b7 1,4 mnkr i underskott inom psykiatrin till följd av hyrläkare."),
     ]
-    data = b"%PDF-1.4\n"
-    for number, body in enumerate(objects, 1):
-        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    path.write_bytes(data + b"trailer << /Root 1 0 R >>\n%%EOF\n")
-    return path
-
-
-def test_ligatures_are_read_as_their_letters(tmp_path: Path) -> None:
-    [found] = extract_report(_pdf_with_ligatures(tmp_path / "ligaturer.pdf")).explanations
-    assert "fler hushåll saknar egen finansiering" in found.text
+    found = extract_report(typeset_pdf(tmp_path / "satt.pdf", lines)).explanations
+    assert "fler hushåll saknar egen finansiering" in found[0].text
+    assert found[0].area == "Hälso- och sjukvård"
+    assert [e.area for e in found[1:]] == ["Primärvården", "Psykiatrin"]
