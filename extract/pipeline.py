@@ -11,7 +11,7 @@ from extract.layout import Row, group_rows
 from extract.metadata import known_municipality, read_metadata
 from extract.pdf import Document, read_pdf
 from extract.sections import Paragraph, build_paragraphs
-from extract.tables import Table, find_tables
+from extract.tables import Table, continued, find_tables
 from extract.types import Explanation, Report, Section, TableRow, stable_id
 
 
@@ -33,6 +33,8 @@ def _layout(doc: Document) -> tuple[list[Row], list[Table], list[Paragraph]]:
     for page in doc.pages:
         rows = group_rows(page.lines)
         page_tables, used = find_tables(rows)
+        if page_tables and tables:
+            page_tables[0] = continued(page_tables[0], tables[-1])
         commented, page_comments, used_too = find_comment_tables(rows, used)
         tables.extend(page_tables + commented)
         comments.extend(page_comments)

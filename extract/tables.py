@@ -8,7 +8,7 @@ deviation can be read as "positive = better than budget".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.layout import Row
 from extract.numbers import caption_unit, parse_number, unit_factor
@@ -67,6 +67,7 @@ class Table:
     checked: bool  # the sign convention was confirmed by the table's own numbers
     bbox: BBox
     issues: tuple[str, ...] = ()  # columns whose rows do not add up to their total (a misread column?)
+    headed: bool = True  # False: no column names above it (a continuation from the previous page?)
 
     def favourable_deviation(self, row: TableRow, period: bool = False) -> float | None:
         """The row's deviation in kronor with positive = better than budget (the period's, when asked
@@ -323,6 +324,36 @@ def build_table(
         checked,
         bbox,
         sum_issues(table_rows, columns),
+        headed=bool(header),
+    )
+
+
+def continued(table: Table, previous: Table) -> Table:
+    """A table that goes on from the previous page without repeating its header takes that table's
+    columns, unit and sign convention (else its rows have no deviation column to read)."""
+    if table.headed or len(table.columns) != len(previous.columns) or table.page != previous.page + 1:
+        return table
+    scale = unit_factor(previous.unit) / unit_factor(table.unit)
+    rows = tuple(
+        replace(
+            row,
+            columns=previous.columns,
+            unit=previous.unit,
+            values=tuple(None if v is None else v * scale for v in row.values),
+        )
+        for row in table.rows
+    )
+    return replace(
+        table,
+        columns=previous.columns,
+        unit=previous.unit,
+        rows=rows,
+        deviation_column=previous.deviation_column,
+        period_deviation_column=previous.period_deviation_column,
+        deviation_sign=previous.deviation_sign,
+        checked=previous.checked,
+        issues=sum_issues([*previous.rows, *rows], previous.columns),  # a total may sum both pages
+        headed=True,
     )
 
 

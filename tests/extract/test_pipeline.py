@@ -207,3 +207,23 @@ def test_typesetting_characters_are_read_as_plain_text(tmp_path: Path) -> None:
     assert "fler hushåll saknar egen finansiering" in found[0].text
     assert found[0].area == "Hälso- och sjukvård"
     assert [e.area for e in found[1:]] == ["Primärvården", "Psykiatrin"]
+
+
+def test_a_table_continued_on_the_next_page_keeps_its_columns(tmp_path: Path) -> None:
+    """The header is printed once; the rows on the next page still have a deviation column."""
+    rows = [(f"Enhet {n}", [f"{100 + n},0", f"{100 + n},0", "0,0"]) for n in range(70)]
+    rows[60] = ("Hemtjänst Norr", ["160,0", "163,5", "-3,5"])
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("table", Table("Mnkr", ["Budget", "Prognos", "Avvikelse"], rows)),
+            ("h2", "Hemtjänst Norr"),
+            ("p", "Fler brukare än beräknat ger högre kostnader."),
+        ],
+    )
+    result = extract_report(build_report(tmp_path / "lang.pdf", spec))
+    north = next(row for row in result.table_rows if row.label == "Hemtjänst Norr")
+    assert north.page == 2 and north.columns == ("Budget", "Prognos", "Avvikelse")
+    [home] = result.explanations
+    assert home.amount_sek == -3_500_000 and "amount_from_table" in home.flags
