@@ -1,0 +1,154 @@
+"""The area an explanation is about: its heading, or the subject its first sentence names, matched to
+the rows of the report's tables ("Köp av tjänster", "Hemtjänsten har …", "Barn och unga: …")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from extract import cues
+from extract.sentences import sentences
+from extract.types import TableRow
+
+_AREA_PHRASE = re.compile(
+    r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
+    r"(?P<area>[A-ZÅÄÖ][\w\-/,åäö ]{2,60}?)\s+(?:landar|gör|har|visar|redovisar|prognostiserar|bedöms|kommer|"
+    r"går|uppvisar|pekar|beräknas)",
+)
+
+
+_NOT_AN_AREA = re.compile(
+    r"^(Nämnde\w*|Förvaltning\w*|Styrelse\w*|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
+    r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
+    r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
+    r"Enheten|Avdelningen|Området|"
+    r"Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def norm(label: str) -> str:
+    """A label for comparing: lower case, letters and digits only."""
+    return re.sub(r"[^a-zåäö0-9 ]", " ", label.lower()).replace("  ", " ").strip()
+
+
+def match_row(
+    area: str | None, candidates: list[TableRow], labels: list[str] | None = None
+) -> TableRow | None:
+    """The table row of the area: close in spelling, or one label a prefix of the other (wrapped labels).
+    Candidates come nearest table first, so that of equal matches the closest table wins; ``labels``
+    are their normalised labels, when the caller has them already."""
+    if not area:
+        return None
+    target = norm(area)
+    labels = labels if labels is not None else [norm(row.label) for row in candidates]
+    scores = {  # spelling: rapidfuzz scores every label in one call
+        i: score
+        for _, score, i in process.extract(target, labels, scorer=fuzz.ratio, score_cutoff=85, limit=None)
+        if len(labels[i]) >= 4
+    }
+    for i, label in enumerate(labels):  # a wrapped label: one is the start of the other
+        if len(label) >= 10 and (target.startswith(label) or label.startswith(target)):
+            scores[i] = max(scores.get(i, 0.0), 90.0)
+    if not scores:
+        return None
+    best = min(scores, key=lambda i: (-scores[i], i))  # the highest score; of equals, the nearest table
+    return candidates[best]
+
+
+_SUBJECT = re.compile(
+    r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnader|Intäkterna|Intäkter|Prognosen|Utfallet|Budgetavvikelsen|Avvikelsen|"
+    r"Resultatet)\s+(?:för|inom)\s+)?"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
+    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer|"
+    r"överskrider|överstiger|understiger|ligger)\b"
+    r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
+)
+_AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."
+    r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)(?:\s+mot\s+budget)?"
+    r"(?:\s+för\s+[^.,]{0,60}?)?\s+inom\s+"
+    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
+)
+_RUN_IN = re.compile(
+    r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
+)  # "Barn och unga: Kostnaderna …"
+_ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
+# a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
+# ("Socialnämndens ekonomiska uppföljning") or a period: not an area
+_RESULT_SUBJECT = re.compile(
+    r"resultat|budget|prognos|avvikelse|överskott|underskott|rapport|uppföljning|redovisning|bokslut|berättelse|"
+    r"\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",
+    re.I,
+)
+# a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
+_TRAILING_LINK = re.compile(
+    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca))+$", re.I
+)
+
+
+def _clean_area(text: str) -> str:
+    text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:")
+    return text[0].upper() + text[1:] if text else text
+
+
+def _is_own_body(subject: str, committee: str | None) -> bool:
+    low = subject.lower()
+    if low in {"nämnden", "förvaltningen", "styrelsen", "kommunen", "regionen"}:
+        return True
+    if committee and (fuzz.ratio(low, committee.lower()) >= 85 or low.rstrip("s") == committee.lower()):
+        return True
+    stem = (
+        committee.lower()[: -len("nämnden")] if committee and committee.lower().endswith("nämnden") else None
+    )
+    return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
+
+
+def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> str | None:
+    """The area a sentence names as its subject: "Hemtjänsten har …", "Köpta platser HVB, …",
+    "• 5,3 miljoner kronor i underskott inom idrott …". None for the committee itself."""
+    first = sentences(passage)[0] if passage else ""
+    run_in = _RUN_IN.match(first)
+    if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
+        run_in = None
+    match = run_in or _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
+    if not match:
+        return None
+    subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())
+    if (
+        len(subject) < 3
+        or _RESULT_SUBJECT.search(subject)
+        or _NOT_AN_AREA.match(subject)
+        or len(subject.split()) > 7
+        or _is_own_body(subject, committee)
+    ):
+        return None
+    head = norm(subject).split()[0][:6] if norm(subject) else ""
+    for row in rows:
+        label = norm(row.label)
+        contains = head and len(head) >= 5 and head in label and len(label) > len(head)
+        if contains and fuzz.partial_ratio(norm(subject), label) >= 80:
+            return row.label
+    return _clean_area(subject)
+
+
+def area_of(
+    passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+) -> str | None:
+    """An item of a list names its own area, else (an intro, an item without a subject) the heading does;
+    a passage of its own takes the heading's area, else its subject's."""
+    if item:
+        return subject_area(passage, rows, committee) or _heading_area(headings)
+    return _heading_area(headings) or subject_area(passage, rows, committee)
+
+
+def _heading_area(headings: tuple[str, ...]) -> str | None:
+    """The nearest heading that names something; a generic one ("Kommentar", "Åtgärder") defers to its parent."""
+    for heading in reversed(headings):
+        if cues.GENERIC_HEADING.match(heading):
+            continue
+        if len(heading) <= 70 and not _ORG.search(heading) and not _RESULT_SUBJECT.search(heading):
+            return _clean_area(heading)
+        break
+    return None

@@ -1,0 +1,36 @@
+"""Sentences of a passage: split at sentence ends, never after a Swedish abbreviation ("bl.a.", "t.ex.")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract import cues
+
+_ABBREVIATIONS = cues.Cue(
+    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
+
+
+def sentences(text: str) -> list[str]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    parts: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if parts and _ABBREVIATIONS.search(parts[-1]):
+            parts[-1] = parts[-1] + " " + piece
+        else:
+            parts.append(piece)
+    return tuple(parts)
+
+
+def clear_cache() -> None:
+    """Forget the sentences of earlier passages (a cache serves one report)."""
+    _sentences.cache_clear()
