@@ -200,7 +200,9 @@ def pick_amount(text: str) -> Amount | None:
         if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
-        before = _SENTENCE_BREAK.split(before)[-1]  # context stays inside the amount's own sentence
+        clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence
+        label = len(clauses) > 1 and not clauses[-1].strip() and len(clauses[-2].split()) <= 4
+        before = clauses[-2] + " " if label else clauses[-1]  # "Avvikelse mot budget: +1,1 mnkr": the label
         after = _SENTENCE_BREAK.split(after)[0]
         score = 0.0
         if _DEVIATION_NEAR.search(before):

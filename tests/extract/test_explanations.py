@@ -146,6 +146,12 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ("Personalkostnaderna överskrider budget med 2,4 mnkr på grund av höga vikariekostnader.", 2_400_000),
         ("Skolskjutsar visar en merkostnad på 0,5 mnkr på grund av nytt avtal.", 500_000),
         ("Hemtjänsten visar minus 3 mnkr mot budget efter april.", 3_000_000),
+        ("Avvikelse mot budget: +1,1 mnkr Kommentar: Vakanta tjänster under våren.", 1_100_000),
+        ("Prognos: -2,3 mnkr Orsak: Fler beviljade timmar.", 2_300_000),
+        (
+            "Nämnden prognostiserar ett underskott om 15,1 mnkr: 3,4 mnkr i underskott inom förskola.",
+            15_100_000,
+        ),
         (
             "Äldreomsorgen har en prognos på -5,0 mnkr, en förbättring med 1,0 mnkr sedan förra månaden.",
             5_000_000,
