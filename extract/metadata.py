@@ -181,20 +181,26 @@ def _named_in_body(pattern: re.Pattern[str], names: dict[str, str], body: str) -
 
 
 _COMMITTEE = re.compile(
-    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt|för)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*"
-    r"(?:nämnden|nämnd|styrelsen))\b|(Kommunstyrelsen|Regionstyrelsen|Kommunfullmäktige|Nämnden för [\wåäö ]+)"
+    # "Socialnämnden", "Socialnämndens", "Vård- och omsorgsnämnden", "Äldre samt vård- och omsorgsnämnden"
+    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
+    r"(?:ens|en|ns|n|s)?\b"
+    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+nämnd)(?:en|ens)?\b"  # "Tekniska nämnden"
+    r"|(Kommunfullmäktige|Nämnden för [\wåäö ]+)"
 )
 
 
 def find_committee(texts: list[str]) -> str | None:
+    """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden")."""
     for text in texts:
         for match in _COMMITTEE.finditer(text):
-            name = (match.group(1) or match.group(2) or "").strip()
-            if len(name) < 6 or name.lower() in {"nämnden", "styrelsen", "nämnd"}:
-                continue
+            name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
+            if len(name) < 6 or name.lower() in {"nämnd", "styrelse"} or "nämnder" in name.lower():
+                continue  # the word itself, or the plural ("Nämndernas och styrelsens driftuppföljning")
             name = name[0].upper() + name[1:]
             if name.endswith("nämnd"):
                 name += "en"
+            elif name.endswith("styrelse"):
+                name += "n"
             return name
     return None
 

@@ -85,6 +85,14 @@ def test_report_type_a_specific_name_beats_plain_uppfoljning_and_file_names_lack
         ),
         ("Alingsås kommun · Socialnämnden · Uppföljning", "Socialnämnden"),
         ("Underlag till Kommunstyrelsen", "Kommunstyrelsen"),
+        ("Socialnämndens månadsuppföljning maj 2024", "Socialnämnden"),
+        ("Barn- och utbildningsnämndens delårsrapport", "Barn- och utbildningsnämnden"),
+        ("Månadsrapport för Vård- och omsorgsnämnden", "Vård- och omsorgsnämnden"),
+        ("Tekniska nämndens uppföljning", "Tekniska nämnden"),
+        (
+            "Nämndernas och styrelsens driftuppföljning. Kultur- och fritidsnämnden",
+            "Kultur- och fritidsnämnden",
+        ),
     ],
 )
 def test_committee(text: str, committee: str) -> None:
