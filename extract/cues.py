@@ -60,13 +60,15 @@ class Cue:
 CAUSE = Cue(
     r"beror\s+(\w+\s+){0,3}på|förklaras\s+(\w+\s+)?(av|med)|till följd av|på grund av|\bpga\b|orsak|"
     r"härr[öo]r|härled|hänför|kopplat till|kopplas till|vilket (ger|leder|innebär|medför)|leder till|"
-    r"bidragit till|bidrar till|beroende på|med anledning av|drivs av|förklaring|(inte|ej) budgeterad|obudgeterad"
+    r"bidragit till|bidrar till|beroende på|med anledning av|drivs av|förklaring|"
+    r"(inte|ej) budgeterad|obudgeterad"
 )
 # a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
 BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
-    rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|budgeterat|(inte|ej) budgeterad|obudgeterad|"
+    rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
+    r"budgeterat|(inte|ej) budgeterad|obudgeterad|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
@@ -113,21 +115,26 @@ NEGATIVE = Cue(
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
-    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
-    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|"
+    r"(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
+    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|"
+    r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
     r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
     r"ökade intäkter|högre intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
-    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
-    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre"
+    r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
+    r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
+    r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
+    r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre"
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
     r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b"
 )
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
-    r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
+    r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))"
+    r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
     r"nämndens|nämnder|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"

@@ -30,11 +30,13 @@ def _layout(doc: Document) -> tuple[list[Row], list[Table], list[Paragraph]]:
     prose: list[Row] = []
     tables: list[Table] = []
     comments: list[Paragraph] = []
+    previous: Table | None = None  # the last number table, which the next page's first may continue
     for page in doc.pages:
         rows = group_rows(page.lines)
         page_tables, used = find_tables(rows)
-        if page_tables and tables:
-            page_tables[0] = continued(page_tables[0], tables[-1])
+        if page_tables and previous is not None:
+            page_tables[0] = continued(page_tables[0], previous)
+        previous = page_tables[-1] if page_tables else previous
         commented, page_comments, used_too = find_comment_tables(rows, used)
         tables.extend(page_tables + commented)
         comments.extend(page_comments)
