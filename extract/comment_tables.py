@@ -61,22 +61,22 @@ def _without_comment(row: Row, comment_x: float) -> Row:
     )
 
 
-def find_comment_tables(rows: list[Row], skip: set[int]) -> tuple[list[Table], list[Paragraph], set[int]]:
-    """Tables of a page's rows whose last column is a comment (at least two such rows in a run), their
-    comments as paragraphs under the row's label, and the indexes of the rows they consumed. Rows in
-    ``skip`` belong to other tables."""
+def find_comment_tables(rows: list[Row]) -> tuple[list[Table], list[Paragraph], set[int]]:
+    """Tables of a page's rows whose last column is a comment (at least two such rows in a run; rows
+    of numbers without a comment, such as the total, belong to them too), their comments as paragraphs
+    under the row's label, and the indexes of the rows they consumed."""
     tables: list[Table] = []
     comments: list[Paragraph] = []
     used: set[int] = set()
     i = 0
     while i < len(rows):
-        if i in skip or not _is_comment_row(rows[i]):
+        if not _is_comment_row(rows[i]):
             i += 1
             continue
         comment_x = rows[i].cell_boxes[-1][0]
         runs: list[list[int]] = []  # per table row: its own index, then its wrapped comment lines
         j = i
-        while j < len(rows) and j not in skip and rows[j].page == rows[i].page:
+        while j < len(rows) and rows[j].page == rows[i].page:
             aligned = _is_comment_row(rows[j]) and abs(rows[j].cell_boxes[-1][0] - comment_x) <= _ALIGN
             if aligned or _is_number_row(rows[j], comment_x):
                 runs.append([j])

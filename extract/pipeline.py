@@ -33,11 +33,11 @@ def _layout(doc: Document) -> tuple[list[Row], list[Table], list[Paragraph]]:
     previous: Table | None = None  # the last number table, which the next page's first may continue
     for page in doc.pages:
         rows = group_rows(page.lines)
-        page_tables, used = find_tables(rows)
+        commented, page_comments, used = find_comment_tables(rows)
+        page_tables, used_too = find_tables(rows, skip=used)
         if page_tables and previous is not None:
             page_tables[0] = continued(page_tables[0], previous)
         previous = page_tables[-1] if page_tables else previous
-        commented, page_comments, used_too = find_comment_tables(rows, used)
         tables.extend(page_tables + commented)
         comments.extend(page_comments)
         prose.extend(row for i, row in enumerate(rows) if i not in used and i not in used_too)

@@ -145,6 +145,24 @@ _DIFFERENCE = re.compile(
 )  # "Prognos - budget"
 
 
+def _header_words(cell: str, box: BBox, slots: list[tuple[float, float]]) -> list[tuple[str, int]]:
+    """A header cell with its column, or its words with theirs when it spans several columns ("Prognos
+    helår Avvikelse" printed too tight to split). Headers align right like the numbers below them, so a
+    word belongs to the first column whose right edge is at or after its own, placing each word along
+    the cell as its characters are laid out."""
+    spanned = sum(1 for x0, x1 in slots if min(box[2], x1) - max(box[0], x0) > 2)
+    if spanned < 2 or " " not in cell.strip():
+        return [(cell, _slot_of(box, slots))]
+    words, pos, total = [], 0, max(len(cell), 1)
+    for word in cell.split():
+        start = cell.index(word, pos)
+        pos = start + len(word)
+        right = box[0] + (box[2] - box[0]) * pos / total
+        slot = next((i for i, (_, x1) in enumerate(slots) if x1 >= right - 6), len(slots) - 1)
+        words.append((word, slot))
+    return words
+
+
 def _role(name: str) -> str:
     low = name.lower()
     if "avv" in low or _DIFFERENCE.search(low):
@@ -217,11 +235,14 @@ def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
     return unit
 
 
-def find_tables(rows: list[Row]) -> tuple[list[Table], set[int]]:
-    """Tables in a page's rows, and the indexes of the rows they consumed (header and body)."""
+def find_tables(
+    rows: list[Row], skip: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[Table], set[int]]:
+    """Tables in a page's rows, and the indexes of the rows they consumed (header and body). Rows in
+    ``skip`` belong to other tables."""
     tables: list[Table] = []
     used: set[int] = set()
-    numeric = [_is_number_row(row) for row in rows]
+    numeric = [i not in skip and _is_number_row(row) for i, row in enumerate(rows)]
     i = 0
     while i < len(rows):
         if not numeric[i]:
@@ -284,8 +305,9 @@ def build_table(
         for cell, box in zip(row.cells, row.cell_boxes, strict=True):
             if box[2] < slots[0][0] - 8:
                 label_parts.append(cell)
-            else:
-                parts[_slot_of(box, slots)].append(cell)
+                continue
+            for word, slot in _header_words(cell, box, slots):
+                parts[slot].append(word)
     columns = tuple(_join_header(p) or f"kolumn {n + 1}" for n, p in enumerate(parts))
     header_text = " ".join(label_parts + [c for p in parts for c in p])
     unit = _infer_unit(header_text, caption, number_rows)

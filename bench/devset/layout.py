@@ -15,7 +15,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
-from spec import Block, Bullets, Columns, Heading, Label, PageBreak, Para, Space, Style, Table, Title
+from spec import (
+    Block,
+    Bullets,
+    Columns,
+    CommentTable,
+    Heading,
+    Label,
+    PageBreak,
+    Para,
+    Space,
+    Style,
+    Table,
+    Title,
+)
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 FONT_FILES = {
@@ -145,6 +158,8 @@ class Composer:
             self._bullets(block)
         elif isinstance(block, Table):
             self._table(block)
+        elif isinstance(block, CommentTable):
+            self._comment_table(block)
         elif isinstance(block, Columns):
             self.ensure(0)
             self.columns, self.col, self.col_top = block.count, 0, self.y
@@ -311,6 +326,45 @@ class Composer:
             for c, cell in enumerate(cells):
                 self._cell(cell, c, edges, role, size)
         self.y += step * 0.8 + self.style.para_gap
+
+    def _comment_table(self, block: CommentTable) -> None:
+        size = block.size
+        step = size * 1.35
+        edges = [self.left]
+        for w in block.widths:
+            edges.append(edges[-1] + w)
+        comment_x = edges[-1] + 8
+        comment_width = self.left + self.content_width - comment_x
+        self.ensure(step * 3)
+        self.y += step
+        for c, name in enumerate(block.header[:-1]):
+            self._cell(name, c, edges, "bold", size)
+        self.text(comment_x, self.y, block.header[-1], "bold", size)
+        font = self.font("body")
+        for cells, comment, label in block.rows:
+            lines = self._wrap(comment, "body", size, comment_width) if comment else []
+            self.ensure(step * (max(len(lines), 1) + 0.5))
+            self.y += step * 1.3
+            for c, cell in enumerate(cells):
+                self._cell(cell, c, edges, "body", size)
+            span = _Span(label, [comment]) if label else None
+            if span:
+                self.gold.append(span)
+            for n, line in enumerate(lines):
+                base = self.y + n * step
+                self.text(comment_x, base, line, "body", size)
+                if span and self.page is not None:
+                    span.page = self.page.number + 1
+                    span.rects.append(
+                        (
+                            comment_x,
+                            base - font.ascender * size,
+                            comment_x + self.width(line, "body", size),
+                            base - font.descender * size,
+                        )
+                    )
+            self.y += step * (max(len(lines), 1) - 1)
+        self.y += step + self.style.para_gap
 
     def _cell(self, cell: str, c: int, edges: list[float], role: str, size: float) -> None:
         if not cell:

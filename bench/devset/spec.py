@@ -65,6 +65,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class CommentTable:
+    """A table whose last column is prose: each row's comment, wrapped in its cell, explains the row."""
+
+    header: tuple[str, ...]  # one name per column; the last names the comment column
+    rows: tuple[tuple[tuple[str, ...], str, Label | None], ...]  # (label and numbers, comment, gold label)
+    widths: tuple[float, ...]  # the label and number columns; the comment takes the rest of the width
+    size: float = 8.5
+
+
+@dataclass(frozen=True)
 class Columns:
     count: int
 
@@ -79,7 +89,7 @@ class Space:
     height: float
 
 
-Block = Title | Heading | Para | Bullets | Table | Columns | PageBreak | Space
+Block = Title | Heading | Para | Bullets | Table | CommentTable | Columns | PageBreak | Space
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,13 @@ def test_a_single_row_with_a_comment_is_not_a_table(tmp_path: Path) -> None:
     result = extract_report(_comment_table_pdf(tmp_path / "en.pdf", rows))
     assert not result.table_rows
     assert all(e.area != "Förskola" for e in result.explanations)
+
+
+def test_a_header_cell_spanning_two_columns_is_split_by_where_its_words_end() -> None:
+    """'Prognos helår Avvikelse' read as one cell over two right-aligned number columns."""
+    from extract.tables import _header_words
+
+    slots = [(213.0, 246.0), (266.0, 304.0), (327.0, 354.0)]
+    cell, box = "Prognos helår Avvikelse", (237.0, 130.0, 354.0, 140.0)
+    assert _header_words(cell, box, slots) == [("Prognos", 1), ("helår", 1), ("Avvikelse", 2)]
+    assert _header_words("Budget", (215.0, 130.0, 246.0, 140.0), slots) == [("Budget", 0)]

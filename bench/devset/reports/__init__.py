@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spec import ReportSpec
 
-from reports import ale, hudiksvall, kungalv, lerum, lund, sjobo, sormland
+from reports import ale, harnosand, hudiksvall, kungalv, lerum, lund, sjobo, sormland
 
 ALL: tuple[Callable[[], ReportSpec], ...] = (
     lerum.spec,
@@ -16,4 +16,5 @@ ALL: tuple[Callable[[], ReportSpec], ...] = (
     sjobo.spec,
     ale.spec,
     lund.spec,
+    harnosand.spec,
 )
