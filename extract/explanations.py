@@ -61,9 +61,31 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
     if not amounts:
         return False
-    text = re.sub(r"\s*\([^()]*\)\W*$", "", text.rstrip())
+    text = _TRAILING_BRACKETS.sub("", text.rstrip())
     ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
     return ends_with_amount or (not strict and _has_deviation_amount(text))
+
+
+# brackets closing an item: last month's value "(+2,6)", a note "(Siffra inom parentes är …)"
+_TRAILING_BRACKETS = re.compile(r"(\s*\([^()]*\)\W*)+$")
+_CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+")
+
+
+def _inline_items(sentence: str) -> list[str]:
+    """One sentence listing several areas, each with its own signed amount: "Kommunstyrelsen redovisar
+    ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+,4) och Bildningsstyrelsen -7,2 mkr."
+    Each clause after a comma or "och" that starts with a name and carries a signed amount is an item."""
+    amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek is not None and not a.bracketed]
+    if len(amounts) < 2:
+        return [sentence]
+    starts, ends = [0], []
+    for previous, amount in zip(amounts, amounts[1:], strict=False):
+        boundary = _CLAUSE_BREAK.search(sentence, previous.end, amount.start)
+        if boundary is None or not sentence[boundary.end()].isupper():
+            return [sentence]
+        ends.append(boundary.start())
+        starts.append(boundary.end())
+    return [sentence[start:end] for start, end in zip(starts, [*ends, len(sentence)], strict=True)]
 
 
 def split_passages(paragraph: Paragraph) -> list[str]:
@@ -78,7 +100,7 @@ def split_passages(paragraph: Paragraph) -> list[str]:
         if sum(_has_deviation_amount(b) for b in bullets) >= 2:
             return [" ".join(intro)] + bullets if intro else bullets
         return [paragraph.text]
-    sents = sentences(paragraph.text)
+    sents = [clause for sentence in sentences(paragraph.text) for clause in _inline_items(sentence)]
     heading = paragraph.headings[-1] if paragraph.headings else ""
     strict = bool(heading) and not cues.GENERIC_HEADING.match(
         heading
@@ -107,7 +129,7 @@ def _without_targets(sentence: str) -> str:
 def item_amount(text: str) -> Amount | None:
     """The signed amount that closes an inline list item ("…, -2,4 mnkr." or "-8,2 mkr (-7,0 mkr).")."""
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
-    text = re.sub(r"\s*\([^()]*\)\W*$", "", text.rstrip())  # a trailing bracket holds last month's value
+    text = _TRAILING_BRACKETS.sub("", text.rstrip())  # last month's value, a note on the figures
     if amounts and amounts[-1].explicit_sign and len(text.rstrip()) - amounts[-1].end < 4:
         return amounts[-1]
     return None
@@ -133,7 +155,8 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     action_first, action_any = cues.ACTION.search_opening(first, joined)
     directed = _sentence_direction(first) is not None
     dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
-    if len(body) == 1 and not action_first and item_amount(first) is not None:
+    notes_only = all(sentence.startswith("(") for sentence in body[1:])  # "(Siffra inom parentes …)"
+    if notes_only and not action_first and item_amount(first) is not None:
         return "cause", False
     if cues.CONDITIONAL.match(first) or cues.RISK_OPENING.match(first):
         return ("other", False) if dev_first else None

@@ -273,3 +273,20 @@ def test_bullets_drawn_with_a_symbol_font_glyph_are_bullets() -> None:
     [paragraph], _ = build_paragraphs(rows)
     passages = split_passages(paragraph)
     assert [subject_area(p, [], None) for p in passages[1:]] == ["Förskola", "Grundskolan"]
+
+
+def test_one_sentence_listing_committees_with_amounts_gives_one_explanation_each(tmp_path: Path) -> None:
+    """Avesta's monthly report: last month's value in brackets, a note on the brackets after the list."""
+    text = (
+        "Kommunstyrelsen redovisar ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+0,4), "
+        "Bildningsstyrelsen -7,2 mkr (-6,6) och Miljö- och byggnadsnämnden +0,7 mkr (+0,3). "
+        "(Siffra inom parentes är avvikelse föregående månad.)"
+    )
+    found = extract_report(_report(tmp_path, [("h2", "Driftredovisning"), ("p", text)])).explanations
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Kommunstyrelsen", 5_900_000),
+        ("Omsorgsstyrelsen", -1_400_000),
+        ("Bildningsstyrelsen", -7_200_000),
+        ("Miljö- och byggnadsnämnden", 700_000),
+    ]
+    assert all(e.kind == "cause" for e in found)
