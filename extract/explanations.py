@@ -68,7 +68,7 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
 
 # brackets closing an item: last month's value "(+2,6)", a note "(Siffra inom parentes är …)"
 _TRAILING_BRACKETS = re.compile(r"(\s*\([^()]*\)\W*)+$")
-_CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+")
+_CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+|(?<=\))\s+(?=[A-ZÅÄÖ])")  # "…, X", "… och X", "… (+0,6 mkr) X"
 
 
 def _inline_items(sentence: str) -> list[str]:

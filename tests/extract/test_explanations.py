@@ -290,3 +290,13 @@ def test_one_sentence_listing_committees_with_amounts_gives_one_explanation_each
         ("Miljö- och byggnadsnämnden", 700_000),
     ]
     assert all(e.kind == "cause" for e in found)
+
+
+def test_items_run_together_after_last_months_bracket_are_split(tmp_path: Path) -> None:
+    """Upplands Väsby's list lost its line breaks: 'Ledning +0,5 mkr (+0,6 mkr) Individ- och …'."""
+    text = "Ledning +0,5 mkr (+0,6 mkr) Individ- och familjeomsorg -6,2 mkr (-6,0 mkr)."
+    found = extract_report(_report(tmp_path, [("h2", "Resultat per verksamhet"), ("p", text)])).explanations
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Ledning", 500_000),
+        ("Individ- och familjeomsorg", -6_200_000),
+    ]
