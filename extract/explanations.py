@@ -258,6 +258,12 @@ def _disagree(prose: float, table: float) -> bool:
     return abs(abs(prose) - abs(table)) > max(0.1 * abs(table), 150_000)
 
 
+def _unit_slip(prose: float, table: float) -> bool:
+    """The prose names the table's figure in the wrong unit (mnkr for tkr, or the reverse)."""
+    ratio = abs(prose) / abs(table)
+    return any(abs(ratio - factor) <= 0.02 * factor for factor in (1000.0, 0.001))
+
+
 def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: int = 5) -> list[TableRow]:
     """Table rows of this page and the few pages before it, nearest first; then the next page.
     (A table far from the prose is not its table, and a long report must not compare every pair.)"""
@@ -332,7 +338,11 @@ def find_explanations(
                 if direction is None and table_amount != 0:
                     direction = "negative" if table_amount < 0 else "positive"
             elif amount_sek is not None and table_amount and _disagree(amount_sek, table_amount):
-                flags.append("amount_mismatch")
+                if _unit_slip(amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table
+                    amount_sek = abs(table_amount)
+                    flags.append("unit_corrected")
+                else:
+                    flags.append("amount_mismatch")
             if amount_sek is not None and direction in ("negative", "positive"):
                 amount_sek = -abs(amount_sek) if direction == "negative" else abs(amount_sek)
             found.append(

@@ -83,7 +83,9 @@ class Explanation:
     page: int  # 1-based
     bbox: BBox
     tags: tuple[Tag, ...] = ()
-    flags: tuple[str, ...] = ()  # e.g. "boilerplate", "amount_mismatch", "ocr", "carry_over"
+    flags: tuple[
+        str, ...
+    ] = ()  # e.g. "boilerplate", "amount_mismatch", "unit_corrected", "ocr", "carry_over"
     carry_over_of: str | None = None
 
     def contract(self, report: Report) -> dict[str, Any]:

@@ -161,6 +161,8 @@ def _hit(hit: Hit) -> None:
             notes.append("↻ samma förklaring i " + ", ".join(fmt.period_label(p) for p in hit.periods))
         if "amount_mismatch" in e.flags:
             notes.append("⚠ beloppet i texten och i tabellen skiljer sig")
+        if "unit_corrected" in e.flags:
+            notes.append("⚠ fel enhet i texten: beloppet är tabellens")
         st.markdown(f"{chips} <small style='color:#666'>{' · '.join(notes)}</small>", unsafe_allow_html=True)
 
 

@@ -227,3 +227,27 @@ def test_a_table_continued_on_the_next_page_keeps_its_columns(tmp_path: Path) ->
     assert north.page == 2 and north.columns == ("Budget", "Prognos", "Avvikelse")
     [home] = result.explanations
     assert home.amount_sek == -3_500_000 and "amount_from_table" in home.flags
+
+
+def test_a_figure_in_the_wrong_unit_is_corrected_from_the_table(tmp_path: Path) -> None:
+    """DOMAIN.md: real reports write '1 262 mnkr' meaning tkr; the table row says 1 262 tkr."""
+    table = Table(
+        "Belopp i tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [("Hemtjänst", ["-48 200", "-49 462", "-1 262"]), ("Särskilt boende", ["-91 000", "-90 500", "500"])],
+    )
+    spec = ReportSpec(
+        title="Månadsrapport",
+        header="Lerums kommun · Socialnämnden · Maj 2024",
+        blocks=[
+            ("table", table),
+            ("h2", "Hemtjänst"),
+            ("p", "Hemtjänsten visar ett underskott på 1 262 mnkr till följd av fler beviljade timmar."),
+            ("h2", "Särskilt boende"),
+            ("p", "Särskilt boende visar ett överskott på 2,5 mnkr till följd av vakanta tjänster."),
+        ],
+    )
+    found = _by_area(build_report(tmp_path / "enhet.pdf", spec))
+    home, nursing = found["Hemtjänst"], found["Särskilt boende"]
+    assert home.amount_sek == -1_262_000 and "unit_corrected" in home.flags  # type: ignore[attr-defined]
+    assert nursing.amount_sek == 2_500_000 and "amount_mismatch" in nursing.flags  # type: ignore[attr-defined]
