@@ -305,6 +305,8 @@ def find_explanations(
             rows_near = _nearest_first(rows_by_page, paragraph.page)
             nearby[paragraph.page] = (rows_near, [norm(row.label) for row in rows_near])
         for u_index, passage in enumerate(passages):
+            # a table row's deviation for the period, unless the passage speaks of the forecast
+            period = "prognos" not in passage.lower()
             verdict = classify_kind(passage, paragraph.headings)
             if verdict is None and len(passages) == 1 and _may_comment_a_row(passage, paragraph.headings):
                 # the first paragraph under an area whose table row deviates comments on that deviation,
@@ -312,7 +314,6 @@ def find_explanations(
                 area = area_of(passage, paragraph.headings, rows, committee, item=False)
                 first = (paragraph.headings, area) not in areas_with_amount
                 own_row = match_row(area, *nearby[paragraph.page]) if first and area else None
-                period = "prognos" not in passage.lower()
                 if own_row and table_of[id(own_row)].favourable_deviation(own_row, period):
                     verdict = ("cause", False)
             if verdict is None:
@@ -326,7 +327,6 @@ def find_explanations(
             matched = (
                 match_row(area, *nearby[paragraph.page]) if kind in ("cause", "forecast_change") else None
             )
-            period = "prognos" not in passage.lower()
             table_amount = table_of[id(matched)].favourable_deviation(matched, period) if matched else None
             first_under_heading = (paragraph.headings, area) not in areas_with_amount
             areas_with_amount.add((paragraph.headings, area))
