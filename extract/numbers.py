@@ -30,6 +30,15 @@ UNIT_FACTORS: dict[str, float] = {
     "mdkr": 1e9,
     "miljarder kronor": 1e9,
     "miljarder": 1e9,
+    # less common spellings: "12 MSEK", "450 KSEK", "4 milj. kr", "2,3 mn kr"
+    "msek": 1e6,
+    "ksek": 1e3,
+    "tsek": 1e3,
+    "kkr": 1e3,
+    "milj. kr": 1e6,
+    "milj kr": 1e6,
+    "milj.": 1e6,
+    "mn kr": 1e6,
 }
 
 _NUM = (
@@ -46,7 +55,9 @@ AMOUNT_RE = re.compile(
     rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![\wåäö])"
 )  # matched in lower-cased text (extract.cues.lower): IGNORECASE made it a fifth slower
 _DIGIT = re.compile(r"\d")
-_CAPTION_RE = re.compile(r"\b(tkr|mnkr|mkr|mdkr|tusen kronor|miljoner kronor|kronor|kr)\b", re.IGNORECASE)
+_CAPTION_RE = re.compile(
+    r"\b(tkr|mnkr|mkr|mdkr|msek|ksek|tsek|kkr|tusen kronor|miljoner kronor|kronor|kr)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

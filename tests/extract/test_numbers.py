@@ -34,6 +34,10 @@ def test_parse_number_reads_swedish_cells(text: str, expected: float | None) -> 
         ("på - 9 miljoner kronor", -9_000_000, False),
         ("med – 51,9 mnkr", -51_900_000, False),
         ("totalt 1 200 kr", 1_200, False),
+        ("ett underskott på 12 MSEK", 12_000_000, False),
+        ("överskott om 450 KSEK", 450_000, False),
+        ("cirka 4 milj. kr", 4_000_000, True),
+        ("med 2,3 mn kr", 2_300_000, False),
     ],
 )
 def test_find_amounts_converts_to_kronor(text: str, sek: float, approximate: bool) -> None:
@@ -53,7 +57,13 @@ def test_years_and_bare_numbers_are_not_amounts() -> None:
 
 @pytest.mark.parametrize(
     ("caption", "unit"),
-    [("Belopp i tkr", "tkr"), ("Total (tkr)", "tkr"), ("Mnkr", "mnkr"), ("Driftredovisning", None)],
+    [
+        ("Belopp i tkr", "tkr"),
+        ("Total (tkr)", "tkr"),
+        ("Mnkr", "mnkr"),
+        ("Belopp i KSEK", "ksek"),
+        ("Driftredovisning", None),
+    ],
 )
 def test_caption_unit(caption: str, unit: str | None) -> None:
     assert caption_unit(caption) == unit
