@@ -251,6 +251,10 @@ def _gutter(lines: list[Line]) -> float:
 _ENDS_IN_NUMBER = re.compile(r"\d\s*\)?\s*$")
 
 
+def _numbers_at_line_ends(lines: list[Line]) -> bool:
+    return sum(1 for ln in lines if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(lines)
+
+
 def _reading_order(lines: list[Line], width: float) -> list[Line]:
     """Order lines top to bottom; on two-column stretches, the left column before the right one.
 
@@ -273,8 +277,7 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
         left = [ln for ln in band if ln.bbox[2] <= mid]
         right = [ln for ln in band if ln.bbox[0] >= mid]
         # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
-        table_left = sum(1 for ln in left if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(left)
-        if prose(left) >= 2 and prose(right) >= 2 and not table_left:
+        if prose(left) >= 2 and prose(right) >= 2 and not _numbers_at_line_ends(left):
             ordered.extend(sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
             ordered.extend(sorted(right, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
         else:
