@@ -11,6 +11,14 @@ def _by_area(path: Path) -> dict[str | None, object]:
     return {e.area: e for e in result.explanations}
 
 
+def _monthly(path: Path, blocks: list[tuple[str, object]]) -> Path:
+    """Lerum's Socialnämnden, May 2024: the report most layout tests here are drawn as."""
+    return build_report(
+        path,
+        ReportSpec(title="Månadsrapport", header="Lerums kommun · Socialnämnden · Maj 2024", blocks=blocks),
+    )
+
+
 def test_explanations_carry_area_amount_direction_and_page(report_pdf: Path) -> None:
     result = extract_report(report_pdf)
     causes = {e.area: e for e in result.explanations if e.kind == "cause"}
@@ -108,19 +116,15 @@ def test_a_column_that_does_not_add_up_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_repeated_heading_holds_only_its_own_paragraphs(tmp_path: Path) -> None:
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("h1", "Hemtjänst"),
-            ("h2", "Kommentar"),
-            ("p", "Hemtjänsten har ett underskott på 2 mnkr till följd av fler beviljade timmar."),
-            ("h1", "Särskilt boende"),
-            ("h2", "Kommentar"),
-            ("p", "Särskilt boende har ett överskott på 1 mnkr till följd av vakanta tjänster."),
-        ],
-    )
-    sections = extract_report(build_report(tmp_path / "rapport.pdf", spec)).sections
+    blocks = [
+        ("h1", "Hemtjänst"),
+        ("h2", "Kommentar"),
+        ("p", "Hemtjänsten har ett underskott på 2 mnkr till följd av fler beviljade timmar."),
+        ("h1", "Särskilt boende"),
+        ("h2", "Kommentar"),
+        ("p", "Särskilt boende har ett överskott på 1 mnkr till följd av vakanta tjänster."),
+    ]
+    sections = extract_report(_monthly(tmp_path / "rapport.pdf", blocks)).sections
     comments = [s.text for s in sections if s.heading == "Kommentar"]
     assert len(comments) == 2
     assert "Hemtjänsten" in comments[0] and "Särskilt boende" not in comments[0]
@@ -136,18 +140,14 @@ def test_a_difference_column_is_a_deviation_and_prose_without_a_deviation_word_s
         ["Budget", "Prognos", "Differens"],
         [("Hemtjänst", ["120,0", "123,5", "3,5"]), ("Särskilt boende", ["200,0", "198,0", "-2,0"])],
     )
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("table", table),
-            ("h2", "Hemtjänst"),
-            ("p", "Fler brukare än beräknat ger högre kostnader."),
-            ("h2", "Särskilt boende"),
-            ("p", "Vakanta tjänster under våren gör att personalkostnaderna blir lägre."),
-        ],
-    )
-    found = _by_area(build_report(tmp_path / "lerum.pdf", spec))
+    blocks = [
+        ("table", table),
+        ("h2", "Hemtjänst"),
+        ("p", "Fler brukare än beräknat ger högre kostnader."),
+        ("h2", "Särskilt boende"),
+        ("p", "Vakanta tjänster under våren gör att personalkostnaderna blir lägre."),
+    ]
+    found = _by_area(_monthly(tmp_path / "lerum.pdf", blocks))
     home, nursing = found["Hemtjänst"], found["Särskilt boende"]
     assert home.amount_sek == -3_500_000 and home.direction == "negative"  # type: ignore[attr-defined]
     assert nursing.amount_sek == 2_000_000 and nursing.direction == "positive"  # type: ignore[attr-defined]
@@ -159,36 +159,28 @@ def test_the_first_paragraph_under_a_deviating_area_comments_on_it_even_without_
         ["Budget", "Prognos", "Avvikelse"],
         [("Hemtjänst", ["120,0", "123,5", "-3,5"]), ("Särskilt boende", ["200,0", "200,0", "0,0"])],
     )
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("table", table),
-            ("h2", "Hemtjänst"),
-            ("p", "Fler brukare än vanligt och fler beviljade timmar under våren."),
-            ("p", "Enheten Norr flyttar till nya lokaler i höst."),
-            ("h2", "Särskilt boende"),
-            ("p", "Två nya avdelningar öppnade i mars."),
-        ],
-    )
-    found = extract_report(build_report(tmp_path / "lerum.pdf", spec)).explanations
+    blocks = [
+        ("table", table),
+        ("h2", "Hemtjänst"),
+        ("p", "Fler brukare än vanligt och fler beviljade timmar under våren."),
+        ("p", "Enheten Norr flyttar till nya lokaler i höst."),
+        ("h2", "Särskilt boende"),
+        ("p", "Två nya avdelningar öppnade i mars."),
+    ]
+    found = extract_report(_monthly(tmp_path / "lerum.pdf", blocks)).explanations
     assert [(e.area, e.kind, e.amount_sek) for e in found] == [("Hemtjänst", "cause", -3_500_000)]
 
 
 def test_a_generic_subheading_takes_the_area_from_its_parent(tmp_path: Path) -> None:
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("h1", "Hemtjänst"),
-            ("h2", "Kommentar"),
-            ("p", "Underskottet på 2,1 mnkr beror på fler beviljade timmar."),
-            ("h1", "Särskilt boende"),
-            ("h2", "Ekonomi"),
-            ("p", "Överskottet på 1 mnkr förklaras av vakanta tjänster."),
-        ],
-    )
-    found = extract_report(build_report(tmp_path / "lerum.pdf", spec)).explanations
+    blocks = [
+        ("h1", "Hemtjänst"),
+        ("h2", "Kommentar"),
+        ("p", "Underskottet på 2,1 mnkr beror på fler beviljade timmar."),
+        ("h1", "Särskilt boende"),
+        ("h2", "Ekonomi"),
+        ("p", "Överskottet på 1 mnkr förklaras av vakanta tjänster."),
+    ]
+    found = extract_report(_monthly(tmp_path / "lerum.pdf", blocks)).explanations
     assert [(e.area, e.amount_sek) for e in found] == [
         ("Hemtjänst", -2_100_000),
         ("Särskilt boende", 1_000_000),
@@ -213,16 +205,12 @@ def test_a_table_continued_on_the_next_page_keeps_its_columns(tmp_path: Path) ->
     """The header is printed once; the rows on the next page still have a deviation column."""
     rows = [(f"Enhet {n}", [f"{100 + n},0", f"{100 + n},0", "0,0"]) for n in range(70)]
     rows[60] = ("Hemtjänst Norr", ["160,0", "163,5", "-3,5"])
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("table", Table("Mnkr", ["Budget", "Prognos", "Avvikelse"], rows)),
-            ("h2", "Hemtjänst Norr"),
-            ("p", "Fler brukare än beräknat ger högre kostnader."),
-        ],
-    )
-    result = extract_report(build_report(tmp_path / "lang.pdf", spec))
+    blocks = [
+        ("table", Table("Mnkr", ["Budget", "Prognos", "Avvikelse"], rows)),
+        ("h2", "Hemtjänst Norr"),
+        ("p", "Fler brukare än beräknat ger högre kostnader."),
+    ]
+    result = extract_report(_monthly(tmp_path / "lang.pdf", blocks))
     north = next(row for row in result.table_rows if row.label == "Hemtjänst Norr")
     assert north.page == 2 and north.columns == ("Budget", "Prognos", "Avvikelse")
     [home] = result.explanations
@@ -236,18 +224,14 @@ def test_a_figure_in_the_wrong_unit_is_corrected_from_the_table(tmp_path: Path) 
         ["Budget", "Prognos", "Avvikelse"],
         [("Hemtjänst", ["-48 200", "-49 462", "-1 262"]), ("Särskilt boende", ["-91 000", "-90 500", "500"])],
     )
-    spec = ReportSpec(
-        title="Månadsrapport",
-        header="Lerums kommun · Socialnämnden · Maj 2024",
-        blocks=[
-            ("table", table),
-            ("h2", "Hemtjänst"),
-            ("p", "Hemtjänsten visar ett underskott på 1 262 mnkr till följd av fler beviljade timmar."),
-            ("h2", "Särskilt boende"),
-            ("p", "Särskilt boende visar ett överskott på 2,5 mnkr till följd av vakanta tjänster."),
-        ],
-    )
-    found = _by_area(build_report(tmp_path / "enhet.pdf", spec))
+    blocks = [
+        ("table", table),
+        ("h2", "Hemtjänst"),
+        ("p", "Hemtjänsten visar ett underskott på 1 262 mnkr till följd av fler beviljade timmar."),
+        ("h2", "Särskilt boende"),
+        ("p", "Särskilt boende visar ett överskott på 2,5 mnkr till följd av vakanta tjänster."),
+    ]
+    found = _by_area(_monthly(tmp_path / "enhet.pdf", blocks))
     home, nursing = found["Hemtjänst"], found["Särskilt boende"]
     assert home.amount_sek == -1_262_000 and "unit_corrected" in home.flags  # type: ignore[attr-defined]
     assert nursing.amount_sek == 2_500_000 and "amount_mismatch" in nursing.flags  # type: ignore[attr-defined]
