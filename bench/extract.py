@@ -35,7 +35,14 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
 def _forget_texts() -> None:
     """Empty the extractor's per-text caches (sentences, amounts, numbers), so that a repeated run reads
     the same PDFs as cold as the first; the one-time tables (municipalities) stay loaded, as in a batch."""
-    names = ("extract.explanations", "extract.sentences", "extract.areas", "extract.numbers", "extract.cues")
+    names = (
+        "extract.explanations",
+        "extract.amounts",
+        "extract.sentences",
+        "extract.areas",
+        "extract.numbers",
+        "extract.cues",
+    )
     for module in (sys.modules[name] for name in names):
         for obj in vars(module).values():
             if hasattr(obj, "cache_parameters") and obj.cache_parameters()["maxsize"] is not None:

@@ -6,7 +6,8 @@ import pytest
 from pdf_builder import ReportSpec, build_report
 
 from extract.areas import subject_area
-from extract.explanations import classify_kind, direction_of, pick_amount, split_passages
+from extract.amounts import pick_amount
+from extract.explanations import classify_kind, direction_of, split_passages
 from extract.layout import Row
 from extract.pipeline import extract_report
 from extract.sections import Paragraph, build_paragraphs
