@@ -10,6 +10,7 @@ does not fit at the end of a line it is split there with a hyphen. The gold text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,12 @@ from spec import (
     Title,
 )
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/truetype/liberation"),
+    Path("/usr/share/fonts/liberation"),
+)
 FONT_FILES = {
     "sans": "DejaVuSans.ttf",
     "sans-bold": "DejaVuSans-Bold.ttf",
@@ -42,6 +48,15 @@ FONT_FILES = {
     "serif-italic": "DejaVuSerif-Italic.ttf",
     "serif-cond": "DejaVuSerifCondensed.ttf",
     "serif-cond-bold": "DejaVuSerifCondensed-Bold.ttf",
+    # Debian's fonts-liberation (metric twins of Arial, Arial Narrow and Times New Roman)
+    "arial": "LiberationSans-Regular.ttf",
+    "arial-bold": "LiberationSans-Bold.ttf",
+    "arial-italic": "LiberationSans-Italic.ttf",
+    "narrow": "LiberationSansNarrow-Regular.ttf",
+    "narrow-bold": "LiberationSansNarrow-Bold.ttf",
+    "times": "LiberationSerif-Regular.ttf",
+    "times-bold": "LiberationSerif-Bold.ttf",
+    "times-italic": "LiberationSerif-Italic.ttf",
 }
 A4 = (595.28, 841.89)
 
@@ -51,7 +66,9 @@ def font_path(key: str) -> str:
     for folder in FONT_DIRS:
         if (folder / name).exists():
             return str(folder / name)
-    raise SystemExit(f"font {name} not found: install Debian's fonts-dejavu-core and fonts-dejavu-extra")
+    raise SystemExit(
+        f"font {name} not found: install Debian's fonts-dejavu-core, fonts-dejavu-extra and fonts-liberation"
+    )
 
 
 VOWELS = set("aeiouyåäöé")
@@ -194,15 +211,48 @@ class Composer:
         for index, (text, _label) in enumerate(block.segments):
             words.extend((w, index) for w in text.split(" "))
         spans: list[_Span | None] = []
-        for text, label in block.segments:
-            span = _Span(label, [text.replace("~", "")]) if label else None
+        for index, (text, label) in enumerate(block.segments):
+            texts = [text.replace("~", "")]
+            if index == 0 and block.lead:
+                texts.insert(0, block.lead)
+            if index == 0 and block.head:
+                texts.insert(0, block.head)
+            span = _Span(label, texts) if label else None
             spans.append(span)
             if span:
                 self.gold.append(span)
         self.open_span = spans[-1]
-        lines = self._wrap_words(words, block.font, size, self.content_width)
-        self._draw_lines(lines, 0.0, block.font, size, spans)
+        if block.head:
+            self._para_head(block, size, spans[0])
+        first_width = self.content_width
+        if block.lead:
+            words = [(block.lead, 0), *words]
+            first_width -= self.width(block.lead, "bold", size) - self.width(block.lead, block.font, size)
+        lines = self._wrap_words(words, block.font, size, self.content_width, first_width)
+        self._draw_lines(lines, 0.0, block.font, size, spans, lead=block.lead)
         self.y += self.style.para_gap
+
+    def _para_head(self, block: Para, size: float, span: _Span | None) -> None:
+        """The heading line of a paragraph whose heading carries its area and amount."""
+        head_size = self.style.heading_sizes[block.head_level - 1]
+        role = self.style.heading_fonts[block.head_level - 1]
+        assert block.head is not None
+        self.ensure(head_size * 1.6 + size * self.style.leading * 2)
+        self.y += head_size * 0.5 if self.y > self.col_top else 0
+        self.y += head_size * 1.15
+        self.text(self.left, self.y, block.head, role, head_size)
+        if span is not None and self.page is not None:
+            font = self.font(role)
+            span.page = self.page.number + 1
+            span.rects.append(
+                (
+                    self.left,
+                    self.y - font.ascender * head_size,
+                    self.left + self.width(block.head, role, head_size),
+                    self.y - font.descender * head_size,
+                )
+            )
+        self.y += head_size * 0.45
 
     def _bullets(self, block: Bullets) -> None:
         size = self.style.size
@@ -239,19 +289,29 @@ class Composer:
         role: str,
         size: float,
         spans: list[_Span | None],
+        lead: str | None = None,
     ) -> None:
         step = size * self.style.leading
-        for line in lines:
+        for n, line in enumerate(lines):
             self.ensure(step)
             x0 = self.left + indent
             base = self.y + size
             s = " ".join(w for w, _ in line)
-            self.text(x0, base, s, role, size)
+            if n == 0 and lead and s.startswith(lead):
+                rest = s[len(lead) :].lstrip(" ")
+                self.text(x0, base, lead, "bold", size)
+                shift = self.width(lead, "bold", size) + self.width(" ", role, size)
+                if rest:
+                    self.text(x0 + shift, base, rest, role, size)
+                width = shift + self.width(rest, role, size)
+            else:
+                self.text(x0, base, s, role, size)
+                width = self.width(s, role, size)
             font = self.font(role)
             rect = (
                 x0,
                 base - font.ascender * size,
-                x0 + self.width(s, role, size),
+                x0 + width,
                 base - font.descender * size,
             )
             assert self.page is not None
@@ -270,12 +330,18 @@ class Composer:
         return [" ".join(w for w, _ in line) for line in self._wrap_words(words, role, size, width)]
 
     def _wrap_words(
-        self, words: list[tuple[str, int]], role: str, size: float, width: float
+        self,
+        words: list[tuple[str, int]],
+        role: str,
+        size: float,
+        full_width: float,
+        first_width: float | None = None,
     ) -> list[list[tuple[str, int]]]:
         lines: list[list[tuple[str, int]]] = []
         line: list[tuple[str, int]] = []
         queue = list(words)
         while queue:
+            width = first_width if first_width is not None and not lines else full_width
             word, seg = queue.pop(0)
             trial = " ".join([w for w, _ in line] + [word.replace("~", "")])
             if self.width(trial, role, size) <= width or not line:
@@ -312,6 +378,10 @@ class Composer:
         edges = [x0]
         for w in block.widths:
             edges.append(edges[-1] + w)
+        if block.shade and self.page is not None:
+            top = self.y + step - size * 1.05
+            rect = pymupdf.Rect(edges[0] - 2, top, edges[-1] + 2, top + step * len(block.header) + size * 0.2)
+            self.page.draw_rect(rect, color=None, fill=block.shade, width=0)
         for cells in block.header:
             self.y += step
             for c, cell in enumerate(cells):
@@ -325,6 +395,8 @@ class Composer:
                 self._rule(edges[0], edges[-1], self.y - size * 1.1)
             for c, cell in enumerate(cells):
                 self._cell(cell, c, edges, role, size)
+            if block.grid:
+                self._rule(edges[0], edges[-1], self.y + size * 0.45)
         self.y += step * 0.8 + self.style.para_gap
 
     def _comment_table(self, block: CommentTable) -> None:
@@ -379,6 +451,24 @@ class Composer:
         self.page.draw_line((x0, y), (x1, y), color=(0.4, 0.4, 0.4), width=0.5)
 
     # ---- output ---------------------------------------------------------------------------------
+    def _plain_hyphens_and_spaces(self) -> None:
+        """Liberation fonts draw U+002D and U+00AD (U+0020 and U+00A0) with one glyph, and the generated
+        ToUnicode maps that glyph to the soft hyphen (no-break space), so a text layer would lose every
+        hyphen and minus sign. Map those glyphs back to the characters that were drawn."""
+        for xref in range(1, self.doc.xref_length()):
+            kind, name = self.doc.xref_get_key(xref, "BaseFont")
+            if kind != "name" or "Liberation" not in name:
+                continue
+            kind, ref = self.doc.xref_get_key(xref, "ToUnicode")
+            if kind != "xref":
+                continue
+            target = int(ref.split()[0])
+            cmap = self.doc.xref_stream(target).decode("latin-1")
+            fixed = re.sub(r"^(<[0-9a-fA-F]{4}>) <00a0>$", r"\1 <0020>", cmap, flags=re.MULTILINE)
+            fixed = re.sub(r"^(<[0-9a-fA-F]{4}>) <00ad>$", r"\1 <002d>", fixed, flags=re.MULTILINE)
+            if fixed != cmap:
+                self.doc.update_stream(target, fixed.encode("latin-1"))
+
     def finish(self, metadata: dict[str, str]) -> tuple[bytes, list[tuple[int, list[float], str, Label]]]:
         pages = self.doc.page_count
         for page in self.doc:
@@ -410,6 +500,7 @@ class Composer:
         for page in self.doc:
             page.clean_contents()
         self.doc.subset_fonts()
+        self._plain_hyphens_and_spaces()
         data = self.doc.tobytes(garbage=4, deflate=True, use_objstms=1, no_new_id=True)
         gold = []
         for span in self.gold:

@@ -17,6 +17,13 @@ class Label:
     area: str | None
     direction: str | None
     amount_sek: float | None
+    # Optional fields of the shared label format (data/labelled/corpus/*/gold); defaults keep old callers.
+    tags: tuple[str, ...] = ()
+    boilerplate: bool = False
+    amount_text: str | None = None
+    amount_source: str | None = None  # "prose" | "table" | None
+    note: str | None = None
+    also: tuple[Label, ...] = ()  # further items with the same text (one sentence, two areas and amounts)
 
 
 # ---- blocks -------------------------------------------------------------------------------------
@@ -43,6 +50,9 @@ class Para:
     segments: tuple[tuple[str, Label | None], ...]
     size: float | None = None
     font: str = "body"
+    head: str | None = None  # a heading line drawn above ("Förskola + 6 239 tkr"), part of the first item
+    head_level: int = 3
+    lead: str | None = None  # bold run-in words that open the first line ("Hemtjänst:"), part of the item
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ class Table:
     rules: bool = False
     size: float = 8.5
     caption: str | None = None
+    shade: tuple[float, float, float] | None = None  # fill behind the header lines
+    grid: bool = False  # a thin rule under every row
 
 
 @dataclass(frozen=True)

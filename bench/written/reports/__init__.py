@@ -1,0 +1,15 @@
+"""The written reports (issue #15), one module each, in the order they are generated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spec import ReportSpec
+
+from reports import boras, ostersund, vasterbotten
+
+ALL: tuple[Callable[[], ReportSpec], ...] = (
+    boras.spec,
+    ostersund.spec,
+    vasterbotten.spec,
+)
