@@ -88,32 +88,43 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def load_cli_tagger(no_tags: bool) -> Any:
+    """The cause tagger, or None with ``--no-tags``."""
+    if no_tags:
+        return None
+    from extract.tagger import load_tagger
+
+    return load_tagger()
+
+
+def contract_rows(path: Path, tagger: Any, municipality: str | None = None) -> list[dict[str, Any]]:
+    """The output-contract rows of one PDF, as `avvik extract` prints them: extracted, then tagged
+    (when a tagger is given). Raises ExtractError for a file that cannot be read."""
     from dataclasses import replace
 
     from extract.pipeline import extract_report
 
-    paths = list(pdf_paths(args.paths))
-    tagger = None
-    if not args.no_tags:
-        from extract.tagger import load_tagger
+    result = extract_report(path, municipality=municipality)
+    explanations = list(result.explanations)
+    if tagger is not None:
+        kinds = ["boilerplate" if "boilerplate" in e.flags else e.kind for e in explanations]
+        tags = tagger.tag_many([e.text for e in explanations], kinds)
+        explanations = [replace(e, tags=tuple(t)) for e, t in zip(explanations, tags, strict=True)]
+    return [e.contract(result.report) for e in explanations]
 
-        tagger = load_tagger()
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    paths = list(pdf_paths(args.paths))
+    tagger = load_cli_tagger(args.no_tags)
     failed = 0
     for path in paths:
         try:
-            result = extract_report(path, municipality=args.municipality)
+            rows = contract_rows(path, tagger, args.municipality)
         except ExtractError as exc:
             print(str(exc), file=sys.stderr)
             failed += 1
             continue
-        explanations = list(result.explanations)
-        if tagger is not None:
-            kinds = ["boilerplate" if "boilerplate" in e.flags else e.kind for e in explanations]
-            tags = tagger.tag_many([e.text for e in explanations], kinds)
-            explanations = [replace(e, tags=tuple(t)) for e, t in zip(explanations, tags, strict=True)]
-        for exp in explanations:
-            row = exp.contract(result.report)
+        for row in rows:
             if args.format == "jsonl":
                 print(json.dumps(row, ensure_ascii=False))
             else:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from avvik_cli.main import _archive, pdf_paths
+from avvik_cli.eval_extract import add_eval_extract_parser
+from avvik_cli.main import _archive
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -26,26 +26,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    if args.what == "tags":
-        from extract.tag_training import evaluate, format_report
+def cmd_eval_tags(args: argparse.Namespace) -> int:
+    from extract.tag_training import evaluate, format_report
 
-        print(format_report(evaluate()))
-        return 0
-    if args.what == "extract":
-        from extract.evaluation import evaluate_extraction
-        from extract.evaluation import format_report as format_extract
-        from extract.pipeline import extract_report
+    print(format_report(evaluate()))
+    return 0
 
-        with open(args.gold, encoding="utf-8") as fh:
-            gold = [json.loads(line) for line in fh if line.strip()]
-        predicted = []
-        for path in pdf_paths(args.paths):
-            result = extract_report(path)
-            predicted.extend(e.contract(result.report) for e in result.explanations)
-        files = {p.name for p in pdf_paths(args.paths)}
-        print(format_extract(evaluate_extraction([g for g in gold if g["file"] in files], predicted)))
-        return 0
+
+def cmd_eval_search(args: argparse.Namespace) -> int:
     from index.evaluation import evaluate_search, format_search_report
 
     archive = _archive(args)
@@ -62,8 +50,11 @@ def add_model_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("eval", help="evaluate tags, extraction or search on the labelled data")
-    p.add_argument("what", choices=["tags", "extract", "search"])
-    p.add_argument("--gold", default="data/labelled/extract.jsonl")
-    p.add_argument("--questions", default="data/labelled/search_questions.jsonl")
-    p.add_argument("paths", nargs="*", default=["data/samples", "data/labelled/reports"])
-    p.set_defaults(func=cmd_eval)
+    what = p.add_subparsers(dest="what", required=True)
+    what.add_parser("tags", help="tagger precision/recall/F1 on the dev split").set_defaults(
+        func=cmd_eval_tags
+    )
+    add_eval_extract_parser(what)
+    q = what.add_parser("search", help="analyst questions against the ingested archive")
+    q.add_argument("--questions", default="data/labelled/search_questions.jsonl")
+    q.set_defaults(func=cmd_eval_search)
