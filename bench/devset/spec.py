@@ -165,6 +165,16 @@ def other(area: str | None = None, direction: str | None = None, amount: float |
     return Label("other", area, _direction(amount, direction), amount)
 
 
+def in_balance(area: str | None = None, direction: str | None = None) -> Label:
+    """'i balans', 'ingen avvikelse' with no cause: kind cause, boilerplate (labelled, never scored)."""
+    return Label("cause", area, direction, None, boilerplate=True)
+
+
+def no_change(area: str | None = None) -> Label:
+    """'Ingen förändring i jämförelse med aprilprognosen': kind forecast_change, boilerplate."""
+    return Label("forecast_change", area, None, None, boilerplate=True)
+
+
 def P(text: str, label: Label | None = None, size: float | None = None) -> Para:  # noqa: N802
     return Para(((text, label),), size=size)
 

@@ -7,7 +7,21 @@ The place is real; every figure and event is invented.
 
 from __future__ import annotations
 
-from spec import Bullets, H, P, ReportSpec, Style, Table, Title, action, cause, change, mnkr, other
+from spec import (
+    Bullets,
+    H,
+    P,
+    ReportSpec,
+    Style,
+    Table,
+    Title,
+    action,
+    cause,
+    change,
+    in_balance,
+    mnkr,
+    no_change,
+)
 
 
 def spec() -> ReportSpec:
@@ -72,7 +86,7 @@ def spec() -> ReportSpec:
             "Överskottet minskar när platserna åter tas i bruk efter sommaren.",
             cause("Särskilt boende", mnkr(1.2)),
         ),
-        P("Ingen förändring i jämförelse med aprilprognosen.", other("Särskilt boende")),
+        P("Ingen förändring i jämförelse med aprilprognosen.", no_change("Särskilt boende")),
         H("Funktionsstöd"),
         P(
             "Funktionsstöd prognostiserar ett underskott på 3,2 mnkr, främst beroende på två nya externa "
@@ -89,7 +103,7 @@ def spec() -> ReportSpec:
         H("Arbetsmarknad och försörjning"),
         P(
             "Verksamheten prognostiseras i balans. Ingen förändring i jämförelse med aprilprognosen.",
-            other("Arbetsmarknad och försörjning", "balanced"),
+            in_balance("Arbetsmarknad och försörjning", "balanced"),
         ),
         H("Nämnd och förvaltningsledning"),
         P(

@@ -8,7 +8,21 @@ The place is real; every figure and event is invented.
 
 from __future__ import annotations
 
-from spec import Bullets, CommentTable, H, P, ReportSpec, Style, Title, action, cause, mnkr, other, tkr
+from spec import (
+    Bullets,
+    CommentTable,
+    H,
+    P,
+    ReportSpec,
+    Style,
+    Title,
+    action,
+    cause,
+    in_balance,
+    mnkr,
+    other,
+    tkr,
+)
 
 
 def spec() -> ReportSpec:
@@ -44,7 +58,7 @@ def spec() -> ReportSpec:
             (
                 ("Arbetsmarknad", "-22 800", "-22 600", "200"),
                 "Ingen avvikelse mot budget av betydelse.",
-                other("Arbetsmarknad"),
+                in_balance("Arbetsmarknad"),
             ),
             (("Nämnd och förvaltning", "-12 100", "-11 600", "500"), "", None),
             (("Summa", "-330 800", "-338 800", "-8 000"), "", None),

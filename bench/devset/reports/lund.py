@@ -7,7 +7,7 @@ The place is real; every figure and event is invented.
 
 from __future__ import annotations
 
-from spec import Bullets, H, P, ReportSpec, Space, Style, Table, Title, action, cause, mnkr, other
+from spec import Bullets, H, P, ReportSpec, Space, Style, Table, Title, action, cause, in_balance, mnkr, other
 
 
 def spec() -> ReportSpec:
@@ -110,7 +110,10 @@ def spec() -> ReportSpec:
             cause("Bibliotek", mnkr(0.9)),
         ),
         H("Föreningsbidrag"),
-        P("Föreningsbidragen har fördelats i enlighet med budget.", other("Föreningsbidrag", "balanced")),
+        P(
+            "Föreningsbidragen har fördelats i enlighet med budget.",
+            in_balance("Föreningsbidrag", "balanced"),
+        ),
         Space(4),
         H("Framtid", 1),
         P(

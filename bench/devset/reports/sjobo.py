@@ -7,7 +7,7 @@ The place is real; every figure and event is invented.
 
 from __future__ import annotations
 
-from spec import PS, H, P, ReportSpec, Style, Table, Title, action, cause, mnkr, other
+from spec import PS, H, P, ReportSpec, Style, Table, Title, action, cause, in_balance, mnkr
 
 
 def spec() -> ReportSpec:
@@ -61,7 +61,7 @@ def spec() -> ReportSpec:
             ),
             (
                 "Samhällsbyggnadsnämnden prognostiserar ingen avvikelse (+0,2).",
-                other("Samhällsbyggnadsnämnden", "balanced"),
+                in_balance("Samhällsbyggnadsnämnden", "balanced"),
             ),
             ("(Siffra inom parentes avser avvikelsen vid föregående månadsuppföljning.)", None),
         ),
