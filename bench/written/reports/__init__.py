@@ -6,10 +6,14 @@ from collections.abc import Callable
 
 from spec import ReportSpec
 
-from reports import boras, ostersund, vasterbotten
+from reports import boras, gavle, norrkoping, ostersund, uddevalla, vasterbotten, vaxjo
 
 ALL: tuple[Callable[[], ReportSpec], ...] = (
     boras.spec,
     ostersund.spec,
     vasterbotten.spec,
+    uddevalla.spec,
+    vaxjo.spec,
+    norrkoping.spec,
+    gavle.spec,
 )
