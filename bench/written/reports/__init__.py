@@ -6,7 +6,21 @@ from collections.abc import Callable
 
 from spec import ReportSpec
 
-from reports import boras, gavle, norrkoping, ostersund, uddevalla, vasterbotten, vaxjo
+from reports import (
+    boras,
+    dalarna,
+    falkoping,
+    falun,
+    gavle,
+    linkoping,
+    norrkoping,
+    ostersund,
+    skelleftea,
+    uddevalla,
+    vanersborg,
+    vasterbotten,
+    vaxjo,
+)
 
 ALL: tuple[Callable[[], ReportSpec], ...] = (
     boras.spec,
@@ -16,4 +30,10 @@ ALL: tuple[Callable[[], ReportSpec], ...] = (
     vaxjo.spec,
     norrkoping.spec,
     gavle.spec,
+    falkoping.spec,
+    skelleftea.spec,
+    dalarna.spec,
+    linkoping.spec,
+    vanersborg.spec,
+    falun.spec,
 )
