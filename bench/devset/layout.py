@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pymupdf
@@ -370,6 +370,9 @@ class Composer:
         step = size * 1.45
         height = step * (len(block.header) + len(block.rows) + 1) + (size * 2 if block.caption else 0)
         self.ensure(height)
+        if block.as_image:
+            self._table_image(block)
+            return
         x0 = self.left
         if block.caption:
             self.y += size * 1.3
@@ -398,6 +401,19 @@ class Composer:
             if block.grid:
                 self._rule(edges[0], edges[-1], self.y + size * 0.45)
         self.y += step * 0.8 + self.style.para_gap
+
+    def _table_image(self, block: Table) -> None:
+        """Draw the table on a scratch page and paste it here as a picture, as a report whose tables were
+        pasted from a spreadsheet as images: the figures are seen but are not in the text layer."""
+        page, top = self.page, self.y
+        assert page is not None
+        scratch = pymupdf.open()
+        self.page = scratch.new_page(width=A4[0], height=A4[1])
+        self._table(replace(block, as_image=False))
+        clip = pymupdf.Rect(self.left - 3, top, self.left + sum(block.widths) + 3, self.y)
+        pixmap = self.page.get_pixmap(dpi=144, clip=clip)
+        self.page = page
+        page.insert_image(clip, stream=pixmap.tobytes("png"))
 
     def _comment_table(self, block: CommentTable) -> None:
         size = block.size

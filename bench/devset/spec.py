@@ -74,6 +74,7 @@ class Table:
     caption: str | None = None
     shade: tuple[float, float, float] | None = None  # fill behind the header lines
     grid: bool = False  # a thin rule under every row
+    as_image: bool = False  # pasted as a picture: drawn, then inserted as an image with no text layer
 
 
 @dataclass(frozen=True)

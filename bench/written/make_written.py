@@ -132,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{spec.file:52} {n_pages} p {len(data) // 1024:4d} kB  items={len(rows):3d}  "
             + " ".join(f"{k}={kinds[k]}" for k in ("scored", "cause", "action", "forecast_change", "other"))
         )
+    made = {row["file"] for row in index}
+    for stale in sorted(out.glob("*.pdf")):
+        if stale.name not in made:
+            stale.unlink()
+    for stale in sorted((out / "gold").glob("*.jsonl")):
+        if f"{stale.name.removesuffix('.jsonl')}.pdf" not in made:
+            stale.unlink()
     with (out / "reports.jsonl").open("w", encoding="utf-8") as fh:
         for row in index:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -78,6 +78,10 @@ def spec() -> ReportSpec:
             "Jämfört med februariprognosen är det en försämring med 2,1 mnkr.",
             F(None, "2,1 mnkr", "-"),
         ),
+        P(
+            "Utfallet för januari–mars visar en negativ avvikelse mot periodiserad budget med 2,9 mnkr.",
+            C(None, "2,9 mnkr", "-", note="Period deviation against the periodised budget."),
+        ),
         P("Förvaltningen har tagit fram en åtgärdsplan som redovisas i avsnitt 4."),
         H("2. Ekonomiskt resultat per verksamhet", 1),
         result,
@@ -194,11 +198,20 @@ def spec() -> ReportSpec:
             "avdelningar har öppnat.",
             O("Särskilt boende", "volymer", note="Year-on-year staffing figure."),
         ),
+        P(
+            "Antalet beviljade hemtjänsttimmar uppgick i mars till 41 200, jämfört med 38 700 i mars 2024.",
+            O("Hemtjänst", "volymer", note="Year-on-year volume figure."),
+        ),
         H("6. Risker och osäkerheter", 1),
         P(
             "Prognosen bygger på att antalet hemtjänsttimmar planar ut under våren. Om ökningen fortsätter i "
             "samma takt som under första kvartalet kan underskottet bli ytterligare 2–3 mnkr.",
             O("Hemtjänst", "volymer", note="Risk."),
+        ),
+        P(
+            "Nämnden har inget eget kapital att ta i anspråk, eftersom fullmäktige beslutade att nollställa "
+            "nämndernas resultatfonder i samband med bokslutet 2024.",
+            O(None, "reserver", note="Equity statement."),
         ),
     ]
     return ReportSpec(

@@ -69,6 +69,16 @@ def spec() -> ReportSpec:
             ),
             ("Det är 20 miljoner kronor sämre än prognosen i april.", F(None, "20 miljoner kronor", "-")),
         ),
+        P(
+            "Regionfullmäktige har beslutat om ett tillfälligt tillskott på 100 miljoner kronor till nämnden för "
+            "2025, vilket ingår i budgeten.",
+            O(
+                None,
+                "reserver",
+                amount="100 miljoner kronor",
+                note="Financing statement, part of the budget.",
+            ),
+        ),
         H("Intäkter och kostnader", 1),
         P(
             "Verksamhetens intäkter var 14 miljoner kronor högre än föregående år, främst på grund av högre "
@@ -169,6 +179,12 @@ def spec() -> ReportSpec:
             "Effekten av den regiongemensamma handlingsplanen beräknas till 30 miljoner kronor under andra "
             "halvåret och ingår inte i prognosen.",
             A(None, "30 miljoner kronor"),
+        ),
+        H("Tillgänglighet", 1),
+        P(
+            "Andelen patienter som fick ett första besök i specialistvården inom 90 dagar var 61 procent i maj. "
+            "Målet är 80 procent.",
+            O(None, note="Goal / KPI."),
         ),
         H("Personal", 1),
         P(

@@ -127,6 +127,11 @@ def spec() -> ReportSpec:
         ),
         H("3.6 Nämnd och ledning", 3),
         P("Avvikelse mot budget: +20 tkr. Ingen kommentar.", C("Nämnd och ledning", "+20 tkr", "+")),
+        P(
+            "Antalet inkomna bygglovsansökningar under januari–maj var 212, jämfört med 303 under samma period "
+            "föregående år.",
+            O("Bygglov", "volymer", note="Year-on-year volume figure."),
+        ),
         H("4. Åtgärder", 2),
         guide("Beskriv vilka åtgärder nämnden vidtar för att nå en budget i balans."),
         P(

@@ -135,6 +135,16 @@ def spec() -> ReportSpec:
             "internationella utställning blev dyrare än i offerten.",
             C("Konsthall och kultur", "0,6 mnkr", "-", "prisokningar"),
         ),
+        H("Tilläggsanslag", 2),
+        P(
+            "Kommunfullmäktige beviljade i mars nämnden ett tilläggsanslag på 0,4 mnkr för sommarlovsaktiviteter. "
+            "Anslaget ingår i den budget som prognosen jämförs med.",
+            O(
+                None,
+                amount="0,4 mnkr",
+                note="Financing statement (supplementary appropriation), not a deviation.",
+            ),
+        ),
         H("Eget kapital", 2),
         P(
             "Nämndens eget kapital uppgår till 3,4 mnkr. Nämnden föreslår att 1,0 mnkr av årets överskott "
@@ -146,6 +156,10 @@ def spec() -> ReportSpec:
             "Besöken på biblioteken har ökat med 7 procent jämfört med samma period föregående år, vilket beror "
             "på de utökade öppettiderna på stadsbiblioteket.",
             O("Bibliotek", note="Year-on-year visitor figure with 'beror på'."),
+        ),
+        P(
+            "Sjukfrånvaron var 4,8 procent under perioden, vilket är i nivå med föregående år.",
+            O(None, "sjukfranvaro", note="Year-on-year staff figure."),
         ),
         P(
             "Målet att andelen flickor bland deltagarna i föreningarnas aktiviteter ska överstiga 45 procent "

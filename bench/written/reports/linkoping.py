@@ -170,6 +170,11 @@ def spec() -> ReportSpec:
             "Åtgärderna beräknas förbättra resultatet med cirka 1,5 miljoner kronor, vilket ingår i prognosen.",
             A(None, "cirka 1,5 miljoner kronor"),
         ),
+        P(
+            "Det finns en risk att avvecklingen av Ekholmen drar ut på tiden, vilket i så fall ger ytterligare "
+            "kostnader för dubbla lokaler under december.",
+            O("Vård- och omsorgsboenden", "lokaler", note="Risk."),
+        ),
         H("Nyckeltal", 1),
         P(
             "Antalet personer med hemtjänst var 2 946 i september, vilket är 3 procent fler än för ett år sedan.",
@@ -179,6 +184,11 @@ def spec() -> ReportSpec:
             "Kostnaden per hemtjänsttimme i egen regi har minskat från 612 till 598 kronor jämfört med samma "
             "månad föregående år.",
             O("Hemtjänst i egen regi", note="Year-on-year unit cost."),
+        ),
+        P(
+            "Andelen medarbetare med heltidsanställning inom äldreomsorgen har ökat till 74 procent, vilket beror "
+            "på att fler tjänster utannonseras som heltid.",
+            O(None, "bemanning", note="Staff key figure with 'beror på', no budget deviation."),
         ),
     ]
     return ReportSpec(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spec import H, P, ReportSpec, Style, Table, Title
 
-from reports.common import LP, C, F, O
+from reports.common import LP, A, C, F, O
 
 INVESTMENT = "Investment project; "
 
@@ -133,6 +133,11 @@ def spec() -> ReportSpec:
             "mnkr.",
             C("Färdtjänst", "2,1 mnkr", "-", "volymer"),
         ),
+        P(
+            "Antalet personer med färdtjänsttillstånd var 6 120 vid periodens slut, vilket är 140 fler än vid "
+            "samma tidpunkt förra året.",
+            O("Färdtjänst", "volymer", note="Year-on-year volume figure."),
+        ),
         H("Nämnd och administration", 2),
         P(
             "Nämnd och administration visar ett mindre överskott, 0,2 mnkr, som förklaras av lägre kostnader "
@@ -158,6 +163,17 @@ def spec() -> ReportSpec:
             "Underskottet i VA-verksamheten regleras mot VA-kollektivets resultatfond och påverkar inte "
             "kommunens skattefinansierade resultat.",
             O("Vatten och avlopp", "reserver", note="Financing statement."),
+        ),
+        H("Risker och åtgärder", 2),
+        P(
+            "Om november och december blir lika snörika som årets början kan vinterväghållningen kosta "
+            "ytterligare 3–4 mnkr.",
+            O("Gator och vägar", "ovrigt", note="Risk."),
+        ),
+        P(
+            "För att delvis kompensera för vinterns kostnader skjuts en del av beläggningsprogrammet på "
+            "lokalgator till 2026, vilket beräknas minska kostnaderna med 2,0 mnkr i år.",
+            A("Gator och vägar", "2,0 mnkr"),
         ),
         H("Prognosförändring", 2),
         P(

@@ -191,11 +191,21 @@ def spec() -> ReportSpec:
             ),
         ),
         P("Väntetiden till första samtal inom vuxenenheten har minskat till i genomsnitt nio dagar."),
+        H("Investeringar", 2),
+        P(
+            "Investeringsbudgeten på 1,2 mnkr för inventarier och IT-utrustning beräknas förbrukas under året.",
+            BP("Investeringar", note="Investering: budget used in full."),
+        ),
         H("Osäkerheter", 2),
         P(
             "Prognosen förutsätter att inga ytterligare placeringar på särskilda ungdomshem tillkommer under "
             "november och december. En ny placering av det slaget kostar omkring 0,3 mnkr per månad.",
             O("Barn och unga", "kopt_verksamhet", note="Risk."),
+        ),
+        P(
+            "Kommunstyrelsen har aviserat att nämnder med underskott inte kan räkna med tilläggsanslag under "
+            "2025, utan att underskottet belastar nämndens resultat.",
+            O(None, "reserver", note="Financing context."),
         ),
     ]
     return ReportSpec(

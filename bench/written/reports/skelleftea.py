@@ -153,6 +153,11 @@ def spec() -> ReportSpec:
                 also=(C("Nämnd och ledning", None, "+", "vakanser"),),
             ),
         ),
+        P(
+            "Nämnden föreslår att underskottet inte ska föras över till 2025, eftersom det till stor del beror på "
+            "engångskostnader i samband med öppnandet av Morö Backe.",
+            O(None, "reserver", note="Proposal on carrying the deficit over: financing, other."),
+        ),
         H("Jämförelse med föregående år", 2),
         P(
             "Nämndens nettokostnader ökade med 112,9 mkr eller 7,1 procent jämfört med 2023, vilket beror på "
@@ -193,6 +198,11 @@ def spec() -> ReportSpec:
             "Sjukfrånvaron minskade till 8,9 procent från 9,7 procent året innan, vilket beror på ett "
             "systematiskt arbete med tidig rehabilitering.",
             O(None, "sjukfranvaro", note="Year-on-year with 'beror på'."),
+        ),
+        P(
+            "Antalet hemtjänsttimmar per brukare och månad var i genomsnitt 31,4, vilket är i nivå med "
+            "föregående år.",
+            O("Hemtjänst", "volymer", note="Key figure."),
         ),
         H("Framtid", 2),
         P(

@@ -201,9 +201,24 @@ def spec() -> ReportSpec:
             O(None, note="Liquidity and borrowing."),
         ),
         P(
+            "Kommunens låneskuld uppgick till 2 940 mnkr den 30 april, varav 1 120 mnkr har vidareutlånats till "
+            "de kommunala bolagen.",
+            O(None, note="Debt."),
+        ),
+        P(
             "Soliditeten inklusive hela pensionsåtagandet beräknas till 24 procent vid årets slut, vilket är i "
             "nivå med föregående år.",
             O(None, note="Solidity, compared with the previous year."),
+        ),
+        P(
+            "Balanskravsresultatet beräknas till 31 mnkr efter avdrag för realisationsvinster från "
+            "försäljningen av tomter i Skeppsviken.",
+            O(None, amount="31 mnkr", note="Balanskrav: context, not a deviation."),
+        ),
+        P(
+            "Skatteintäkterna har ökat med 4,2 procent jämfört med samma period föregående år, vilket beror på "
+            "både höjda löner och fler sysselsatta.",
+            O("Skatteintäkter och generella statsbidrag", note="Year-on-year with 'beror på'."),
         ),
         goals,
         H("Investeringar", 2),

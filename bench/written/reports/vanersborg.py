@@ -149,6 +149,19 @@ def spec() -> ReportSpec:
             "Finansnettot och pensionskostnaderna bedöms sammantaget följa budget.",
             BP("Finansnetto och pensioner"),
         ),
+        P(
+            "Balanskravsresultatet beräknas till 18,0 mnkr. Kommunen har inga tidigare underskott att återställa.",
+            O(None, amount="18,0 mnkr", note="Balanskrav: context."),
+        ),
+        P(
+            "Likviditeten är fortsatt god. Kommunens checkräkningskredit på 100 mnkr har inte behövt utnyttjas "
+            "under året.",
+            O(None, note="Liquidity."),
+        ),
+        P(
+            "Soliditeten inklusive ansvarsförbindelsen för pensioner beräknas till 31 procent vid årets slut.",
+            O(None, note="Solidity."),
+        ),
         H("Investeringar", 1),
         P(
             "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr, en avvikelse på 67 mnkr. Byggstarten "

@@ -251,6 +251,18 @@ def spec() -> ReportSpec:
             "Pensionskostnaderna ingår inte i nämndens resultat utan hanteras centralt av regionstyrelsen.",
             O(None, note="Context: pensions handled centrally."),
         ),
+        H("Risker", 2),
+        P(
+            "Prognosen förutsätter att kostnaderna för inhyrd personal minskar under hösten i takt med att "
+            "nyanställda specialistläkare börjar i primärvården. Om rekryteringarna dröjer kan underskottet öka "
+            "med ytterligare 20–30 miljoner kronor.",
+            O("Inhyrd personal", "inhyrd_personal", note="Risk."),
+        ),
+        P(
+            "Antalet disponibla vårdplatser var i genomsnitt 612 under perioden, vilket är 18 färre än under "
+            "samma period föregående år.",
+            O(None, note="Year-on-year capacity figure."),
+        ),
     ]
     return ReportSpec(
         file="region-vasterbotten-hsn-delarsrapport-2025-08.pdf",

@@ -139,6 +139,11 @@ def spec() -> ReportSpec:
             "F–6 blir 140 fler. Avvikelserna avser genomsnittligt antal under året.",
             O(None, "volymer", note="Volume deviation (children and pupils), not kronor."),
         ),
+        P(
+            "Antalet elever i grundskolan har ökat med 2,3 procent jämfört med samma tid föregående år, vilket "
+            "beror på inflyttning till de nya bostadsområdena.",
+            O("Grundskola F–6", "volymer", note="Year-on-year with 'beror på'."),
+        ),
         H("4 Uppföljning av mål", 1),
         P(
             "Målet Alla elever ska lämna grundskolan med godkända betyg i samtliga ämnen bedöms delvis uppfyllas. "
@@ -150,6 +155,11 @@ def spec() -> ReportSpec:
             "Andelen legitimerade förskollärare har ökat från 41 till 44 procent jämfört med föregående år, "
             "vilket beror på att fler barnskötare har studerat till förskollärare med bibehållen lön.",
             O("Förskola", note="Year-on-year goal indicator with 'beror på'."),
+        ),
+        P(
+            "Sjukfrånvaron bland nämndens medarbetare var 6,1 procent under perioden, vilket är något lägre "
+            "än samma period föregående år.",
+            O(None, "sjukfranvaro", note="Year-on-year staff figure."),
         ),
         H("5 Åtgärder och risker", 1),
         P(
