@@ -82,7 +82,10 @@ def spec() -> ReportSpec:
             "Utfallet för januari–mars visar en negativ avvikelse mot periodiserad budget med 2,9 mnkr.",
             C(None, "2,9 mnkr", "-", note="Period deviation against the periodised budget."),
         ),
-        P("Förvaltningen har tagit fram en åtgärdsplan som redovisas i avsnitt 4."),
+        P(
+            "Förvaltningen har tagit fram en åtgärdsplan som redovisas i avsnitt 4.",
+            A(None, note="Pointer to the action plan."),
+        ),
         H("2. Ekonomiskt resultat per verksamhet", 1),
         result,
         HP(
