@@ -20,6 +20,14 @@ from extract.errors import ExtractError
 CORPUS_ROOT = Path(__file__).resolve().parents[1] / "data" / "labelled" / "corpus"
 
 
+def _shown(folder: Path) -> str:
+    """The folder as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(folder.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(folder)
+
+
 def _predict(pdfs: tuple[Path, ...], tagger: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for pdf in pdfs:
@@ -45,7 +53,7 @@ def cmd_eval_extract(args: argparse.Namespace) -> int:
         score = score_extraction(corpus.gold, predicted)
         metadata = score_metadata(corpus.reports, predicted) if corpus.reports else None
         if args.format == "json":
-            results[str(folders[n])] = {
+            results[_shown(folders[n])] = {
                 "extract": score.figures(),
                 "metadata": metadata.figures() if metadata else None,
                 **({"errors": score.errors()} if args.show_errors else {}),
@@ -53,7 +61,7 @@ def cmd_eval_extract(args: argparse.Namespace) -> int:
             continue
         if n:
             print()
-        print(f"#### {folders[n]}: {len(corpus.pdfs)} PDFs, {len(corpus.gold)} gold items")
+        print(f"#### {_shown(folders[n])}: {len(corpus.pdfs)} PDFs, {len(corpus.gold)} gold items")
         print(score.format(args.show_errors))
         if metadata is not None:
             print(metadata.format())
@@ -80,7 +88,12 @@ def add_eval_extract_parser(sub: Any) -> None:
         action="store_true",
         help="list missed gold causes, false positives and wrong fields of matched causes",
     )
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: one object, per folder the figures under the reference scorer's names",
+    )
     p.add_argument("--no-tags", action="store_true", help="skip cause tagging (tag figures fall to 0)")
     p.add_argument(
         "--predictions",
