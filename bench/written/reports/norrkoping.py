@@ -129,9 +129,16 @@ def spec() -> ReportSpec:
         H("Färdtjänst", 2),
         P(
             "Antalet färdtjänstresor har fortsatt att öka och ligger 9 procent över samma period i fjol. "
-            "Resorna är dessutom i genomsnitt längre. Färdtjänsten beräknas därför överskrida budget med 2,1 "
-            "mnkr.",
-            C("Färdtjänst", "2,1 mnkr", "-", "volymer"),
+            "Resorna är dessutom i genomsnitt längre. Färdtjänsten beräknas därför överskrida budget.",
+            C(
+                "Färdtjänst",
+                "−2,1",
+                "-",
+                "volymer",
+                unit="mnkr",
+                table=True,
+                note="Amount from the result table row (the prose states none).",
+            ),
         ),
         P(
             "Antalet personer med färdtjänsttillstånd var 6 120 vid periodens slut, vilket är 140 fler än vid "

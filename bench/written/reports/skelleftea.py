@@ -111,15 +111,33 @@ def spec() -> ReportSpec:
         ),
         H("Hemsjukvård", 3),
         P(
-            "Hemsjukvårdens underskott på 3,3 mkr förklaras av inhyrda sjuksköterskor under sommaren och av "
+            "Hemsjukvårdens underskott förklaras av inhyrda sjuksköterskor under sommaren och av "
             "höga kostnader för förbrukningsmaterial.",
-            C("Hemsjukvård", "3,3 mkr", "-", "inhyrd_personal", "material_hjalpmedel"),
+            C(
+                "Hemsjukvård",
+                "−3,3",
+                "-",
+                "inhyrd_personal",
+                "material_hjalpmedel",
+                unit="mnkr",
+                table=True,
+                note="Amount from the result table row (the prose states none).",
+            ),
         ),
         H("LSS-boenden", 3),
         P(
             "Två nya beslut om bostad med särskild service har verkställts genom köp av externa platser, vilket "
-            "ger ett underskott på 4,2 mkr.",
-            C("LSS-boenden", "4,2 mkr", "-", "kopt_verksamhet", "volymer"),
+            "förklarar underskottet.",
+            C(
+                "LSS-boenden",
+                "−4,2",
+                "-",
+                "kopt_verksamhet",
+                "volymer",
+                unit="mnkr",
+                table=True,
+                note="Amount from the result table row (the prose states none).",
+            ),
         ),
         H("Korttidsboende", 3),
         P(

@@ -119,22 +119,33 @@ def spec() -> ReportSpec:
         ),
         H("Köpt vård", 3),
         P(
-            "Köpt vård överskrider budget med 92 miljoner kronor. Remisserna till högspecialiserad vård i "
+            "Köpt vård överskrider budget. Remisserna till högspecialiserad vård i "
             "Uppsala och Stockholm har ökat, liksom vården hos privata vårdgivare för att klara vårdgarantin "
             "inom ortopedi och ögonsjukvård.",
-            C("Köpt vård", "92 miljoner kronor", "-", "kopt_verksamhet", "volymer"),
+            C(
+                "Köpt vård",
+                "−92",
+                "-",
+                "kopt_verksamhet",
+                "volymer",
+                unit="mnkr",
+                table=True,
+                note="Amount from the result table row (the prose states none).",
+            ),
         ),
         H("Läkemedel", 3),
         P(
-            "Läkemedelskostnaderna väntas landa 57 miljoner kronor över budget. Kostnadsökningen förklaras av "
+            "Läkemedelskostnaderna väntas landa över budget. Kostnadsökningen förklaras av "
             "fler patienter som behandlas med nya cancerläkemedel och med diabetesläkemedel av GLP-1-typ.",
             C(
                 "Läkemedel",
-                "57 miljoner kronor",
+                "−57",
                 "-",
                 "volymer",
                 "material_hjalpmedel",
-                note="Medicines tagged material_hjalpmedel as in the real VON labels; more patients -> volymer.",
+                unit="mnkr",
+                table=True,
+                note="Table amount. Medicines tagged material_hjalpmedel as in the real VON labels.",
             ),
         ),
         H("Medicinskt material och hjälpmedel", 3),
@@ -160,9 +171,18 @@ def spec() -> ReportSpec:
         ),
         H("Patientavgifter", 3),
         P(
-            "Patientavgifterna väntas bli 6 miljoner kronor lägre än budget, främst därför att antalet besök i "
+            "Patientavgifterna väntas bli lägre än budget, främst därför att antalet besök i "
             "den specialiserade vården är lägre än planerat.",
-            C("Patientavgifter", "6 miljoner kronor", "-", "avgifter_intakter", "volymer"),
+            C(
+                "Patientavgifter",
+                "−6",
+                "-",
+                "avgifter_intakter",
+                "volymer",
+                unit="mnkr",
+                table=True,
+                note="Amount from the result table row (the prose states none).",
+            ),
         ),
         H("Lokalkostnader och övriga kostnader", 3),
         PS(
