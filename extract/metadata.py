@@ -14,45 +14,21 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.committees import find_committee
+from extract.periods import MONTH_ALT, find_period, heading_blocks
+
 MUNICIPALITIES_CSV = Path(__file__).resolve().parents[1] / "data" / "municipalities.csv"
 
-MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "mars": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "maj": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augusti": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 REPORT_TYPES = (
     ("ekonomisk lägesrapport", r"ekonomisk\s+lägesrapport|lägesrapport"),
     ("delårsrapport", r"delårsrapport|delårsbokslut|delår"),
     ("tertialrapport", r"tertialrapport|tertialuppföljning|tertial"),
     ("verksamhetsberättelse", r"verksamhetsberättelse"),
-    ("årsredovisning", r"årsredovisning|årsbokslut|bokslut|årsrapport"),
+    ("årsredovisning", r"årsredovisning|årsredogörelse|årsbokslut|bokslut|årsrapport"),
     ("månadsuppföljning", r"månadsuppföljning"),
     ("månadsrapport", r"månadsrapport|månadsprognos"),
     ("prognosrapport", r"prognosrapport|prognos\s+\d"),
-    ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({_MONTH_ALT})"),
+    ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
 
@@ -63,6 +39,7 @@ class Municipality:
     kind: str
     official_name: str
     demonym: str
+    aliases: tuple[str, ...] = ()  # short names in common use: "Väsby" for Upplands Väsby
 
 
 @dataclass(frozen=True)
@@ -92,6 +69,7 @@ def municipalities(path: Path = MUNICIPALITIES_CSV) -> tuple[Municipality, ...]:
                 r["kind"].strip(),
                 (r.get("official_name") or "").strip(),
                 (r.get("demonym") or "").strip(),
+                tuple(a.strip() for a in (r.get("aliases") or "").split(";") if a.strip()),
             )
             for r in csv.DictReader(fh)
             if r.get("name")
@@ -114,7 +92,8 @@ def _display(m: Municipality) -> str:
 @cache
 def _strong_index() -> tuple[re.Pattern[str], dict[str, str]]:
     """One compiled pattern for every way a body names itself: "alingsås kommun", "göteborgs stad",
-    "region halland", "västra götalandsregionen"; folded text -> display name."""
+    "region halland", "västra götalandsregionen", also in the genitive ("region jämtland härjedalens")
+    and as a web address ("www.sollentuna.se", "goteborg.se"); folded text -> display name."""
     names: dict[str, str] = {}
     for m in municipalities():
         n = fold(m.name)
@@ -122,8 +101,16 @@ def _strong_index() -> tuple[re.Pattern[str], dict[str, str]]:
             names.setdefault(key, _display(m))
         if m.official_name:
             names[fold(m.official_name)] = _display(m)
+        for key in _domains(m):
+            names.setdefault(key, _display(m))
     alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b"), names
+    return re.compile(rf"\b({alternation})s?(?![\w-])"), names
+
+
+def _domains(m: Municipality) -> list[str]:
+    """The web addresses a kommun or region publishes under: "alingsas.se", "regionhalland.se"."""
+    plain = re.sub(r"[^a-z]", "", fold(m.official_name if m.kind == "region" else m.name))
+    return [f"{plain}.se"] if len(plain) >= 3 else []
 
 
 @cache
@@ -140,31 +127,56 @@ def _demonym_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 @cache
+def _place_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A committee "i Falkenberg" (the place after a committee word), and short names ("Väsby")."""
+    places: dict[str, str] = {}
+    for m in municipalities():
+        for name in (m.name, *m.aliases):
+            if m.kind == "kommun" and len(name) >= 3:
+                places.setdefault(fold(name), _display(m))
+    if not places:
+        return None, {}
+    alternation = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?:nämnd|styrelse|utskott|fullmäktige)\w*\s+i\s+({alternation})\b"), places
+
+
+@cache
+def _alias_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    aliases = {fold(a): _display(m) for m in municipalities() for a in m.aliases if len(a) >= 4}
+    if not aliases:
+        return None, {}
+    alternation = "|".join(re.escape(k) for k in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b({alternation})\b"), aliases
+
+
+@cache
 def _filename_keys() -> tuple[tuple[str, str], ...]:
     keys = [("-".join(re.split(r"[^a-z0-9]+", fold(m.name))), _display(m)) for m in municipalities()]
     return tuple(sorted(((k, d) for k, d in keys if len(k) >= 4), key=lambda kd: -len(kd[0])))
 
 
 def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
-    """Strong evidence ("Alingsås kommun", "Region Halland") in title/headers/metadata, then the file name,
-    then demonyms in the body ("alingsåsarnas")."""
+    """Strong evidence ("Alingsås kommun", "Region Halland", "goteborg.se") in title/headers/metadata,
+    then the file name, then the body naming itself ("Höörs kommun", "utskott i Falkenberg"), demonyms
+    ("alingsåsarnas") and short names ("Väsby stöd och omsorg")."""
     pattern, names = _strong_index()
     if names:
         match = pattern.search(fold(" \n ".join(strong_texts)))
         if match:
-            return names[match.group(0)]
+            return names[match.group(1)]
     joined = "-" + "-".join(re.split(r"[^a-z0-9]+", fold(Path(filename).stem))) + "-"
     for key, display in _filename_keys():
         if f"-{key}-" in joined or f"-{key}s-" in joined:
             return display
-    named = _named_in_body(pattern, names, fold(body[:5000]))
+    folded = fold(body)
+    named = _named_in_body(pattern, names, folded[:5000])
     if named:
         return named
-    demonyms, stems = _demonym_index()
-    if demonyms is not None:
-        hit = demonyms.search(fold(body))
+    for index in (_place_index, _demonym_index, _alias_index):
+        found, lookup = index()
+        hit = found.search(folded) if found is not None else None
         if hit:
-            return stems[hit.group(1)]
+            return lookup[hit.group(1)]
     return None
 
 
@@ -173,65 +185,11 @@ def _named_in_body(pattern: re.Pattern[str], names: dict[str, str], body: str) -
     if said twice or near the start; one mention deep in the text may be a neighbour that sells places."""
     hits: dict[str, list[int]] = {}
     for match in pattern.finditer(body):
-        hits.setdefault(names[match.group(0)], []).append(match.start())
+        hits.setdefault(names[match.group(1)], []).append(match.start())
     if not hits:
         return None
     name, where = max(hits.items(), key=lambda item: (len(item[1]), -item[1][0]))
     return name if len(where) >= 2 or where[0] < 1000 else None
-
-
-_COMMITTEE = re.compile(
-    # "Socialnämnden", "Socialnämndens", "Vård- och omsorgsnämnden", "Äldre samt vård- och omsorgsnämnden"
-    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
-    r"(?:ens|en|ns|n|s)?\b"
-    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+nämnd)(?:en|ens)?\b"  # "Tekniska nämnden"
-    r"|(Kommunfullmäktige|Nämnden för [\wåäö ]+)"
-)
-
-
-def find_committee(texts: list[str]) -> str | None:
-    """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden")."""
-    for text in texts:
-        for match in _COMMITTEE.finditer(text):
-            name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
-            if len(name) < 6 or name.lower() in {"nämnd", "styrelse"} or "nämnder" in name.lower():
-                continue  # the word itself, or the plural ("Nämndernas och styrelsens driftuppföljning")
-            name = name[0].upper() + name[1:]
-            if name.endswith("nämnd"):
-                name += "en"
-            elif name.endswith("styrelse"):
-                name += "n"
-            return name
-    return None
-
-
-def find_period(texts: list[str], filename: str) -> str | None:
-    for text in texts:
-        low = text.lower()
-        m = re.search(
-            rf"(?:\b(?:per|t\.?o\.?m\.?|till och med|[–-]|delår(?:srapport)?)\s*)({_MONTH_ALT})\w*\s+(\d{{4}})",
-            low,
-        )
-        m = m or re.search(rf"\b({_MONTH_ALT})\w*\s+(\d{{4}})", low)
-        if m:
-            return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
-        t = re.search(r"tertial(?:rapport)?\s*([123])\D{0,12}(\d{4})", low)
-        if t:
-            return f"{t.group(2)}-{int(t.group(1)) * 4:02d}"
-        d = re.search(r"\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])(-\d\d)?\b", low)
-        if d:
-            return f"{d.group(1)}-{d.group(2)}"
-        y = re.search(r"(helår|årsredovisning|bokslut|verksamhetsberättelse|årsrapport)\s+(\d{4})", low)
-        if y:
-            return y.group(2)
-    f = re.search(r"(20\d\d)[-_](0[1-9]|1[0-2])", filename)
-    if f:
-        return f"{f.group(1)}-{f.group(2)}"
-    for text in [*texts, filename]:  # no month anywhere: the first year named ("Prognos 3 2015")
-        y = re.search(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)", text)
-        if y:
-            return y.group(1)
-    return None
 
 
 @cache
@@ -261,11 +219,22 @@ def read_metadata(
     meta_texts = [pdf_metadata.get(k, "") for k in ("title", "subject", "author", "keywords")]
     ordered = [*running_lines[:4], *title_lines[:12], *meta_texts]
     strong = [t for t in ordered if t]
+    municipality = find_municipality(strong, body, filename)
+    # the period: the title page first, then the PDF title, then running headers (a footer left over
+    # from last month's template loses to the title)
+    period_headings = ["\n".join(title_lines[:TITLE_LINES]), *meta_texts[:2], *running_lines[:8]]
     return ReportMetadata(
-        municipality=find_municipality(strong, body, filename),
-        committee=find_committee(strong + [body[:3000]]),
-        period=find_period(strong + [body[:2000]], filename),
+        municipality=municipality,
+        committee=find_committee(
+            [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
+            body[:3000],
+            region=(municipality or "").startswith("Region "),
+        ),
+        period=find_period([t for t in period_headings if t], filename, body[:4000]),
         report_type=find_report_type(
             [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
         ),
     )
+
+
+TITLE_LINES = 15  # a title page's heading is within its first lines, after a letterhead at most

@@ -103,3 +103,412 @@ def test_user_given_names_are_checked_against_the_list() -> None:
     assert known_municipality("lerum") == "Lerum"
     assert known_municipality("Region Skåne") == "Region Skåne"
     assert known_municipality("Atlantis") is None
+
+
+def _read(  # type: ignore[no-untyped-def]
+    title: list[str],
+    body: str = "",
+    running: tuple[str, ...] = (),
+    pdf_title: str = "",
+    filename: str = "rapport.pdf",
+):
+    """Metadata as the pipeline reads it: the title page's lines are also the start of the body."""
+    return read_metadata(title, list(running), {"title": pdf_title}, "\n".join([*title, body]), filename)
+
+
+# Openings of real reports from other municipalities and regions (shortened, wording kept), with a file
+# name that says nothing unless the opening itself never names the answer.
+OPENINGS = [
+    (
+        "hoor-manadsuppfoljning",
+        ["1 (5)", "EKONOMIKONTORET", "MÅNADSUPPFÖLJNING APRIL 2011", "Dokumentnamn April"],
+        "SAMMANFATTNING AV PROGNOS APRIL 2011 Övergripande April månads uppföljning pekar på en negativ "
+        "avvikelse mot budget om 4,4 mnkr. Den negativa avvikelsen är hänförlig till Socialnämndens bedömda "
+        "underskott. Nämnder/Styrelse Kommunstyrelsen prognostiserar ingen avvikelse mot tilldelad "
+        "driftsbudget. Revisionen prognostiserar ingen avvikelse mot tilldelad driftsbudget. Socialnämnden "
+        "prognostiserar en negativ avvikelse om 7,5 mnkr. Köpta platser SoL Psykiatri, prejudicerande "
+        "kammarrättsdom innebär att Höörs kommun tar över betalningsansvar från andra kommuner för personer "
+        "boende på privata vårdhem i Höörs kommun, -0,9 mnkr.",
+        "rapport.pdf",
+        ("Höör", "Kommunstyrelsen", "2011-04"),
+    ),
+    (
+        "falkenberg-protokollsutdrag",
+        [
+            "Utdrag ur protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott i Falkenberg",
+            "Månadsuppföljning och prognos november 2014",
+            "KS 2014-138",
+        ],
+        "Arbetsutskottet föreslår kommunstyrelsen besluta 1 Anteckna att månadsuppföljning har redovisats. "
+        "Strategienheten har sammanställt nämndernas driftskostnadsuppföljning efter november och prognos "
+        "för kommunens årsutfall 2014. Driftavvikelsen för 2014 är ett överskott om 19,3 mkr.",
+        "rapport.pdf",
+        ("Falkenberg", "Kommunstyrelsen", "2014-11"),
+    ),
+    (
+        "avesta-manadsrapport",
+        ["Månadsrapport", "Februari 2018"],
+        "Innehållsförteckning Avesta Kommun Ekonomi Personal Resultaträkning Driftredovisning "
+        "Kommunfullmäktige Kommunstyrelsen Omsorgsstyrelsen Bildningsstyrelsen Västmanland-Dalarna miljö- "
+        "och byggnadsnämnd. AVESTA KOMMUN EKONOMI Driftredovisning Perioden Styrelserna Styrelsernas "
+        "ekonomiska utfall, efter februari månad, visar ett underskott i förhållande till budget med 1,8 mkr. "
+        "Kommunstyrelsen redovisar ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+0,4).",
+        "rapport.pdf",
+        ("Avesta", "Kommunstyrelsen", "2018-02"),
+    ),
+    (
+        "avesta-year-lost-in-the-text-layer",
+        ["Månadsrapport Februari 218"],
+        "Styrelsernas ekonomiska utfall, efter februari månad, visar ett underskott i förhållande till budget "
+        "med 1,8 mkr. 22 hushåll mer i genomsnitt per månad har erhållit försörjningsstöd jämfört med 2.",
+        "Manadsrapport-februari-2018.pdf",
+        (None, "Kommunstyrelsen", "2018-02"),
+    ),
+    (
+        "motala-prognos",
+        [
+            "Prognos 3 2015",
+            "Motala kommun",
+            "Innehållsförteckning",
+            "Prognos 3 2015",
+            "3",
+            "Resultaträkning",
+            "8",
+            "Nämndernas och styrelsens driftuppföljning",
+            "11",
+            "Övriga nämnder",
+            "12",
+            "Kommunstyrelsen",
+        ],
+        "Nämnderna och styrelsen ska fyra gånger per år redovisa en ekonomisk uppföljning, med "
+        "helårsprognos, till kommunstyrelsen. Uppföljningarna ska omfatta perioderna till och med februari, "
+        "april, juni och september. Uppföljningen till och med juni sammanfaller med kommunens delårsrapport. "
+        "Avseende delårsrapporten utgår prognoserna från redovisningen till och med juni månad medan utfallet "
+        "som redovisas är till och med augusti. Budgeterat överskott år 2015 uppgår till 29,6 miljoner kronor.",
+        "rapport.pdf",
+        ("Motala", "Kommunstyrelsen", "2015"),
+    ),
+    (
+        "malmo-arsredovisning-web-page",
+        ["Prognossäkerhet"],
+        "I samband med delårsrapporten för januari-augusti prognostiserades den totala budgetavvikelsen till "
+        "+316 Mkr. Vid bokslutet uppgick den emellertid till +563 Mkr. Tabellen visar hur prognosavvikelsen "
+        "fördelar sig mellan nämnderna. Servicenämnd673235 Kommunstyrelse966531 Grundskolenämnd10010",
+        "malmo-stad-arsredovisning-2015-prognossakerhet.pdf",
+        ("Malmö", "Kommunstyrelsen", "2015"),
+    ),
+    (
+        "malmo-delarsrapport-web-page",
+        ["Budgetutfall januari-augusti"],
+        "För perioden januari–augusti redovisas ett överskott om +1 074 Mkr, vilket innebär en positiv "
+        "avvikelse gentemot budget om +284 Mkr. Nämnderna har dock periodiserat en något större andel av "
+        "sina kommunbidrag till årets första åtta månader.",
+        "malmo-stad-delarsrapport-2016-jan-aug-budgetutfall.pdf",
+        ("Malmö", "Kommunstyrelsen", "2016-08"),
+    ),
+    (
+        "sollentuna-tjansteutlatande",
+        [
+            "Tjänsteutlåtande",
+            "Utbildningskontoret",
+            "2020-05-14 Cornelia Schroeder",
+            "Lundberg Sidan 1 av 2",
+            "Kontaktcenter 191 86 08-579 210 00 www.sollentuna.se",
+            "Aniaraplatsen 2 Sollentuna Dnr 2020/1453 UN-1",
+            "Diariekod: 103 Utbildningsnämnden",
+            "Tertialrapport 1",
+            "Förslag till beslut",
+        ],
+        "Utbildningskontoret föreslår att utbildningsnämnden beslutar följande: 1. Utbildningsnämnden "
+        "godkänner tertialrapporten för april i enlighet med bilaga 1. Sammanfattning I april månads "
+        "tertialrapport år 2020 prognostiserar utbildningsnämnden ett underskott om 15,1 miljoner kronor.",
+        "rapport.pdf",
+        ("Sollentuna", "Utbildningsnämnden", "2020-04"),
+    ),
+    (
+        "upplands-vasby-no-year-anywhere",
+        ["Månadsrapport november", "Social- och äldrenämnden"],
+        "Det sammanlagda resultatet per den 30 november inom social- och äldrenämndens verksamhetsområden "
+        "visar ett underskott mot budget med -13,0 mkr (oktobers resultat inom parantes, -12,5 mkr). "
+        "Individ- och familjeomsorg -6,2 mkr (-6,0 mkr). Väsby stöd och omsorg +0,9 mkr (-0,1 mkr).",
+        "rapport.pdf",
+        ("Upplands Väsby", "Social- och äldrenämnden", None),
+    ),
+    (
+        "flen-delarsrapport",
+        ["Delårsrapport 2010"],
+        "FLENS KOMMUN DELÅRSRAPPORT INNEHÅLLSFÖRTECKNING Förvaltningsberättelse Bilaga 1, Nämndernas "
+        "redovisningar och prognoser Kommunfullmäktige Kommunstyrelse Teknisk nämnd Socialnämnd Barn- och "
+        "utbildningsnämnd DELÅRSRAPPORT 2010 Delårsrapporten redogör för den ekonomiska utvecklingen sedan "
+        "föregående räkenskapsårs utgång. Den omfattar perioden 1/1 31/8 och jämför det faktiska utfallet.",
+        "rapport.pdf",
+        ("Flen", "Kommunstyrelsen", "2010-08"),
+    ),
+    (
+        "region-halland-tjansteskrivelse",
+        [
+            "TJÄNSTESKRIVELSE 1(3)",
+            "Datum",
+            "Diarienummer RS",
+            "Avdelningen för styrning och uppföljning",
+            "Regionstyrelsen",
+            "Uppföljningsrapport , Region Halland",
+        ],
+        "Regionstyrelsen överlämnar Uppföljningsrapport till regionfullmäktige. Sammanfattning Regionen "
+        "Hallands resultat efter sju månader uppgår till -151 mnkr, vilket är 178 mnkr sämre än den "
+        "periodiserade budgeten. Resultatet för 2014 prognostiseras till -168 mnkr vid årets slut.",
+        "rapport.pdf",
+        ("Region Halland", "Regionstyrelsen", "2014-07"),
+    ),
+    (
+        "region-halland-manadsrapport",
+        [
+            "Ekonomi",
+            "Månadsrapport januari september 2017",
+            "Diarienummer RS",
+            "Region Halland: januari september 2017",
+        ],
+        "Sammanfattning Regionens ackumulerade resultat efter september uppgår till 139 mnkr, vilket är "
+        "64 mnkr bättre än budgeten för motsvarande period. I bilaga 1 finns en beskrivning över respektive "
+        "nämnds verksamhet och grunduppdrag.",
+        "rapport.pdf",
+        ("Region Halland", "Regionstyrelsen", "2017-09"),
+    ),
+    (
+        "region-jamtland-harjedalen-meeting-page",
+        ["Möte 2022-06-20", "Regionstyrelsen", "13:00 - 15:10 Digitalt sammanträde"],
+        "Enligt reglemente för regionstyrelsen har preliminär föredragningslista skickats ut. En "
+        "månadsrapport för maj 2022 har upprättats. Rapporten visar följande: Region Jämtland Härjedalens "
+        "ackumulerade resultat till och med maj 2022 var positivt och uppgick till 49 miljoner kronor.",
+        "rapport.pdf",
+        ("Region Jämtland Härjedalen", "Regionstyrelsen", "2022-05"),
+    ),
+    (
+        "garbled-first-page",
+        ["s! : ; < = = = = A B C > = D A E D = < F C < G H < I J B K L M! K! N O 5 2 P 4 3 Q : O R S T U"],
+        "Uppföljning Vård- och omsorgsnämnden Vård- och omsorgsnämnden sammanfattning till kommunstyrelsen "
+        "för perioden januari - augusti samt prognos Totalt för nämnden 2013 Prognos Tusental kronor",
+        "rapport.pdf",
+        (None, "Vård- och omsorgsnämnden", "2013-08"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "filename", "expected"),
+    [case[1:] for case in OPENINGS],
+    ids=[case[0] for case in OPENINGS],
+)
+def test_openings_of_real_reports(  # type: ignore[no-untyped-def]
+    title, body, filename, expected
+) -> None:
+    meta = _read(title, body, filename=filename)
+    assert (meta.municipality, meta.committee, meta.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "running", "period"),
+    [
+        # a cover letter dated after the month it is about
+        (
+            [
+                "Datum:",
+                "2026-05-06",
+                "Vård- och omsorgsnämnden",
+                "Fördjupad månadsuppföljning per april 2026",
+            ],
+            "Förvaltningen prognostiserar per april ett resultat i balans.",
+            (),
+            "2026-04",
+        ),
+        (["Datum:", "2026-06-08", "Socialnämnden", "Ekonomisk uppföljning maj 2026"], "", (), "2026-05"),
+        # a footer left over from the March template; the title and the text say maj
+        (
+            ["Ekonomisk uppföljning maj", "Barn- och ungdomsnämnden", "Budget 2026", "helår 2026"],
+            "Helårsprognosen per maj är ett överskott.",
+            ("Ekonomisk uppföljning mars 2026",),
+            "2026-05",
+        ),
+        # a decision date loses to the follow-up the text names; a list of months names no period
+        (
+            [
+                "Uppföljning",
+                "inriktning budget",
+                "Barn- och ungdomsnämnden 2026",
+                "Datum för beslut: 2026-05-26",
+            ],
+            "Uppföljning sker i samband med fördjupad månadsuppföljning per april, delårsbokslut samt i årsbokslut.",
+            (),
+            "2026-04",
+        ),
+        (["Månadsuppföljning 2026"], "Nämnden följer upp ekonomin per mars och oktober år 2026.", (), "2026"),
+        # a year-only title takes its month from the text
+        (
+            ["Fördjupad", "månadsuppföljning 2026"],
+            "Förvaltningen prognostiserar per april ett resultat.",
+            (),
+            "2026-04",
+        ),
+        (["Delårsrapport 2010"], "Den omfattar perioden 1/1–31/8.", (), "2010-08"),
+        (["Delårsrapport per 31 augusti 2025"], "", (), "2025-08"),
+        (["Tertialrapport 2", "Budget 2025"], "", (), "2025-08"),
+        # an annual report or a budget is its year, whenever it was signed
+        (["2026-05-06", "§ 85 2026.019 KS", "Årsredovisning 2025 för Alingsås kommun"], "", (), "2025"),
+        (
+            [
+                "Kommunfullmäktige",
+                "Handling 2024 nr 62",
+                "Stadsrevisionens årsredogörelse och",
+                "årsrapport för 2023",
+            ],
+            "Revisorskollegiet har vid sammanträde den 19 mars 2024 föreslagit. Göteborg den 9 april 2024",
+            (),
+            "2023",
+        ),
+        (
+            [
+                "Stadsrevisionen",
+                "Årsredogörelse",
+                "Stadsrevisionen sammanfattar",
+                "granskningen av verksamhetsåret 2022",
+            ],
+            "",
+            (),
+            "2022",
+        ),
+        (["Bokslut 2024", "Tekniska nämnden"], "", (), "2024"),
+        (["Avdelningen för styrning och uppföljning", "Årsredovisning 2025"], "", (), "2025"),
+        (["Kvartalsrapport 1 2025"], "", (), "2025-03"),
+        (["Tertialrapport T2 2025"], "", (), "2025-08"),
+        (
+            ["Månadsrapport", "Prognos helår 2025"],
+            "Nämnden prognostiserar per oktober ett underskott.",
+            (),
+            "2025-10",
+        ),
+        (["Helår 2025"], "Resultatet för perioden januari–december.", (), "2025"),
+        (
+            ["Budget 2027 och ramar 2028 – 2029"],
+            "PKV 2027 per februari är 3,0 %. I enlighet med inriktningsbeslut 2026-02-20 arbetar förbundet vidare.",
+            (),
+            "2027",
+        ),
+        # a table's "Bokslut 2025" or "Budget 2026" is no period in a monthly report
+        (["Månadsuppföljning maj", "Bokslut 2025", "Budget 2026", "Prognos 2026"], "", (), "2026-05"),
+        # no year but the letter's date: a December report is written in January
+        (["Månadsrapport december", "Datum 2026-01-15"], "", (), "2025-12"),
+        (
+            ["Uppföljning av budget 2024", "Regionstyrelsen"],
+            "Regionens resultat efter tio månader uppgår till 12 mnkr.",
+            (),
+            "2024-10",
+        ),
+    ],
+)
+def test_period_is_what_the_report_covers(  # type: ignore[no-untyped-def]
+    title, body, running, period
+) -> None:
+    assert _read(title, body, running=running).period == period
+
+
+def test_period_from_the_file_name_when_the_headings_give_none() -> None:
+    assert (
+        _read(["Prognossäkerhet"], "Vid bokslutet i december", filename="x-2026-04.pdf").period == "2026-04"
+    )
+    assert _read(["Fördjupad månadsuppföljning 2026"], filename="bmn-2026-04.pdf").period == "2026-04"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "running", "pdf_meta", "committee"),
+    [
+        # the owner named in the genitive beats a cover page addressed to the council
+        (
+            ["Kommunfullmäktige", "Handling 2024 nr 62", "Stadsrevisionens årsredogörelse och"],
+            "",
+            (),
+            {},
+            "Stadsrevisionen",
+        ),
+        (
+            ["Stadsrevisionen", "Årsredogörelse"],
+            "",
+            (),
+            {"author": "Stadsrevisionen i Göteborgs Stad"},
+            "Stadsrevisionen",
+        ),
+        (["Revisorskollegiets verksamhetsberättelse 2023"], "", (), {}, "Revisorskollegiet"),
+        (["Revisionens årsrapport 2024"], "", (), {}, "Revisionen"),
+        (
+            ["Kommunfullmäktige", "Protokoll"],
+            "Årsredovisning 2025 för Alingsås kommun godkänns.",
+            (),
+            {},
+            "Kommunfullmäktige",
+        ),
+        # a kommunalförbund's board
+        (
+            ["Räddningstjänstförbundet Alingsås-Vårgårda", "Direktionen", "Budget 2027"],
+            "",
+            (),
+            {},
+            "Direktionen",
+        ),
+        # a whole-kommun report: several committees and no owner in the headings
+        (
+            ["Månadsrapport Februari 2018"],
+            "Kommunfullmäktige Kommunstyrelsen Omsorgsstyrelsen Bildningsstyrelsen. Styrelsernas utfall.",
+            (),
+            {},
+            "Kommunstyrelsen",
+        ),
+        (["Delårsrapport januari–augusti"], "Nämnderna redovisar ett överskott.", (), {}, "Kommunstyrelsen"),
+        (
+            ["Månadsrapport oktober 2025"],
+            "Kommunens resultat uppgår till 12 mnkr.",
+            (),
+            {},
+            "Kommunstyrelsen",
+        ),
+        # one committee in the text only
+        (
+            ["Månadsrapport oktober 2025"],
+            "Socialnämnden prognostiserar ett underskott.",
+            (),
+            {},
+            "Socialnämnden",
+        ),
+    ],
+)
+def test_committee_of_the_report(  # type: ignore[no-untyped-def]
+    title, body, running, pdf_meta, committee
+) -> None:
+    meta = read_metadata(title, list(running), pdf_meta, "\n".join([*title, body]), "rapport.pdf")
+    assert meta.committee == committee
+
+
+def test_a_region_report_without_a_committee_is_the_regionstyrelsen_s() -> None:
+    meta = _read(
+        ["Region Halland", "Månadsrapport januari–september 2017"], "Regionens ackumulerade resultat."
+    )
+    assert (meta.municipality, meta.committee) == ("Region Halland", "Regionstyrelsen")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "municipality"),
+    [
+        (["Kontaktcenter www.sollentuna.se"], "", "Sollentuna"),
+        (["Årsredogörelse", "goteborg.se"], "", "Göteborg"),
+        (["Beslut"], "Sammanträde med kommunstyrelsens arbetsutskott i Falkenberg.", "Falkenberg"),
+        (
+            ["Månadsrapport"],
+            "Region Jämtland Härjedalens ackumulerade resultat.",
+            "Region Jämtland Härjedalen",
+        ),
+        (["Månadsrapport"], "Väsby stöd och omsorg +0,9 mkr.", "Upplands Väsby"),
+        (["Månadsrapport"], "Alingsås kommuns styrmodell beskriver hur nämnderna följer upp.", "Alingsås"),
+    ],
+)
+def test_municipality_from_addresses_places_and_short_names(
+    title: list[str], body: str, municipality: str
+) -> None:
+    assert _read(title, body).municipality == municipality

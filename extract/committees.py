@@ -1,0 +1,99 @@
+"""The committee a report is from: "Socialnämnden", "Vård- och omsorgsnämnden", "Kommunstyrelsen",
+"Stadsrevisionen", "Direktionen".
+
+The report's own headings decide first: a committee named in the genitive before a report word
+("Stadsrevisionens årsredogörelse", "Socialnämndens månadsuppföljning") is its owner even under a cover
+page addressed to Kommunfullmäktige; else the first committee the headings name. A report without a
+committee in its headings that goes through several committees, or speaks of "nämnderna" or the
+kommun's own result, is a whole-kommun report: Kommunstyrelsen (Regionstyrelsen in a region).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMITTEE = re.compile(
+    # "Socialnämnden", "Socialnämndens", "Vård- och omsorgsnämnden", "Äldre samt vård- och omsorgsnämnden"
+    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
+    r"(?:ens|en|ns|n|s)?(?![^\W\d_])"  # a word's end, or digits run into it ("Servicenämnd673235")
+    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+nämnd)(?:en|ens)?\b"  # "Tekniska nämnden"
+    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö ]+)"
+    # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
+    r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
+)
+_REPORT_WORD = re.compile(
+    r"\s+(?:[\wåäö-]+\s+)?(?:\w*rapport|\w*uppföljning|\w*redovisning|\w*redogörelse|\w*berättelse"
+    r"|\w*bokslut|\w*prognos|budget|verksamhetsplan|\w*skrivelse)",
+    re.IGNORECASE,
+)
+_WHOLE_KOMMUN = re.compile(
+    r"\b(?:nämnderna|nämndernas|styrelserna|styrelsernas|per nämnd|respektive nämnd|nämnder/styrelse"
+    r"|kommunövergripande|regionövergripande|kommunen som helhet|regionen som helhet)\b"
+    r"|\b(?:kommunens|regionens|stadens)\s+(?:\w+\s+){0,2}?resultat",
+    re.IGNORECASE,
+)
+_AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
+
+
+def _name(match: re.Match[str]) -> str | None:
+    """The definite form of one match, or None for the bare word or a plural."""
+    if match.group(4):
+        stem = match.group(4).lower()
+        if stem in _AUDIT:
+            return _AUDIT[stem]
+        return stem[0].upper() + stem[1:] + "en"  # "Stadsrevisionen", "Kommunrevisionen"
+    name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
+    if len(name) < 6 or name.lower() in {"nämnd", "styrelse"} or "nämnder" in name.lower():
+        return None  # the word itself, or the plural ("Nämndernas och styrelsens driftuppföljning")
+    name = name[0].upper() + name[1:]
+    if name.endswith("nämnd"):
+        name += "en"
+    elif name.endswith("styrelse"):
+        name += "n"
+    return name
+
+
+def committees_in(text: str) -> list[str]:
+    """Every committee a text names, in order."""
+    return [name for name, _ in _committees_at(text)]
+
+
+def _committees_at(text: str) -> list[tuple[str, int]]:
+    return [(name, m.start()) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+
+
+def _owner(text: str) -> str | None:
+    """A committee in the genitive before a report word: "Stadsrevisionens årsredogörelse"."""
+    for m in _COMMITTEE.finditer(text):
+        name = _name(m)
+        if name and m.group(0).endswith("s") and _REPORT_WORD.match(text, m.end()):
+            return name
+    return None
+
+
+_CENTRAL = {"Kommunfullmäktige", "Regionfullmäktige"}  # named in any report: the council decides
+
+
+def find_committee(texts: list[str], body: str = "", *, region: bool = False) -> str | None:
+    """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden").
+    ``texts`` are the headings (title blocks, running headers, PDF title), strongest first; a heading
+    naming three committees or more is a list (a table of contents, a table), not the report's owner."""
+    headings = [text for text in texts if len(set(committees_in(text)) - _CENTRAL) < 3]
+    for text in headings:
+        owner = _owner(text)
+        if owner:
+            return owner
+    for text in headings:
+        named = committees_in(text)
+        if named:
+            return named[0]
+    whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
+    found = _committees_at(body)
+    in_body = [name for name, _ in found]
+    if len(set(in_body) - _CENTRAL) >= 3:
+        return whole  # a report that goes through the committees one by one
+    if in_body and (in_body.count(in_body[0]) >= 2 or found[0][1] < 300):
+        return in_body[0]  # a committee the text keeps naming, or names first thing, is its subject
+    if _WHOLE_KOMMUN.search(body):
+        return whole
+    return in_body[0] if in_body else None

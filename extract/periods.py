@@ -1,0 +1,343 @@
+"""The period a report covers: "YYYY-MM" for a month, tertial or interim report, "YYYY" for a year.
+
+The period is what the report *covers*, not when it was written or signed. Sources, strongest first:
+
+1. The report's own headings, in order: the title page's short lines, the PDF title, then the running
+   headers and footers (a footer left over from last month's template loses to the title). The first
+   period statement there decides: "Uppföljning per maj 2024", "Ekonomisk uppföljning maj",
+   "januari–november 2023", "Tertialrapport 1 2020", "Årsredovisning 2025", "Budget 2027".
+   A heading that gives only a year ("Fördjupad månadsuppföljning 2026", "Delårsrapport 2010") takes
+   its month from another heading, the file name or the text ("prognostiserar per april").
+2. The file name: "…-2026-04.pdf", "…-arsredovisning-2014-…", "…-2016-jan-aug-…".
+3. Explicit period phrases in the text: "per maj", "januari–maj 2026", "efter sju månader",
+   "perioden 1/1–31/8", "april månads tertialrapport".
+4. Last resorts: a date ("Sammanträde 2024-10-22"), then any year.
+
+Dates ("Datum: 2026-05-06", "Göteborg den 9 april 2024") and lists of months ("per mars och oktober")
+never state the period. A month without a year takes the year the document speaks of most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+MONTHS = {
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "mars": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augusti": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL = {name for name in MONTHS if len(name) > 4 or name in {"mars", "maj", "juni", "juli"}}
+_FULL_ALT = "|".join(sorted(_FULL, key=len, reverse=True))
+_ABBR_ALT = "|".join(sorted(set(MONTHS) - _FULL, key=len, reverse=True))
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_NUMBER_WORDS = {
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+}
+
+# a month as a word ("maj", "aprils"); abbreviations ("aug") only where a range or a year vouches for them
+_MONTH_TOKEN = re.compile(rf"\b(?:(?P<full>{_FULL_ALT})s?|(?P<abbr>{_ABBR_ALT})\.?)(?![\wåäö])")
+_RANGE_SEP = r"\s*(?:[–—−/-]|till och med|till|t\.?\s?o\.?\s?m\.?)?\s*(?:\d{1,2}\s+)?"
+_LIST_AFTER = re.compile(rf"^\s*(?:,|och|samt)\s*(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\b")
+_LIST_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\s*(?:,|och|samt)\s*(?:\d{{1,2}}\s+)?$")
+_RANGE_BEFORE = re.compile(rf"\b(?:{MONTH_ALT})\.?{_RANGE_SEP}$")
+_RANGE_AFTER = re.compile(rf"^\.?{_RANGE_SEP}(?:{MONTH_ALT})\b")
+_YEAR_AFTER = re.compile(rf"^\.?\s*,?\s*(?:år\s+|månad\s+)?({_YEAR})\b")
+_DAY_BEFORE = re.compile(r"(?<![\d/.,])\b(\d{1,2})\.?\s*$")
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?:per|t\.?\s?o\.?\s?m\.?|tom|till och med|efter)\s+(?:den\s+)?\d{1,2}\s*$"
+)
+_ISO_DATE = re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_DATE_WITH_NAME = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_ALT})\w*\s+({_YEAR})\b")
+
+_ANNUAL = (
+    r"årsredovisning|årsredogörelse|årsrapport|årsbokslut|(?<![\wåäö])bokslut|verksamhetsberättelse"
+    r"|(?<![\wåäö])helår|verksamhetsår|räkenskapsår"
+)
+_ANNUAL_STATEMENT = re.compile(
+    rf"(?:{_ANNUAL})[\wåäö]*\s+(?:för\s+)?(?:år\s+)?(?:[a-zåäö-]+\s+){{0,3}}?({_YEAR})\b"
+)
+_BUDGET_STATEMENT = re.compile(rf"(?<![\wåäö])budget\s+(?:för\s+)?(?:år\s+)?({_YEAR})\b")
+_FOLLOW_UP_BEFORE = re.compile(r"(?:uppföljning|utfall|avvikelse)\w*\s+(?:av\s+|mot\s+)?(?:[\wåäö]+\s+)?$")
+_TERTIAL_STATEMENT = re.compile(
+    rf"\b(?:tertial[\wåäö]*\s*t?([123])|(första|andra|tredje)\s+tertialet|kvartal[\wåäö]*\s*([1-4]))\b"
+    rf"(?:[^\d\n]{{0,12}}?({_YEAR})\b)?"
+)
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
+_YEAR_ONLY_STATEMENT = re.compile(  # "Fördjupad månadsuppföljning 2026", "Prognos 3 2015"; not "… maj 2026"
+    rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut)[\wåäö]*\s+"
+    rf"(?:(?!(?:{MONTH_ALT})\b)\S+\s+){{0,2}}?({_YEAR})\b"
+)
+_TYPE_WORDS = re.compile(
+    r"(?P<annual>årsredovisning|årsredogörelse|årsrapport|årsbokslut|verksamhetsberättelse)"
+    r"|(?P<budget>(?<![\wåäö])budget\s+(?:för\s+)?(?:år\s+)?\d{4})"
+    r"|(?P<interim>månadsrapport|månadsuppföljning|ekonomisk uppföljning|uppföljningsrapport|delårsrapport"
+    r"|delårsbokslut|delår|tertialrapport|lägesrapport|prognosrapport|månadsbokslut)"
+)
+
+# explicit period phrases in running text
+_PROSE_PERIOD = re.compile(
+    rf"\b(?:per|efter)\s+(?:den\s+)?(?:\d{{1,2}}\s+)?(?P<a>{_FULL_ALT})s?\b"
+    rf"|\b(?:t\.?\s?o\.?\s?m\.?|till och med)\s+(?:den\s+)?(?:\d{{1,2}}\s+)?(?P<b>{MONTH_ALT})\w*\s+(?={_YEAR}\b)"
+    rf"|\b(?:perioden\s+)?(?:jan(?:uari)?)\.?{_RANGE_SEP}(?P<c>{MONTH_ALT})\b"
+    rf"|\bperioden\s+(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\w*{_RANGE_SEP}(?P<d>{MONTH_ALT})\b"
+    rf"|(?:rapport|uppföljning|prognos|bokslut)\w*\s+(?:för|per)\s+(?P<e>{_FULL_ALT})\b"
+    rf"|\b(?P<f>{_FULL_ALT})\s+månads\b"
+)
+_RANGE_END = re.compile(rf"^\.?{_RANGE_SEP}({MONTH_ALT})\b")
+_MONTHS_ELAPSED = re.compile(rf"\befter\s+(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+månader\b")
+_DAY_MONTH_RANGE = re.compile(r"\b(?:perioden\s+)?1/1\s*[–—−-]?\s*(\d{1,2})/(\d{1,2})\b")
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str  # "month", "year", "annual", "budget"
+    year: int | None
+    month: int | None = None
+
+
+_KIND_ORDER = {"annual": 0, "budget": 0, "month": 1, "year": 2}
+
+
+def _month_statements(low: str) -> list[tuple[int, Statement]]:
+    """Months a heading names as its period, with their position; dates and lists of months are not."""
+    found = []
+    for m in _MONTH_TOKEN.finditer(low):
+        before, after = low[: m.start()], low[m.end() :]
+        if _LIST_AFTER.match(after) or _LIST_BEFORE.search(before):
+            continue  # "per mars och oktober": months named, none of them the period
+        if _RANGE_AFTER.match(after):
+            continue  # the start of "januari–maj": the end decides
+        day = _DAY_BEFORE.search(before)
+        if day and not _PERIOD_WORD_BEFORE.search(before) and not _RANGE_BEFORE.search(before[: day.start()]):
+            continue  # "den 9 april 2024", "2 mars": a date
+        year_match = _YEAR_AFTER.match(after)
+        name = m.group("full") or m.group("abbr")
+        if m.group("abbr") and not (year_match or _RANGE_BEFORE.search(before)):
+            continue  # "jul", "dec" alone may be words or column labels
+        year = int(year_match.group(1)) if year_match else None
+        found.append((m.start(), Statement("month", year, MONTHS[name])))
+    return found
+
+
+def heading_statements(text: str) -> list[Statement]:
+    """Every period statement in one heading text, in reading order."""
+    low = text.lower()
+    found: list[tuple[int, Statement]] = _month_statements(low)
+    for m in _ANNUAL_STATEMENT.finditer(low):
+        found.append((m.start(), Statement("annual", int(m.group(1)))))
+    for m in _BUDGET_STATEMENT.finditer(low):
+        if not _FOLLOW_UP_BEFORE.search(low, 0, m.start()):  # not "Uppföljning av budget 2024"
+            found.append((m.start(), Statement("budget", int(m.group(1)))))
+    for m in _TERTIAL_STATEMENT.finditer(low):
+        if m.group(1):
+            month = int(m.group(1)) * 4
+        elif m.group(2):
+            month = _ORDINALS[m.group(2)] * 4
+        else:
+            month = int(m.group(3)) * 3
+        found.append((m.start(), Statement("month", int(m.group(4)) if m.group(4) else None, month)))
+    for m in _YEAR_ONLY_STATEMENT.finditer(low):
+        found.append((m.start(), Statement("year", int(m.group(1)))))
+    found.sort(key=lambda item: (item[0], _KIND_ORDER[item[1].kind]))
+    return [statement for _, statement in found]
+
+
+def _document_kind(headings: list[str]) -> str | None:
+    """ "interim" when the first report word in the headings is a follow-up ("Månadsuppföljning",
+    "Delårsrapport"), so that a table's "Budget 2026" or "Bokslut 2025" is no period."""
+    for text in headings:
+        m = _TYPE_WORDS.search(text.lower())
+        if m:
+            return m.lastgroup
+    return None
+
+
+def prose_statements(text: str) -> list[Statement]:
+    """Explicit period phrases in running text, in reading order: "per maj", "januari–maj 2026",
+    "efter sju månader", "perioden 1/1–31/8", "april månads uppföljning"."""
+    low = text.lower()
+    found: list[tuple[int, Statement]] = []
+    for m in _PROSE_PERIOD.finditer(low):
+        name = next(g for g in (m.group(k) for k in "abcdef") if g)
+        after = low[m.end() :]
+        if _LIST_AFTER.match(after):
+            continue
+        range_end = _RANGE_END.match(after)
+        if range_end:  # "delårsrapport för januari–augusti": the range's end
+            name, after = range_end.group(1), after[range_end.end() :]
+        year_match = _YEAR_AFTER.match(after)
+        found.append(
+            (m.start(), Statement("month", int(year_match.group(1)) if year_match else None, MONTHS[name]))
+        )
+    for m in _MONTHS_ELAPSED.finditer(low):
+        n = m.group("n")
+        month = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        if 1 <= month <= 12:
+            found.append((m.start(), Statement("month", None, month)))
+    for m in _DAY_MONTH_RANGE.finditer(low):
+        if 1 <= int(m.group(2)) <= 12:
+            found.append((m.start(), Statement("month", None, int(m.group(2)))))
+    found.sort(key=lambda item: item[0])
+    return [statement for _, statement in found]
+
+
+def filename_statements(filename: str) -> list[Statement]:
+    """What a file name says: "…-2026-04", "…-arsredovisning-2014-…", "…-2016-jan-aug-…", "…-2010"."""
+    stem = Path(filename).stem.lower()
+    ascii_stem = stem.translate(str.maketrans("åäö", "aao"))
+    words = " ".join(re.split(r"[^a-z0-9åäö]+", stem))
+    found: list[Statement] = []
+    numeric = re.search(rf"(?<!\d)({_YEAR})[-_ ]?(0[1-9]|1[0-2])(?!\d)", stem)
+    if numeric:
+        found.append(Statement("month", int(numeric.group(1)), int(numeric.group(2))))
+    annual = re.search(
+        rf"(?<![a-z])(arsredovisning|arsredogorelse|arsrapport|arsbokslut|bokslut|verksamhetsberattelse|helar)\w*\W+({_YEAR})(?!\d)",
+        ascii_stem,
+    )
+    if annual:
+        found.append(Statement("annual", int(annual.group(2))))
+    budget = re.search(rf"(?<![a-z])budget\W+({_YEAR})(?!\d)", ascii_stem)
+    if budget:
+        found.append(Statement("budget", int(budget.group(1))))
+    year = re.search(rf"(?<!\d)({_YEAR})(?!\d)", stem)
+    if year:
+        named = [MONTHS[w] for w in words.split() if w in MONTHS]
+        if named and not numeric:
+            found.append(Statement("month", int(year.group(1)), named[-1] if len(named) <= 2 else named[0]))
+        found.append(Statement("year", int(year.group(1))))
+    return found
+
+
+def _years_spoken_of(texts: list[str]) -> Counter[int]:
+    """Years named in the texts, dates left out (a letter written in January speaks of last year)."""
+    counts: Counter[int] = Counter()
+    for text in texts:
+        clean = _DATE_WITH_NAME.sub(" ", _ISO_DATE.sub(" ", text.lower()))
+        counts.update(int(y) for y in re.findall(rf"(?<![\d.,/-])({_YEAR})(?![\d.,]\d)", clean))
+    return counts
+
+
+def _dates(texts: list[str]) -> list[tuple[int, int]]:
+    found = []
+    for text in texts:
+        for m in _ISO_DATE.finditer(text):
+            found.append((int(m.group(1)), int(m.group(2))))
+    return found
+
+
+def _format(year: int, month: int | None) -> str:
+    return f"{year}-{month:02d}" if month else str(year)
+
+
+def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
+    """The period from heading texts (title lines, PDF title, running headers: strongest first), the file
+    name and the running text; see the module docstring for the order."""
+    headings = [line for text in texts for line in heading_blocks(text)]
+    kind = _document_kind(headings)
+    statements = [s for text in headings for s in heading_statements(text)]
+    if kind == "interim":
+        statements = [s for s in statements if s.kind not in {"annual", "budget"}]
+    from_name = filename_statements(filename)
+    prose = prose_statements(body)
+    context = _years_spoken_of([*headings, body])
+    name_year = next((s.year for s in from_name if s.year), None)
+    dates = _dates([*texts, body])
+
+    def year_for(month: int) -> int | None:
+        if context:
+            return context.most_common(1)[0][0]
+        if name_year:
+            return name_year
+        if dates:  # the date a report was written: a December report is signed in January
+            year, written = dates[0]
+            return year - 1 if month > written else year
+        return None
+
+    def month_for(year: int) -> int | None:
+        for s in [*statements, *from_name, *prose]:
+            if s.kind == "month" and s.month and s.year in {None, year}:
+                return s.month
+        return None
+
+    for s in [*statements[:1], *from_name[:1]]:
+        if s.kind in {"annual", "budget"} and s.year:
+            return str(s.year)
+        if s.kind == "month" and s.month:
+            year = s.year or year_for(s.month)
+            if year:
+                return _format(year, s.month)
+        if s.kind == "year" and s.year:
+            return _format(s.year, month_for(s.year))
+    for s in prose:
+        if s.month:
+            year = s.year or year_for(s.month)
+            if year:
+                return _format(year, s.month)
+    if dates:
+        return _format(*dates[0])
+    for text in [*texts, filename, body[:2000]]:  # no month anywhere: the first year named
+        y = re.search(rf"(?<!\d)({_YEAR})(?!\d)", text)
+        if y:
+            return y.group(1)
+    return None
+
+
+def heading_blocks(text: str) -> list[str]:
+    """A title page's lines as blocks of consecutive short lines (a title broken over lines reads whole:
+    "Stadsrevisionens årsredogörelse och" + "årsrapport för 2023"); long prose lines are left out.
+    A text of one line (a running header, the PDF title) is one block whatever its length."""
+    if "\n" not in text:
+        return [text.strip()] if text.strip() else []
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and len(line) <= HEADING_MAX_CHARS:
+            current.append(line)
+            continue
+        if current:
+            blocks.append(" ".join(current))
+            current = []
+    if current:
+        blocks.append(" ".join(current))
+    return blocks
+
+
+HEADING_MAX_CHARS = 60
