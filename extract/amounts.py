@@ -8,6 +8,7 @@ amount that closes an inline list item ("…, -2,4 mnkr.").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extract import cues
@@ -29,9 +30,17 @@ _CHANGE_NEAR = cues.Cue(
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
-    r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare) än "
+    r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat)"
 )
+# "Jämfört med budget var intäkterna 22 miljoner kronor högre"
+_AGAINST_BUDGET_BEFORE = cues.Cue(
+    r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget(en)?\W+(\w+\W+){0,4}$"
+)
+# "… 4,0 mkr har inte använts och redovisas som överskott"
+_RESULT_LATER = cues.Cue(r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)")
+# a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
+_CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+$")
 _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*((sämre|bättre|högre|lägre) än (i |vid )?|(sedan|jämfört med|från) )(föregående|tidigare|förra|senaste|"
     r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
@@ -40,6 +49,21 @@ _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
     r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
     r"\s+(cirka\s+)?$"
+)
+# "Underskottet uppgår till", "Det ackumulerade utfallet per maj uppgår till": a result, not a total
+_RESULT_TOTAL_BEFORE = cues.Cue(
+    r"(resultat\w*|utfall\w*|avvikels\w*|underskott\w*|överskott\w*)\W+(\w+\W+){0,4}"
+    r"(uppgår|uppgick) till\s+(cirka\s+)?$"
+)
+# the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
+_BUDGET_FIGURE_BEFORE = cues.Cue(
+    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )budget(en|ramen)?( (på|om|är|var))?|"
+    r"budgeter\w* (under|över)skott\w* (på|om))\s+(cirka\s+|ca\.?\s+)?$"
+)
+# a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
+_AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
+    r"\W*(mot|jämfört med|i förhållande till|gentemot) (den |det |en )?(budgeterade?|budgeterat|budget(en)?)"
+    r"( (på|om))?\s*$"
 )
 
 
@@ -56,14 +80,51 @@ def item_amount(text: str) -> Amount | None:
     return None
 
 
+def heading_amount(headings: tuple[str, ...]) -> Amount | None:
+    """The amount a heading carries for the passage under it: "Förskola + 6 239 tkr", "Barn- och
+    ungdomsnämnden +5,0 mnkr", "Avvikelse 1,2 mnkr"."""
+    if not headings or len(headings[-1]) > 120:
+        return None
+    return item_amount(headings[-1]) or pick_amount(headings[-1])
+
+
+def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
+    """Whether the amount is a result set against the budget's own figure, which follows it:
+    "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor"."""
+    if following is None or following.sek is None or following.start - amount.end > 40:
+        return False
+    return _AGAINST_BUDGET_FIGURE_AFTER.match(text[amount.end : following.start]) is not None
+
+
+def _difference(result: Amount, budget: Amount) -> Amount:
+    """The deviation of a result from its budget figure, in the result's unit."""
+    value = result.value - (budget.sek or 0.0) / ((result.sek or 0.0) / result.value)
+    return replace(result, value=value, sek=(result.sek or 0.0) - (budget.sek or 0.0), explicit_sign=False)
+
+
 @lru_cache(maxsize=4096)
 def pick_amount(text: str) -> Amount | None:
-    """The amount that states the deviation: near a deviation word, signed, or followed by "över/under budget"."""
+    """The amount that states the deviation: near a deviation word, signed, or followed by "över/under budget".
+    A result set against the budget's figure ("-584 tkr mot budgeterade -500 tkr") gives their difference
+    when the passage states no deviation of its own."""
+    best = scored_amount(text)
+    return best[1] if best else None
+
+
+# a score from which an amount plainly states the deviation ("avviker negativt med 9,6 mkr")
+CLEAR = 5.0
+
+
+def scored_amount(text: str) -> tuple[float, Amount] | None:
+    """``pick_amount``'s choice with its score (at least 2; ``CLEAR`` and above: plainly the deviation)."""
     best: tuple[float, Amount] | None = None
     first_end = len(sentences(text)[0]) if text.strip() else 0
-    for amount in find_amounts(text):
+    found = find_amounts(text)
+    for index, amount in enumerate(found):
         if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
+        following = found[index + 1] if index + 1 < len(found) else None
+        compared = _against_budget_figure(text, amount, following)
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence
         label = len(clauses) > 1 and not clauses[-1].strip() and len(clauses[-2].split()) <= 4
@@ -74,11 +135,19 @@ def pick_amount(text: str) -> Amount | None:
             score += 3
         elif _RESULT_NEAR.search(before):
             score += 2.5
-        elif _CHANGE_NEAR.search(before):
-            score += 2
+        elif _CHANGE_NEAR.search(before) or _RESULT_TOTAL_BEFORE.search(before):
+            score += 2  # "Det ackumulerade utfallet per maj uppgår till 1,4 mnkr" (not "Utfall nov 2,5 mnkr")
+        if _AGAINST_BUDGET_BEFORE.search(before) or _CONSEQUENCE_BEFORE.search(before):
+            score += 3
+        if label and amount.explicit_sign:
+            score += 2  # "Ekonomiskt bistånd: −4,0 mnkr (−3,6)"
         if _RESULT_AFTER.match(after):
             score += 3
-        if _AGAINST_BUDGET_AFTER.match(after):
+        elif _RESULT_LATER.match(after):
+            score += 2
+        if compared:
+            pass  # a result: its deviation is the difference from the budget's figure (or stated later)
+        elif _AGAINST_BUDGET_AFTER.match(after):
             score += 5
         elif _AGAINST_FORECAST_AFTER.match(after):
             score -= 3
@@ -88,8 +157,10 @@ def pick_amount(text: str) -> Amount | None:
             score += 1
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
-        if _TOTAL_BEFORE.search(before):
+        if _BUDGET_FIGURE_BEFORE.search(before):
+            score -= 5
+        elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before):
             score -= 3
         if best is None or score > best[0]:
-            best = (score, amount)
-    return best[1] if best and best[0] >= 2 else None
+            best = (score, _difference(amount, following) if compared and following else amount)
+    return best if best and best[0] >= 2 else None

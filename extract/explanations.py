@@ -15,6 +15,7 @@ from extract.areas import area_of, match_row, norm
 from extract.numbers import Amount, find_amounts
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
+from extract.table_amounts import settle_amount
 from extract.tables import Table
 from extract.types import Direction, Explanation, Kind, TableRow, stable_id
 
@@ -176,17 +177,6 @@ def direction_of(text: str, amount: Amount | None) -> Direction | None:
     return None
 
 
-def _disagree(prose: float, table: float) -> bool:
-    """Prose and table amounts disagree beyond rounding (1,8 mnkr in prose against 1 750 tkr in the table)."""
-    return abs(abs(prose) - abs(table)) > max(0.1 * abs(table), 150_000)
-
-
-def _unit_slip(prose: float, table: float) -> bool:
-    """The prose names the table's figure in the wrong unit (mnkr for tkr, or the reverse)."""
-    ratio = abs(prose) / abs(table)
-    return any(abs(ratio - factor) <= 0.02 * factor for factor in (1000.0, 0.001))
-
-
 def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: int = 5) -> list[TableRow]:
     """Table rows of this page and the few pages before it, nearest first; then the next page.
     (A table far from the prose is not its table, and a long report must not compare every pair.)"""
@@ -246,28 +236,13 @@ def find_explanations(
             amount = (item_amount(passage) if len(passages) > 1 else None) or pick_amount(passage)
             direction = direction_of(passage, amount)
             flags: list[str] = ["boilerplate"] if boilerplate else []
-            amount_sek = amount.sek if amount else None
-            matched = (
-                match_row(area, *nearby[paragraph.page]) if kind in ("cause", "forecast_change") else None
-            )
-            table_amount = table_of[id(matched)].favourable_deviation(matched, period) if matched else None
-            first_under_heading = (paragraph.headings, area) not in areas_with_amount
-            areas_with_amount.add((paragraph.headings, area))
-            if amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
-                amount_sek = table_amount
-                flags.append("amount_from_table")
-                if matched is not None and table_of[id(matched)].issues:
-                    flags.append("table_inconsistent")
-                if direction is None and table_amount != 0:
-                    direction = "negative" if table_amount < 0 else "positive"
-            elif amount_sek is not None and table_amount and _disagree(amount_sek, table_amount):
-                if _unit_slip(amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table
-                    amount_sek = abs(table_amount)
-                    flags.append("unit_corrected")
-                else:
-                    flags.append("amount_mismatch")
-            if amount_sek is not None and direction in ("negative", "positive"):
-                amount_sek = -abs(amount_sek) if direction == "negative" else abs(amount_sek)
+            # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
+            settled = settle_amount(
+                passage, area, paragraph.headings, kind, amount, direction, nearby[paragraph.page],
+                table_of, areas_with_amount, period,
+            )  # fmt: skip
+            amount_sek, direction = settled.amount_sek, settled.direction
+            flags += settled.flags
             found.append(
                 Explanation(
                     explanation_id=stable_id(sha256, paragraph.page, p_index, u_index),

@@ -1,4 +1,5 @@
-"""Swedish amounts: "-1 172 630", "17,2 mkr", "- 1 129,5", "−3,0 mnkr", "(3,2)", "cirka 35 mkr", "400 tkr".
+"""Swedish amounts: "-1 172 630", "17,2 mkr", "- 1 129,5", "−3,0 mnkr", "(3,2)", "cirka 35 mkr", "400 tkr",
+and amounts in words: "elva miljoner kronor", "en halv miljon", "tvåhundra tusen kronor".
 
 Thousands are separated by a space, a no-break or thin space (or nothing); decimals by a comma.
 Minus comes as "-", "−" (U+2212) or "–" (en dash), possibly separated by a space, or as brackets.
@@ -39,6 +40,13 @@ UNIT_FACTORS: dict[str, float] = {
     "milj kr": 1e6,
     "milj.": 1e6,
     "mn kr": 1e6,
+    "miljoner kr": 1e6,
+    "milj": 1e6,
+    "tusen kr": 1e3,
+    "miljard kronor": 1e9,
+    "miljard": 1e9,
+    "mdr": 1e9,
+    "mdr kr": 1e9,
 }
 
 _NUM = (
@@ -119,12 +127,95 @@ def find_amounts(text: str) -> list[Amount]:
     return list(_find_amounts(text))
 
 
+_SMALL_WORDS = "noll ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton"
+_TENS_WORDS = "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio"
+_WORD_VALUES = {
+    **{word: n for n, word in enumerate(_SMALL_WORDS.split(" "))},
+    **{word: 10 * n for n, word in enumerate(_TENS_WORDS.split(" "), start=2)},
+    "en": 1,
+    "aderton": 18,
+}
+_WORD_PART = re.compile("|".join(sorted(_WORD_VALUES, key=len, reverse=True)))  # "tretton" before "tre"
+# the unit a number word stands before: "elva miljoner kronor", "en halv miljon", "femhundra tusen kronor"
+_WORD_UNIT = re.compile(
+    r"(?<![\wåäö])(?:miljon(?:er)?|miljard(?:er)?|tusen(?=\s+kr))(?:\s+(?:kronor|kr))?(?!\w)"
+)
+_WORDS_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:(?P<approx>cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär|uppemot|närmare)\s+)?"
+    r"(?P<sign>minus\s+|plus\s+)?(?:(?P<num>[a-zåäö]+)(?P<half>\s+och\s+en\s+halv)?|(?P<halfonly>(?:en|ett)\s+halv))"
+    r"\s+$"
+)
+
+
+def _below_hundred(word: str) -> int | None:
+    """'elva' -> 11, 'tjugofem' -> 25, 'trettioen' -> 31; None when ``word`` is not a number."""
+    first = _WORD_PART.match(word)
+    if first is None:
+        return None
+    value, rest = _WORD_VALUES[first.group()], word[first.end() :]
+    if not rest:
+        return value
+    unit = _WORD_VALUES.get(rest)
+    return value + unit if value >= 20 and value % 10 == 0 and unit is not None and unit < 10 else None
+
+
+def number_word(word: str) -> int | None:
+    """A Swedish number written as one word, below a thousand: 'tre' -> 3, 'tvåhundrafemtio' -> 250."""
+    if "hundra" not in word:
+        return _below_hundred(word)
+    before, _, after = word.partition("hundra")
+    hundreds = _below_hundred(before) if before else 1
+    rest = _below_hundred(after) if after else 0
+    if hundreds is None or rest is None or hundreds >= 10:
+        return None
+    return 100 * hundreds + rest
+
+
+def _word_amounts(text: str, low: str) -> list[Amount]:
+    """Amounts written in words before a unit word: "elva miljoner kronor", "drygt en halv miljon"."""
+    found = []
+    for unit_match in _WORD_UNIT.finditer(low):
+        window_start = max(0, unit_match.start() - 60)
+        m = _WORDS_BEFORE.search(low, window_start, unit_match.start())
+        if m is None:
+            continue
+        if m.group("halfonly"):
+            value: float | None = 0.5
+        else:
+            whole = number_word(m.group("num"))
+            value = None if whole is None else whole + (0.5 if m.group("half") else 0.0)
+        if value is None:
+            continue
+        sign = (m.group("sign") or "").strip()
+        value = -value if sign == "minus" else value
+        unit = normalise_unit(unit_match.group())
+        start = m.start("sign") if sign else (m.start("num") if m.group("num") else m.start("halfonly"))
+        found.append(
+            Amount(
+                value=value,
+                unit=unit,
+                sek=value * UNIT_FACTORS[unit],
+                approximate=bool(m.group("approx")),
+                start=start,
+                end=unit_match.end(),
+                explicit_sign=bool(sign),
+                bracketed=text.count("(", 0, start) > text.count(")", 0, start),
+            )
+        )
+    return found
+
+
 @lru_cache(maxsize=8192)
 def _find_amounts(text: str) -> tuple[Amount, ...]:
-    if not _DIGIT.search(text):  # most prose sentences: no need to try the pattern at every position
+    digits = _DIGIT.search(text) is not None
+    low = lower(text)
+    words = "milj" in low or "tusen" in low
+    if not digits and not words:  # most prose sentences: no need to try the patterns at every position
         return ()
-    found = []
-    for m in AMOUNT_RE.finditer(lower(text)):
+    found = _word_amounts(text, low) if words else []
+    if not digits:
+        return tuple(found)
+    for m in AMOUNT_RE.finditer(low):
         value = _to_float(m.group("sign"), m.group("int"), m.group("dec") or m.group("lost"))
         if value is None:
             continue
@@ -144,6 +235,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
             )
         )
+    if words:
+        found.sort(key=lambda a: a.start)
     return tuple(found)
 
 

@@ -53,6 +53,11 @@ _KNOWN_HEADER_WORDS = {
 _REVENUE_RE = re.compile(r"intäkt|avgift|taxor|försäljning|kommunbidrag|skatte|ersättning|bidrag \(int", re.I)
 _COST_RE = re.compile(r"kostnad|köp|hyr|personal|lön|material|tjänster|avskrivning|drift", re.I)
 _TOTAL_RE = re.compile(r"^(summa|total|totalt|netto|årets resultat|resultat|verksamhetens netto)", re.I)
+# rows where more is better whatever the table's sign for costs: revenue, and the result itself
+_HIGHER_BETTER_RE = re.compile(r"resultat|överskott", re.I)
+# a table of counts, not money: "Planeringstal barn och elever, antal", "Årsarbetare"
+_COUNT_RE = re.compile(r"\b(antal|årsarbetare)\b", re.I)
+COUNT_UNIT = "antal"
 
 
 @dataclass(frozen=True)
@@ -68,10 +73,21 @@ class Table:
     bbox: BBox
     issues: tuple[str, ...] = ()  # columns whose rows do not add up to their total (a misread column?)
     headed: bool = True  # False: no column names above it (a continuation from the previous page?)
+    # no deviation column: (outcome or forecast column, budget column) to subtract, and whether costs are
+    # printed negative ("Utfall 2022 | Budget 2022 | Utfall 2021")
+    derived: tuple[int, int] | None = None
+    costs_negative: bool = True
+    forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit != COUNT_UNIT
 
     def favourable_deviation(self, row: TableRow, period: bool = False) -> float | None:
         """The row's deviation in kronor with positive = better than budget (the period's, when asked
         and shown, else the forecast's)."""
+        if not self.is_money:
+            return None
         column = (
             self.period_deviation_column
             if period and self.period_deviation_column is not None
@@ -80,9 +96,43 @@ class Table:
             )
         )
         if column is None:
-            return None
+            return self._derived_deviation(row)
         value = row.values[column]
         return None if value is None else value * self.deviation_sign
+
+    def _derived_deviation(self, row: TableRow) -> float | None:
+        if self.derived is None:
+            return None
+        outcome, budget = (row.values[i] for i in self.derived)
+        if outcome is None or budget is None:
+            return None
+        higher_better = self.costs_negative or bool(
+            _REVENUE_RE.search(row.label) or _HIGHER_BETTER_RE.search(row.label)
+        )
+        return outcome - budget if higher_better else budget - outcome
+
+    def area_deviation(self, row: TableRow, period: bool = False) -> float | None:
+        """The deviation of the row's area: its own, or, where the table lists the area once per block
+        (revenue, then costs, each with its 'Summa'), the sum over the blocks; where a later block
+        already holds the net (revenue, costs, net), that."""
+        value = self.favourable_deviation(row, period)
+        key = row.label.strip().lower()
+        if value is None or not key or sum(r.label.strip().lower() == key for r in self.rows) < 2:
+            return value
+        block, seen, values = 0, set(), []
+        for other in self.rows:
+            if is_total(other.label):
+                block += 1
+            elif other.label.strip().lower() == key and block not in seen:
+                seen.add(block)
+                deviation = self.favourable_deviation(other, period)
+                values.append(deviation or 0.0)
+        if len(values) < 2:
+            return value
+        rounding = len(values) * unit_factor(self.unit)  # each printed figure rounded to one unit
+        if len(values) >= 3 and abs(sum(values[:-1]) - values[-1]) <= rounding:
+            return values[-1]
+        return sum(values)
 
 
 def _is_number_row(row: Row) -> bool:
@@ -163,10 +213,35 @@ def _header_words(cell: str, box: BBox, slots: list[tuple[float, float]]) -> lis
     return words
 
 
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
+_TERTIAL = re.compile(r"\b(?:tertial\s?|t)([123])\b|\b(delår)")
+# a deviation so far this year: "Avvikelse ack", "Avvikelse jan–okt", "Avvikelse mot periodens budget"
+_SO_FAR = re.compile(
+    r"ack|period|hittills|t\.?o\.?m|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\w*\s*[-–—]"
+)
+
+
+def _when(name: str) -> int | None:
+    """The month a column's figure dates from: 'Avv. okt' -> 10, 'Avvikelse tertial 1' -> 4."""
+    low = name.lower()
+    if month := _MONTH.search(low):
+        return _MONTH_ORDER.index(month.group(1)) + 1
+    if tertial := _TERTIAL.search(low):
+        return 4 * int(tertial.group(1)) if tertial.group(1) else 8
+    return None
+
+
 def _role(name: str) -> str:
     low = name.lower()
+    if "%" in low or "procent" in low:
+        return "percent"  # "Avvikelse %": a share, not kronor
     if "avv" in low or _DIFFERENCE.search(low):
-        return "deviation_forecast" if ("prognos" in low or "helår" in low) else "deviation"
+        if "prognos" in low or "helår" in low:
+            return "deviation_forecast"
+        if not _SO_FAR.search(low) and _when(low) is not None:
+            return "deviation_at"  # "Avv. okt | Avv. sep", "Avvikelse tertial 1": a forecast and when
+        return "deviation"
     if "prognos" in low:
         return "forecast"
     if "budget" in low:
@@ -178,12 +253,63 @@ def _role(name: str) -> str:
     return "other"
 
 
-def _pick_deviation(roles: list[str]) -> int | None:
-    for wanted in ("deviation_forecast", "deviation"):
-        found = [i for i, r in enumerate(roles) if r == wanted]
-        if found:
-            return found[-1]
-    return None
+def _pick_deviation(columns: tuple[str, ...], roles: list[str]) -> int | None:
+    """The full-year forecast's deviation (of several dated ones, the latest: 'Avv. okt', not 'Avv. sep');
+    else the one deviation shown."""
+    found = [i for i, r in enumerate(roles) if r == "deviation_forecast"]
+    if found:
+        return found[-1]
+    dated = [i for i, r in enumerate(roles) if r == "deviation_at"]
+    if dated:
+        return max(dated, key=lambda i: (_when(columns[i]) or 0, i))
+    found = [i for i, r in enumerate(roles) if r == "deviation"]
+    return found[-1] if found else None
+
+
+def _pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int | None) -> int | None:
+    """The deviation of the period so far: a plain 'Avvikelse' beside the forecast's, or one dated with the
+    month of the outcome column ('Utfall aug | Budget aug | Avvikelse aug')."""
+    plain = next((i for i, r in enumerate(roles) if r == "deviation" and i != dev), None)
+    if plain is not None:
+        return plain
+    outcome_months = {_when(c) for c, r in zip(columns, roles, strict=True) if r == "actual"} - {None}
+    return next(
+        (
+            i
+            for i, r in enumerate(roles)
+            if r == "deviation_at" and i != dev and _when(columns[i]) in outcome_months
+        ),
+        None,
+    )
+
+
+def _costs_negative(rows: list[TableRow], b_col: int) -> bool:
+    cost_rows = [r for r in rows if not _REVENUE_RE.search(r.label) and not is_total(r.label)]
+    return sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
+        1 for r in cost_rows if (r.values[b_col] or 0) > 0
+    )
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _derived_columns(columns: tuple[str, ...], roles: list[str]) -> tuple[int, int] | None:
+    """Without a deviation column: the forecast (the latest) or the outcome of the budget's year, and the
+    budget, whose difference is the deviation ("Utfall 2022 | Budget 2022 | Utfall 2021")."""
+    budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
+    if not budget:
+        return None
+    forecast = [i for i, r in enumerate(roles) if r == "forecast"]
+    if forecast:
+        years = [i for i in budget if roles[i] == "budget_year"] or budget
+        return forecast[-1], years[-1]
+    actual = [i for i, r in enumerate(roles) if r == "actual"]
+    if not actual:
+        return None
+    b_col = budget[0]
+    year = _YEAR.search(columns[b_col])
+    same_year = [i for i in actual if year and year.group() in columns[i]]
+    return (same_year or actual)[0], b_col
 
 
 def _sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
@@ -195,10 +321,7 @@ def _sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[
     if not forecast or not budget:
         return 1, False
     f_col, b_col = forecast[-1], budget[0] if roles[dev] == "deviation" else budget[-1]
-    cost_rows = [r for r in rows if not _REVENUE_RE.search(r.label) and not is_total(r.label)]
-    costs_negative = sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
-        1 for r in cost_rows if (r.values[b_col] or 0) > 0
-    )
+    costs_negative = _costs_negative(rows, b_col)
     agree = disagree = 0
     for row in rows:
         b, f, d = row.values[b_col], row.values[f_col], row.values[dev]
@@ -228,6 +351,8 @@ def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
     decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))
     magnitudes = [abs(v) for r in rows for v in r.numbers[1:] if v is not None]
     small_with_decimals = decimals >= len(rows) and magnitudes and max(magnitudes) < 20_000
+    if unit is None and _COUNT_RE.search(f"{header_text} {caption}"):
+        return COUNT_UNIT  # "Planeringstal barn och elever, antal": no money unit anywhere
     if unit is None:
         return "mnkr" if small_with_decimals else "tkr"
     if unit == "tkr" and small_with_decimals and max(magnitudes) < 5_000:
@@ -303,7 +428,9 @@ def build_table(
     label_parts: list[str] = []
     for row in header:
         for cell, box in zip(row.cells, row.cell_boxes, strict=True):
-            if box[2] < slots[0][0] - 8:
+            # the label column's header, or a caption line starting there ("Budget och prognos per
+            # verksamhet, mnkr") that runs on over the number columns: no column's name
+            if box[2] < slots[0][0] - 8 or (len(row.cells) == 1 and box[0] < slots[0][0] - 8):
                 label_parts.append(cell)
                 continue
             for word, slot in _header_words(cell, box, slots):
@@ -311,7 +438,8 @@ def build_table(
     columns = tuple(_join_header(p) or f"kolumn {n + 1}" for n, p in enumerate(parts))
     header_text = " ".join(label_parts + [c for p in parts for c in p])
     unit = _infer_unit(header_text, caption, number_rows)
-    factor = unit_factor(unit)
+    roles = [_role(c) for c in columns]
+    factors = [1.0 if role == "percent" else unit_factor(unit) for role in roles]  # "Avvikelse %" stays
     table_rows: list[TableRow] = []
     for row in number_rows:
         values: list[float | None] = [None] * len(slots)
@@ -321,11 +449,11 @@ def build_table(
             if value is None or box[2] < slots[0][0] - 8:
                 label_cells.append(cell)
             else:
-                values[_slot_of(box, slots)] = value * factor
+                slot = _slot_of(box, slots)
+                values[slot] = value * factors[slot]
         label = re.sub(r"^[-–•]\s*", "", " ".join(label_cells)).strip()
         table_rows.append(TableRow(label, columns, tuple(values), unit, row.page, row.bbox))
-    roles = [_role(c) for c in columns]
-    dev = _pick_deviation(roles)
+    dev = _pick_deviation(columns, roles)
     sign, checked = _sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
     boxes = [r.bbox for r in header + body]
     bbox = (
@@ -334,7 +462,8 @@ def build_table(
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
-    period_dev = next((i for i, r in enumerate(roles) if r == "deviation"), None)
+    period_dev = _pick_period_deviation(columns, roles, dev)
+    derived = _derived_columns(columns, roles) if dev is None else None
     return Table(
         body[0].page,
         columns,
@@ -347,6 +476,10 @@ def build_table(
         bbox,
         sum_issues(table_rows, columns),
         headed=bool(header),
+        derived=derived,
+        costs_negative=_costs_negative(table_rows, derived[1]) if derived else True,
+        forecast="forecast" in roles
+        or (dev is not None and roles[dev] in ("deviation_forecast", "deviation_at")),
     )
 
 
@@ -374,6 +507,9 @@ def continued(table: Table, previous: Table) -> Table:
         period_deviation_column=previous.period_deviation_column,
         deviation_sign=previous.deviation_sign,
         checked=previous.checked,
+        derived=previous.derived,
+        costs_negative=previous.costs_negative,
+        forecast=previous.forecast,
         issues=sum_issues([*previous.rows, *rows], previous.columns),  # a total may sum both pages
         headed=True,
     )

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, build_report
 
-from extract.areas import subject_area
 from extract.amounts import pick_amount
+from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
 from extract.layout import Row
 from extract.pipeline import extract_report

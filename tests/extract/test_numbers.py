@@ -1,6 +1,6 @@
 import pytest
 
-from extract.numbers import caption_unit, find_amounts, format_sek, parse_number
+from extract.numbers import caption_unit, find_amounts, format_sek, number_word, parse_number
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,60 @@ def test_format_sek_uses_a_real_minus_and_decimal_comma() -> None:
 def test_a_lost_leading_zero_and_bracketed_values() -> None:
     amounts = find_amounts("Kommunstyrelsens prognos +,5 mkr (+,3 mkr) och Omsorgsstyrelsen -1,4 mkr (+,4).")
     assert [(a.sek, a.bracketed) for a in amounts] == [(500_000, False), (300_000, True), (-1_400_000, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "approximate", "signed"),
+    [
+        ("prognostiseras positivt med elva miljoner kronor", 11_000_000, False, False),
+        ("avvika negativt med en miljon kronor", 1_000_000, False, False),
+        ("ett överskott på tretton miljoner", 13_000_000, False, False),
+        ("drygt en halv miljon kronor", 500_000, True, False),
+        ("två och en halv miljoner kronor", 2_500_000, False, False),
+        ("tjugofem miljoner kronor", 25_000_000, False, False),
+        ("trettioen miljoner kronor", 31_000_000, False, False),
+        ("femhundra tusen kronor", 500_000, False, False),
+        ("ungefär tvåhundrafemtio tusen kr", 250_000, True, False),
+        ("minus tre miljoner kronor", -3_000_000, False, True),
+        ("en miljard kronor", 1_000_000_000, False, False),
+        ("-84 tusen kronor", -84_000, False, True),
+        ("1,2 miljarder kronor", 1_200_000_000, False, False),
+        ("underskott om 3 mdr kr", 3_000_000_000, False, False),
+        ("överskott på 4,5 miljoner kr", 4_500_000, False, False),
+    ],
+)
+def test_amounts_in_words_and_spelled_out_units(
+    text: str, sek: float, approximate: bool, signed: bool
+) -> None:
+    [amount] = find_amounts(text)
+    assert amount.sek == pytest.approx(sek)
+    assert (amount.approximate, amount.explicit_sign) == (approximate, signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["några miljoner kronor", "tusen invånare", "flera miljoner", "en miljonärsfamilj", "Tusentals brukare"],
+)
+def test_words_that_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_amounts_in_words_and_digits_come_in_order_and_brackets_count() -> None:
+    text = "Prognosen är -12 300 tkr (elva miljoner kronor föregående månad), en miljon kronor sämre."
+    amounts = find_amounts(text)
+    assert [(a.sek, a.bracketed) for a in amounts] == [
+        (-12_300_000, False),
+        (11_000_000, True),
+        (1_000_000, False),
+    ]
+    assert text[amounts[1].start : amounts[1].end] == "elva miljoner kronor"
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("tre", 3), ("tretton", 13), ("sexton", 16), ("sjuttio", 70), ("nittionio", 99), ("hundra", 100)]
+    + [("etthundra", 100), ("tvåhundrafemtio", 250), ("niohundranittionio", 999), ("halv", None)]
+    + [("tiohundra", None), ("tjugotjugo", None), ("trettonfem", None)],
+)
+def test_number_words(word: str, value: int | None) -> None:
+    assert number_word(word) == value

@@ -1,0 +1,302 @@
+"""Which amount an explanation carries: the prose's, the heading's, or its table row's deviation.
+
+LABELS.md: the amount is the one the passage states; else the one its heading states ("Förskola
++ 6 239 tkr" heads the paragraph under it); else the deviation of the result-table row for exactly the
+passage's area, or, for a statement about the whole unit, of the table's result row ('Årets resultat',
+'Summa', 'Nettokostnad'). The row is found by the passage's area, else by the account group its opening
+words name ("Kostnaderna för personal" -> Personalkostnader, "Intäkterna inom …" -> Verksamhetens
+intäkter). Prose and table are checked against each other: a unit slip ("1 262 mnkr" for tkr) or a gross
+figure quoted as if it were the deviation takes the table's deviation; other disagreements are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import cues
+from extract.amounts import CLEAR, heading_amount, item_amount, scored_amount
+from extract.areas import match_row
+from extract.numbers import Amount
+from extract.sentences import sentences
+from extract.tables import Table, is_total
+from extract.types import Direction, Kind, TableRow
+
+# words that end the subject of an opening sentence: a verb, a preposition that places it, a comma
+_SUBJECT_END = re.compile(
+    r"[,.:;(]|\s(är|var|blir|blev|har|hade|visar|ligger|avviker|fortsätter|redovisar|ökar|minskar|"
+    r"överstiger|understiger|överskrider|uppgår|uppgick|landar|kommer|pekar|uppvisar|genererar|står|"
+    r"hamnar|beror|inom|som|där|vilket|under|per|mot|jämfört|kan|ska|skall|bör|måste|\w+(?:as|ats|ades))\b"
+)
+_LEAD_DETERMINER = re.compile(r"^(kontogruppen|posten|kontot|raden|även|också|totalt sett)\s+")
+_FUNCTION_WORDS = frozenset(
+    [
+        "för",
+        "av",
+        "och",
+        "i",
+        "på",
+        "till",
+        "de",
+        "det",
+        "den",
+        "samt",
+        "med",
+        "om",
+        "hos",
+        "från",
+        "totala",
+        "samlade",
+        "ökade",
+        "minskade",
+        "höga",
+        "låga",
+        "högre",
+        "lägre",
+        "fortsatt",
+    ]
+)
+# compound heads of account-group names: "personal|kostnader", "lokal|hyror", "avgifts|intäkter"
+_HEADS = ("kostnad", "intäkt", "hyr", "avgift", "bidrag", "tjänst", "ersättning", "lön", "material")
+_GENERIC = frozenset({"verksamhet", "verksamhetens"})  # "Verksamhetens intäkter" is "intäkterna"
+_SUFFIX = re.compile(r"(erna|arna|orna|ernas|ens|ets|en|et|er|ar|or|na|a|s)$")
+# "ett överskott inom ramen för personalkostnaderna": the group the deviation lies in
+_DEVIATION_WITHIN = cues.Cue(
+    r"(?:överskott|underskott|avvikelse)\w*\s+(?:inom|för|på|avseende)\s+(?:ramen för\s+)?"
+    r"(?:posten\s+|kontogruppen\s+)?([\wåäö]+(?:\s+[\wåäö]+)?)"
+)
+# an opening that speaks of the whole unit: the committee, its result, its forecast
+_WHOLE_UNIT_LEAD = cues.Cue(
+    r"^\W*([\w\-]+\s+){0,3}?(\w*nämnd\w*|\w*styrelse\w*|\w*förvaltning\w*|helårsprognos\w*|årsprognos\w*|"
+    r"prognos\w* för (hela )?(året|helåret)|resultat\w*|totalt|sammantaget|sammanfattningsvis|"
+    r"uppföljning\w*|kommunen|regionen)\b"
+)
+_RESULT_ROWS = (  # a whole unit's row, best first
+    re.compile(r"^(årets|periodens) resultat|^resultat", re.I),
+    re.compile(r"netto", re.I),
+    re.compile(r"^(summa|totalt|total)\b(?!.*(intäkt|kostnad))", re.I),
+)
+
+
+def _stem(word: str) -> str:
+    stripped = _SUFFIX.sub("", word)
+    return stripped if len(stripped) >= 3 else word
+
+
+@lru_cache(maxsize=2048)
+def _label_parts(label: str) -> tuple[str, ...]:
+    """The stems a row label consists of: 'Personalkostnader' -> ('personal', 'kostnad')."""
+    parts: list[str] = []
+    for word in re.findall(r"[a-zåäö]+", label.lower()):
+        if word in _FUNCTION_WORDS or len(word) < 3:
+            continue
+        stem = _stem(word)
+        head = next((h for h in _HEADS if stem.endswith(h) and len(stem) > len(h) + 2), None)
+        if head is not None:
+            parts += [_stem(stem[: -len(head)]), head]
+        elif stem not in _GENERIC and word not in _GENERIC:
+            parts.append(stem)
+    return tuple(parts)
+
+
+def _content_words(phrase: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"[a-zåäö]+", phrase)
+        if w not in _FUNCTION_WORDS and len(w) >= 3 and w not in _GENERIC and _stem(w) not in _GENERIC
+    ]
+
+
+def _names(phrase: str, words: list[str], label: str) -> bool:
+    """Whether a noun phrase (and its content ``words``) names the row: every part of the label in it,
+    every word of it in the label ("kostnaderna för personal" and 'Personalkostnader'; not "kostnaderna
+    för köpt vård" and 'Verksamhetens kostnader')."""
+    parts = _label_parts(label)
+    if not parts or not words:
+        return False
+    return all(p in phrase for p in parts) and all(any(p in w for p in parts) for w in words)
+
+
+def _subject(sentence: str) -> str:
+    low = cues.lower(sentence).lstrip("• ").strip()
+    low = _LEAD_DETERMINER.sub("", low)
+    end = _SUBJECT_END.search(low)
+    return low[: end.start()] if end else low[:60]
+
+
+def _named_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
+    """The row whose account group the passage's opening names: as its subject ("Verksamhetens intäkter
+    utvecklas …", "Kostnaderna för personal förväntas …") or as where the deviation lies ("… innebär ett
+    överskott inom ramen för personalkostnaderna")."""
+    first = sentences(passage)[0] if passage.strip() else ""
+    phrases = [_subject(first)]
+    if within := _DEVIATION_WITHIN.search(first):
+        phrases.append(cues.lower(within.group(1)))
+    for phrase in phrases:
+        words = _content_words(phrase)
+        if not words:
+            continue
+        named = [row for row in candidates if _names(phrase, words, row.label) and not is_total(row.label)]
+        if named:  # the most specific name ('Personalkostnader' before 'Verksamhetens kostnader'), nearest
+            return max(named, key=lambda row: len(_label_parts(row.label)))
+    return None
+
+
+def _result_row(candidates: list[TableRow], table_of: dict[int, Table]) -> TableRow | None:
+    """The result row of the nearest table that has one ('Årets resultat', else a net, else a total)."""
+    tables: list[Table] = []
+    for row in candidates:
+        table = table_of[id(row)]
+        if table.is_money and all(t is not table for t in tables):
+            tables.append(table)
+    for table in tables:
+        for pattern in _RESULT_ROWS:
+            found = [row for row in table.rows if pattern.search(row.label.strip())]
+            if found:
+                return found[-1]
+        if table.rows and not table.rows[-1].label.strip():  # a total whose label was lost
+            return table.rows[-1]
+    return None
+
+
+# the passage speaks of the full-year forecast, not the period so far
+_FORECAST_WORDS = cues.Cue(r"prognos|helår|årets slut")
+
+
+def speaks_of_forecast(passage: str) -> bool:
+    return _FORECAST_WORDS.search(passage) is not None
+
+
+def _same_label_in_fitting_table(
+    row: TableRow, candidates: list[TableRow], table_of: dict[int, Table], forecast: bool
+) -> TableRow:
+    """Of two tables on the same pages, one for the period and one for the forecast, the row in the one
+    the passage speaks of."""
+    if table_of[id(row)].forecast == forecast:
+        return row
+    label = row.label.strip().lower()
+    return next(
+        (
+            other
+            for other in candidates
+            if other.label.strip().lower() == label and table_of[id(other)].forecast == forecast
+        ),
+        row,
+    )
+
+
+def find_row(
+    passage: str,
+    area: str | None,
+    candidates: list[TableRow],
+    labels: list[str],
+    table_of: dict[int, Table],
+) -> TableRow | None:
+    """The table row whose deviation the passage explains: its area's, the group its opening names, or,
+    for a statement about the whole unit, the result row."""
+    row = match_row(area, candidates, labels) if area else None
+    if row is None:
+        row = _named_row(passage, candidates)
+    if row is None and area is None and passage.strip() and _WHOLE_UNIT_LEAD.search(sentences(passage)[0]):
+        row = _result_row(candidates, table_of)
+    if row is None:
+        return None
+    return _same_label_in_fitting_table(row, candidates, table_of, speaks_of_forecast(passage))
+
+
+def disagree(prose: float, table: float) -> bool:
+    """Prose and table amounts disagree beyond rounding (1,8 mnkr in prose against 1 750 tkr in the table)."""
+    return abs(abs(prose) - abs(table)) > max(0.1 * abs(table), 150_000)
+
+
+def unit_slip(prose: float, table: float) -> bool:
+    """The prose names the table's figure in the wrong unit (mnkr for tkr, or the reverse)."""
+    ratio = abs(prose) / abs(table)
+    return any(abs(ratio - factor) <= 0.02 * factor for factor in (1000.0, 0.001))
+
+
+def gross_figure(prose: float, deviation: float, row: TableRow, table: Table) -> bool:
+    """The prose quotes the row's budget, outcome or forecast, not its deviation ("utfallet uppgår till
+    993 mnkr" where the row deviates by 35 mnkr). A figure near the deviation's size is not gross: in a
+    table of results without a budget column, 'Prognos helår' may itself be the deviation."""
+    if abs(prose) < 3 * abs(deviation):
+        return False
+    deviation_columns = {table.deviation_column, table.period_deviation_column}
+    return any(
+        value is not None and abs(abs(value) - abs(prose)) <= max(0.005 * abs(value), 1.0)
+        for i, value in enumerate(row.values)
+        if i not in deviation_columns
+    )
+
+
+def _heading_first(passage: str, headings: tuple[str, ...], amount: Amount) -> bool:
+    """A heading that names its area and amount ("Tekniska nämnden −1,1 mnkr (−,3)") states the item's
+    deviation; the passage's own figure counts first only when it plainly states one too."""
+    if item_amount(headings[-1]) is None:
+        return False
+    scored = scored_amount(passage)
+    return scored is None or scored[1] != amount or scored[0] < CLEAR
+
+
+@dataclass
+class Settled:
+    amount_sek: float | None
+    direction: Direction | None
+    flags: list[str] = field(default_factory=list)
+
+
+def settle_amount(
+    passage: str,
+    area: str | None,
+    headings: tuple[str, ...],
+    kind: Kind,
+    amount: Amount | None,
+    direction: Direction | None,
+    nearby: tuple[list[TableRow], list[str]],
+    table_of: dict[int, Table],
+    seen: set[tuple[tuple[str, ...], str | None]],
+    period: bool,
+) -> Settled:
+    """The explanation's signed amount, its direction and the flags on where the amount came from.
+    ``seen`` holds (headings, area) pairs whose heading or row amount an earlier passage took; it is
+    updated here, so only the first passage under a heading takes that heading's or row's amount."""
+    settled = Settled(amount.sek if amount else None, direction)
+    heading_key = (headings, "\x00heading")
+    carried = heading_amount(headings) if heading_key not in seen else None
+    if carried is not None and (amount is None or _heading_first(passage, headings, amount)):
+        seen.add(heading_key)
+        settled.amount_sek = carried.sek
+        if carried.explicit_sign and carried.value != 0:
+            settled.direction = "negative" if carried.value < 0 else "positive"
+    period = period and not speaks_of_forecast(passage)
+    matched = find_row(passage, area, *nearby, table_of) if kind in ("cause", "forecast_change") else None
+    table = table_of[id(matched)] if matched is not None else None
+    table_amount = table.area_deviation(matched, period) if table and matched else None
+    key = (headings, area if area or matched is None else matched.label)
+    first_under_heading = key not in seen
+    seen.add(key)
+    if settled.amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
+        settled.amount_sek = table_amount
+        settled.flags.append("amount_from_table")
+        if table is not None and table.issues:
+            settled.flags.append("table_inconsistent")
+        if settled.direction is None and table_amount != 0:
+            settled.direction = "negative" if table_amount < 0 else "positive"
+    elif settled.amount_sek is not None and table_amount and disagree(settled.amount_sek, table_amount):
+        if unit_slip(settled.amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table
+            settled.amount_sek = abs(table_amount)
+            settled.flags.append("unit_corrected")
+        elif (
+            matched is not None
+            and table is not None
+            and gross_figure(settled.amount_sek, table_amount, matched, table)
+        ):
+            settled.amount_sek = table_amount
+            settled.flags.append("amount_from_table")
+        else:
+            settled.flags.append("amount_mismatch")
+    if settled.amount_sek is not None and settled.direction in ("negative", "positive"):
+        negative = settled.direction == "negative"
+        settled.amount_sek = -abs(settled.amount_sek) if negative else abs(settled.amount_sek)
+    return settled
