@@ -83,6 +83,9 @@ _DAY_BEFORE = re.compile(r"(?<![\d/.,])\b(\d{1,2})\.?\s*$")
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:per|t\.?\s?o\.?\s?m\.?|tom|till och med|efter)\s+(?:den\s+)?\d{1,2}\s*$"
 )
+_PERIOD_WORD = re.compile(
+    r"\b(?:per|t\.?\s?o\.?\s?m\.?|tom|till och med|efter)\s+(?:den\s+)?(?:\d{1,2}\s+)?$"
+)
 _ISO_DATE = re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _DATE_WITH_NAME = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_ALT})\w*\s+({_YEAR})\b")
 
@@ -96,7 +99,8 @@ _ANNUAL_STATEMENT = re.compile(
 _BUDGET_STATEMENT = re.compile(rf"(?<![\wåäö])budget\s+(?:för\s+)?(?:år\s+)?({_YEAR})\b")
 _FOLLOW_UP_BEFORE = re.compile(r"(?:uppföljning|utfall|avvikelse)\w*\s+(?:av\s+|mot\s+)?(?:[\wåäö]+\s+)?$")
 _TERTIAL_STATEMENT = re.compile(
-    rf"\b(?:tertial[\wåäö]*\s*t?([123])|(första|andra|tredje)\s+tertialet|kvartal[\wåäö]*\s*([1-4]))\b"
+    rf"\b(?:tertial[\wåäö]*\s*t?([123])|(första|andra|tredje)\s+tertialet|kvartal[\wåäö]*\s*([1-4])"
+    rf"|t([123])(?=\s*,?\s*{_YEAR}))\b"  # "T1 2025"
     rf"(?:[^\d\n]{{0,12}}?({_YEAR})\b)?"
 )
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
@@ -130,6 +134,7 @@ class Statement:
     kind: str  # "month", "year", "annual", "budget"
     year: int | None
     month: int | None = None
+    explicit: bool = True  # a month with its year, a range's end or after "per": not a column label
 
 
 _KIND_ORDER = {"annual": 0, "budget": 0, "month": 1, "year": 2}
@@ -152,7 +157,8 @@ def _month_statements(low: str) -> list[tuple[int, Statement]]:
         if m.group("abbr") and not (year_match or _RANGE_BEFORE.search(before)):
             continue  # "jul", "dec" alone may be words or column labels
         year = int(year_match.group(1)) if year_match else None
-        found.append((m.start(), Statement("month", year, MONTHS[name])))
+        explicit = bool(year_match or _RANGE_BEFORE.search(before) or _PERIOD_WORD.search(before))
+        found.append((m.start(), Statement("month", year, MONTHS[name], explicit)))
     return found
 
 
@@ -166,13 +172,13 @@ def heading_statements(text: str) -> list[Statement]:
         if not _FOLLOW_UP_BEFORE.search(low, 0, m.start()):  # not "Uppföljning av budget 2024"
             found.append((m.start(), Statement("budget", int(m.group(1)))))
     for m in _TERTIAL_STATEMENT.finditer(low):
-        if m.group(1):
-            month = int(m.group(1)) * 4
+        if m.group(1) or m.group(4):
+            month = int(m.group(1) or m.group(4)) * 4
         elif m.group(2):
             month = _ORDINALS[m.group(2)] * 4
         else:
             month = int(m.group(3)) * 3
-        found.append((m.start(), Statement("month", int(m.group(4)) if m.group(4) else None, month)))
+        found.append((m.start(), Statement("month", int(m.group(5)) if m.group(5) else None, month)))
     for m in _YEAR_ONLY_STATEMENT.finditer(low):
         found.append((m.start(), Statement("year", int(m.group(1)))))
     found.sort(key=lambda item: (item[0], _KIND_ORDER[item[1].kind]))
@@ -224,8 +230,10 @@ def filename_statements(filename: str) -> list[Statement]:
     ascii_stem = stem.translate(str.maketrans("åäö", "aao"))
     words = " ".join(re.split(r"[^a-z0-9åäö]+", stem))
     found: list[Statement] = []
-    numeric = re.search(rf"(?<!\d)({_YEAR})[-_ ]?(0[1-9]|1[0-2])(?!\d)", stem)
-    if numeric:
+    numeric = re.search(
+        rf"(?<!\d)({_YEAR})[-_ ]?(0[1-9]|1[0-2])(?!\d)(?![-_ ]?(?:0[1-9]|[12]\d|3[01])(?!\d))", stem
+    )
+    if numeric:  # "…-2026-04"; "…-2026-05-06" is the date of a meeting, not a period
         found.append(Statement("month", int(numeric.group(1)), int(numeric.group(2))))
     annual = re.search(
         rf"(?<![a-z])(arsredovisning|arsredogorelse|arsrapport|arsbokslut|bokslut|verksamhetsberattelse|helar)\w*\W+({_YEAR})(?!\d)",
@@ -236,7 +244,7 @@ def filename_statements(filename: str) -> list[Statement]:
     budget = re.search(rf"(?<![a-z])budget\W+({_YEAR})(?!\d)", ascii_stem)
     if budget:
         found.append(Statement("budget", int(budget.group(1))))
-    year = re.search(rf"(?<!\d)({_YEAR})(?!\d)", stem)
+    year = re.search(rf"(?<!\d)({_YEAR})(?!\d)", _ISO_DATE.sub(" ", stem))  # a date's year is the date's
     if year:
         named = [MONTHS[w] for w in words.split() if w in MONTHS]
         if named and not numeric:
@@ -278,7 +286,7 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
     prose = prose_statements(body)
     context = _years_spoken_of([*headings, body])
     name_year = next((s.year for s in from_name if s.year), None)
-    dates = _dates([*texts, body])
+    dates = _dates([*texts, body, Path(filename).stem])
 
     def year_for(month: int) -> int | None:
         if context:
@@ -291,7 +299,8 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
         return None
 
     def month_for(year: int) -> int | None:
-        for s in [*statements, *from_name, *prose]:
+        explicit = [s for s in statements if s.explicit]
+        for s in [*explicit, *from_name, *prose, *statements]:
             if s.kind == "month" and s.month and s.year in {None, year}:
                 return s.month
         return None

@@ -380,6 +380,7 @@ def test_openings_of_real_reports(  # type: ignore[no-untyped-def]
         (["Avdelningen för styrning och uppföljning", "Årsredovisning 2025"], "", (), "2025"),
         (["Kvartalsrapport 1 2025"], "", (), "2025-03"),
         (["Tertialrapport T2 2025"], "", (), "2025-08"),
+        (["Ekonomisk rapport", "T1 2025"], "", (), "2025-04"),
         (
             ["Månadsrapport", "Prognos helår 2025"],
             "Nämnden prognostiserar per oktober ett underskott.",
@@ -416,6 +417,16 @@ def test_period_from_the_file_name_when_the_headings_give_none() -> None:
         _read(["Prognossäkerhet"], "Vid bokslutet i december", filename="x-2026-04.pdf").period == "2026-04"
     )
     assert _read(["Fördjupad månadsuppföljning 2026"], filename="bmn-2026-04.pdf").period == "2026-04"
+    # a meeting date in the file name is a date: the text's period beats it, and it is the last resort
+    assert (
+        _read(["Uppföljning"], "Resultatet per maj 2026.", filename="sn-2026-06-10.pdf").period == "2026-05"
+    )
+    assert _read(["Uppföljning"], "", filename="sn-2026-06-10.pdf").period == "2026-06"
+
+
+def test_a_year_only_title_takes_no_month_from_a_table_header() -> None:
+    title = ["Ekonomisk uppföljning 2025", "Prognos april", "Prognos augusti"]
+    assert _read(title, "Nämnden prognostiserar per augusti ett underskott.").period == "2025-08"
 
 
 @pytest.mark.parametrize(
