@@ -34,6 +34,7 @@ models: $(INSTALLED)
 	$(BIN)/python models/build_embedder.py --out models/e5-small
 	$(BIN)/python -m index.onnx_model models/e5-small
 	$(BIN)/python -m extract.tag_training build
+	$(BIN)/python -m extract.passage_training build
 
 demo: install ingest serve
 

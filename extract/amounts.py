@@ -24,7 +24,7 @@ _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
-    r"\W+(\w+\W+){0,6}$"
+    r"\W+(\w+\W+){0,8}$"
 )
 # what follows or precedes an amount in pick_amount
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
@@ -40,7 +40,7 @@ _AGAINST_BUDGET_BEFORE = cues.Cue(
 # "… 4,0 mkr har inte använts och redovisas som överskott"
 _RESULT_LATER = cues.Cue(r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)")
 # a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
-_CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+$")
+_CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+(\w+\s+){0,3}$")
 _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*((sämre|bättre|högre|lägre) än (i |vid )?|(sedan|jämfört med|från) )(föregående|tidigare|förra|senaste|"
     r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
@@ -80,12 +80,57 @@ def item_amount(text: str) -> Amount | None:
     return None
 
 
+# a deviation of nothing: "prognosen för helåret är 0 miljoner kronor", "Kultur- och fritidsnämnden ±0 mnkr"
+_ZERO = cues.Cue(r"(prognos\w*|resultat\w*|avvikelse\w*|utfall\w*|budget)\W+(\w+\W+){0,6}$")
+
+
+def zero_amount(text: str) -> Amount | None:
+    """The zero a passage states as its deviation or forecast result, which ``pick_amount`` passes over
+    (a zero decides nothing among amounts, and states no deviation to classify by)."""
+    for amount in find_amounts(text):
+        if amount.sek == 0 and not amount.bracketed:
+            before = text[max(0, amount.start - 60) : amount.start]
+            if _ZERO.search(before) or before.rstrip().endswith(("±", "+/")) or amount.explicit_sign:
+                return amount
+    return None
+
+
 def heading_amount(headings: tuple[str, ...]) -> Amount | None:
     """The amount a heading carries for the passage under it: "Förskola + 6 239 tkr", "Barn- och
     ungdomsnämnden +5,0 mnkr", "Avvikelse 1,2 mnkr"."""
     if not headings or len(headings[-1]) > 120:
         return None
     return item_amount(headings[-1]) or pick_amount(headings[-1])
+
+
+_LIST_BREAKS = (
+    re.compile(r",\s*|\s+samt\s+"),
+    re.compile(r",\s*|\s+samt\s+|\s+och\s+"),
+)  # "och" binds names too
+_RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
+
+
+def respective_amount(text: str, area: str | None) -> Amount | None:
+    """The area's own amount in a "respektive" list: in "Äldreboende samt Personlig assistans prognostiserar
+    ett underskott om 14 mkr, respektive 21 mkr", Personlig assistans has 21 mkr. None when the text has
+    no such list or the area is not one of its names."""
+    if not area or "respektive" not in text.lower():
+        return None
+    key = area.lower().split()[0][:5]
+    for sentence in sentences(text):
+        if _RESPECTIVE.search(sentence) is None:
+            continue
+        amounts = [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
+        if len(amounts) < 2:
+            continue
+        for list_break in _LIST_BREAKS:
+            parts = [part.lower() for part in list_break.split(sentence[: amounts[0].start]) if part.strip()]
+            if len(parts) < len(amounts):
+                continue
+            names = parts[-len(amounts) :]  # the list ends where the figures begin
+            where = [i for i, name in enumerate(names) if key in name]
+            return amounts[where[0]] if len(where) == 1 else None
+    return None
 
 
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:

@@ -7,12 +7,16 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from extract import cues
 from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
 from extract.areas import area_of, match_row, norm
 from extract.numbers import Amount, find_amounts
+from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
 from extract.table_amounts import settle_amount
@@ -194,67 +198,191 @@ def _may_comment_a_row(passage: str, headings: tuple[str, ...]) -> bool:
     return not (cues.ACTION.search(passage) or cues.RISK.search(passage))
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph, or one item of the list a paragraph holds, in reading order."""
+
+    paragraph: Paragraph
+    p_index: int  # the paragraph's place in the document
+    u_index: int  # the item's place in its paragraph
+    n_units: int  # items the paragraph was split into
+    text: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """What the passage model decided: sentences ``start``..``end`` of a passage are one explanation."""
+
+    passage: int  # index into the document's passages
+    start: int
+    end: int  # exclusive
+    kind: Kind
+
+
+class PassageDecider(Protocol):
+    """The learned part of extraction: which sentences are explanations, of which kind, and where one
+    explanation ends and the next begins (see ``extract.passage_model``)."""
+
+    def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]: ...
+
+
+def read_passages(paragraphs: list[Paragraph]) -> list[Passage]:
+    found = []
+    for p_index, paragraph in enumerate(paragraphs):
+        units = split_passages(paragraph)
+        found += [Passage(paragraph, p_index, u, len(units), text) for u, text in enumerate(units)]
+    return found
+
+
+def _rule_name(verdict: tuple[Kind, bool] | None) -> str:
+    if verdict is None:
+        return "none"
+    return "boilerplate" if verdict[1] else verdict[0]
+
+
+def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], bool]) -> list[Candidate]:
+    """Every sentence of every passage, with the rules' verdicts on it and on its passage, and whether
+    the passage may comment on its area's deviating table row."""
+    found = []
+    for index, passage in enumerate(passages):
+        headings = passage.paragraph.headings
+        whole = _rule_name(classify_kind(passage.text, headings))
+        parts = sentences(passage.text) or [passage.text]
+        bullet = passage.text.lstrip().startswith("•")
+        row = whole == "none" and row_deviates(passage)
+        for s_index, sentence in enumerate(parts):
+            own = whole if len(parts) == 1 else _rule_name(classify_kind(sentence, headings))
+            found.append(
+                Candidate(
+                    text=sentence,
+                    passage=index,
+                    index=s_index,
+                    n_sentences=len(parts),
+                    page=passage.paragraph.page,
+                    headings=headings,
+                    bullet=bullet,
+                    item=passage.n_units > 1,
+                    rule=own,
+                    passage_rule=whole,
+                    row_deviates=row,
+                )
+            )
+    return found
+
+
+class Explainer:
+    """Turns a decided passage (or part of one) into an ``Explanation``: area, amount, direction and the
+    table row's figure, remembering which areas already took their row's amount."""
+
+    def __init__(self, tables: list[Table], report_id: str, sha256: str, committee: str | None) -> None:
+        self.rows = [row for table in tables for row in table.rows]
+        self.rows_by_page: dict[int, list[TableRow]] = {}
+        for row in self.rows:
+            self.rows_by_page.setdefault(row.page, []).append(row)
+        self.table_of = {id(row): table for table in tables for row in table.rows}
+        self.nearby: dict[int, tuple[list[TableRow], list[str]]] = {}  # a page's rows and their labels
+        self.areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
+        self.report_id, self.sha256, self.committee = report_id, sha256, committee
+
+    def near(self, page: int) -> tuple[list[TableRow], list[str]]:
+        if page not in self.nearby:
+            rows_near = _nearest_first(self.rows_by_page, page)
+            self.nearby[page] = (rows_near, [norm(row.label) for row in rows_near])
+        return self.nearby[page]
+
+    def comments_a_row(self, unit: Passage) -> bool:
+        """Whether a passage with no cue word is the first under an area whose table row deviates: then it
+        comments on that deviation ("Fler brukare och fler beviljade timmar under våren.")."""
+        paragraph, passage = unit.paragraph, unit.text
+        if unit.n_units > 1 or not _may_comment_a_row(passage, paragraph.headings):
+            return False
+        period = "prognos" not in passage.lower()
+        area = area_of(passage, paragraph.headings, self.rows, self.committee, item=False)
+        if not area or (paragraph.headings, area) in self.areas_with_amount:
+            return False
+        own_row = match_row(area, *self.near(paragraph.page))
+        return bool(own_row and self.table_of[id(own_row)].favourable_deviation(own_row, period))
+
+    def rule_verdict(self, unit: Passage) -> tuple[Kind, bool] | None:
+        """The rules alone: the passage's cue words, or a comment on its area's deviating table row."""
+        verdict = classify_kind(unit.text, unit.paragraph.headings)
+        if verdict is None and self.comments_a_row(unit):
+            verdict = ("cause", False)
+        return verdict
+
+    def explain(
+        self, unit: Passage, passage: str, kind: Kind, boilerplate: bool, part: int = 0
+    ) -> Explanation:
+        paragraph = unit.paragraph
+        # a table row's deviation for the period, unless the passage speaks of the forecast
+        period = "prognos" not in unit.text.lower()
+        item = unit.n_units > 1
+        area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
+        amount = (item_amount(passage) if item else None) or pick_amount(passage)
+        direction = direction_of(passage, amount)
+        flags: list[str] = ["boilerplate"] if boilerplate else []
+        # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
+        settled = settle_amount(
+            passage, area, paragraph.headings, kind, amount, direction, self.near(paragraph.page),
+            self.table_of, self.areas_with_amount, period,
+        )  # fmt: skip
+        amount_sek, direction = settled.amount_sek, settled.direction
+        flags += settled.flags
+        position = (paragraph.page, unit.p_index, unit.u_index) + ((part,) if part else ())
+        return Explanation(
+            explanation_id=stable_id(self.sha256, *position),
+            report_id=self.report_id,
+            kind=kind,
+            area=area,
+            direction=direction,
+            amount_sek=round(amount_sek, 2) if amount_sek is not None else None,
+            text=passage.strip(),
+            page=paragraph.page,
+            bbox=paragraph.bbox,
+            flags=tuple(flags),
+        )
+
+
+def _is_boilerplate(text: str) -> bool:
+    flat = text.replace("\n", " ").strip()
+    return len(flat) < 300 and all(cues.BOILERPLATE.match(s) for s in sentences(flat))
+
+
 def find_explanations(
     paragraphs: list[Paragraph],
     tables: list[Table],
     report_id: str,
     sha256: str,
     committee: str | None = None,
+    *,
+    decider: PassageDecider | None = None,
+    report_type: str | None = None,
 ) -> list[Explanation]:
+    """The report's explanations. With a ``decider`` (the trained passage model) it decides which sentences
+    are explanations and how they group; without one, the cue rules decide per passage."""
     clear_cache()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
     _sentence_direction.cache_clear()
-    rows = [row for table in tables for row in table.rows]
-    rows_by_page: dict[int, list[TableRow]] = {}
-    for row in rows:
-        rows_by_page.setdefault(row.page, []).append(row)
-    table_of = {id(row): table for table in tables for row in table.rows}
-    nearby: dict[int, tuple[list[TableRow], list[str]]] = {}  # a page's candidate rows and their labels
+    explainer = Explainer(tables, report_id, sha256, committee)
+    passages = read_passages(paragraphs)
     found: list[Explanation] = []
-    areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
-    for p_index, paragraph in enumerate(paragraphs):
-        passages = split_passages(paragraph)
-        if paragraph.page not in nearby:
-            rows_near = _nearest_first(rows_by_page, paragraph.page)
-            nearby[paragraph.page] = (rows_near, [norm(row.label) for row in rows_near])
-        for u_index, passage in enumerate(passages):
-            # a table row's deviation for the period, unless the passage speaks of the forecast
-            period = "prognos" not in passage.lower()
-            verdict = classify_kind(passage, paragraph.headings)
-            if verdict is None and len(passages) == 1 and _may_comment_a_row(passage, paragraph.headings):
-                # the first paragraph under an area whose table row deviates comments on that deviation,
-                # even without a cue word ("Fler brukare och fler beviljade timmar under våren.")
-                area = area_of(passage, paragraph.headings, rows, committee, item=False)
-                first = (paragraph.headings, area) not in areas_with_amount
-                own_row = match_row(area, *nearby[paragraph.page]) if first and area else None
-                if own_row and table_of[id(own_row)].favourable_deviation(own_row, period):
-                    verdict = ("cause", False)
-            if verdict is None:
-                continue
-            kind, boilerplate = verdict
-            area = area_of(passage, paragraph.headings, rows, committee, item=len(passages) > 1)
-            amount = (item_amount(passage) if len(passages) > 1 else None) or pick_amount(passage)
-            direction = direction_of(passage, amount)
-            flags: list[str] = ["boilerplate"] if boilerplate else []
-            # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
-            settled = settle_amount(
-                passage, area, paragraph.headings, kind, amount, direction, nearby[paragraph.page],
-                table_of, areas_with_amount, period,
-            )  # fmt: skip
-            amount_sek, direction = settled.amount_sek, settled.direction
-            flags += settled.flags
-            found.append(
-                Explanation(
-                    explanation_id=stable_id(sha256, paragraph.page, p_index, u_index),
-                    report_id=report_id,
-                    kind=kind,
-                    area=area,
-                    direction=direction,
-                    amount_sek=round(amount_sek, 2) if amount_sek is not None else None,
-                    text=passage.strip(),
-                    page=paragraph.page,
-                    bbox=paragraph.bbox,
-                    flags=tuple(flags),
-                )
-            )
+    if decider is None:
+        for unit in passages:
+            verdict = explainer.rule_verdict(unit)
+            if verdict is not None:
+                found.append(explainer.explain(unit, unit.text, verdict[0], verdict[1]))
+        return found
+    candidates = candidates_of(passages, explainer.comments_a_row)
+    document = document_features(report_type, [c.passage_rule for c in candidates if c.index == 0])
+    parts = [sentences(p.text) or [p.text] for p in passages]
+    for group in decider.decide(candidates, document):
+        unit = passages[group.passage]
+        if any(cues.SKIP_HEADING.search(h) for h in unit.paragraph.headings):
+            continue  # a proposed decision, the list of contents: never an explanation
+        text = (
+            unit.text
+            if (group.start, group.end) == (0, len(parts[group.passage]))
+            else " ".join(parts[group.passage][group.start : group.end])
+        )
+        found.append(explainer.explain(unit, text, group.kind, _is_boilerplate(text), group.start))
     return found

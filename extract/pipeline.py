@@ -6,9 +6,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract.comment_tables import find_comment_tables
-from extract.explanations import find_explanations
+from extract.explanations import PassageDecider, find_explanations
 from extract.layout import Row, group_rows
 from extract.metadata import known_municipality, read_metadata
+from extract.passage_model import load_passage_model
 from extract.pdf import Document, read_pdf
 from extract.sections import Paragraph, build_paragraphs
 from extract.tables import Table, continued, find_tables
@@ -61,10 +62,20 @@ def _in_reading_order(paragraphs: list[Paragraph], comments: list[Paragraph]) ->
     return merged
 
 
-def extract_report(
-    path: Path, *, municipality: str | None = None, source_name: str | None = None
-) -> ExtractedReport:
-    """Read one PDF. Raises ``extract.errors.ExtractError`` for files that cannot be read."""
+@dataclass(frozen=True)
+class ReadReport:
+    """A PDF read and laid out: what extraction decides on (training reads the same)."""
+
+    doc: Document
+    report: Report
+    paragraphs: list[Paragraph]
+    sections: list[Section]
+    tables: list[Table]
+
+
+def read_report(path: Path, *, municipality: str | None = None, source_name: str | None = None) -> ReadReport:
+    """Read one PDF's text, layout and metadata. Raises ``extract.errors.ExtractError`` for files that
+    cannot be read."""
     doc = read_pdf(Path(path))
     source = source_name or Path(path).name
     prose, tables, comments = _layout(doc)
@@ -76,9 +87,8 @@ def extract_report(
     meta = read_metadata(first_page, running, doc.metadata, body, source)
     if municipality:
         meta = replace(meta, municipality=known_municipality(municipality) or municipality)
-    report_id = stable_id(doc.sha256)
     report = Report(
-        report_id=report_id,
+        report_id=stable_id(doc.sha256),
         source=source,
         sha256=doc.sha256,
         municipality=meta.municipality,
@@ -87,7 +97,33 @@ def extract_report(
         report_type=meta.report_type,
         n_pages=doc.n_pages,
     )
-    explanations = find_explanations(paragraphs, tables, report_id, doc.sha256, meta.committee)
+    return ReadReport(doc, report, paragraphs, sections, tables)
+
+
+def extract_report(
+    path: Path,
+    *,
+    municipality: str | None = None,
+    source_name: str | None = None,
+    decider: PassageDecider | None = None,
+    rules_only: bool = False,
+) -> ExtractedReport:
+    """Read one PDF and find its explanations: with ``decider``, or else the trained passage model when it
+    is built, or else (and with ``rules_only``) the cue rules alone. Raises ``extract.errors.ExtractError``
+    for files that cannot be read."""
+    read = read_report(path, municipality=municipality, source_name=source_name)
+    doc, report = read.doc, read.report
+    if decider is None and not rules_only:
+        decider = load_passage_model()
+    explanations = find_explanations(
+        read.paragraphs,
+        read.tables,
+        report.report_id,
+        doc.sha256,
+        report.committee,
+        decider=decider,
+        report_type=report.report_type,
+    )
     ocr_pages = tuple(p.number for p in doc.pages if p.ocr)
     if ocr_pages:
         explanations = [
@@ -95,8 +131,8 @@ def extract_report(
         ]
     return ExtractedReport(
         report=report,
-        sections=tuple(sections),
-        table_rows=tuple(row for t in tables for row in t.rows),
+        sections=tuple(read.sections),
+        table_rows=tuple(row for t in read.tables for row in t.rows),
         explanations=tuple(explanations),
         failed_pages=doc.failed_pages,
         ocr_pages=ocr_pages,

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import cues
-from extract.amounts import CLEAR, heading_amount, item_amount, scored_amount
+from extract.amounts import (
+    CLEAR,
+    heading_amount,
+    item_amount,
+    respective_amount,
+    scored_amount,
+    zero_amount,
+)
 from extract.areas import match_row
 from extract.numbers import Amount
 from extract.sentences import sentences
@@ -61,10 +68,11 @@ _FUNCTION_WORDS = frozenset(
 _HEADS = ("kostnad", "intäkt", "hyr", "avgift", "bidrag", "tjänst", "ersättning", "lön", "material")
 _GENERIC = frozenset({"verksamhet", "verksamhetens"})  # "Verksamhetens intäkter" is "intäkterna"
 _SUFFIX = re.compile(r"(erna|arna|orna|ernas|ens|ets|en|et|er|ar|or|na|a|s)$")
-# "ett överskott inom ramen för personalkostnaderna": the group the deviation lies in
+# "ett överskott inom ramen för personalkostnaderna", "vilket påverkar kostnadsutvecklingen inom köp av
+# tjänster": the group the deviation lies in
 _DEVIATION_WITHIN = cues.Cue(
-    r"(?:överskott|underskott|avvikelse)\w*\s+(?:inom|för|på|avseende)\s+(?:ramen för\s+)?"
-    r"(?:posten\s+|kontogruppen\s+)?([\wåäö]+(?:\s+[\wåäö]+)?)"
+    r"(?:(?:överskott|underskott|avvikelse)\w*\s+(?:inom|för|på|avseende)|\binom)\s+(?:ramen för\s+)?"
+    r"(?:posten\s+|kontogruppen\s+)?([\wåäö]+(?:\s+av)?(?:\s+[\wåäö]+)?)"
 )
 # an opening that speaks of the whole unit: the committee, its result, its forecast
 _WHOLE_UNIT_LEAD = cues.Cue(
@@ -131,8 +139,9 @@ def _named_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
     överskott inom ramen för personalkostnaderna")."""
     first = sentences(passage)[0] if passage.strip() else ""
     phrases = [_subject(first)]
-    if within := _DEVIATION_WITHIN.search(first):
-        phrases.append(cues.lower(within.group(1)))
+    phrases += [
+        cues.lower(within.group(1)) for within in _DEVIATION_WITHIN.pattern.finditer(cues.lower(first))
+    ]
     for phrase in phrases:
         words = _content_words(phrase)
         if not words:
@@ -261,6 +270,8 @@ def settle_amount(
     """The explanation's signed amount, its direction and the flags on where the amount came from.
     ``seen`` holds (headings, area) pairs whose heading or row amount an earlier passage took; it is
     updated here, so only the first passage under a heading takes that heading's or row's amount."""
+    if (own := respective_amount(passage, area)) is not None:
+        amount = own  # "Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr"
     settled = Settled(amount.sek if amount else None, direction)
     heading_key = (headings, "\x00heading")
     carried = heading_amount(headings) if heading_key not in seen else None
@@ -274,7 +285,10 @@ def settle_amount(
     table = table_of[id(matched)] if matched is not None else None
     table_amount = table.area_deviation(matched, period) if table and matched else None
     key = (headings, area if area or matched is None else matched.label)
-    first_under_heading = key not in seen
+    # the first passage under a heading takes its area's row; a later one only by naming the row itself
+    first_under_heading = key not in seen or (
+        matched is not None and _named_row(passage, [matched]) is not None
+    )
     seen.add(key)
     if settled.amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
         settled.amount_sek = table_amount
@@ -296,6 +310,8 @@ def settle_amount(
             settled.flags.append("amount_from_table")
         else:
             settled.flags.append("amount_mismatch")
+    if settled.amount_sek is None and zero_amount(passage) is not None:
+        settled.amount_sek = 0.0  # "prognosen för helåret är 0 miljoner kronor"
     if settled.amount_sek is not None and settled.direction in ("negative", "positive"):
         negative = settled.direction == "negative"
         settled.amount_sek = -abs(settled.amount_sek) if negative else abs(settled.amount_sek)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.amounts import heading_amount, pick_amount
+from extract.amounts import heading_amount, pick_amount, respective_amount, zero_amount
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,38 @@ from extract.amounts import heading_amount, pick_amount
         ("Nämndens budget uppgår till 250 mnkr.", None),
         ("Budgeten är 12 mnkr för året.", None),
         ("Sjukkostnader: Utfall nov 2,5 mnkr. Ack jan-nov 24,1 mnkr.", None),
+        # the deviation stated against the budget before or after the figure, or as a consequence
+        (
+            "Jämfört med budget var intäkterna 22 miljoner kronor högre, främst av riktade statsbidrag.",
+            22_000_000,
+        ),
+        (
+            "Kostnaden för inhyrd personal uppgick till 118 miljoner kronor till och med maj, vilket är "
+            "47 miljoner kronor mer än budget.",
+            47_000_000,
+        ),
+        ("Nämndens buffert om 4,0 mkr har inte använts och redovisas som överskott.", 4_000_000),
+        (
+            "Investeringsbudgeten uppgår till 612 mnkr. Prognosen för årets investeringsutgifter är 498 mnkr, "
+            "vilket innebär att 114 mnkr inte förbrukas under året.",
+            114_000_000,
+        ),
+        ("Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr, en avvikelse på 67 mnkr.", 67_000_000),
+        (
+            "Lokalanpassningen blev inte färdig. Detta innebär att engångskostnaden om 250 tusen kronor kommer "
+            "upparbetas under 2023. Hyrestillägget är 500 tusen kronor per år.",
+            250_000,
+        ),
+        (
+            "Prognosen innehåller en ökad placering på externa vård- och omsorgsboende med 17 miljoner kronor.",
+            17_000_000,
+        ),
+        # a label and its signed figure, last month's in brackets
+        (
+            "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "
+            "mot budgeterade 5,5 mnkr.",
+            4_000_000,
+        ),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:
@@ -63,3 +95,51 @@ def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None
 def test_a_heading_carries_the_amount_of_the_passage_under_it(heading: str, sek: float | None) -> None:
     amount = heading_amount(("Kommentarer per huvudverksamhet", heading))
     assert (amount.sek if amount else None) == sek
+
+
+_RESPEKTIVE = (
+    "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om 14 mkr, "
+    "respektive 21 mkr."
+)
+_RESPEKTIVE_OCH = (
+    "Särskilt boende och personlig assistans står för underskotten med 14,2 mkr respektive 20,8 mkr."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "sek"),
+    [
+        (_RESPEKTIVE, "Äldreboende", 14_000_000),
+        (_RESPEKTIVE, "Personlig assistans och stöd", 21_000_000),
+        (_RESPEKTIVE_OCH, "Särskilt boende", 14_200_000),
+        (_RESPEKTIVE_OCH, "Personlig assistans", 20_800_000),
+        (_RESPEKTIVE_OCH, "Hemtjänst", None),
+        (_RESPEKTIVE, None, None),
+        (
+            "Intäkter, personal och lokaler avviker med 1 mnkr, 2 mnkr respektive 3 mnkr.",
+            "Lokalhyror",
+            3_000_000,
+        ),
+        ("Personalkostnaderna avviker med 2 mnkr.", "Personalkostnader", None),
+    ],
+)
+def test_a_respektive_list_gives_each_area_its_own_amount(
+    text: str, area: str | None, sek: float | None
+) -> None:
+    amount = respective_amount(text, area)
+    assert (amount.sek if amount else None) == sek
+
+
+@pytest.mark.parametrize(
+    ("text", "zero"),
+    [
+        ("De beslutade åtgärderna ger effekt och prognosen för helåret är 0 miljoner kronor.", True),
+        ("Kultur- och fritidsnämnden ±0 mnkr (−,3). Nämnden bedömer att budgeten hålls.", True),
+        ("Politisk verksamhet +/- 0 tkr", True),
+        ("Prognosen för helåret kvarstår på 0,0 mnkr.", True),
+        ("Vi har 0 kr kvar i fonden efter att 300 personer fick stöd under året.", False),
+        ("Underskottet är 3 mnkr.", False),
+    ],
+)
+def test_a_stated_zero_deviation(text: str, zero: bool) -> None:
+    assert (zero_amount(text) is not None) is zero

@@ -11,7 +11,7 @@ from extract.layout import group_rows
 from extract.pdf import read_pdf
 from extract.pipeline import extract_report
 from extract.tables import Table as ReadTable
-from extract.tables import find_tables
+from extract.tables import find_tables, split_numbers
 from extract.types import Explanation
 
 _ACCOUNTS = Table(
@@ -304,3 +304,94 @@ def test_last_years_outcome_is_not_this_years_deviation(tmp_path: Path) -> None:
         [260, 330, 400, 470],
     )
     assert _deviations(table) == {"Hemtjänst": -2_000_000, "Särskilt boende": 1_000_000}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("-27 251 -26 380", ["-27 251", "-26 380"]),
+        ("18 349 17 453 -896", ["18 349", "17 453", "-896"]),
+        ("2 146 2 069 -77", ["2 146", "2 069", "-77"]),
+        ("1 245,0 1 240,0 +5,0", ["1 245,0", "1 240,0", "+5,0"]),
+        ("- 1 129,5 - 1 100,0", ["- 1 129,5", "- 1 100,0"]),
+        ("-7 969", None),  # one number
+        ("Lokalhyror 12", None),
+    ],
+)
+def test_numbers_printed_too_close_are_told_apart(text: str, pieces: list[str] | None) -> None:
+    spans = split_numbers(text)
+    assert ([text[a:b] for a, b in spans] if spans else None) == pieces
+
+
+def test_a_table_whose_columns_run_together_is_still_read(tmp_path: Path) -> None:
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Tkr", "Budget", "Prognos", "Avvikelse"]],
+        [
+            ("Personalkostnader", ["-1 027 251", "-1 026 380", "871"]),
+            ("Köp av tjänster", ["-7 969", "-7 985", "-16"]),
+            ("Summa", ["-1 035 220", "-1 034 365", "855"]),
+        ],
+        [230, 270, 300],  # too close: the text layer holds "-1 027 251 -1 026 380" as one cell
+    )
+    assert _deviations(table) == {"Personalkostnader": 871_000, "Köp av tjänster": -16_000, "Summa": 855_000}
+
+
+@pytest.mark.parametrize(
+    ("columns", "current"),
+    [
+        (
+            ["Budget", "Prognos", "Avv. okt", "Avv. sep"],
+            -1_100_000,
+        ),  # this month's forecast, not last month's
+        (["Budget 2025", "Prognos 2025", "Avvikelse april", "Avvikelse februari"], -1_100_000),
+        (["Budget 2025", "Prognos 2025", "Avvikelse helår", "Avvikelse tertial 1"], -1_100_000),
+    ],
+)
+def test_of_dated_deviation_columns_the_current_forecast_counts(
+    tmp_path: Path, columns: list[str], current: float
+) -> None:
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Mnkr", *columns]],
+        [
+            ("Tekniska nämnden", ["88,0", "89,1", "-1,1", "-0,3"]),
+            ("Socialnämnden", ["410,0", "424,1", "-14,1", "-12,8"]),
+        ],
+        [250, 330, 420, 510],
+    )
+    assert _deviations(table)["Tekniska nämnden"] == current
+    assert _deviations(table, period=True)["Tekniska nämnden"] == current
+
+
+def test_a_caption_over_the_columns_is_not_a_column_name(tmp_path: Path) -> None:
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [
+            ["Budget och prognos per verksamhet, mnkr", "", "", ""],
+            ["Verksamhet", "Budget", "Prognos", "Avv."],
+        ],
+        [("Bibliotek", ["48,3", "47,7", "0,6"]), ("Kulturskola", ["31,2", "31,7", "-0,5"])],
+        [200, 245, 285],
+    )
+    assert table.columns == ("Budget", "Prognos", "Avv.")
+    assert _deviations(table) == {"Bibliotek": 600_000, "Kulturskola": -500_000}
+
+
+def test_passages_naming_a_row_each_take_it(tmp_path: Path) -> None:
+    found = _explanations(
+        tmp_path,
+        [
+            ("table", _ACCOUNTS),
+            ("h2", "Kostnader"),
+            ("p", "Köp av tjänster avviker negativt från budget till följd av fler externa placeringar."),
+            ("p", "Lokalhyrorna ligger i nivå med budget."),
+            (
+                "p",
+                "Avvikelsen beror också på behovet av konsulter på avdelning unga, vilket påverkar "
+                "kostnadsutvecklingen inom köp av tjänster.",
+            ),
+        ],
+    )
+    assert _amount_of(found, "Köp av tjänster") == -16_000
+    assert _amount_of(found, "Avvikelsen beror också") == -16_000

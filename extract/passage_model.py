@@ -1,0 +1,152 @@
+"""The passage model: which sentences of a report are deviation explanations, of which kind, and which
+sentences belong together.
+
+Two linear models over the string features of ``extract.passage_features``: one gives every sentence a
+kind (none, cause, action, forecast_change, other), the other says whether a sentence continues the
+explanation of the sentence before it. They are trained by ``extract.passage_training`` from labelled
+reports and stored in ``models/passages/build/`` as plain arrays: prediction needs only numpy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+import numpy as np
+
+from extract.explanations import Group
+from extract.passage_features import Candidate, pair_features, sentence_features
+from extract.tag_files import REPO_ROOT
+from extract.types import Kind
+
+MODEL_DIR = REPO_ROOT / "models" / "passages" / "build"
+_ARRAYS = "weights.npz"
+_META = "model.json"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A multinomial (or binary) logistic regression over binary string features."""
+
+    classes: tuple[str, ...]
+    index: dict[str, int]
+    weights: np.ndarray  # (n_features, n_classes)
+    bias: np.ndarray  # (n_classes,)
+
+    def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        scores = np.tile(self.bias, (len(rows), 1))
+        for r, features in enumerate(rows):
+            known = [self.index[f] for f in set(features) if f in self.index]
+            if known:
+                scores[r] += self.weights[known].sum(axis=0)
+        scores -= scores.max(axis=1, keepdims=True)
+        odds = np.exp(scores)
+        return np.asarray(odds / odds.sum(axis=1, keepdims=True))
+
+
+@dataclass(frozen=True)
+class PassageModel:
+    kinds: LinearModel
+    joins: LinearModel  # classes ("break", "join")
+    cause_threshold: float
+    join_threshold: float
+    kind_threshold: float  # an action, forecast change or other statement needs this probability
+    version: str
+
+    def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:
+        """Each sentence's kind, or "none": cause when its probability reaches the cause threshold, else the
+        likeliest of the others when it reaches the kind threshold."""
+        rows = [sentence_features(candidates, i, document) for i in range(len(candidates))]
+        if not rows:
+            return []
+        probs = self.kinds.probabilities(rows)
+        classes = self.kinds.classes
+        cause = classes.index("cause")
+        others = [i for i in range(len(classes)) if i != cause]
+        found = []
+        for p in probs:
+            best = others[int(np.argmax(p[others]))]
+            if p[cause] >= self.cause_threshold:
+                found.append("cause")
+            elif p[best] >= self.kind_threshold:
+                found.append(classes[best])
+            else:
+                found.append("none")
+        return found
+
+    def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:
+        """Sentences the kind model keeps, each joined to the explanation before it when the join model
+        says it continues it (a following sentence it would drop may still be taken in as part of it)."""
+        labels = self.labels(candidates, document)
+        pairs = [
+            i
+            for i in range(len(candidates) - 1)
+            if candidates[i + 1].passage == candidates[i].passage and labels[i] != "none"
+        ]
+        join: set[int] = set()
+        if pairs:
+            probs = self.joins.probabilities([pair_features(candidates, i) for i in pairs])
+            join = {i for i, p in zip(pairs, probs[:, 1], strict=True) if p >= self.join_threshold}
+        groups: list[Group] = []
+        for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
+            if i - 1 in join and groups:
+                last = groups[-1]
+                kind = "cause" if "cause" in (last.kind, label) else last.kind
+                groups[-1] = Group(last.passage, last.start, candidate.index + 1, kind)
+                labels[i] = kind  # what the next sentence may join
+            elif label != "none":
+                groups.append(
+                    Group(candidate.passage, candidate.index, candidate.index + 1, cast(Kind, label))
+                )
+        return groups
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            directory / _ARRAYS,
+            kinds_weights=self.kinds.weights,
+            kinds_bias=self.kinds.bias,
+            joins_weights=self.joins.weights,
+            joins_bias=self.joins.bias,
+        )
+        meta = {
+            "version": self.version,
+            "cause_threshold": self.cause_threshold,
+            "join_threshold": self.join_threshold,
+            "kind_threshold": self.kind_threshold,
+            "kinds": {"classes": self.kinds.classes, "features": list(self.kinds.index)},
+            "joins": {"classes": self.joins.classes, "features": list(self.joins.index)},
+        }
+        (directory / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_passage_model(directory: Path = MODEL_DIR) -> PassageModel | None:
+    """The trained model, or None when it has not been built (``make models`` builds it)."""
+    meta_path, arrays_path = directory / _META, directory / _ARRAYS
+    if not meta_path.exists() or not arrays_path.exists():
+        return None
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    arrays = np.load(arrays_path)
+
+    def linear(name: str) -> LinearModel:
+        features = meta[name]["features"]
+        return LinearModel(
+            classes=tuple(meta[name]["classes"]),
+            index={f: i for i, f in enumerate(features)},
+            weights=arrays[f"{name}_weights"],
+            bias=arrays[f"{name}_bias"],
+        )
+
+    return PassageModel(
+        linear("kinds"),
+        linear("joins"),
+        float(meta["cause_threshold"]),
+        float(meta["join_threshold"]),
+        float(meta["kind_threshold"]),
+        meta["version"],
+    )
