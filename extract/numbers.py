@@ -208,10 +208,10 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
 @lru_cache(maxsize=8192)
 def _find_amounts(text: str) -> tuple[Amount, ...]:
     digits = _DIGIT.search(text) is not None
-    low = lower(text)
-    words = "milj" in low or "tusen" in low
+    words = "milj" in text or "tusen" in text or "Milj" in text or "Tusen" in text
     if not digits and not words:  # most prose sentences: no need to try the patterns at every position
         return ()
+    low = lower(text)
     found = _word_amounts(text, low) if words else []
     if not digits:
         return tuple(found)

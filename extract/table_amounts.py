@@ -177,12 +177,27 @@ def speaks_of_forecast(passage: str) -> bool:
     return _FORECAST_WORDS.search(passage) is not None
 
 
+# candidate lists (one per page, reused by every passage on it) whose tables differ in period/forecast;
+# each entry holds its list, so that the id is not reused while cached
+_MIXED: dict[int, tuple[list[TableRow], bool]] = {}
+
+
+def _mixed(candidates: list[TableRow], table_of: dict[int, Table]) -> bool:
+    cached = _MIXED.get(id(candidates))
+    if cached is None or cached[0] is not candidates:
+        if len(_MIXED) > 256:
+            _MIXED.clear()
+        cached = (candidates, len({table_of[id(row)].forecast for row in candidates}) > 1)
+        _MIXED[id(candidates)] = cached
+    return cached[1]
+
+
 def _same_label_in_fitting_table(
     row: TableRow, candidates: list[TableRow], table_of: dict[int, Table], forecast: bool
 ) -> TableRow:
     """Of two tables on the same pages, one for the period and one for the forecast, the row in the one
     the passage speaks of."""
-    if table_of[id(row)].forecast == forecast:
+    if table_of[id(row)].forecast == forecast or not _mixed(candidates, table_of):
         return row
     label = row.label.strip().lower()
     return next(
