@@ -38,7 +38,11 @@ _AGAINST_BUDGET_BEFORE = cues.Cue(
     r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget(en)?\W+(\w+\W+){0,4}$"
 )
 # "… 4,0 mkr har inte använts och redovisas som överskott"
-_RESULT_LATER = cues.Cue(r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)")
+_RESULT_LATER = cues.Cue(
+    r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)|"
+    # money budgeted but not spent or received: "statsbidraget på 400 tkr kommer inte att användas"
+    r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|nyttjas|utnyttjas|förbrukas|betalas ut|erhållas|erhålls)\b"
+)
 # a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
 _CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+(\w+\s+){0,3}$")
 _AGAINST_FORECAST_AFTER = cues.Cue(

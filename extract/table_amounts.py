@@ -152,6 +152,21 @@ def _named_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
     return None
 
 
+# a deviation explained by staffing alone ("Under året har tillfälliga vakanser och övrig frånvaro genererat ett
+# överskott"): it lies in the personnel costs
+_STAFFING_DEVIATION = cues.Cue(
+    r"^[^.]{0,80}\b(vakan\w*|\w*frånvaro\w*|övertid\w*|vikari\w*|lönerevision\w*|löneökning\w*)\b"
+    r"[^.]{0,60}\b(överskott|underskott|avvikelse|lägre kostnader|högre kostnader)"
+)
+
+
+def _staffing_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
+    first = sentences(passage)[0] if passage.strip() else ""
+    if not _STAFFING_DEVIATION.search(first):
+        return None
+    return next((row for row in candidates if _label_parts(row.label)[:1] == ("personal",)), None)
+
+
 def _result_row(candidates: list[TableRow], table_of: dict[int, Table]) -> TableRow | None:
     """The result row of the nearest table that has one ('Årets resultat', else a net, else a total)."""
     tables: list[Table] = []
@@ -224,6 +239,8 @@ def find_row(
         row = _named_row(passage, candidates)
     if row is None and area is None and passage.strip() and _WHOLE_UNIT_LEAD.search(sentences(passage)[0]):
         row = _result_row(candidates, table_of)
+    if row is None and area is None:
+        row = _staffing_row(passage, candidates)
     if row is None:
         return None
     return _same_label_in_fitting_table(row, candidates, table_of, speaks_of_forecast(passage))

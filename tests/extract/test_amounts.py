@@ -68,6 +68,12 @@ from extract.amounts import heading_amount, pick_amount, respective_amount, zero
             "Prognosen innehåller en ökad placering på externa vård- och omsorgsboende med 17 miljoner kronor.",
             17_000_000,
         ),
+        # money budgeted but not spent
+        (
+            "Statsbidraget Motverka ensamheten på cirka 400 tkr kommer inte användas, vilket har tagits hänsyn "
+            "till i helårsprognosen.",
+            400_000,
+        ),
         # a label and its signed figure, last month's in brackets
         (
             "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "

@@ -134,7 +134,7 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
             "Nämnden prognostiserar ett underskott om 21,4 mnkr, vilket är 3,1 mnkr sämre än föregående prognos.",
             21_400_000,
         ),
-        ("Statsbidraget på cirka 400 tkr kommer inte att användas i år.", None),
+        ("Statsbidraget på cirka 400 tkr kommer inte att användas i år.", 400_000),  # unspent: the deviation
         (
             "Det ackumulerade resultatet uppgår till −171 miljoner kronor, vilket är 168 miljoner kronor sämre "
             "än den periodiserade budgeten.",

@@ -395,3 +395,15 @@ def test_passages_naming_a_row_each_take_it(tmp_path: Path) -> None:
     )
     assert _amount_of(found, "Köp av tjänster") == -16_000
     assert _amount_of(found, "Avvikelsen beror också") == -16_000
+
+
+def test_a_deviation_explained_by_staffing_alone_lies_in_the_personnel_costs(tmp_path: Path) -> None:
+    found = _explanations(
+        tmp_path,
+        [
+            ("table", _ACCOUNTS),
+            ("h2", "Utfall och prognos"),
+            ("p", "Under året har tillfälliga vakanser och övrig frånvaro genererat ett överskott."),
+        ],
+    )
+    assert _amount_of(found, "Under året") == 871_000
