@@ -241,8 +241,8 @@ def _rule_name(verdict: tuple[Kind, bool] | None) -> str:
 
 
 def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], bool]) -> list[Candidate]:
-    """Every sentence of every passage, with the rules' verdicts on it and on its passage, and whether
-    the passage may comment on its area's deviating table row."""
+    """Every sentence of every passage, with the rules' verdict on its passage, and whether the passage
+    may comment on its area's deviating table row."""
     found = []
     for index, passage in enumerate(passages):
         headings = passage.paragraph.headings
@@ -251,7 +251,6 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
         bullet = passage.text.lstrip().startswith("•")
         row = whole == "none" and row_deviates(passage)
         for s_index, sentence in enumerate(parts):
-            own = whole if len(parts) == 1 else _rule_name(classify_kind(sentence, headings))
             found.append(
                 Candidate(
                     text=sentence,
@@ -262,8 +261,7 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
                     headings=headings,
                     bullet=bullet,
                     item=passage.n_units > 1,
-                    rule=own,
-                    passage_rule=whole,
+                    rule=whole,
                     row_deviates=row,
                 )
             )
@@ -373,7 +371,7 @@ def find_explanations(
                 found.append(explainer.explain(unit, unit.text, verdict[0], verdict[1]))
         return found
     candidates = candidates_of(passages, explainer.comments_a_row)
-    document = document_features(report_type, [c.passage_rule for c in candidates if c.index == 0])
+    document = document_features(report_type, [c.rule for c in candidates if c.index == 0])
     parts = [sentences(p.text) or [p.text] for p in passages]
     for group in decider.decide(candidates, document):
         unit = passages[group.passage]

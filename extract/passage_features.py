@@ -1,7 +1,7 @@
 """Features of a sentence in its place: what the passage model decides from.
 
-Every sentence of every passage becomes a ``Candidate``: its words, the rules' verdicts (on the sentence
-and on its passage), cue words, amounts, layout (heading, bullet, place in the paragraph), its
+Every sentence of every passage becomes a ``Candidate``: its words, the rules' verdict on its passage,
+cue words, amounts, layout (heading, bullet, place in the paragraph), its
 neighbours' cues, and the document's kind. Features are strings ("cue:cause", "w:kostnad",
 "prev:rule:cause"): the model learns one weight per string, so a feature it never saw costs nothing.
 Words are reduced to a Swedish stem and their first six letters, so that compounds and inflections
@@ -40,6 +40,14 @@ _OPENS_WITH_SUBJECT = re.compile(
     r"Om|Efter|Med|För)\b)[A-ZÅÄÖ][a-zåäö-]+"
 )
 _STEMMER = snowballstemmer.stemmer("swedish")
+# a sentence with none of these words (and no figure) is never read as an explanation on its own; it may
+# still join the one before it ("Värmepumpen var dessutom ur drift under sex veckor.")
+_WORTH_READING = cues.Cue(
+    r"budget|avvik|underskott|överskott|prognos|kostn|intäkt|resultat|utfall|beror|följd|orsak|förklar|härr|"
+    r"hänför|kopplat|ök|minsk|högre|lägre|mer än|mindre än|åtgärd|risk|bidrag|ersättning|\d|balans|kronor|"
+    r"sämre|bättre|dyr|billig|förbruk|avgift|hyr|lön|personal|vakan|vikari|placering|volym|fler|färre|sjuk|"
+    r"övertid|konsult|bemanning"
+)
 KINDS = ("none", "cause", "action", "forecast_change", "other")
 
 
@@ -64,9 +72,16 @@ class Candidate:
     headings: tuple[str, ...]
     bullet: bool
     item: bool  # the passage is one item of a list split from its paragraph
-    rule: str  # the rules' kind for the sentence alone, "none" when they see no explanation
-    passage_rule: str  # the rules' kind for the whole passage
+    rule: str  # the rules' kind for the sentence's passage, "none" when they see no explanation there
     row_deviates: bool = False  # first passage under an area whose table row deviates
+
+
+def reads_as_finance(text: str) -> bool:
+    return _WORTH_READING.search(text) is not None
+
+
+def worth_reading(candidate: Candidate) -> bool:
+    return candidate.row_deviates or reads_as_finance(candidate.text)
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
@@ -167,7 +182,7 @@ def sentence_features(candidates: Sequence[Candidate], i: int, document: Sequenc
     ``document`` the features every sentence of the document shares (its kind, how much of it the rules
     read as deviations)."""
     c = candidates[i]
-    found = ["bias", *document, f"rule:{c.rule}", f"prule:{c.passage_rule}", *_text_cues(c.text)]
+    found = ["bias", *document, f"rule:{c.rule}", *_text_cues(c.text)]
     found += _bag(c.text)
     found += _heading_features(c.headings[-1] if c.headings else "")
     found.append(f"pos:{min(c.index, 3)}")
@@ -184,7 +199,6 @@ def sentence_features(candidates: Sequence[Candidate], i: int, document: Sequenc
         j = i + offset
         if 0 <= j < len(candidates) and candidates[j].passage == c.passage:
             other = candidates[j]
-            found.append(f"{name}:rule:{other.rule}")
             found += [f"{name}:{f}" for f in _text_cues(other.text) if f.startswith(("cue:", "amount:"))]
         else:
             found.append(f"{name}:edge")
@@ -194,7 +208,7 @@ def sentence_features(candidates: Sequence[Candidate], i: int, document: Sequenc
 def pair_features(candidates: Sequence[Candidate], i: int) -> list[str]:
     """Whether sentence ``i + 1`` continues the explanation that sentence ``i`` belongs to."""
     a, b = candidates[i], candidates[i + 1]
-    found = ["bias", f"a:rule:{a.rule}", f"b:rule:{b.rule}", f"pair:{a.rule}>{b.rule}"]
+    found = ["bias", f"rule:{a.rule}"]
     found += [f"b:{f}" for f in _text_cues(b.text)]
     found += [f"a:{f}" for f in _text_cues(a.text) if f.startswith(("cue:", "amount:"))]
     found += [f"bw:{w}" for w in words(b.text)[:3]]

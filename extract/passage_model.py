@@ -19,7 +19,7 @@ from typing import cast
 import numpy as np
 
 from extract.explanations import Group
-from extract.passage_features import Candidate, pair_features, sentence_features
+from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.tag_files import REPO_ROOT
 from extract.types import Kind
 
@@ -60,22 +60,20 @@ class PassageModel:
     def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:
         """Each sentence's kind, or "none": cause when its probability reaches the cause threshold, else the
         likeliest of the others when it reaches the kind threshold."""
-        rows = [sentence_features(candidates, i, document) for i in range(len(candidates))]
-        if not rows:
-            return []
-        probs = self.kinds.probabilities(rows)
+        read = [i for i, c in enumerate(candidates) if worth_reading(c)]
+        found = ["none"] * len(candidates)
+        if not read:
+            return found
+        probs = self.kinds.probabilities([sentence_features(candidates, i, document) for i in read])
         classes = self.kinds.classes
         cause = classes.index("cause")
         others = [i for i in range(len(classes)) if i != cause]
-        found = []
-        for p in probs:
+        for i, p in zip(read, probs, strict=True):
             best = others[int(np.argmax(p[others]))]
             if p[cause] >= self.cause_threshold:
-                found.append("cause")
+                found[i] = "cause"
             elif p[best] >= self.kind_threshold:
-                found.append(classes[best])
-            else:
-                found.append("none")
+                found[i] = classes[best]
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:

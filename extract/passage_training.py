@@ -33,7 +33,14 @@ from sklearn.linear_model import LogisticRegression
 from extract.evaluation.corpus import is_labelled, load_corpus
 from extract.evaluation.extraction import score_extraction
 from extract.explanations import Explainer, candidates_of, find_explanations, read_passages
-from extract.passage_features import KINDS, Candidate, document_features, pair_features, sentence_features
+from extract.passage_features import (
+    KINDS,
+    Candidate,
+    document_features,
+    pair_features,
+    sentence_features,
+    worth_reading,
+)
 from extract.passage_model import MODEL_DIR, LinearModel, PassageModel
 from extract.pipeline import ReadReport, read_report
 from extract.tag_files import REPO_ROOT
@@ -120,9 +127,7 @@ def read_example(report: LabelledReport) -> Example:
     read = read_report(report.pdf)
     explainer = Explainer(read.tables, read.report.report_id, read.report.sha256, read.report.committee)
     candidates = candidates_of(read_passages(read.paragraphs), explainer.comments_a_row)
-    document = document_features(
-        read.report.report_type, [c.passage_rule for c in candidates if c.index == 0]
-    )
+    document = document_features(read.report.report_type, [c.rule for c in candidates if c.index == 0])
     ids = align(candidates, report.gold)
     labels = tuple("none" if i is None else _gold_kind(report.gold[i]) for i in ids)
     return Example(report, read, tuple(candidates), tuple(document), labels, tuple(ids))
@@ -174,6 +179,8 @@ def train(examples: Sequence[Example]) -> PassageModel:
         w = FOLDER_WEIGHTS[ex.report.folder]
         cands = list(ex.candidates)
         for i, label in enumerate(ex.labels):
+            if not worth_reading(cands[i]):
+                continue  # never read at run time either
             rows.append(sentence_features(cands, i, ex.document))
             labels.append(label)
             weights.append(w)
