@@ -99,6 +99,7 @@ def zero_amount(text: str) -> Amount | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def heading_amount(headings: tuple[str, ...]) -> Amount | None:
     """The amount a heading carries for the passage under it: "Förskola + 6 239 tkr", "Barn- och
     ungdomsnämnden +5,0 mnkr", "Avvikelse 1,2 mnkr"."""

@@ -116,14 +116,31 @@ def _content_words(phrase: str) -> list[str]:
     ]
 
 
-def _names(phrase: str, words: list[str], label: str) -> bool:
-    """Whether a noun phrase (and its content ``words``) names the row: every part of the label in it,
-    every word of it in the label ("kostnaderna för personal" and 'Personalkostnader'; not "kostnaderna
-    för köpt vård" and 'Verksamhetens kostnader')."""
-    parts = _label_parts(label)
-    if not parts or not words:
-        return False
+def _names(phrase: str, words: list[str], parts: tuple[str, ...]) -> bool:
+    """Whether a noun phrase (and its content ``words``) names the row of the label ``parts``: every part
+    in it, every word of it in the label ("kostnaderna för personal" and 'Personalkostnader'; not
+    "kostnaderna för köpt vård" and 'Verksamhetens kostnader')."""
     return all(p in phrase for p in parts) and all(any(p in w for p in parts) for w in words)
+
+
+# per list of candidate rows (one per page, reused by every passage on it): the rows that may be named,
+# with their label parts, and whether their tables differ in period/forecast; each entry holds its list,
+# so that the id is not reused while cached
+_PAGES: dict[int, tuple[list[TableRow], list[tuple[TableRow, tuple[str, ...]]], bool]] = {}
+
+
+def _page(
+    candidates: list[TableRow], table_of: dict[int, Table]
+) -> tuple[list[TableRow], list[tuple[TableRow, tuple[str, ...]]], bool]:
+    cached = _PAGES.get(id(candidates))
+    if cached is None or cached[0] is not candidates:
+        if len(_PAGES) > 256:
+            _PAGES.clear()
+        nameable = [(row, _label_parts(row.label)) for row in candidates if not is_total(row.label)]
+        mixed = len({table_of[id(row)].forecast for row in candidates}) > 1
+        cached = (candidates, [(row, parts) for row, parts in nameable if parts], mixed)
+        _PAGES[id(candidates)] = cached
+    return cached
 
 
 def _subject(sentence: str) -> str:
@@ -133,7 +150,7 @@ def _subject(sentence: str) -> str:
     return low[: end.start()] if end else low[:60]
 
 
-def _named_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
+def _named_row(passage: str, nameable: list[tuple[TableRow, tuple[str, ...]]]) -> TableRow | None:
     """The row whose account group the passage's opening names: as its subject ("Verksamhetens intäkter
     utvecklas …", "Kostnaderna för personal förväntas …") or as where the deviation lies ("… innebär ett
     överskott inom ramen för personalkostnaderna")."""
@@ -146,9 +163,9 @@ def _named_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
         words = _content_words(phrase)
         if not words:
             continue
-        named = [row for row in candidates if _names(phrase, words, row.label) and not is_total(row.label)]
+        named = [(row, parts) for row, parts in nameable if _names(phrase, words, parts)]
         if named:  # the most specific name ('Personalkostnader' before 'Verksamhetens kostnader'), nearest
-            return max(named, key=lambda row: len(_label_parts(row.label)))
+            return max(named, key=lambda found: len(found[1]))[0]
     return None
 
 
@@ -165,6 +182,13 @@ def _staffing_row(passage: str, candidates: list[TableRow]) -> TableRow | None:
     if not _STAFFING_DEVIATION.search(first):
         return None
     return next((row for row in candidates if _label_parts(row.label)[:1] == ("personal",)), None)
+
+
+def _opening_names(passage: str, row: TableRow) -> bool:
+    """Whether the passage's opening sentence names the row ("… inom köp av tjänster")."""
+    parts = _label_parts(row.label)
+    first = cues.lower(sentences(passage)[0]) if passage.strip() else ""
+    return bool(parts) and all(part in first for part in parts)
 
 
 def _result_row(candidates: list[TableRow], table_of: dict[int, Table]) -> TableRow | None:
@@ -192,27 +216,12 @@ def speaks_of_forecast(passage: str) -> bool:
     return _FORECAST_WORDS.search(passage) is not None
 
 
-# candidate lists (one per page, reused by every passage on it) whose tables differ in period/forecast;
-# each entry holds its list, so that the id is not reused while cached
-_MIXED: dict[int, tuple[list[TableRow], bool]] = {}
-
-
-def _mixed(candidates: list[TableRow], table_of: dict[int, Table]) -> bool:
-    cached = _MIXED.get(id(candidates))
-    if cached is None or cached[0] is not candidates:
-        if len(_MIXED) > 256:
-            _MIXED.clear()
-        cached = (candidates, len({table_of[id(row)].forecast for row in candidates}) > 1)
-        _MIXED[id(candidates)] = cached
-    return cached[1]
-
-
 def _same_label_in_fitting_table(
     row: TableRow, candidates: list[TableRow], table_of: dict[int, Table], forecast: bool
 ) -> TableRow:
     """Of two tables on the same pages, one for the period and one for the forecast, the row in the one
     the passage speaks of."""
-    if table_of[id(row)].forecast == forecast or not _mixed(candidates, table_of):
+    if table_of[id(row)].forecast == forecast or not _page(candidates, table_of)[2]:
         return row
     label = row.label.strip().lower()
     return next(
@@ -236,7 +245,7 @@ def find_row(
     for a statement about the whole unit, the result row."""
     row = match_row(area, candidates, labels) if area else None
     if row is None:
-        row = _named_row(passage, candidates)
+        row = _named_row(passage, _page(candidates, table_of)[1])
     if row is None and area is None and passage.strip() and _WHOLE_UNIT_LEAD.search(sentences(passage)[0]):
         row = _result_row(candidates, table_of)
     if row is None and area is None:
@@ -318,9 +327,7 @@ def settle_amount(
     table_amount = table.area_deviation(matched, period) if table and matched else None
     key = (headings, area if area or matched is None else matched.label)
     # the first passage under a heading takes its area's row; a later one only by naming the row itself
-    first_under_heading = key not in seen or (
-        matched is not None and _named_row(passage, [matched]) is not None
-    )
+    first_under_heading = key not in seen or (matched is not None and _opening_names(passage, matched))
     seen.add(key)
     if settled.amount_sek is None and table_amount is not None and kind == "cause" and first_under_heading:
         settled.amount_sek = table_amount

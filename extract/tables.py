@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from extract.layout import Row
 from extract.numbers import MINUS, SPACES, caption_unit, parse_number, unit_factor
@@ -79,6 +80,14 @@ class Table:
     costs_negative: bool = True
     forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
 
+    @cached_property
+    def _label_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            key = row.label.strip().lower()
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
     @property
     def is_money(self) -> bool:
         return self.unit != COUNT_UNIT
@@ -117,7 +126,7 @@ class Table:
         already holds the net (revenue, costs, net), that."""
         value = self.favourable_deviation(row, period)
         key = row.label.strip().lower()
-        if value is None or not key or sum(r.label.strip().lower() == key for r in self.rows) < 2:
+        if value is None or not key or self._label_counts.get(key, 0) < 2:
             return value
         block, seen, values = 0, set(), []
         for other in self.rows:
