@@ -279,7 +279,7 @@ def _pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int 
     """The deviation of the period so far: a plain 'Avvikelse' beside the forecast's, or one dated with the
     month of the outcome column ('Utfall aug | Budget aug | Avvikelse aug')."""
     plain = next((i for i, r in enumerate(roles) if r == "deviation" and i != dev), None)
-    if plain is not None:
+    if plain is not None or "deviation_at" not in roles:
         return plain
     outcome_months = {_when(c) for c, r in zip(columns, roles, strict=True) if r == "actual"} - {None}
     return next(
