@@ -79,6 +79,14 @@ DEVIATION = Cue(
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
 BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
 SKIP_HEADING = Cue(r"förslag till beslut|beslutsunderlag|^bilag|innehåll|sammanträde|expedier")
+
+
+def skipped(headings: tuple[str, ...]) -> bool:
+    """Text right under a decision, a list of contents or an attachment list is never an explanation. Only
+    the nearest heading counts: a report whose largest heading is "Innehåll" has all its text below it."""
+    return bool(headings) and SKIP_HEADING.search(headings[-1]) is not None
+
+
 CONTINUATION = re.compile(
     r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
     r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget)\b"

@@ -110,7 +110,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     if len(flat) < 300 and all(cues.BOILERPLATE.match(s) for s in sentences(flat)):
         return "other", True
     heading = headings[-1] if headings else ""
-    if any(cues.SKIP_HEADING.search(h) for h in headings):
+    if cues.skipped(headings):
         return None
     body = [_without_targets(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
     if not body:
@@ -191,7 +191,7 @@ def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: in
 def _may_comment_a_row(passage: str, headings: tuple[str, ...]) -> bool:
     """Whether a passage with no cue word may still be the comment on its area's table row: it stands
     under a heading and is not a decision, an action, a risk or a pointer to a table."""
-    if not headings or any(cues.SKIP_HEADING.search(h) for h in headings):
+    if not headings or cues.skipped(headings):
         return False
     if cues.ACTION_HEADING.search(headings[-1]) or cues.DESCRIPTIVE.match(passage):
         return False
@@ -375,7 +375,7 @@ def find_explanations(
     parts = [sentences(p.text) or [p.text] for p in passages]
     for group in decider.decide(candidates, document):
         unit = passages[group.passage]
-        if any(cues.SKIP_HEADING.search(h) for h in unit.paragraph.headings):
+        if cues.skipped(unit.paragraph.headings):
             continue  # a proposed decision, the list of contents: never an explanation
         text = (
             unit.text

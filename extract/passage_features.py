@@ -218,13 +218,17 @@ def pair_features(candidates: Sequence[Candidate], i: int) -> list[str]:
     if cues.DEVIATION.search(opening):
         found.append("b:deviation_opening")  # how the next sentence opens: "Detta", "Inom", "Även"
     found.append(f"b:pos:{min(b.index, 4)}")
+    if b.text.lstrip().startswith("•"):
+        found.append("b:bullet")  # a list inside one passage: its items carry no amounts of their own
+    if a.text.rstrip().endswith(":"):
+        found.append("a:colon")
     return found
 
 
 def document_features(report_type: str | None, rules: Sequence[str]) -> list[str]:
     """What kind of document this is: its report type, and how much of its prose the rules read as
     deviation explanations (a follow-up is full of them; an audit report or a budget has few)."""
-    found = [f"doc:type:{(report_type or 'unknown').split()[0].lower()}"]
+    found = []
     share = sum(r == "cause" for r in rules) / max(1, len(rules))
     found.append(f"doc:causes{_bucket(share, (0.02, 0.05, 0.1, 0.2, 0.35))}")
     found.append(f"doc:size{_bucket(len(rules), (30, 100, 300, 1000))}")

@@ -4,7 +4,8 @@ sentences belong together.
 Two linear models over the string features of ``extract.passage_features``: one gives every sentence a
 kind (none, cause, action, forecast_change, other), the other says whether a sentence continues the
 explanation of the sentence before it. They are trained by ``extract.passage_training`` from labelled
-reports and stored in ``models/passages/build/`` as plain arrays: prediction needs only numpy.
+reports and stored in ``models/passages/build/`` as plain arrays: prediction needs only numpy (and scipy's
+sparse matrices).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import cast
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from extract.explanations import Group
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -38,11 +41,16 @@ class LinearModel:
     bias: np.ndarray  # (n_classes,)
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
-        scores = np.tile(self.bias, (len(rows), 1))
-        for r, features in enumerate(rows):
-            known = [self.index[f] for f in set(features) if f in self.index]
-            if known:
-                scores[r] += self.weights[known].sum(axis=0)
+        # one sparse product instead of a numpy sum per row; each row's weights are added in the same order
+        # as before (the order of its feature set, from zero, then the bias), so the scores are the same
+        get = self.index.get
+        known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
+        ends = np.zeros(len(rows) + 1, dtype=np.intp)
+        np.cumsum([len(k) for k in known], out=ends[1:])
+        indices = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
+        ones = np.ones(len(indices), dtype=self.weights.dtype)
+        matrix = csr_matrix((ones, indices, ends), shape=(len(rows), len(self.weights)))
+        scores = np.asarray(matrix @ self.weights) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
         return np.asarray(odds / odds.sum(axis=1, keepdims=True))
@@ -89,6 +97,9 @@ class PassageModel:
         if pairs:
             probs = self.joins.probabilities([pair_features(candidates, i) for i in pairs])
             join = {i for i, p in zip(pairs, probs[:, 1], strict=True) if p >= self.join_threshold}
+        # an action, forecast change or other statement runs on while the sentences keep its kind (a list of
+        # measures is one action); only causes are split by the join model, area by area
+        join |= {i for i in pairs if labels[i] == labels[i + 1] != "cause"}
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:
