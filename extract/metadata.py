@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -89,6 +90,31 @@ def _display(m: Municipality) -> str:
     return m.official_name if m.kind == "region" else m.name
 
 
+_Trie = dict[str, "_Trie"]  # a character -> the keys going on with it; "" -> {} where a key ends
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    """A regex for any of ``keys`` that matches what their alternation longest first matches, as a prefix
+    trie: hundreds of names cost a few comparisons at each position instead of one per name. The keys
+    matching at one position are prefixes of one another, and the trie tries them longest first too
+    (a key ending where longer ones go on is an optional group, greedy)."""
+    trie: _Trie = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
 @cache
 def _strong_index() -> tuple[re.Pattern[str], dict[str, str]]:
     """One compiled pattern for every way a body names itself: "alingsås kommun", "göteborgs stad",
@@ -103,7 +129,7 @@ def _strong_index() -> tuple[re.Pattern[str], dict[str, str]]:
             names[fold(m.official_name)] = _display(m)
         for key in _domains(m):
             names.setdefault(key, _display(m))
-    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    alternation = _alternation(names)
     return re.compile(rf"\b({alternation})s?(?![\w-])"), names
 
 
@@ -122,7 +148,7 @@ def _demonym_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             stems[demonym[:-1] if demonym.endswith("e") else demonym] = _display(m)
     if not stems:
         return None, {}
-    alternation = "|".join(re.escape(k) for k in sorted(stems, key=len, reverse=True))
+    alternation = _alternation(stems)
     return re.compile(rf"\b({alternation})\w*"), stems
 
 
@@ -136,7 +162,7 @@ def _place_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
                 places.setdefault(fold(name), _display(m))
     if not places:
         return None, {}
-    alternation = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True))
+    alternation = _alternation(places)
     return re.compile(rf"(?:nämnd|styrelse|utskott|fullmäktige)\w*\s+i\s+({alternation})\b"), places
 
 
@@ -145,7 +171,7 @@ def _alias_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     aliases = {fold(a): _display(m) for m in municipalities() for a in m.aliases if len(a) >= 4}
     if not aliases:
         return None, {}
-    alternation = "|".join(re.escape(k) for k in sorted(aliases, key=len, reverse=True))
+    alternation = _alternation(aliases)
     return re.compile(rf"\b({alternation})\b"), aliases
 
 

@@ -1,0 +1,72 @@
+"""Speed rewrites must not change results: each fast form against the plain one it replaced."""
+
+import random
+import re
+
+import numpy as np
+
+from extract import metadata
+from extract.passage_model import LinearModel
+
+
+def _plain_alternation(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def test_a_name_trie_matches_what_the_alternation_longest_first_matches() -> None:
+    keys = ["ale", "alingsås", "alingsås kommun", "ales", "region halland", "regionhalland.se", "väsby", "vä"]
+    random.seed(15)
+    texts = [
+        " ".join(
+            random.choice(["", "s", "-", "x", " i "]) + random.choice(keys)[: random.randint(1, 16)]
+            for _ in range(6)
+        )
+        + random.choice(["", "s", "s-", "ar"])
+        for _ in range(2000)
+    ]
+    for wrap in (r"\b({})s?(?![\w-])", r"\b({})\w*", r"\b({})\b"):
+        plain = re.compile(wrap.format(_plain_alternation(keys)))
+        trie = re.compile(wrap.format(metadata._alternation(keys)))
+        for text in texts:
+            assert [(m.span(), m.group(1)) for m in trie.finditer(text)] == [
+                (m.span(), m.group(1)) for m in plain.finditer(text)
+            ]
+
+
+def test_the_real_name_indexes_find_the_same_names() -> None:
+    text = metadata.fold(
+        "Vård- och omsorgsnämnden i Alingsås kommun, alingsåsarna, Region Hallands nämnd i Falkenberg, "
+        "styrelsen i Falkenberg, Göteborgs Stads www.goteborg.se; Upplands Väsby och Väsby; Västra Götalandsregionens"
+    )
+    for index in (metadata._strong_index, metadata._place_index, metadata._demonym_index):
+        pattern, names = index()
+        assert pattern is not None
+        plain = re.compile(
+            pattern.pattern.replace(metadata._alternation(names), _plain_alternation(list(names)))
+        )
+        assert [m.group(1) for m in pattern.finditer(text)] == [m.group(1) for m in plain.finditer(text)]
+
+
+def test_sparse_probabilities_equal_the_per_row_sums() -> None:
+    rng = np.random.default_rng(15)
+    features = [f"f{i}" for i in range(200)]
+    model = LinearModel(
+        classes=("a", "b", "c"),
+        index={f: i for i, f in enumerate(features)},
+        weights=rng.normal(size=(200, 3)),
+        bias=rng.normal(size=3),
+    )
+    rows = [[*rng.choice(features, size=int(rng.integers(0, 40))), "unknown", "f1"] for _ in range(300)] + [
+        [],
+        ["unknown"],
+    ]
+
+    scores = np.tile(model.bias, (len(rows), 1))
+    for r, row in enumerate(rows):
+        known = [model.index[f] for f in set(row) if f in model.index]
+        if known:
+            scores[r] += model.weights[known].sum(axis=0)
+    scores -= scores.max(axis=1, keepdims=True)
+    odds = np.exp(scores)
+    assert np.array_equal(model.probabilities(rows), odds / odds.sum(axis=1, keepdims=True))
+    assert model.probabilities([]).shape == (0, 3)
