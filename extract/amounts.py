@@ -43,6 +43,8 @@ _RESULT_LATER = cues.Cue(
     # money budgeted but not spent or received: "statsbidraget på 400 tkr kommer inte att användas"
     r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|nyttjas|utnyttjas|förbrukas|betalas ut|erhållas|erhålls)\b"
 )
+# what ends a sentence that an amount closes (last month's figure in brackets may follow)
+_CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
 # a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
 _CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+(\w+\s+){0,3}$")
 _AGAINST_FORECAST_AFTER = cues.Cue(
@@ -191,6 +193,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         if label and amount.explicit_sign:
             score += 2  # "Ekonomiskt bistånd: −4,0 mnkr (−3,6)"
+        elif amount.explicit_sign and len(before.split()) <= 6 and _CLOSES_SENTENCE.match(after):
+            score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)."
         if _RESULT_AFTER.match(after):
             score += 3
         elif _RESULT_LATER.match(after):

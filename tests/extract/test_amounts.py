@@ -68,6 +68,12 @@ from extract.amounts import heading_amount, pick_amount, respective_amount, zero
             "Prognosen innehåller en ökad placering på externa vård- och omsorgsboende med 17 miljoner kronor.",
             17_000_000,
         ),
+        # a headline sentence of its own states the deviation; a cost inside the explanation does not
+        (
+            "Tekniska nämnden −1,1 mnkr (−,3). Stormen i oktober orsakade skador på gatubelysningen, som har "
+            "kostat omkring 1 mnkr att åtgärda.",
+            1_100_000,
+        ),
         # money budgeted but not spent
         (
             "Statsbidraget Motverka ensamheten på cirka 400 tkr kommer inte användas, vilket har tagits hänsyn "
