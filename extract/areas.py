@@ -28,6 +28,30 @@ _NOT_AN_AREA = re.compile(
 )
 
 
+# account groups in the words reports use for them: what the opening sentence mentions, as the row is named
+ACCOUNT_GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("Personalkostnader", r"personalkostnad|kostnader\w* för personal|lönekostnad"),
+        ("Verksamhetens intäkter", r"\bintäkt"),
+        ("Lokalkostnader", r"lokalkostnad|lokalhyr|hyreskostnad|\blokaler\b"),
+        ("Köp av tjänster", r"köp av tjänster|köpta tjänster"),
+        ("Köp av verksamhet", r"köp av (huvud)?verksamhet|köpt verksamhet|köpt vård|köpta platser"),
+        ("Övriga kostnader", r"övriga kostnader|övriga verksamhetskostnader"),
+        ("Kapitalkostnader", r"kapitalkostnad|kapitaltjänst|avskrivning"),
+        ("Bidrag", r"\bbidrag\b|statsbidrag"),
+        ("Taxor och avgifter", r"taxor|avgiftsintäkt|\bavgifter\b"),
+        ("Ekonomiskt bistånd", r"ekonomiskt bistånd|försörjningsstöd"),
+        ("Investeringar", r"investering"),
+    )
+)
+
+
+def account_groups_named(text: str) -> set[str]:
+    """The account groups a (lower-cased) text names."""
+    return {name for name, pattern in ACCOUNT_GROUPS if pattern.search(text)}
+
+
 @lru_cache(maxsize=4096)
 def norm(label: str) -> str:
     """A label for comparing: lower case, letters and digits only."""

@@ -53,20 +53,30 @@ def _name(match: re.Match[str]) -> str | None:
     return name
 
 
+# every match of _COMMITTEE holds one of these (a text without any is not searched: most headings)
+_COMMITTEE_WORDS = ("nämnd", "Nämnd", "styrelse", "fullmäktige", "evis", "irektion")
+
+
+def _named(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every committee a text names, in order, with its match."""
+    if not any(word in text for word in _COMMITTEE_WORDS):
+        return []
+    return [(name, m) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+
+
 def committees_in(text: str) -> list[str]:
     """Every committee a text names, in order."""
-    return [name for name, _ in _committees_at(text)]
+    return [name for name, _ in _named(text)]
 
 
 def _committees_at(text: str) -> list[tuple[str, int]]:
-    return [(name, m.start()) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+    return [(name, m.start()) for name, m in _named(text)]
 
 
-def _owner(text: str) -> str | None:
+def _owner(text: str, named: list[tuple[str, re.Match[str]]]) -> str | None:
     """A committee in the genitive before a report word: "Stadsrevisionens årsredogörelse"."""
-    for m in _COMMITTEE.finditer(text):
-        name = _name(m)
-        if name and m.group(0).endswith("s") and _REPORT_WORD.match(text, m.end()):
+    for name, m in named:
+        if m.group(0).endswith("s") and _REPORT_WORD.match(text, m.end()):
             return name
     return None
 
@@ -78,15 +88,15 @@ def find_committee(texts: list[str], body: str = "", *, region: bool = False) ->
     """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden").
     ``texts`` are the headings (title blocks, running headers, PDF title), strongest first; a heading
     naming three committees or more is a list (a table of contents, a table), not the report's owner."""
-    headings = [text for text in texts if len(set(committees_in(text)) - _CENTRAL) < 3]
-    for text in headings:
-        owner = _owner(text)
+    named = [(text, _named(text)) for text in texts]  # each heading searched once
+    headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
+    for text, names in headings:
+        owner = _owner(text, names)
         if owner:
             return owner
-    for text in headings:
-        named = committees_in(text)
-        if named:
-            return named[0]
+    for _, names in headings:
+        if names:
+            return names[0][0]
     whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
     found = _committees_at(body)
     in_body = [name for name, _ in found]

@@ -225,6 +225,10 @@ class PassageDecider(Protocol):
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]: ...
 
+    def area(
+        self, passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+    ) -> str | None: ...
+
 
 def read_passages(paragraphs: list[Paragraph]) -> list[Passage]:
     found = []
@@ -272,7 +276,15 @@ class Explainer:
     """Turns a decided passage (or part of one) into an ``Explanation``: area, amount, direction and the
     table row's figure, remembering which areas already took their row's amount."""
 
-    def __init__(self, tables: list[Table], report_id: str, sha256: str, committee: str | None) -> None:
+    def __init__(
+        self,
+        tables: list[Table],
+        report_id: str,
+        sha256: str,
+        committee: str | None,
+        decider: PassageDecider | None = None,
+    ) -> None:
+        self.decider = decider
         self.rows = [row for table in tables for row in table.rows]
         self.rows_by_page: dict[int, list[TableRow]] = {}
         for row in self.rows:
@@ -315,7 +327,12 @@ class Explainer:
         # a table row's deviation for the period, unless the passage speaks of the forecast
         period = "prognos" not in unit.text.lower()
         item = unit.n_units > 1
-        area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
+        if self.decider is not None:
+            area = self.decider.area(
+                passage, paragraph.headings, self.near(paragraph.page)[0], self.committee, item
+            )
+        else:
+            area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
         amount = (item_amount(passage) if item else None) or pick_amount(passage)
         direction = direction_of(passage, amount)
         flags: list[str] = ["boilerplate"] if boilerplate else []
@@ -361,7 +378,7 @@ def find_explanations(
     clear_cache()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
     _sentence_direction.cache_clear()
-    explainer = Explainer(tables, report_id, sha256, committee)
+    explainer = Explainer(tables, report_id, sha256, committee, decider)
     passages = read_passages(paragraphs)
     found: list[Explanation] = []
     if decider is None:

@@ -19,6 +19,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 
 from extract import cues
 from extract.amounts import pick_amount
+from extract.areas import account_groups_named
 from extract.numbers import find_amounts
 
 _WORD = re.compile(r"[a-zåäöéü]+")
@@ -216,7 +217,14 @@ def pair_features(candidates: Sequence[Candidate], i: int) -> list[str]:
         found.append("b:own_subject")  # "Ekonomiskt bistånd ligger …", "Hemtjänsten har …"
     opening = " ".join(b.text.split()[:8])
     if cues.DEVIATION.search(opening):
-        found.append("b:deviation_opening")  # how the next sentence opens: "Detta", "Inom", "Även"
+        found.append("b:deviation_opening")
+    named_b = account_groups_named(cues.lower(opening))
+    if named_b:
+        found.append("b:account_opening")
+        if not named_b & account_groups_named(cues.lower(a.text)):
+            found.append(
+                "b:new_account"
+            )  # "Samtidigt kvarstår … köp av tjänster" after a personnel sentence  # how the next sentence opens: "Detta", "Inom", "Även"
     found.append(f"b:pos:{min(b.index, 4)}")
     if b.text.lstrip().startswith("•"):
         found.append("b:bullet")  # a list inside one passage: its items carry no amounts of their own

@@ -21,12 +21,17 @@ from typing import cast
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from extract.area_candidates import area_candidates, candidate_features, same_name
+from extract.areas import area_of
 from extract.explanations import Group
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.tag_files import REPO_ROOT
-from extract.types import Kind
+from extract.types import Kind, TableRow
 
+_NAMING = {"row": 0, "heading": 1, "parent": 2}
+AREA_THRESHOLD = 0.1  # an area named wrongly is worse than none, but a low bar: most passages name one
 MODEL_DIR = REPO_ROOT / "models" / "passages" / "build"
+_SPARSE_ROWS = 8  # from this many rows on, probabilities are one sparse product
 _ARRAYS = "weights.npz"
 _META = "model.json"
 
@@ -41,16 +46,21 @@ class LinearModel:
     bias: np.ndarray  # (n_classes,)
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
-        # one sparse product instead of a numpy sum per row; each row's weights are added in the same order
-        # as before (the order of its feature set, from zero, then the bias), so the scores are the same
         get = self.index.get
         known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
-        ends = np.zeros(len(rows) + 1, dtype=np.intp)
-        np.cumsum([len(k) for k in known], out=ends[1:])
-        indices = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
-        ones = np.ones(len(indices), dtype=self.weights.dtype)
-        matrix = csr_matrix((ones, indices, ends), shape=(len(rows), len(self.weights)))
-        scores = np.asarray(matrix @ self.weights) + self.bias
+        if len(rows) < _SPARSE_ROWS:  # a few rows (an area's candidates): a sum per row costs less
+            scores = np.tile(self.bias, (len(rows), 1))
+            for r, indices in enumerate(known):
+                if indices:
+                    scores[r] += self.weights[indices].sum(axis=0)
+        else:  # one sparse product; each row's weights are added in the same order as by the sum per row
+            # (its feature set's, from zero, then the bias), so the scores are the same to the last bit
+            ends = np.zeros(len(rows) + 1, dtype=np.intp)
+            np.cumsum([len(k) for k in known], out=ends[1:])
+            flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
+            ones = np.ones(len(flat), dtype=self.weights.dtype)
+            matrix = csr_matrix((ones, flat, ends), shape=(len(rows), len(self.weights)))
+            scores = np.asarray(matrix @ self.weights) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
         return np.asarray(odds / odds.sum(axis=1, keepdims=True))
@@ -64,6 +74,28 @@ class PassageModel:
     join_threshold: float
     kind_threshold: float  # an action, forecast change or other statement needs this probability
     version: str
+    areas: LinearModel | None = None  # classes ("no", "yes"): is this candidate the explanation's area
+
+    def area(
+        self, passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+    ) -> str | None:
+        """The likeliest of the passage's area candidates, or the rules' choice without an area model."""
+        if self.areas is None:
+            return area_of(passage, headings, rows, committee, item=item)
+        candidates = area_candidates(passage, headings, rows, committee, item)
+        if not candidates:
+            return None
+        rows_ = [candidate_features(c, passage, headings, rows, item) for c in candidates]
+        scores = self.areas.probabilities(rows_)[:, 1]
+        best = int(np.argmax(scores))
+        if scores[best] < AREA_THRESHOLD:
+            return None
+        # the same area may be named twice ("Hemtjänsten har …" under "Hemtjänst"): the table's or the
+        # heading's form is the report's own name for it
+        for named in sorted(candidates, key=lambda c: _NAMING.get(c.source, 9)):
+            if same_name(named.text, candidates[best].text):
+                return named.text
+        return candidates[best].text
 
     def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:
         """Each sentence's kind, or "none": cause when its probability reaches the cause threshold, else the
@@ -115,13 +147,15 @@ class PassageModel:
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            directory / _ARRAYS,
-            kinds_weights=self.kinds.weights,
-            kinds_bias=self.kinds.bias,
-            joins_weights=self.joins.weights,
-            joins_bias=self.joins.bias,
-        )
+        arrays = {
+            "kinds_weights": self.kinds.weights,
+            "kinds_bias": self.kinds.bias,
+            "joins_weights": self.joins.weights,
+            "joins_bias": self.joins.bias,
+        }
+        if self.areas is not None:
+            arrays |= {"areas_weights": self.areas.weights, "areas_bias": self.areas.bias}
+        np.savez_compressed(directory / _ARRAYS, **arrays)  # type: ignore[arg-type]
         meta = {
             "version": self.version,
             "cause_threshold": self.cause_threshold,
@@ -130,6 +164,8 @@ class PassageModel:
             "kinds": {"classes": self.kinds.classes, "features": list(self.kinds.index)},
             "joins": {"classes": self.joins.classes, "features": list(self.joins.index)},
         }
+        if self.areas is not None:
+            meta["areas"] = {"classes": self.areas.classes, "features": list(self.areas.index)}
         (directory / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
@@ -158,4 +194,5 @@ def load_passage_model(directory: Path = MODEL_DIR) -> PassageModel | None:
         float(meta["join_threshold"]),
         float(meta["kind_threshold"]),
         meta["version"],
+        linear("areas") if "areas" in meta else None,
     )

@@ -30,8 +30,10 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
+from extract.area_candidates import area_candidates, candidate_features
 from extract.evaluation.corpus import is_labelled, load_corpus
 from extract.evaluation.extraction import score_extraction
+from extract.evaluation.rules import area_sim
 from extract.explanations import Explainer, candidates_of, find_explanations, read_passages
 from extract.passage_features import (
     KINDS,
@@ -55,6 +57,7 @@ JOIN_THRESHOLD = 0.1
 KIND_THRESHOLD = 0.35
 C_KINDS = 0.5
 C_JOINS = 1.0
+C_AREAS = 0.5
 CLASS_WEIGHT: str | None = None
 _TOKEN = re.compile(r"\w+")
 _BELONGS = 0.8  # share of a sentence's words that must lie in a gold item's text
@@ -193,7 +196,35 @@ def train(examples: Sequence[Example]) -> PassageModel:
             pair_weights.append(w)
     kinds = _fit(rows, labels, weights, KINDS, C_KINDS)
     joins = _fit(pair_rows, pair_labels, pair_weights, ("break", "join"), C_JOINS)
-    return PassageModel(kinds, joins, CAUSE_THRESHOLD, JOIN_THRESHOLD, KIND_THRESHOLD, VERSION)
+    area_rows, area_labels, area_weights = [], [], []
+    for ex in examples:
+        for features, label in area_examples(ex):
+            area_rows.append(features)
+            area_labels.append(label)
+            area_weights.append(FOLDER_WEIGHTS[ex.report.folder])
+    areas = _fit(area_rows, area_labels, area_weights, ("no", "yes"), C_AREAS)
+    return PassageModel(kinds, joins, CAUSE_THRESHOLD, JOIN_THRESHOLD, KIND_THRESHOLD, VERSION, areas)
+
+
+def area_examples(ex: Example) -> list[tuple[list[str], str]]:
+    """Each gold item that names an area, in its passage's place: its area candidates, labelled "yes"
+    when the candidate names the gold area as the scorer would accept it."""
+    found = []
+    first_sentence: dict[int, int] = {}
+    for i, gold_id in enumerate(ex.gold_ids):
+        if gold_id is not None:
+            first_sentence.setdefault(gold_id, i)
+    explainer = Explainer(ex.read.tables, ex.read.report.report_id, ex.read.report.sha256, None)
+    for gold_id, i in first_sentence.items():
+        item = ex.report.gold[gold_id]
+        if not item.get("area"):
+            continue
+        c = ex.candidates[i]
+        rows = explainer.near(c.page)[0]
+        for candidate in area_candidates(item["text"], c.headings, rows, ex.read.report.committee, c.item):
+            features = candidate_features(candidate, item["text"], c.headings, rows, c.item)
+            found.append((features, "yes" if area_sim(item["area"], candidate.text) >= 0.5 else "no"))
+    return found
 
 
 def predict(example: Example, model: PassageModel) -> list[dict[str, Any]]:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 MONTHS = {
@@ -283,24 +285,40 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
     if kind == "interim":
         statements = [s for s in statements if s.kind not in {"annual", "budget"}]
     from_name = filename_statements(filename)
-    prose = prose_statements(body)
-    context = _years_spoken_of([*headings, body])
     name_year = next((s.year for s in from_name if s.year), None)
-    dates = _dates([*texts, body, Path(filename).stem])
+
+    # the body is read only when the headings and the file name leave the period open (most often they
+    # do not): each reading once, when first needed
+    @cache
+    def prose() -> list[Statement]:
+        return prose_statements(body)
+
+    @cache
+    def context() -> Counter[int]:
+        return _years_spoken_of([*headings, body])
+
+    @cache
+    def dates() -> list[tuple[int, int]]:
+        return _dates([*texts, body, Path(filename).stem])
 
     def year_for(month: int) -> int | None:
-        if context:
-            return context.most_common(1)[0][0]
+        if context():
+            return context().most_common(1)[0][0]
         if name_year:
             return name_year
-        if dates:  # the date a report was written: a December report is signed in January
-            year, written = dates[0]
+        if dates():  # the date a report was written: a December report is signed in January
+            year, written = dates()[0]
             return year - 1 if month > written else year
         return None
 
+    def months() -> Iterator[Statement]:
+        yield from (s for s in statements if s.explicit)
+        yield from from_name
+        yield from prose()
+        yield from statements
+
     def month_for(year: int) -> int | None:
-        explicit = [s for s in statements if s.explicit]
-        for s in [*explicit, *from_name, *prose, *statements]:
+        for s in months():
             if s.kind == "month" and s.month and s.year in {None, year}:
                 return s.month
         return None
@@ -314,13 +332,13 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
                 return _format(year, s.month)
         if s.kind == "year" and s.year:
             return _format(s.year, month_for(s.year))
-    for s in prose:
+    for s in prose():
         if s.month:
             year = s.year or year_for(s.month)
             if year:
                 return _format(year, s.month)
-    if dates:
-        return _format(*dates[0])
+    if dates():
+        return _format(*dates()[0])
     for text in [*texts, filename, body[:2000]]:  # no month anywhere: the first year named
         y = re.search(rf"(?<!\d)({_YEAR})(?!\d)", text)
         if y:

@@ -1,0 +1,136 @@
+"""Where an explanation's area may come from, each a candidate the passage model ranks.
+
+An area is an account group or a service area, avdelning or nämnd, named as in the report. It may be a
+run-in label ("Hemtjänst: …", "Länssjukvård. Området …"), the subject of the opening sentence
+("Lokalhyror fortsätter …"), a phrase after "inom" ("Inom avdelning vuxna …"), a table row or an account
+group the opening names ("… inom ramen för personalkostnaderna"), or a heading (the nearest that names
+something, or its parent). Each candidate carries features; ``extract.passage_model`` scores them with
+weights learned from the labelled reports and takes the best.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract import cues
+from extract.areas import ACCOUNT_GROUPS, norm, subject_area
+from extract.passage_features import words
+from extract.sentences import sentences
+from extract.types import TableRow
+
+# a short label before a full stop or colon that opens a passage: "Länssjukvård. Området …", "Hemtjänst: …"
+_LEAD_LABEL = re.compile(r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)(?:[.:]\s+|\s+[+\-−–±]\s?\d)")
+_WITHIN = re.compile(
+    r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
+    r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|\s+[a-zåäö][\wåäö\-]+){0,3})"
+)
+_STOP_TAIL = re.compile(
+    r"\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
+    r"fortsatt|främst|ökat|minskat|ökar|minskar|beror|visar|ligger)\b.*$"
+)
+# a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
+_CLAUSE_WORD = re.compile(
+    r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas)\b"
+)
+_RESULT_WORD = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|sammanfattning|\b20\d\d\b")
+_UNIT = re.compile(r"(avdelning|verksamhet|område|enhet|sektor|förvaltning)", re.I)
+_ORG_WORD = re.compile(
+    r"nämnd|styrelse|förvaltning|kommun|region|kollegi|revision|fullmäktige|direktion", re.I
+)
+
+
+@dataclass(frozen=True)
+class AreaCandidate:
+    text: str
+    source: str  # run_in, subject, within, row, account, heading, parent
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:;")
+    text = re.sub(r"\s+[+\-−–±]?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$", "", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def area_candidates(
+    passage: str, headings: Sequence[str], rows: Sequence[TableRow], committee: str | None, item: bool
+) -> list[AreaCandidate]:
+    """Every place the passage's area may come from, at most one per source and text."""
+    first = sentences(passage)[0] if passage.strip() else ""
+    found: list[AreaCandidate] = []
+
+    def add(text: str | None, source: str) -> None:
+        text = _clean(text or "")
+        if len(text) >= 2 and len(text.split()) <= 8 and all(c.text != text for c in found):
+            found.append(AreaCandidate(text, source))
+
+    lead = _LEAD_LABEL.match(first)
+    if lead and len(lead.group("label").split()) <= 6 and not _CLAUSE_WORD.search(lead.group("label")):
+        add(lead.group("label"), "run_in")
+    add(subject_area(first, list(rows), None), "subject")
+    for match in _WITHIN.finditer(first[:200]):
+        add(_STOP_TAIL.sub("", match.group("phrase")), "within")
+    low = cues.lower(first)
+    for row in rows:
+        label = norm(row.label)
+        if len(label) >= 4 and label in low:
+            add(row.label, "row")
+    for name, pattern in ACCOUNT_GROUPS:
+        if pattern.search(low):
+            add(name, "account")
+    named = [h for h in reversed(headings) if not cues.GENERIC_HEADING.match(h)]
+    for heading, source in zip(named[:2], ("heading", "parent"), strict=False):
+        if len(heading) <= 80:
+            add(heading, source)
+    return found
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one area: the same words, each equal or sharing a stem of five letters
+    ("Hemtjänst"/"Hemtjänsten", "Individ- och familjeomsorg"/"Individ- och familjeomsorgen")."""
+    left, right = norm(a).split(), norm(b).split()
+    if not left or len(left) != len(right):
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+        for x, y in zip(left, right, strict=True)
+    )
+
+
+def candidate_features(
+    candidate: AreaCandidate, passage: str, headings: Sequence[str], rows: Sequence[TableRow], item: bool
+) -> list[str]:
+    text, source = candidate.text, candidate.source
+    found = ["bias", f"src:{source}", f"src:{source}:item{int(item)}"]
+    low = norm(text)
+    if any(norm(row.label) == low for row in rows):
+        found.append("is_row")
+    elif any(low and (norm(row.label).startswith(low) or low.startswith(norm(row.label))) for row in rows):
+        found.append("near_row")
+    if any(pattern.search(low) for _, pattern in ACCOUNT_GROUPS):
+        found.append("account_word")
+    if _ORG_WORD.search(text):
+        found.append(f"org:{source}")
+    if cues.GENERIC_HEADING.match(text):
+        found.append(f"generic:{source}")
+    if _RESULT_WORD.search(low):
+        found.append(f"result_word:{source}")
+    n = len(text.split())
+    found.append(f"len:{min(n, 5)}")
+    if text.endswith("s") and n == 1:
+        found.append("genitive")
+    if headings and text == _clean(headings[-1]):
+        found.append("is_nearest_heading")
+    heading_amount = bool(re.search(r"[+\-−–±]\s?\d", headings[-1] if headings else ""))
+    if heading_amount:
+        found.append(f"heading_amount:{source}")
+    specific = not (_ORG_WORD.search(text) or cues.GENERIC_HEADING.match(text) or _RESULT_WORD.search(low))
+    if specific and source == "heading" and heading_amount:
+        found.append("area_heading_with_amount")  # "Förskola + 6 239 tkr": the heading is the area
+    if source == "within" and _UNIT.match(text):
+        found.append("within_unit")  # "inom avdelning vuxna"
+    if cues.lower(passage).startswith(cues.lower(text)[:12]):
+        found.append(f"opens:{source}")
+    found += [f"w:{w}" for w in words(text)[:4]]
+    return found
