@@ -64,38 +64,39 @@ def _split_cells(line: Line) -> list[tuple[str, BBox]]:
     return cells
 
 
-def _same_row(a: Line, b: Line) -> bool:
-    if a.page != b.page:
-        return False
-    ca, cb = (a.bbox[1] + a.bbox[3]) / 2, (b.bbox[1] + b.bbox[3]) / 2
-    tolerance = min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]) * 0.5
-    return abs(ca - cb) <= max(tolerance, 1.5)
-
-
 def group_rows(lines: Iterable[Line]) -> list[Row]:
     rows: list[Row] = []
     current: list[Line] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        if len(current) == 1:
-            cells, main = _split_cells(current[0]), current[0]
-        else:
-            cells = [
-                cell for line in sorted(current, key=lambda ln: ln.bbox[0]) for cell in _split_cells(line)
-            ]
-            main = max(current, key=lambda ln: len(ln.text))
-        texts, boxes = zip(*_merge_bullets(cells), strict=True)
-        rows.append(Row(page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold))
-        current.clear()
-
+    # a line is on the row of the line before it when it is on the same page and their middles are less than
+    # half the smaller line height apart (1.5 pt at least)
+    page, centre, height = 0, 0.0, 0.0  # of the line before
     for line in lines:
-        if current and not _same_row(current[-1], line):
-            flush()
+        y0, y1 = line.bbox[1], line.bbox[3]
+        line_centre, line_height = (y0 + y1) / 2, y1 - y0
+        if current and (
+            line.page != page or abs(centre - line_centre) > max(min(height, line_height) * 0.5, 1.5)
+        ):
+            rows.append(_row(current))
+            current = []
         current.append(line)
-    flush()
+        page, centre, height = line.page, line_centre, line_height
+    if current:
+        rows.append(_row(current))
     return rows
+
+
+def _row(lines: list[Line]) -> Row:
+    if len(lines) == 1:
+        main = lines[0]
+        if len(main.cells) == 1 and _CELL_SPLIT.search(main.text) is None:  # most rows: one line, one cell
+            text, box = main.cells[0]
+            return Row(main.page, (text,), (box,), main.size, main.bold)
+        cells = _split_cells(main)
+    else:
+        cells = [cell for line in sorted(lines, key=lambda ln: ln.bbox[0]) for cell in _split_cells(line)]
+        main = max(lines, key=lambda ln: len(ln.text))
+    texts, boxes = zip(*_merge_bullets(cells), strict=True)
+    return Row(page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold)
 
 
 def _merge_bullets(cells: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:

@@ -15,6 +15,10 @@ from extract.layout import BULLET_RE, Row, body_font_size
 from extract.types import BBox, Section
 
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_LETTER = re.compile(r"[A-Za-zÅÄÖåäö]")
+_HYPHENATED = re.compile(r"[a-zåäö]-$")
+_WHITESPACE = re.compile(r"\s+")
+_BULLET_SPACING = re.compile(r"\s*•\s+")
 _HYPHEN_KEEP = {"och", "eller", "samt", "till", "som"}
 
 
@@ -32,7 +36,7 @@ def _is_heading(row: Row, body: float) -> bool:
     text = row.text.strip()
     if len(text) > 90 or len(text) < 2 or row.is_bullet or text.endswith((".", ",", ";")):
         return False
-    if not re.search(r"[A-Za-zÅÄÖåäö]", text):
+    if not _LETTER.search(text):
         return False
     larger = row.size >= body + 0.9
     bold_body = row.bold and row.size >= body - 0.6
@@ -52,21 +56,19 @@ def join_lines(parts: list[str]) -> str:
         if not text:
             text = part
             continue
-        if re.search(r"[a-zåäö]-$", text[-2:]) and part[:1].islower():  # the tail only: paragraphs grow long
+        if _HYPHENATED.search(text[-2:]) and part[:1].islower():  # the tail only: paragraphs grow long
             first = part.split()[0].strip(",.")
             text = text + " " + part if first in _HYPHEN_KEEP else text[:-1] + part
         else:
             text = text + " " + part
-    return re.sub(r"\s+", " ", text).strip()
+    if text.isprintable() and "  " not in text:  # no whitespace but single spaces: nothing to squeeze
+        return text.strip()
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def _union(boxes: list[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    x0, y0, x1, y1 = zip(*boxes, strict=True)
+    return (min(x0), min(y0), max(x1), max(y1))
 
 
 def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
@@ -93,7 +95,9 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
             else:
                 merged.append(text)
         text = join_lines(merged).replace(" \n", "\n").replace("\n ", "\n")
-        text = re.sub(r"\s*•\s+", "\n• ", text).strip()
+        if "•" in text:
+            text = _BULLET_SPACING.sub("\n• ", text)
+        text = text.strip()
         paragraphs.append(
             Paragraph(
                 text=text,
