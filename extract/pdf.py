@@ -218,17 +218,29 @@ def _word_count_above(lines: list[Line], limit: int) -> bool:
     return sum(len(ln.text.split()) for ln in lines) > limit
 
 
-def _ocr_lines(page: pymupdf.Page, number: int) -> list[Line]:
-    textpage = page.get_textpage_ocr(language="swe", dpi=300, full=True, tessdata=_tessdata())
-    lines: list[Line] = []
-    for block in page.get_text("dict", textpage=textpage)["blocks"]:
-        for raw in block.get("lines", ()):
-            text = " ".join(s["text"].strip() for s in raw["spans"] if s["text"].strip())
-            if text:
-                size = max(s["size"] for s in raw["spans"])
-                box: BBox = tuple(raw["bbox"])  # type: ignore[assignment]
-                lines.append(Line(number, text, box, round(size, 1), False, ((text, box),)))
-    return lines
+def _ocr_reader() -> Any:
+    from extract.ocr import PageReader  # only scanned pages need it (numpy, scipy, a subprocess)
+
+    return PageReader(_tessdata())
+
+
+def _ocr_pages(pages: list[Page], jobs: list[tuple[int, Any]], failed: list[int]) -> list[Page]:
+    """The pages with the lines their OCR jobs found (``jobs``: index into ``pages``, job); a page
+    whose OCR failed is dropped and counted as failed."""
+    done = list(pages)
+    for index, job in jobs:
+        page = pages[index]
+        try:
+            lines = job.result()
+        except Exception:  # Tesseract failed or timed out on this page: the rest of the report stands
+            failed.append(page.number)
+            continue
+        done[index] = Page(
+            page.number, page.width, page.height, tuple(_reading_order(lines, page.width)), ocr=True
+        )
+    lost = set(failed)
+    failed.sort()
+    return [page for page in done if page.number not in lost]
 
 
 def _gutter(lines: list[Line]) -> float:
@@ -306,6 +318,12 @@ def _split_running_lines(pages: list[Page]) -> list[Page]:
     ]
     counts = Counter(key for keys in margins for key in set(keys.values()))
     repeated = {key for key, n in counts.items() if n >= 2}
+    if any(p.ocr for p in pages):  # OCR reads a running line a little differently on every page
+        from extract.ocr import repeated_in_margins
+
+        repeated |= repeated_in_margins(
+            [set(k.values()) for k, p in zip(margins, pages, strict=True) if p.ocr]
+        )
     result = []
     for page, keys in zip(pages, margins, strict=True):
         body, running = [], []
@@ -323,6 +341,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
     """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files."""
     path = Path(path)
     doc = _open(path)
+    reader = None  # OCR, started at the first page that needs it
     try:
         if max_pages is None and doc.page_count > MAX_PAGES:
             raise TooLarge(
@@ -333,6 +352,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
         pages: list[Page] = []
         failed: list[int] = []
         image_only, unreadable, too_dense = 0, 0, 0
+        ocr_jobs: list[tuple[int, Any]] = []  # (index into pages, OCR job), resolved after the loop
         for index, page in enumerate(doc):  # type: ignore[arg-type, var-annotated]
             number = index + 1
             if max_pages is not None and number > max_pages:
@@ -349,11 +369,15 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
                     if not ocr_available():
                         failed.append(number)
                         continue
-                    lines, ocr = _ocr_lines(page, number), True
+                    reader = reader or _ocr_reader()
+                    ocr_jobs.append((len(pages), reader.submit(page, number)))
+                    lines, ocr = [], True
                 elif not lines and page.get_images():
                     image_only += 1
                     if ocr_available():
-                        lines, ocr = _ocr_lines(page, number), True
+                        reader = reader or _ocr_reader()
+                        ocr_jobs.append((len(pages), reader.submit(page, number)))
+                        lines, ocr = [], True
                 pages.append(
                     Page(
                         number,
@@ -365,6 +389,8 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
                 )
             except Exception:  # one bad page must not lose the rest of the report
                 failed.append(number)
+        if reader is not None:
+            pages = _ocr_pages(pages, ocr_jobs, failed)
         if not any(p.lines for p in pages):
             if too_dense:
                 raise TooLarge(
@@ -386,6 +412,8 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             )
         return Document(path, file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed))
     finally:
+        if reader is not None:
+            reader.close()
         doc.close()
 
 

@@ -1,0 +1,400 @@
+"""OCR of a page without a usable text layer: Tesseract's words turned into lines like a text PDF's.
+
+The page is rendered grey at ``OCR_DPI``, cleared of speckle (a 3×3 median: scanner dust and the
+halftone of shaded table cells, which Tesseract otherwise reads as letters), and read by the
+``tesseract`` command (one thread: on a shared machine its OpenMP threads cost more than they give)
+as hOCR: words with boxes and confidences, grouped into lines with a baseline.
+
+What the rest of the pipeline reads from a text PDF is then rebuilt from the words:
+
+- geometry: the page's skew is taken out of the boxes, each line's box is drawn from its baseline
+  and its font size, as a text PDF's are, so that paragraph gaps compare the same way;
+- font size: measured from the height of the line's words, knowing which letters reach above the
+  x-height or below the baseline, then snapped to the sizes the page uses, so that the lines of one
+  paragraph share one size and a heading stands out from the body as in the text layer;
+- weight: bold from the strokes' width against the font size (``_stroke_width``);
+- columns: words farther apart than a wide gap become separate lines (as a table's cells are);
+- text: vertical table rules read as "|" are dropped, ligatures split, and in number cells the usual
+  misreadings mended (O for 0, l for 1, a dash for the minus sign, a point between thousands).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import statistics
+import subprocess
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+import numpy as np
+import pymupdf
+
+from extract.pdf import Line
+
+OCR_DPI = 300
+TIMEOUT_S = 180  # one page; a page that takes longer is a failed page, not a stuck report
+CELL_GAP_EM = 1.2  # a wider gap between words ends a cell (the text layer's rule for spans)
+SIZE_SNAP = 0.08  # line sizes within this share of each other are one size
+BOLD_STROKE = 1.25  # bold: strokes this much wider (per em) than the page's usual text
+BOLD_STROKE_EM = 0.095  # or, on a page with little text, wider than this share of the em
+GARBAGE_CONF = 50  # Tesseract's confidence (0-100) below which a short or capitalised word is noise
+PAGE_TEXT_CHARS = 300  # a page with this much text has a usual stroke of its own
+_ASCENT, _DESCENT = 0.905, 0.212  # of the em, as a text PDF's line boxes of Helvetica/Arial are drawn
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    box: tuple[float, float, float, float]  # image pixels
+    conf: float
+
+
+@dataclass(slots=True)
+class OcrLine:
+    words: list[Word]
+    box: tuple[float, float, float, float]
+    slope: float
+    baseline: float  # y of the baseline at the line's left edge, image pixels
+    x_size: float  # Tesseract's row height (pixels)
+
+
+def ocr_lines(page: pymupdf.Page, number: int, tessdata: str | None) -> list[Line]:
+    """The page's text by OCR, as lines in PDF points (any order: reading order comes after)."""
+    return read_image(render(page), number, tessdata)
+
+
+def render(page: pymupdf.Page, dpi: int = OCR_DPI) -> np.ndarray:
+    """The page as a grey image (pymupdf is not thread-safe: render in the thread that opened it)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    return np.array(gray)  # a copy: the pixmap's memory goes with it
+
+
+def read_image(raw: np.ndarray, number: int, tessdata: str | None) -> list[Line]:
+    """OCR of a page image rendered at ``OCR_DPI`` (thread-safe: Tesseract is a process of its own)."""
+    gray = prepare(raw)
+    return build_lines(parse_hocr(run_tesseract(gray, tessdata)), gray, number, 72.0 / OCR_DPI)
+
+
+def prepare(raw: np.ndarray) -> np.ndarray:
+    """Despeckled (3×3 median) and stretched so that the paper is white and the ink black."""
+    from scipy import ndimage
+
+    gray = ndimage.median_filter(raw, size=3)
+    paper = float(np.percentile(gray[::4, ::4], 60))  # most of a page is paper
+    ink = min(float(np.percentile(gray[::4, ::4], 1)), paper - 120)  # a page with little text: no stretch
+    scale = 255.0 / max(paper - ink - 15, 1.0)
+    stretched = (gray.astype(np.float32) - ink) * scale
+    return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
+class PageReader:
+    """OCR of a document's pages, several at a time: each page is rendered by the caller's thread and
+    read by Tesseract in a worker thread (one process each), at most ``workers`` at once, with at most
+    one more page rendered and waiting."""
+
+    def __init__(self, tessdata: str | None, workers: int | None = None) -> None:
+        self.tessdata = tessdata
+        self.workers = workers or max(1, min(4, os.cpu_count() or 1))
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
+        self._waiting: list[Future[list[Line]]] = []
+
+    def submit(self, page: pymupdf.Page, number: int) -> Future[list[Line]]:
+        self._waiting = [job for job in self._waiting if not job.done()]
+        if len(self._waiting) > self.workers:
+            wait(self._waiting, return_when=FIRST_COMPLETED)
+        job = self._pool.submit(read_image, render(page), number, self.tessdata)
+        self._waiting.append(job)
+        return job
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _png(gray: np.ndarray) -> bytes:
+    height, width = gray.shape
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, width, height, gray.tobytes(), False)
+    return pix.tobytes("png")  # type: ignore[no-any-return]
+
+
+def run_tesseract(gray: np.ndarray, tessdata: str | None, dpi: int = OCR_DPI) -> str:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    if tessdata:
+        env["TESSDATA_PREFIX"] = tessdata
+    done = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", "swe", "--dpi", str(dpi), "--psm", "3", "hocr"],
+        input=_png(gray),
+        capture_output=True,
+        env=env,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"tesseract failed: {done.stderr.decode(errors='replace')[-300:]}")
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+_ELEMENT = re.compile(
+    r"<span class='(?P<cls>ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?"
+    r"title=[\"'](?P<title>[^\"']*)[\"'][^>]*>(?P<rest>[^<]*(?:<(?!/span>|span)[^<]*)*)"
+)
+_BBOX = re.compile(r"bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_X_SIZE = re.compile(r"x_size ([\d.]+)")
+_CONF = re.compile(r"x_wconf (\d+)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def parse_hocr(hocr: str) -> list[OcrLine]:
+    lines: list[OcrLine] = []
+    for match in _ELEMENT.finditer(hocr):
+        title = match.group("title")
+        bbox = _BBOX.search(title)
+        if bbox is None:
+            continue
+        box = tuple(float(v) for v in bbox.groups())
+        if match.group("cls") != "ocrx_word":
+            base = _BASELINE.search(title)
+            slope, offset = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
+            size = _X_SIZE.search(title)
+            lines.append(OcrLine([], box, slope, box[3] + offset, float(size.group(1)) if size else 0.0))  # type: ignore[arg-type]
+            continue
+        text = html.unescape(_TAG.sub("", match.group("rest"))).strip()
+        conf = _CONF.search(title)
+        if text and lines:
+            lines[-1].words.append(Word(text, box, float(conf.group(1)) if conf else 0.0))  # type: ignore[arg-type]
+    return [line for line in lines if line.words]
+
+
+# ---- words to lines -------------------------------------------------------------------------------
+
+_TALL = set("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789ÉÜ!?%&/\\")
+_DOTTED = set("iäöåé")  # dots and rings reach about as high as an ascender
+_DEEP = set("gjpqy")
+_BOTH = set("()[]{}|§")
+_EM_SHARE = {  # word height as a share of the em, by which letters it holds (Helvetica/Arial-like)
+    (False, False): 0.53,  # x-height only: "om", "vara"
+    (True, False): 0.74,  # ascenders or capitals: "Budget", "till"
+    (False, True): 0.74,  # descenders: "syn", "ny"
+    (True, True): 0.95,  # both: "Prognos", "högre"
+}
+
+
+def _em_of_word(word: Word) -> float | None:
+    """The em (font size) in pixels that this word's box height implies, or None when it cannot say."""
+    text = word.text
+    if len(text) < 2 or any(c in _BOTH for c in text) or any(c in "ÅÄÖ" for c in text):
+        return None  # brackets span ascender to descender; capital rings and dots stand above the cap
+    letters = [c for c in text if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    tall = any(c in _TALL or c in _DOTTED for c in text)
+    deep = any(c in _DEEP for c in text) or text.endswith((",", ";"))
+    height = word.box[3] - word.box[1]
+    return height / _EM_SHARE[(tall, deep)]
+
+
+def _line_em(line: OcrLine) -> float:
+    """The line's font size in pixels: the median of its words' (a word's box may take in a table rule
+    under it, so with few words Tesseract's row height bounds it)."""
+    ems = [em for w in line.words if (em := _em_of_word(w)) is not None]
+    if len(ems) >= 3 or (ems and not line.x_size):
+        return statistics.median(ems)
+    if ems:
+        return min(statistics.median(ems), line.x_size * 1.1)
+    return line.x_size if line.x_size else (line.box[3] - line.box[1]) / 1.1
+
+
+def _snap(sizes: list[tuple[float, int]]) -> dict[int, float]:
+    """Group sizes within ``SIZE_SNAP`` of each other (in order of size); each group takes its
+    character-weighted median. Keys are the indices into ``sizes``."""
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i][0])
+    groups: list[list[int]] = []
+    for i in order:
+        if groups and sizes[i][0] <= sizes[groups[-1][0]][0] * (1 + SIZE_SNAP):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    snapped: dict[int, float] = {}
+    for group in groups:
+        weighted = sorted((sizes[i][0], sizes[i][1]) for i in group)
+        half, seen, value = sum(w for _, w in weighted) / 2, 0, weighted[-1][0]
+        for size, weight in weighted:
+            seen += weight
+            if seen >= half:
+                value = size
+                break
+        for i in group:
+            snapped[i] = value
+    return snapped
+
+
+def _ink(gray: np.ndarray, words: list[Word]) -> tuple[int, int]:
+    """The ink of these words: its area and the length of its outline, in pixels (the mean stroke
+    width is twice the one over the other)."""
+    area = edges = 0
+    for word in words:
+        x0, y0, x1, y1 = (max(int(round(v)), 0) for v in word.box)
+        ink = gray[y0:y1, x0:x1] < 128
+        area += int(np.count_nonzero(ink))
+        edges += int(np.count_nonzero(ink[:, 1:] != ink[:, :-1])) + int(np.count_nonzero(ink[1:] != ink[:-1]))
+    return area, edges
+
+
+_RULES = re.compile(r"^[|¦‖\[\]{}_~¬]+$")
+_SPECK = re.compile(r"^[.,:;'`‘’\"»«*^°·]{1,2}$")
+_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "—": "–"})
+
+
+def _garbage(word: Word) -> bool:
+    """A word Tesseract made up from a picture, a logo or dirt: unsure of it, and short or in capitals
+    (the few words of real text it is unsure of are long lower-case ones behind odd punctuation)."""
+    if word.conf >= GARBAGE_CONF:
+        return False
+    letters = [c for c in word.text if c.isalnum()]
+    return len(letters) <= 3 or sum(c.isupper() for c in letters) * 2 >= len(letters)
+
+
+# "vv" (Avv., Avvikelse) set tight reads as "w" beside a "v"; Swedish words have no "vw" or "wv"
+_DOUBLE_V = re.compile(r"v?w+v|vw+", re.IGNORECASE)
+
+
+def _double_v(match: re.Match[str]) -> str:
+    return "VV" if match.group().isupper() else "vv"
+
+
+def clean_word(text: str) -> str:
+    """Ligatures split; an em dash is the en dash Swedish uses; a double v read with a "w" in it is
+    a double v ("Awv." -> "Avv."); a table rule stuck to the word is dropped."""
+    text = text.translate(_LIGATURES).strip("|")
+    if "w" in text or "W" in text:
+        text = _DOUBLE_V.sub(_double_v, text)
+    return text
+
+
+def _clean_words(words: list[Word]) -> list[Word]:
+    """Drop table rules read as characters and made-up words; mend the others (``clean_word``)."""
+    kept = []
+    for word in words:
+        if _RULES.match(word.text) or _garbage(word):
+            continue
+        text = clean_word(word.text)
+        if text:
+            kept.append(Word(text, word.box, word.conf))
+    return kept
+
+
+_NUMERIC_CELL = re.compile(r"^[-–−+(]?\s?[\dOolI|SB]{1,3}([ .,]?[\dOolI|SB]{3})*(,\d+)?\)?%?$")
+_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
+_DOT_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_EDGE_JUNK = " |/\\[]!'`‘’,.:;_"  # table rules and dust beside a number in its cell
+_GROUPS = re.compile(r"^(?P<sign>[-–−+]?\s?)(?P<head>\d{4,})(?P<tail>(?: \d{3})+)$")
+
+
+def clean_cell(text: str) -> str:
+    """A cell that is a number once misread glyphs are mended ("1O 5l2" -> "10 512", "—896" -> "-896",
+    "18.349" -> "18 349", "1131 226" -> "1 131 226", "3 136/" -> "3 136"); other text is left as it is."""
+    if not any(c.isdigit() for c in text):
+        return text
+    core = text.strip(_EDGE_JUNK) if text[-1] != ")" else text
+    if not core or not (_NUMERIC_CELL.match(core) or _NUMERIC_CELL.match(core.replace(" ", ""))):
+        return text
+    if sum(c.isdigit() for c in core) <= sum(c.isalpha() for c in core):
+        return text  # more letters than digits: a word, not a misread number
+    mended = _DOT_THOUSANDS.sub(" ", core.translate(_DIGIT_LIKE))
+    mended = re.sub(r"^[–−](?=\s?\d)", "-", mended)
+    if groups := _GROUPS.match(mended):  # a lost thousands space: "1131 226" is 1 131 226
+        digits = groups["head"] + groups["tail"].replace(" ", "")
+        head = len(digits) % 3 or 3
+        regrouped = " ".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
+        mended = groups["sign"] + regrouped
+    return mended
+
+
+def build_lines(ocr: list[OcrLine], gray: np.ndarray, number: int, scale: float) -> list[Line]:
+    """Lines in PDF points (``scale``: points per pixel) from Tesseract's lines, one per cell."""
+    if not ocr:
+        return []
+    widths = [ln.box[2] - ln.box[0] for ln in ocr]
+    slopes = [ln.slope for ln, w in zip(ocr, widths, strict=True) if w > 200]
+    skew = statistics.median(slopes) if slopes else 0.0
+    centre = gray.shape[1] / 2
+
+    def level(y: float, x: float) -> float:  # y with the page's skew taken out
+        return y - skew * (x - centre)
+
+    # sizes: measured per line, then snapped to the sizes the page uses
+    cleaned = [_clean_words(ln.words) for ln in ocr]
+    ems = [_line_em(ln) for ln in ocr]
+    snapped = _snap([(em, sum(len(w.text) for w in words)) for em, words in zip(ems, cleaned, strict=True)])
+    lines: list[Line] = []
+    strokes: list[float | None] = []
+    for index, (raw, words) in enumerate(zip(ocr, cleaned, strict=True)):
+        if not words:
+            continue
+        em = snapped[index]
+        size = round(em * scale * 2) / 2  # half points: the same size on every page
+        words = sorted(words, key=lambda w: w.box[0])
+        cells: list[list[Word]] = [[words[0]]]
+        for word in words[1:]:
+            if word.box[0] - cells[-1][-1].box[2] > em * CELL_GAP_EM:
+                cells.append([word])
+            else:
+                cells[-1].append(word)
+        for cell in cells:
+            if len(cell) == 1 and _SPECK.match(cell[0].text):
+                continue  # dust read as a full stop or a quote, alone between wide gaps
+            x0, x1 = cell[0].box[0], max(w.box[2] for w in cell)
+            mid = (x0 + x1) / 2
+            base = level(raw.baseline + raw.slope * (mid - raw.box[0]), mid)
+            box = (x0 * scale, (base - em * _ASCENT) * scale, x1 * scale, (base + em * _DESCENT) * scale)
+            text = clean_cell(" ".join(w.text for w in cell))
+            area, edges = _ink(gray, cell)
+            stroke = 2.0 * area / edges / em if area >= 20 and edges else None
+            lines.append(Line(number, text, box, size, False, ((text, box),)))
+            strokes.append(stroke)
+    _mark_bold(lines, strokes)
+    return lines
+
+
+def _mark_bold(lines: list[Line], strokes: list[float | None]) -> None:
+    """Bold: lines whose strokes are clearly wider than the page's usual text (by characters)."""
+    measured = sorted((s, len(ln.text)) for ln, s in zip(lines, strokes, strict=True) if s is not None)
+    chars = sum(n for _, n in measured)
+    threshold = BOLD_STROKE_EM
+    if chars >= PAGE_TEXT_CHARS:
+        seen = 0
+        for usual, n in measured:
+            seen += n
+            if seen >= chars / 2:
+                threshold = usual * BOLD_STROKE
+                break
+    for line, stroke in zip(lines, strokes, strict=True):
+        line.bold = stroke is not None and stroke > threshold
+
+
+# ---- running headers and footers ------------------------------------------------------------------
+
+_NOT_LETTERS = re.compile(r"[^a-zåäöéü#]+")
+SAME_RUNNING_LINE = 85  # rapidfuzz ratio (0-100) at which two OCR'd margin lines are the same line
+
+
+def repeated_in_margins(pages: list[set[str]]) -> set[str]:
+    """The margin lines (keys: text with digits as '#') of OCR'd pages that recur on another page,
+    read alike but not identically ("Alingsås kommun -: Vård-" on one page, "Alingsås kommun - Vård"
+    on the next): compared on their letters, by similarity."""
+    from rapidfuzz import fuzz
+
+    loose = [{key: _NOT_LETTERS.sub("", key.lower()) for key in keys} for keys in pages]
+    found: set[str] = set()
+    for i, page in enumerate(loose):
+        for key, letters in page.items():
+            if len(letters) < 4:
+                continue
+            for j, other in enumerate(loose):
+                if j != i and any(fuzz.ratio(letters, o) >= SAME_RUNNING_LINE for o in other.values()):
+                    found.add(key)
+                    break
+    return found
