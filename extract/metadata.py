@@ -163,7 +163,8 @@ def _place_index() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not places:
         return None, {}
     alternation = _alternation(places)
-    return re.compile(rf"(?:nämnd|styrelse|utskott|fullmäktige)\w*\s+i\s+({alternation})\b"), places
+    # searched in folded text: "Socialnämnden i Falkenberg" reads "socialnamnden i falkenberg"
+    return re.compile(rf"(?:namnd|styrelse|utskott|fullmaktige)\w*\s+i\s+({alternation})\b"), places
 
 
 @cache

@@ -510,6 +510,8 @@ def test_a_region_report_without_a_committee_is_the_regionstyrelsen_s() -> None:
         (["Kontaktcenter www.sollentuna.se"], "", "Sollentuna"),
         (["Årsredogörelse", "goteborg.se"], "", "Göteborg"),
         (["Beslut"], "Sammanträde med kommunstyrelsens arbetsutskott i Falkenberg.", "Falkenberg"),
+        (["Beslut"], "Socialnämnden i Falkenberg redovisar ett underskott.", "Falkenberg"),
+        (["Beslut"], "Beslut i kommunfullmäktige i Falkenberg.", "Falkenberg"),
         (
             ["Månadsrapport"],
             "Region Jämtland Härjedalens ackumulerade resultat.",
