@@ -78,12 +78,23 @@ TRAILING_BRACKETS = re.compile(r"(\s*\([^()]*\)\W*)+$")
 
 
 def item_amount(text: str) -> Amount | None:
-    """The signed amount that closes an inline list item ("…, -2,4 mnkr." or "-8,2 mkr (-7,0 mkr).")."""
+    """The signed amount of a list item: closing it ("…, -2,4 mnkr." or "-8,2 mkr (-7,0 mkr).") or right
+    after its name ("• Socialnämnden -6,4 mnkr till följd av fler placeringar")."""
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
-    text = TRAILING_BRACKETS.sub("", text.rstrip())  # last month's value, a note on the figures
-    if amounts and amounts[-1].explicit_sign and len(text.rstrip()) - amounts[-1].end < 4:
+    if not amounts:
+        return None
+    stripped = TRAILING_BRACKETS.sub("", text.rstrip())  # last month's value, a note on the figures
+    if amounts[-1].explicit_sign and len(stripped.rstrip()) - amounts[-1].end < 4:
         return amounts[-1]
-    return None
+    return amounts[0] if leads_with_signed_amount(text, amounts[0]) else None
+
+
+_NAME_BEFORE = re.compile(r"^\W*[A-ZÅÄÖ][\wåäö\-/&]*(?:[ ,]+[\wåäö\-/&]+){0,5}\s*:?\s*$")
+
+
+def leads_with_signed_amount(text: str, amount: Amount) -> bool:
+    """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"."""
+    return amount.explicit_sign and _NAME_BEFORE.match(text[: amount.start]) is not None
 
 
 # a deviation of nothing: "prognosen för helåret är 0 miljoner kronor", "Kultur- och fritidsnämnden ±0 mnkr"

@@ -34,6 +34,9 @@ _STOP_TAIL = re.compile(
 _CLAUSE_WORD = re.compile(
     r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas)\b"
 )
+_SIGNED_AMOUNT_END = re.compile(
+    r"[+\-−–±]\s?[\d][\d ,]*\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)?\s*$"
+)
 _RESULT_WORD = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|sammanfattning|\b20\d\d\b")
 _UNIT = re.compile(r"(avdelning|verksamhet|område|enhet|sektor|förvaltning)", re.I)
 _ORG_WORD = re.compile(
@@ -49,7 +52,7 @@ class AreaCandidate:
 
 def _clean(text: str) -> str:
     text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:;")
-    text = re.sub(r"\s+[+\-−–±]?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$", "", text)
+    text = re.sub(r"\s+(\+/-|[+\-−–±])?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$", "", text)
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -84,6 +87,19 @@ def area_candidates(
         if len(heading) <= 80:
             add(heading, source)
     return found
+
+
+def area_of_amount_heading(headings: Sequence[str]) -> str | None:
+    """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
+    by LABELS.md such a heading belongs to the item under it, so it is that item's area."""
+    if not headings or not _SIGNED_AMOUNT_END.search(headings[-1]):
+        return None
+    name = _clean(headings[-1])
+    if not name or name == headings[-1].strip() or len(name.split()) > 6 or not name[:1].isalpha():
+        return None
+    if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse", name, re.I):
+        return None
+    return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name
 
 
 def same_name(a: str, b: str) -> bool:
@@ -134,3 +150,13 @@ def candidate_features(
         found.append(f"opens:{source}")
     found += [f"w:{w}" for w in words(text)[:4]]
     return found
+
+
+def with_rivals(features: list[list[str]], candidates: Sequence[AreaCandidate]) -> list[list[str]]:
+    """Each candidate's features plus which other sources compete with it: a heading facing a run-in
+    label or a table row in the opening loses more often than one facing only an account word."""
+    sources = {c.source for c in candidates}
+    return [
+        [*row, *(f"{c.source}|vs:{other}" for other in sources if other != c.source)]
+        for row, c in zip(features, candidates, strict=True)
+    ]

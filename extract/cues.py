@@ -104,6 +104,11 @@ FORECAST_CHANGE = Cue(
     r"\b\w+prognosen\b|(jämfört|jämförelse) med [\wåäö]*(rapporten|uppföljningen|prognosen)|"
     r"prognosen (har )?(försämrats|förbättrats|ändrats|justerats)"
 )
+# investment spending against an investment budget: "investeringsbudget", "investeringsutgifter",
+# "investeringsredovisning", "investeringsprojekt"
+INVESTMENT = Cue(r"investering(s(budget|utgift|projekt|redovisning|ram|plan|objekt)|arna\b|ar\b|en\b)")
+# an operating cost that follows from investments: "kapitalkostnader för nya investeringar"
+INVESTMENT_COST = Cue(r"kapitalkostnad|kapitaltjänst|avskrivning|driftkostnad")
 RISK = Cue(r"osäker|risk\b|risker|riskerar")
 RISK_OPENING = Cue(r"(det finns (en )?risk|en risk|risken|risk för|osäkerhet)")  # a sentence about a risk
 DESCRIPTIVE = Cue(

@@ -6,90 +6,22 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
 from extract import cues
-from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
+from extract.amounts import item_amount, pick_amount
 from extract.areas import area_of, match_row, norm
-from extract.numbers import Amount, find_amounts
+from extract.items import respective_items, split_passages
+from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
 from extract.table_amounts import settle_amount
 from extract.tables import Table
 from extract.types import Direction, Explanation, Kind, TableRow, stable_id
-
-
-def _has_deviation_amount(sentence: str) -> bool:
-    return pick_amount(sentence) is not None and (
-        cues.DEVIATION.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
-    )
-
-
-def _is_item(sentence: str, strict: bool = False) -> bool:
-    """A sentence that states its own area's deviation: a subject of its own and an amount ("Köpta platser
-    HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
-    text = sentence.lstrip("• ").strip()
-    if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
-        return False
-    amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
-    if not amounts:
-        return False
-    text = TRAILING_BRACKETS.sub("", text.rstrip())
-    ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
-    return ends_with_amount or (not strict and _has_deviation_amount(text))
-
-
-_CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+|(?<=\))\s+(?=[A-ZÅÄÖ])")  # "…, X", "… och X", "… (+0,6 mkr) X"
-
-
-def _inline_items(sentence: str) -> list[str]:
-    """One sentence listing several areas, each with its own signed amount: "Kommunstyrelsen redovisar
-    ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+,4) och Bildningsstyrelsen -7,2 mkr."
-    Each clause after a comma or "och" that starts with a name and carries a signed amount is an item."""
-    amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek is not None and not a.bracketed]
-    if len(amounts) < 2:
-        return [sentence]
-    starts, ends = [0], []
-    for previous, amount in zip(amounts, amounts[1:], strict=False):
-        boundary = _CLAUSE_BREAK.search(sentence, previous.end, amount.start)
-        if boundary is None or not sentence[boundary.end()].isupper():
-            return [sentence]
-        ends.append(boundary.start())
-        starts.append(boundary.end())
-    return [sentence[start:end] for start, end in zip(starts, [*ends, len(sentence)], strict=True)]
-
-
-def split_passages(paragraph: Paragraph) -> list[str]:
-    """Split a paragraph that lists several areas, each with its own deviation, into one passage per area:
-    inline lists (Höör style), per-committee sentences, and bullet lists whose items carry amounts."""
-    if paragraph.bullets:
-        lines = paragraph.text.split("\n")
-        intro, bullets = (
-            [ln for ln in lines if not ln.startswith("•")],
-            [ln for ln in lines if ln.startswith("•")],
-        )
-        if sum(_has_deviation_amount(b) for b in bullets) >= 2:
-            return [" ".join(intro)] + bullets if intro else bullets
-        return [paragraph.text]
-    sents = [clause for sentence in sentences(paragraph.text) for clause in _inline_items(sentence)]
-    heading = paragraph.headings[-1] if paragraph.headings else ""
-    strict = bool(heading) and not cues.GENERIC_HEADING.match(
-        heading
-    )  # under an area heading: Höör items only
-    if sum(_is_item(s, strict) for s in sents) < 2:
-        return [paragraph.text]
-    passages: list[list[str]] = []
-    for sentence in sents:
-        if _is_item(sentence, strict) or not passages:
-            passages.append([sentence])
-        else:
-            passages[-1].append(sentence)
-    return [" ".join(p) for p in passages]
 
 
 def _without_targets(sentence: str) -> str:
@@ -170,15 +102,27 @@ def _sentence_direction(sentence: str) -> Direction | None:
     return None
 
 
-def direction_of(text: str, amount: Amount | None) -> Direction | None:
-    """From the first sentence that speaks of the deviation; a signed amount settles it."""
-    if amount is not None and amount.explicit_sign and amount.value != 0:
-        return "negative" if amount.value < 0 else "positive"
+def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
+    """From the first sentence that speaks of the deviation; a signed amount settles it, except in an
+    investment section, where "+" often means more spending: there the words decide first."""
+    signed = amount is not None and amount.explicit_sign and amount.value != 0
+    if signed and not investment:
+        return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
     for sentence in sentences(text)[:3]:
         direction = _sentence_direction(sentence)
         if direction is not None:
             return direction
+    if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
+        return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
     return None
+
+
+def is_investment(passage: str, headings: tuple[str, ...]) -> bool:
+    """A deviation of investment spending (utgifter against investeringsbudget), not of operations."""
+    first = sentences(passage)[0] if passage.strip() else ""
+    if cues.INVESTMENT.search(first) and not cues.INVESTMENT_COST.search(first):
+        return True  # "Investeringsutgifterna beräknas bli 18 mnkr lägre än budgeterat"
+    return any(cues.INVESTMENT.search(h) and "drift" not in h.lower() for h in headings[-2:])
 
 
 def _nearest_first(rows_by_page: dict[int, list[TableRow]], page: int, reach: int = 5) -> list[TableRow]:
@@ -320,22 +264,46 @@ class Explainer:
             verdict = ("cause", False)
         return verdict
 
-    def explain(
+    def explain_all(
         self, unit: Passage, passage: str, kind: Kind, boilerplate: bool, part: int = 0
+    ) -> list[Explanation]:
+        """The explanations of a decided passage: one, or one per area of a "respektive" sentence (the
+        same text, each area with its own amount)."""
+        names = respective_items(passage) if kind == "cause" else []
+        if len(names) < 2:
+            return [self.explain(unit, passage, kind, boilerplate, (part,) if part else ())]
+        return [
+            self.explain(unit, passage, kind, boilerplate, (part, n), area=name)
+            for n, name in enumerate(names, 1)
+        ]
+
+    def explain(
+        self,
+        unit: Passage,
+        passage: str,
+        kind: Kind,
+        boilerplate: bool,
+        part: tuple[int, ...] = (),
+        area: str | None = None,
     ) -> Explanation:
         paragraph = unit.paragraph
         # a table row's deviation for the period, unless the passage speaks of the forecast
         period = "prognos" not in unit.text.lower()
         item = unit.n_units > 1
-        if self.decider is not None:
+        if area is not None:
+            pass  # named by a list the passage holds
+        elif self.decider is not None:
             area = self.decider.area(
                 passage, paragraph.headings, self.near(paragraph.page)[0], self.committee, item
             )
         else:
             area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
         amount = (item_amount(passage) if item else None) or pick_amount(passage)
-        direction = direction_of(passage, amount)
+        investment = is_investment(passage, paragraph.headings)
+        direction = direction_of(passage, amount, investment)
         flags: list[str] = ["boilerplate"] if boilerplate else []
+        if investment:
+            flags.append("investment")
         # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
         settled = settle_amount(
             passage, area, paragraph.headings, kind, amount, direction, self.near(paragraph.page),
@@ -343,7 +311,7 @@ class Explainer:
         )  # fmt: skip
         amount_sek, direction = settled.amount_sek, settled.direction
         flags += settled.flags
-        position = (paragraph.page, unit.p_index, unit.u_index) + ((part,) if part else ())
+        position = (paragraph.page, unit.p_index, unit.u_index, *part)
         return Explanation(
             explanation_id=stable_id(self.sha256, *position),
             report_id=self.report_id,
@@ -385,7 +353,7 @@ def find_explanations(
         for unit in passages:
             verdict = explainer.rule_verdict(unit)
             if verdict is not None:
-                found.append(explainer.explain(unit, unit.text, verdict[0], verdict[1]))
+                found += explainer.explain_all(unit, unit.text, verdict[0], verdict[1])
         return found
     candidates = candidates_of(passages, explainer.comments_a_row)
     document = document_features(report_type, [c.rule for c in candidates if c.index == 0])
@@ -399,5 +367,5 @@ def find_explanations(
             if (group.start, group.end) == (0, len(parts[group.passage]))
             else " ".join(parts[group.passage][group.start : group.end])
         )
-        found.append(explainer.explain(unit, text, group.kind, _is_boilerplate(text), group.start))
+        found += explainer.explain_all(unit, text, group.kind, _is_boilerplate(text), group.start)
     return found

@@ -21,7 +21,13 @@ from typing import cast
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from extract.area_candidates import area_candidates, candidate_features, same_name
+from extract.area_candidates import (
+    area_candidates,
+    area_of_amount_heading,
+    candidate_features,
+    same_name,
+    with_rivals,
+)
 from extract.areas import area_of
 from extract.explanations import Group
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -82,19 +88,26 @@ class PassageModel:
         """The likeliest of the passage's area candidates, or the rules' choice without an area model."""
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
+        if not item and (named := area_of_amount_heading(headings)):
+            return named
         candidates = area_candidates(passage, headings, rows, committee, item)
+        if item and any(c.source in ("run_in", "subject") for c in candidates):
+            # an item of a list names its own area; the heading is the whole list's
+            candidates = [c for c in candidates if c.source not in ("heading", "parent")]
         if not candidates:
             return None
-        rows_ = [candidate_features(c, passage, headings, rows, item) for c in candidates]
+        rows_ = with_rivals(
+            [candidate_features(c, passage, headings, rows, item) for c in candidates], candidates
+        )
         scores = self.areas.probabilities(rows_)[:, 1]
         best = int(np.argmax(scores))
         if scores[best] < AREA_THRESHOLD:
             return None
         # the same area may be named twice ("Hemtjänsten har …" under "Hemtjänst"): the table's or the
         # heading's form is the report's own name for it
-        for named in sorted(candidates, key=lambda c: _NAMING.get(c.source, 9)):
-            if same_name(named.text, candidates[best].text):
-                return named.text
+        for spelled in sorted(candidates, key=lambda c: _NAMING.get(c.source, 9)):
+            if same_name(spelled.text, candidates[best].text):
+                return spelled.text
         return candidates[best].text
 
     def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:

@@ -30,7 +30,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
-from extract.area_candidates import area_candidates, candidate_features
+from extract.area_candidates import area_candidates, candidate_features, with_rivals
 from extract.evaluation.corpus import is_labelled, load_corpus
 from extract.evaluation.extraction import score_extraction
 from extract.evaluation.rules import area_sim
@@ -221,9 +221,12 @@ def area_examples(ex: Example) -> list[tuple[list[str], str]]:
             continue
         c = ex.candidates[i]
         rows = explainer.near(c.page)[0]
-        for candidate in area_candidates(item["text"], c.headings, rows, ex.read.report.committee, c.item):
-            features = candidate_features(candidate, item["text"], c.headings, rows, c.item)
-            found.append((features, "yes" if area_sim(item["area"], candidate.text) >= 0.5 else "no"))
+        candidates = area_candidates(item["text"], c.headings, rows, ex.read.report.committee, c.item)
+        features = with_rivals(
+            [candidate_features(a, item["text"], c.headings, rows, c.item) for a in candidates], candidates
+        )
+        for candidate, row in zip(candidates, features, strict=True):
+            found.append((row, "yes" if area_sim(item["area"], candidate.text) >= 0.5 else "no"))
     return found
 
 

@@ -158,7 +158,10 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                 if cells and span["bbox"][0] - cells[-1][1][2] <= span["size"] * 1.2:
                     text, prev = cells[-1]
                     gap = span["bbox"][0] - prev[2]
-                    glue = " " if gap > span["size"] * 0.15 and not text.endswith(" ") else ""
+                    spaced = gap > span["size"] * 0.15 or text.endswith((":", ".", ";", ","))
+                    glue = (
+                        " " if spaced and not text.endswith(" ") and not span["text"].startswith(" ") else ""
+                    )
                     cells[-1] = (
                         text + glue + span["text"],
                         (prev[0], min(prev[1], box[1]), box[2], max(prev[3], box[3])),
@@ -224,23 +227,20 @@ def _ocr_reader() -> Any:
     return PageReader(_tessdata())
 
 
-def _ocr_pages(pages: list[Page], jobs: list[tuple[int, Any]], failed: list[int]) -> list[Page]:
-    """The pages with the lines their OCR jobs found (``jobs``: index into ``pages``, job); a page
-    whose OCR failed is dropped and counted as failed."""
-    done = list(pages)
-    for index, job in jobs:
-        page = pages[index]
-        try:
-            lines = job.result()
-        except Exception:  # Tesseract failed or timed out on this page: the rest of the report stands
+def _ocr_pages(pages: list[Page], read: dict[int, list[Line] | None], failed: list[int]) -> list[Page]:
+    """The pages with the lines OCR read on them (``read``: per page number; None where OCR failed, a
+    page then dropped and counted as failed)."""
+    done = []
+    for page in pages:
+        if page.number not in read:
+            done.append(page)
+        elif (lines := read[page.number]) is None:
             failed.append(page.number)
-            continue
-        done[index] = Page(
-            page.number, page.width, page.height, tuple(_reading_order(lines, page.width)), ocr=True
-        )
-    lost = set(failed)
+        else:
+            order = tuple(_reading_order(lines, page.width))
+            done.append(Page(page.number, page.width, page.height, order, ocr=True))
     failed.sort()
-    return [page for page in done if page.number not in lost]
+    return done
 
 
 def _gutter(lines: list[Line]) -> float:
@@ -352,12 +352,11 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
         pages: list[Page] = []
         failed: list[int] = []
         image_only, unreadable, too_dense = 0, 0, 0
-        ocr_jobs: list[tuple[int, Any]] = []  # (index into pages, OCR job), resolved after the loop
-        for index, page in enumerate(doc):  # type: ignore[arg-type, var-annotated]
+        n_pages = doc.page_count  # asked once: pymupdf counts the pages anew on each call
+        for index in range(n_pages if max_pages is None else min(n_pages, max_pages)):
             number = index + 1
-            if max_pages is not None and number > max_pages:
-                break
             try:
+                page = doc.load_page(index)
                 lines = _page_lines(page, number)
                 ocr = False
                 if _word_count_above(lines, MAX_PAGE_WORDS):
@@ -370,13 +369,13 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
                         failed.append(number)
                         continue
                     reader = reader or _ocr_reader()
-                    ocr_jobs.append((len(pages), reader.submit(page, number)))
+                    reader.submit(page, number)  # read after the loop, several pages at a time
                     lines, ocr = [], True
                 elif not lines and page.get_images():
                     image_only += 1
                     if ocr_available():
                         reader = reader or _ocr_reader()
-                        ocr_jobs.append((len(pages), reader.submit(page, number)))
+                        reader.submit(page, number)
                         lines, ocr = [], True
                 pages.append(
                     Page(
@@ -390,7 +389,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             except Exception:  # one bad page must not lose the rest of the report
                 failed.append(number)
         if reader is not None:
-            pages = _ocr_pages(pages, ocr_jobs, failed)
+            pages = _ocr_pages(pages, reader.read(), failed)
         if not any(p.lines for p in pages):
             if too_dense:
                 raise TooLarge(

@@ -88,6 +88,11 @@ class Explanation:
     ] = ()  # e.g. "boilerplate", "amount_mismatch", "unit_corrected", "ocr", "carry_over"
     carry_over_of: str | None = None
 
+    @property
+    def investment(self) -> bool:
+        """A deviation of investment spending against the investment budget, never summed with operations."""
+        return "investment" in self.flags
+
     def contract(self, report: Report) -> dict[str, Any]:
         """One line of the output contract of ``avvik extract``."""
         return {
@@ -101,6 +106,7 @@ class Explanation:
             "amount_sek": self.amount_sek,
             "tags": [{"tag": t.tag, "score": round(t.score, 4), "evidence": t.evidence} for t in self.tags],
             "report": report.contract(),
+            "investment": self.investment,
             "flags": list(self.flags),
             "explanation_id": self.explanation_id,
         }

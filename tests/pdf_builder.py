@@ -68,6 +68,11 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
             for line in textwrap.wrap(str(content), 92):
                 writer.text(line)
             writer.gap()
+        elif kind == "bold":  # a bold line at body size: "Förskola + 6 239 tkr"
+            writer.text(str(content), bold=True)
+        elif kind == "runin":  # a bold lead-in on the paragraph's first line: "Hemtjänst: Underskottet …"
+            label, rest = content  # type: ignore[misc]
+            _run_in(writer, str(label), str(rest))
         elif kind == "bullets":
             for item in content:  # type: ignore[attr-defined]
                 for n, line in enumerate(textwrap.wrap(str(item), 86)):
@@ -81,6 +86,19 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def _run_in(writer: _Writer, label: str, rest: str) -> None:
+    indent = pymupdf.get_text_length(label + " ", fontname="hebo", fontsize=10)
+    lines = textwrap.wrap(rest, 92 - len(label) - 1)
+    first, later = lines[0], textwrap.wrap(" ".join(lines[1:]), 92)
+    page = writer.ensure(14)
+    page.insert_text((LEFT, writer.y + 10), label + " ", fontsize=10, fontname="hebo")
+    page.insert_text((LEFT + indent, writer.y + 10), first, fontsize=10, fontname="helv")
+    writer.y += 14
+    for line in later:
+        writer.text(line)
+    writer.gap()
 
 
 def _table(writer: _Writer, table: Table) -> None:

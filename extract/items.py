@@ -1,0 +1,127 @@
+"""Lists inside a paragraph: where one paragraph states several areas' deviations, each its own item.
+
+Inline lists ("Kommunstyrelsen +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr …"), per-committee sentences,
+bullet lists whose items carry amounts, and "respektive" sentences that name several areas with one
+amount each ("Äldreboende samt Personlig assistans … underskott om 14 mkr, respektive 21 mkr").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract import cues
+from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
+from extract.numbers import find_amounts
+from extract.sections import Paragraph
+from extract.sentences import sentences
+
+
+def _has_deviation_amount(sentence: str) -> bool:
+    return pick_amount(sentence) is not None and (
+        cues.DEVIATION.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
+    )
+
+
+def _is_item(sentence: str, strict: bool = False) -> bool:
+    """A sentence that states its own area's deviation: a subject of its own and an amount ("Köpta platser
+    HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
+    text = sentence.lstrip("• ").strip()
+    if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
+        return False
+    amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
+    if not amounts:
+        return False
+    text = TRAILING_BRACKETS.sub("", text.rstrip())
+    ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
+    return ends_with_amount or (not strict and _has_deviation_amount(text))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+|(?<=\))\s+(?=[A-ZÅÄÖ])")  # "…, X", "… och X", "… (+0,6 mkr) X"
+
+
+def _inline_items(sentence: str) -> list[str]:
+    """One sentence listing several areas, each with its own signed amount: "Kommunstyrelsen redovisar
+    ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+,4) och Bildningsstyrelsen -7,2 mkr."
+    Each clause after a comma or "och" that starts with a name and carries a signed amount is an item."""
+    amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek is not None and not a.bracketed]
+    if len(amounts) < 2:
+        return [sentence]
+    starts, ends = [0], []
+    for previous, amount in zip(amounts, amounts[1:], strict=False):
+        boundary = _CLAUSE_BREAK.search(sentence, previous.end, amount.start)
+        if boundary is None or not sentence[boundary.end()].isupper():
+            return [sentence]
+        ends.append(boundary.start())
+        starts.append(boundary.end())
+    return [sentence[start:end] for start, end in zip(starts, [*ends, len(sentence)], strict=True)]
+
+
+def split_passages(paragraph: Paragraph) -> list[str]:
+    """Split a paragraph that lists several areas, each with its own deviation, into one passage per area:
+    inline lists (Höör style), per-committee sentences, and bullet lists whose items carry amounts."""
+    if paragraph.bullets:
+        lines = paragraph.text.split("\n")
+        intro, bullets = (
+            [ln for ln in lines if not ln.startswith("•")],
+            [ln for ln in lines if ln.startswith("•")],
+        )
+        if sum(_has_deviation_amount(b) or item_amount(b.lstrip("• ")) is not None for b in bullets) >= 2:
+            return [" ".join(intro)] + bullets if intro else bullets
+        return [paragraph.text]
+    sents = [clause for sentence in sentences(paragraph.text) for clause in _inline_items(sentence)]
+    heading = paragraph.headings[-1] if paragraph.headings else ""
+    strict = bool(heading) and not cues.GENERIC_HEADING.match(
+        heading
+    )  # under an area heading: Höör items only
+    if sum(_is_item(s, strict) for s in sents) < 2:
+        return [paragraph.text]
+    passages: list[list[str]] = []
+    for sentence in sents:
+        if _is_item(sentence, strict) or not passages:
+            passages.append([sentence])
+        else:
+            passages[-1].append(sentence)
+    return [" ".join(p) for p in passages]
+
+
+_RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
+_NAME_BREAKS = (
+    re.compile(r",\s*|\s+samt\s+"),
+    re.compile(r",\s*|\s+samt\s+|\s+och\s+"),
+)  # "och" binds names too
+# what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
+_NAME_LEAD = re.compile(
+    r"^(?:.*\b(?:inom|för|hos))?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
+    r"verksamhetsområdena|kontogrupperna)?\s*",
+    re.IGNORECASE,
+)
+_NAME_TAIL = re.compile(
+    r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|"
+    r"med|på|om|ett|en)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def respective_items(text: str) -> list[str]:
+    """The areas a "respektive" sentence gives one amount each, in order, or [] when there is no such
+    list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om
+    14 mkr, respektive 21 mkr" -> ["Äldreboende", "Personlig assistans och stöd"]."""
+    if "respektive" not in text.lower():
+        return []
+    for sentence in sentences(text):
+        if _RESPECTIVE.search(sentence) is None:
+            continue
+        amounts = [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
+        if len(amounts) < 2:
+            continue
+        head = sentence[: amounts[0].start]
+        for breaks in _NAME_BREAKS:
+            parts = [p for p in breaks.split(head) if p.strip()]
+            if len(parts) < len(amounts):
+                continue
+            names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts[-len(amounts) :]]
+            names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
+            if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
+                return [n[:1].upper() + n[1:] for n in names]
+    return []

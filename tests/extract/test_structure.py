@@ -1,0 +1,143 @@
+"""Report structures real reports use, each drawn in code: headings that carry the amount, run-in areas,
+a bullet per nämnd under a generic heading, investment sections, "respektive" lists and whole-unit
+summaries. Each must give one explanation per area with its own amount."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import ReportSpec, build_report
+
+from extract.items import respective_items
+from extract.pipeline import extract_report
+from extract.types import Explanation
+
+
+def _causes(tmp_path: Path, blocks: list[tuple[str, object]], header: str) -> list[Explanation]:
+    spec = ReportSpec(title="Ekonomisk uppföljning per april 2025", header=header, blocks=blocks)
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    return [e for e in found if e.kind == "cause"]
+
+
+def test_headings_that_carry_area_and_amount_give_each_paragraph_its_area_and_amount(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommentarer per verksamhet"),
+        ("bold", "Förskola + 2 450 tkr"),
+        ("p", "Färre barn än budgeterat under våren och fler sökta statsbidrag för mindre barngrupper."),
+        ("bold", "Grundskola - 3 120 tkr"),
+        ("p", "Fler elever med behov av särskilt stöd och högre kostnader för skolskjuts än beräknat."),
+    ]
+    causes = _causes(tmp_path, blocks, "Kungsbacka kommun · Förskole- och grundskolenämnden")
+    assert {(e.area, e.amount_sek) for e in causes} == {("Förskola", 2_450_000), ("Grundskola", -3_120_000)}
+
+
+def test_run_in_areas_name_their_paragraphs(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheternas prognoser"),
+        (
+            "runin",
+            ("Hemtjänst:", "Ett underskott på 2,8 mnkr prognostiseras till följd av fler beviljade timmar."),
+        ),
+        ("runin", ("Särskilt boende:", "Överskottet på 1,1 mnkr beror på vakanta tjänster under våren.")),
+    ]
+    causes = _causes(tmp_path, blocks, "Kalix kommun · Socialnämnden")
+    assert {(e.area, e.amount_sek) for e in causes} == {
+        ("Hemtjänst", -2_800_000),
+        ("Särskilt boende", 1_100_000),
+    }
+
+
+def test_a_bullet_per_committee_under_a_generic_heading_gives_one_explanation_each(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommunledningskontorets kommentar"),
+        ("p", "Nämnderna prognostiserar sammantaget ett underskott mot budget. Avvikelserna per nämnd:"),
+        (
+            "bullets",
+            [
+                "Socialnämnden -6,4 mnkr till följd av fler placeringar av barn och unga.",
+                "Barn- och utbildningsnämnden -2,1 mnkr på grund av fler elever i grundskolan.",
+                "Tekniska nämnden +1,3 mnkr då vinterväghållningen kostade mindre än budgeterat.",
+            ],
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Tranås kommun · Kommunstyrelsen")
+    per_committee = {(e.area, e.amount_sek) for e in causes if e.area and "nämnden" in e.area}
+    assert per_committee == {
+        ("Socialnämnden", -6_400_000),
+        ("Barn- och utbildningsnämnden", -2_100_000),
+        ("Tekniska nämnden", 1_300_000),
+    }
+
+
+def test_an_investment_deviation_is_marked_and_its_direction_follows_the_words(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Driftredovisning"),
+        ("p", "Nämnden prognostiserar ett underskott på 1,5 mnkr som beror på högre kostnader för vikarier."),
+        ("h2", "Investeringsredovisning"),
+        (
+            "p",
+            "Investeringsutgifterna för ombyggnaden av Ekbackens skola beräknas bli 4,2 mnkr lägre än "
+            "budgeterat, eftersom upphandlingen har försenats till hösten.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Mjölby kommun · Barn- och utbildningsnämnden")
+    investment = [e for e in causes if e.investment]
+    operating = [e for e in causes if not e.investment]
+    assert len(investment) == 1 and investment[0].direction == "positive"
+    assert abs(investment[0].amount_sek or 0) == 4_200_000
+    assert [e.amount_sek for e in operating] == [-1_500_000]
+
+
+def test_the_output_contract_says_investment() -> None:
+    from extract.types import Report
+
+    report = Report("r", "x.pdf", "0" * 64, None, None, None, None, 1)
+    made = Explanation("e", "r", "cause", None, "positive", 1.0, "t", 1, (0, 0, 1, 1), flags=("investment",))
+    assert made.contract(report)["investment"] is True
+    assert (
+        Explanation("e", "r", "cause", None, None, None, "t", 1, (0, 0, 1, 1)).contract(report)["investment"]
+        is False
+    )
+
+
+def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) -> None:
+    text = (
+        "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om "
+        "14 mkr, respektive 21 mkr."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", text)]
+    causes = _causes(tmp_path, blocks, "Alingsås kommun · Vård- och omsorgsnämnden")
+    assert sorted((e.area, e.amount_sek) for e in causes) == [
+        ("Personlig assistans och stöd", -21_000_000),
+        ("Äldreboende", -14_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Särskilt boende och personlig assistans står för de största underskotten med 14,2 mkr "
+            "respektive 20,8 mkr.",
+            ["Särskilt boende", "Personlig assistans"],
+        ),
+        (
+            "Underskotten inom hemtjänst och LSS uppgår till 3,1 mnkr respektive 2,4 mnkr.",
+            ["Hemtjänst", "LSS"],
+        ),
+        ("Kostnaderna ökade med 3 mnkr respektive år.", []),
+        ("Kostnaderna ökade med 3 mnkr.", []),
+    ],
+)
+def test_respektive_lists_name_their_areas_in_order(text: str, names: list[str]) -> None:
+    assert respective_items(text) == names
+
+
+def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        ("p", "Verksamheten prognostiserar ett samlat överskott på 12,5 mnkr för helåret."),
+    ]
+    causes = _causes(tmp_path, blocks, "Lomma kommun · Kultur- och fritidsnämnden")
+    assert [(e.amount_sek, e.direction) for e in causes] == [(12_500_000, "positive")]
