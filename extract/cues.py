@@ -126,6 +126,8 @@ NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
     r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
+    r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
+    r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|"
@@ -157,7 +159,9 @@ ACTION_HEADING = Cue(r"åtgärd|handlingsplan|besparing")
 FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)")
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
-_THAN_BUDGET = rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b)"
+_THAN_BUDGET = (
+    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b|budgeterad nivå)"
+)
 HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|(inte|ej) budgeterad|obudgeterad")
 LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")

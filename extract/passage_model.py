@@ -21,6 +21,7 @@ from typing import cast
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from extract import cues
 from extract.area_candidates import (
     area_candidates,
     area_of_amount_heading,
@@ -34,6 +35,7 @@ from extract.passage_features import Candidate, pair_features, sentence_features
 from extract.tag_files import REPO_ROOT
 from extract.types import Kind, TableRow
 
+CAUSE_MARGIN = 0.5  # a cause must not be outweighed by an action, forecast change or other statement
 _NAMING = {"row": 0, "heading": 1, "parent": 2}
 AREA_THRESHOLD = 0.1  # an area named wrongly is worse than none, but a low bar: most passages name one
 MODEL_DIR = REPO_ROOT / "models" / "passages" / "build"
@@ -121,9 +123,12 @@ class PassageModel:
         classes = self.kinds.classes
         cause = classes.index("cause")
         others = [i for i in range(len(classes)) if i != cause]
+        stated = [i for i in others if classes[i] != "none"]
         for i, p in zip(read, probs, strict=True):
             best = others[int(np.argmax(p[others]))]
-            if p[cause] >= self.cause_threshold:
+            if cues.DESCRIPTIVE.match(candidates[i].text):
+                continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
+            if p[cause] >= self.cause_threshold and p[cause] >= CAUSE_MARGIN * p[stated].max():
                 found[i] = "cause"
             elif p[best] >= self.kind_threshold:
                 found[i] = classes[best]
