@@ -1,9 +1,11 @@
 """OCR of a page without a usable text layer: Tesseract's words turned into lines like a text PDF's.
 
-The page is rendered grey at ``OCR_DPI``, cleared of speckle (a 3×3 median: scanner dust and the
-halftone of shaded table cells, which Tesseract otherwise reads as letters), and read by the
-``tesseract`` command (one thread: on a shared machine its OpenMP threads cost more than they give)
-as hOCR: words with boxes and confidences, grouped into lines with a baseline.
+The page is rendered grey at ``OCR_DPI``, cleared of speckle (a 3×3 median, row then column: scanner
+dust and the halftone of shaded table cells, which Tesseract otherwise reads as letters), its levels
+stretched (paper white, ink black: Tesseract's global threshold then holds on grey table shading),
+and read by the ``tesseract`` command (one thread each: on a shared machine its OpenMP threads cost
+more than they give; a document's pages are read several at a time) as hOCR: words with boxes and
+confidences, grouped into lines with a baseline.
 
 What the rest of the pipeline reads from a text PDF is then rebuilt from the words:
 
@@ -87,15 +89,22 @@ def read_image(raw: np.ndarray, number: int, tessdata: str | None) -> OcrPage:
 
 
 def prepare(raw: np.ndarray) -> np.ndarray:
-    """Despeckled (3×3 median) and stretched so that the paper is white and the ink black."""
-    from scipy import ndimage
-
-    gray = ndimage.median_filter(raw, size=3)
-    paper = float(np.percentile(gray[::4, ::4], 60))  # most of a page is paper
-    ink = min(float(np.percentile(gray[::4, ::4], 1)), paper - 120)  # a page with little text: no stretch
+    """Despeckled and stretched so that the paper is white and the ink black."""
+    gray = _median3(_median3(raw, 1), 0)  # a 3×3 median, row then column: specks go, strokes stay
+    sample = gray[::4, ::4]
+    paper = float(np.percentile(sample, 60))  # most of a page is paper
+    ink = min(float(np.percentile(sample, 1)), paper - 120)  # a page with little text: little stretch
     scale = 255.0 / max(paper - ink - 15, 1.0)
-    stretched = (gray.astype(np.float32) - ink) * scale
-    return np.clip(stretched, 0, 255).astype(np.uint8)
+    levels = np.clip((np.arange(256, dtype=np.float32) - ink) * scale, 0, 255).astype(np.uint8)
+    return levels[gray]
+
+
+def _median3(image: np.ndarray, axis: int) -> np.ndarray:
+    """The median of each pixel and its two neighbours along ``axis`` (edges repeated)."""
+    before = np.concatenate([image.take([0], axis), image.take(range(image.shape[axis] - 1), axis)], axis)
+    after = np.concatenate([image.take(range(1, image.shape[axis]), axis), image.take([-1], axis)], axis)
+    low, high = np.minimum(before, image), np.maximum(before, image)
+    return np.maximum(low, np.minimum(high, after))
 
 
 class PageReader:
@@ -278,10 +287,11 @@ _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi",
 
 
 def _garbage(word: Word) -> bool:
-    """A word Tesseract made up from a picture, a logo or dirt: unsure of it, and short or in capitals
-    (the few words of real text it is unsure of are long lower-case ones behind odd punctuation)."""
-    if word.conf >= GARBAGE_CONF:
-        return False
+    """A word Tesseract made up from a picture, a logo or dirt: unsure of it, short or in capitals, and
+    no number (the few words of real text it is unsure of are long lower-case ones behind odd
+    punctuation)."""
+    if word.conf >= GARBAGE_CONF or any(c.isdigit() for c in word.text):
+        return False  # a number Tesseract is unsure of is still the best reading of a number
     letters = [c for c in word.text if c.isalnum()]
     return len(letters) <= 3 or sum(c.isupper() for c in letters) * 2 >= len(letters)
 
@@ -294,25 +304,34 @@ def _double_v(match: re.Match[str]) -> str:
     return "VV" if match.group().isupper() else "vv"
 
 
-def clean_word(text: str) -> str:
+def clean_word(text: str, following: str = "") -> str:
     """Ligatures split; an em dash is the en dash Swedish uses; a double v read with a "w" in it is
-    a double v ("Awv." -> "Avv."); a table rule stuck to the word is dropped."""
+    a double v ("Awv." -> "Avv."); a table rule stuck to the word is dropped; a number with a letter
+    for a digit is mended ("2O24" -> "2024", and "O" or "l" alone before a unit: "O miljoner")."""
     text = text.translate(_LIGATURES).strip("|")
     if "w" in text or "W" in text:
         text = _DOUBLE_V.sub(_double_v, text)
+    if text in _DIGIT_ALONE and _UNIT_NEXT.match(following):
+        return _DIGIT_ALONE[text]
+    if _NUMBER_WORD.match(text) and sum(c.isdigit() for c in text) > sum(c.isalpha() for c in text):
+        return text.translate(_DIGIT_LIKE)
     return text
+
+
+_DIGIT_ALONE = {"O": "0", "o": "0", "l": "1", "I": "1"}
+_UNIT_NEXT = re.compile(r"(miljon|miljard|mnkr|mkr|tkr|kr\b|kronor|procent|%)", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"^[-–(]?[\dOolI]+(?:,[\dOolI]+)?[)%,.:;]?$")
 
 
 def _clean_words(words: list[Word]) -> list[Word]:
     """Drop table rules read as characters and made-up words; mend the others (``clean_word``)."""
-    kept = []
-    for word in words:
-        if _RULES.match(word.text) or _garbage(word):
-            continue
-        text = clean_word(word.text)
+    kept = [word for word in words if not (_RULES.match(word.text) or _garbage(word))]
+    mended = []
+    for i, word in enumerate(kept):
+        text = clean_word(word.text, kept[i + 1].text if i + 1 < len(kept) else "")
         if text:
-            kept.append(Word(text, word.box, word.conf))
-    return kept
+            mended.append(Word(text, word.box, word.conf))
+    return mended
 
 
 _NUMERIC_CELL = re.compile(r"^[-–−+(]?\s?[\dOolI|SB]{1,3}([ .,]?[\dOolI|SB]{3})*(,\d+)?\)?%?$")

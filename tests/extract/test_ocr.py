@@ -118,10 +118,28 @@ def test_misread_numbers_in_cells_are_mended(read: str, meant: str) -> None:
         ("Swedbank", "Swedbank"),
         ("ﬁnansiering", "finansiering"),
         ("kostnader|", "kostnader"),
+        ("2O24", "2024"),  # a letter for a digit
+        ("l5,5", "15,5"),
+        ("lO", "lO"),
+        ("Ol", "Ol"),
     ],
 )
 def test_misread_words_are_mended(read: str, meant: str) -> None:
     assert clean_word(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "following", "meant"),
+    [
+        ("O", "miljoner", "0"),
+        ("l", "mnkr", "1"),
+        ("O", "kronor.", "0"),
+        ("I", "budget", "I"),
+        ("o", "och", "o"),
+    ],
+)
+def test_a_letter_alone_before_a_unit_is_a_digit(read: str, following: str, meant: str) -> None:
+    assert clean_word(read, following) == meant
 
 
 def test_a_running_line_read_a_little_differently_on_each_page_is_one_line() -> None:
