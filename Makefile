@@ -32,7 +32,7 @@ $(INSTALLED): pyproject.toml
 
 models: $(INSTALLED)
 	$(BIN)/python models/build_embedder.py --out models/e5-small
-	$(BIN)/python -m index.onnx_model models/e5-small
+	$(BIN)/python -m index.vectors.onnx_model models/e5-small
 	$(BIN)/python -m extract.tag_training build
 	$(BIN)/python -m extract.passage_training build
 

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from avvik_cli.main import contract_rows, load_cli_tagger, one_line
+from avvik_cli.console import one_line
+from avvik_cli.extract_commands import contract_rows, load_cli_tagger
 from extract.errors import ExtractError
 
 CORPUS_ROOT = Path(__file__).resolve().parents[1] / "data" / "labelled" / "corpus"

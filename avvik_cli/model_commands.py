@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from avvik_cli.console import open_archive
 from avvik_cli.eval_extract import add_eval_extract_parser
-from avvik_cli.main import _archive
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     reviewed: list[dict[str, Any]] = []
     if not args.no_reviews:
-        archive = _archive(args)
+        archive = open_archive(args)
         try:
             reviewed = archive.catalog.reviewed_examples()
         finally:
@@ -36,7 +36,7 @@ def cmd_eval_tags(args: argparse.Namespace) -> int:
 def cmd_eval_search(args: argparse.Namespace) -> int:
     from index.evaluation import evaluate_search, format_search_report
 
-    archive = _archive(args)
+    archive = open_archive(args)
     try:
         print(format_search_report(evaluate_search(archive, args.questions)))
     finally:

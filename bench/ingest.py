@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -30,12 +29,16 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "devset"))
 
 from layout import Composer  # noqa: E402
 from spec import H, P, Style, Table, Title  # noqa: E402
 from synthetic import COMMITTEES, generate, municipalities  # noqa: E402
+
+from index.catalog import open_catalog  # noqa: E402
+from index.settings import Settings  # noqa: E402
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
           "oktober", "november", "december"]  # fmt: skip
@@ -116,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
 
     first = run_ingest(data_dir, folder)
     again = run_ingest(data_dir, folder)
-    with sqlite3.connect(data_dir / "avvik.sqlite") as db:
-        (reports, pages) = db.execute("SELECT COUNT(*), SUM(n_pages) FROM reports").fetchone()
-        (explanations,) = db.execute("SELECT COUNT(*) FROM explanations").fetchone()
+    catalog = open_catalog(Settings.load(data_dir).db_path)
+    try:
+        done = catalog.reports()
+        reports, pages, explanations = len(done), sum(r.n_pages for r in done), catalog.count("explanations")
+    finally:
+        catalog.close()
     print(
         f"{reports} reports, {pages} pages, {explanations:,} explanations: ingested in {first:.1f} s "
         f"({explanations / first:.1f} explanations/s, {pages / first:.1f} pages/s, models loaded once); "

@@ -36,10 +36,12 @@ sys.path.insert(0, str(ROOT))
 
 from synthetic import COMMITTEES, generate, load_taxonomy  # noqa: E402
 
-from index.embedder import SentenceTransformerEmbedder  # noqa: E402
-from index.keywords import sparse_vector  # noqa: E402
+from index.periods import period_number  # noqa: E402
 from index.settings import Settings  # noqa: E402
-from index.store import RRF_K, Filters, Point, VectorStore, period_number, prefetch_depth  # noqa: E402
+from index.vectors import open_store  # noqa: E402
+from index.vectors.embedder import SentenceTransformerEmbedder  # noqa: E402
+from index.vectors.keywords import sparse_vector  # noqa: E402
+from index.vectors.store import RRF_K, Filters, Point, VectorStore, prefetch_depth  # noqa: E402
 
 QUESTIONS = [
     "Varför har kostnaderna för {cue} ökat inom {area}?",
@@ -264,11 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     rss_before = rss_mb()
     with tempfile.TemporaryDirectory() as tmp:
-        engines = [("qdrant-edge", VectorStore(path=Path(tmp) / "edge"))]
+        engines: list[tuple[str, VectorStore]] = [("qdrant-edge", open_store(path=Path(tmp) / "edge"))]
         if args.with_local:
-            from index.client_store import ClientStore
+            from index.vectors.server import ServerStore
 
-            engines.append(("qdrant-client local", ClientStore(path=Path(tmp) / "local")))
+            engines.append(("qdrant-client local", ServerStore(path=Path(tmp) / "local")))
         for name, store in engines:
             results[name] = time_store(store, points, embedder.dim, embedder.name, qdense, qsparse, filters)
             say(f"{name}: built in {results[name]['build_s']:.1f} s")

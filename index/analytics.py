@@ -1,7 +1,7 @@
 """Read-only aggregations over the system of record, for comparing municipalities and following a committee.
 
-Tags are the effective ones: the model's, with reviews applied (the latest decision on an explanation and tag
-wins; a rejected tag is gone, an accepted or added one counts), the same rule as ``Catalog.explanations``.
+Tags are the ones after review (the catalog's ``effective_tags``: the latest decision on an explanation and
+tag wins; a rejected tag is gone, an accepted or added one counts), as everywhere else.
 Boilerplate never counts. An amount with several causes is counted in full under each of its causes.
 """
 
@@ -13,25 +13,8 @@ from dataclasses import dataclass
 
 from extract.types import Explanation, Report
 from index.catalog import Catalog
-from index.store import period_number
-
-EFFECTIVE_TAGS = """
-WITH decided AS (
-    SELECT r.explanation_id, r.tag, r.decision FROM reviews r
-    WHERE r.undone = 0 AND r.review_id = (
-        SELECT max(r2.review_id) FROM reviews r2
-        WHERE r2.undone = 0 AND r2.explanation_id = r.explanation_id AND r2.tag = r.tag)
-),
-effective AS (
-    SELECT t.explanation_id, t.tag FROM tags t
-    LEFT JOIN decided d ON d.explanation_id = t.explanation_id AND d.tag = t.tag
-    WHERE d.decision IS NULL OR d.decision != 'reject'
-    UNION
-    SELECT explanation_id, tag FROM decided WHERE decision != 'reject'
-)
-"""
-
-_COUNTED = "e.flags NOT LIKE '%\"boilerplate\"%'"
+from index.catalog.interface import Counted
+from index.periods import period_key, period_number
 
 
 @dataclass(frozen=True)
@@ -46,6 +29,10 @@ class Scope:
     period_from: str | None = None
     period_to: str | None = None
     kinds: tuple[str, ...] = ("cause",)
+
+    @property
+    def counted(self) -> Counted:
+        return Counted(self.kinds, carry_overs=self.latest_only)
 
 
 @dataclass(frozen=True)
@@ -73,10 +60,6 @@ class PeriodTotal:
     amount_sek: float  # each explanation once, whatever its tags
 
 
-def period_key(period: str | None) -> int:
-    return period_number(period) or 0
-
-
 def reports_in_scope(catalog: Catalog, scope: Scope) -> list[Report]:
     low, high = period_number(scope.period_from), period_number(scope.period_to)
     reports = [
@@ -94,36 +77,18 @@ def reports_in_scope(catalog: Catalog, scope: Scope) -> list[Report]:
     return list(latest.values())
 
 
-def _statement_filter(scope: Scope) -> tuple[str, list[str]]:
-    marks = ",".join("?" * len(scope.kinds))
-    sql = f"e.kind IN ({marks}) AND {_COUNTED}"
-    if not scope.latest_only:
-        sql += " AND e.carry_over_of IS NULL"
-    return sql, list(scope.kinds)
-
-
-def _per_report_tag(catalog: Catalog, scope: Scope) -> list[tuple[str, str, int, float, int]]:
-    where, params = _statement_filter(scope)
-    sql = (
-        f"{EFFECTIVE_TAGS} SELECT e.report_id, ef.tag, count(*), coalesce(sum(e.amount_sek), 0),"
-        f" count(e.amount_sek) FROM explanations e JOIN effective ef ON ef.explanation_id = e.explanation_id"
-        f" WHERE {where} GROUP BY e.report_id, ef.tag"
-    )
-    return [(r[0], r[1], int(r[2]), float(r[3]), int(r[4])) for r in catalog.db.execute(sql, params)]
-
-
 def compare(catalog: Catalog, scope: Scope | None = None) -> list[Cell]:
     """Counts and summed amounts per municipality x cause tag (municipality None = not known yet)."""
     scope = scope or Scope()
     municipality_of = {r.report_id: r.municipality for r in reports_in_scope(catalog, scope)}
     totals: dict[tuple[str | None, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    for report_id, tag, count, amount, with_amount in _per_report_tag(catalog, scope):
-        if report_id not in municipality_of:
+    for row in catalog.tag_counts(scope.counted):
+        if row.report_id not in municipality_of:
             continue
-        cell = totals[(municipality_of[report_id], tag)]
-        cell[0] += count
-        cell[1] += amount
-        cell[2] += with_amount
+        cell = totals[(municipality_of[row.report_id], row.tag)]
+        cell[0] += row.count
+        cell[1] += row.amount_sek
+        cell[2] += row.with_amount
     return sorted(
         (Cell(m, t, int(v[0]), float(v[1]), int(v[2])) for (m, t), v in totals.items()),
         key=lambda c: (c.municipality or "\uffff", c.tag),
@@ -138,13 +103,7 @@ def explanations_behind(
     reports = {r.report_id: r for r in reports_in_scope(catalog, scope) if r.municipality == municipality}
     if not reports:
         return []
-    where, params = _statement_filter(scope)
-    sql = (
-        f"{EFFECTIVE_TAGS} SELECT e.explanation_id, e.report_id FROM explanations e"
-        f" JOIN effective ef ON ef.explanation_id = e.explanation_id WHERE ef.tag = ? AND {where}"
-    )
-    ids = [row[0] for row in catalog.db.execute(sql, [tag, *params]) if row[1] in reports]
-    found = catalog.explanations(ids=ids)
+    found = [e for e in catalog.tagged(tag, scope.counted) if e.report_id in reports]
     found.sort(key=lambda e: (-abs(e.amount_sek or 0.0), e.report_id, e.page))
     return [(e, reports[e.report_id]) for e in found]
 
@@ -168,13 +127,12 @@ def committee_trend(
 ) -> list[TrendRow]:
     """One committee's causes per period: how often each tag is named and the amounts behind it."""
     reports = _committee_reports(catalog, municipality, committee)
-    scope = Scope(latest_only=True, kinds=tuple(kinds))  # every statement of each report counts
     rows: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
-    for report_id, tag, count, amount, _ in _per_report_tag(catalog, scope):
-        if report_id in reports:
-            row = rows[(str(reports[report_id].period), tag)]
-            row[0] += count
-            row[1] += amount
+    for count in catalog.tag_counts(Counted(tuple(kinds))):  # every statement of each report counts
+        if count.report_id in reports:
+            row = rows[(str(reports[count.report_id].period), count.tag)]
+            row[0] += count.count
+            row[1] += count.amount_sek
     return sorted(
         (TrendRow(p, t, int(v[0]), float(v[1])) for (p, t), v in rows.items()),
         key=lambda r: (period_key(r.period), r.tag),
@@ -186,19 +144,13 @@ def committee_totals(
 ) -> list[PeriodTotal]:
     """Per period of the committee: the number of causes and their summed amount, each explanation once."""
     reports = _committee_reports(catalog, municipality, committee)
-    kinds = tuple(kinds)
-    marks = ",".join("?" * len(kinds))
+    statements = catalog.statement_totals(list(reports), tuple(kinds))
     totals: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     for report in reports.values():
-        count, amount = catalog.db.execute(
-            f"SELECT count(*), coalesce(sum(e.amount_sek), 0) FROM explanations e"
-            f" WHERE e.report_id = ? AND e.kind IN ({marks}) AND {_COUNTED}",
-            (report.report_id, *kinds),
-        ).fetchone()
         total = totals[str(report.period)]
         total[0] += 1
-        total[1] += count
-        total[2] += amount
+        total[1] += statements[report.report_id].count
+        total[2] += statements[report.report_id].amount_sek
     return [
         PeriodTotal(p, int(v[0]), int(v[1]), float(v[2]))
         for p, v in sorted(totals.items(), key=lambda i: period_key(i[0]))
@@ -207,8 +159,4 @@ def committee_totals(
 
 def amount_range(catalog: Catalog) -> tuple[float, float] | None:
     """The smallest and largest amount of any explanation in a finished report, in kronor."""
-    low, high = catalog.db.execute(
-        "SELECT min(e.amount_sek), max(e.amount_sek) FROM explanations e"
-        " JOIN reports r ON r.report_id = e.report_id WHERE r.status = 'done'"
-    ).fetchone()
-    return None if low is None else (float(low), float(high))
+    return catalog.amount_range()

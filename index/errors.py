@@ -1,11 +1,15 @@
-"""Errors of the index and store; each message is one line that says what to do next."""
+"""Errors of the index, each message one line that says what to do next (the CLI prints it, the app shows it)."""
 
 
 class AvvikIndexError(Exception):
-    """Base class for index and store errors."""
+    """Base class for the errors of the catalog, the vector store, the models and search."""
 
 
 class ModelMissing(AvvikIndexError):
+    pass
+
+
+class BadSetting(AvvikIndexError):
     pass
 
 
@@ -22,4 +26,8 @@ class VersionMismatch(AvvikIndexError):
 
 
 class BadQuery(AvvikIndexError):
+    pass
+
+
+class BackupError(AvvikIndexError):
     pass

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.archive import Archive
 from index.errors import AvvikIndexError
-from index.search import Mode, _chain_root, search_many
-from index.store import Filters
+from index.search import Mode, Searchable, chain_root, search_many
+from index.vectors.store import Filters
 
 MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
 DEPTH = 10
@@ -75,7 +74,7 @@ def load_questions(path: str | Path) -> list[Question]:
     return questions
 
 
-def _relevant_roots(archive: Archive, questions: Sequence[Question]) -> tuple[list[set[str]], list[str]]:
+def _relevant_roots(archive: Searchable, questions: Sequence[Question]) -> tuple[list[set[str]], list[str]]:
     """Per question, the carry-over roots of its relevant explanations; and the snippets found nowhere."""
     sources = {r.report_id: r.source for r in archive.catalog.reports()}
     by_file: dict[str, list[Any]] = {}
@@ -90,13 +89,13 @@ def _relevant_roots(archive: Archive, questions: Sequence[Question]) -> tuple[li
             matches = [exp for exp, text in by_file.get(file, []) if _squash(snippet) in text]
             if not matches:
                 unresolved.append(f"{file}: {snippet!r}")
-            found.update(_chain_root(archive, exp) for exp in matches)
+            found.update(chain_root(exp) for exp in matches)
         roots.append(found)
     return roots, unresolved
 
 
 def evaluate_search(
-    archive: Archive, questions_path: str | Path, modes: Sequence[Mode] = MODES
+    archive: Searchable, questions_path: str | Path, modes: Sequence[Mode] = MODES
 ) -> SearchEvaluation:
     questions = load_questions(questions_path)
     if not archive.store.exists() or archive.store.count() == 0:
@@ -116,11 +115,7 @@ def evaluate_search(
             results = search_many(archive, [questions[i].query for i in members], filters, DEPTH, mode)
             for i, hits in zip(members, results, strict=True):
                 ranks[i] = next(
-                    (
-                        n
-                        for n, hit in enumerate(hits, start=1)
-                        if _chain_root(archive, hit.explanation) in roots[i]
-                    ),
+                    (n for n, hit in enumerate(hits, start=1) if chain_root(hit.explanation) in roots[i]),
                     None,
                 )
         scores.append(_score(mode, [questions[i] for i in scored], [ranks[i] for i in scored]))
@@ -128,7 +123,7 @@ def evaluate_search(
         tuple(questions[i] for i in scored),
         tuple(scores),
         tuple(unresolved),
-        len(archive.catalog.explanations()),
+        archive.catalog.count("explanations"),
     )
 
 

@@ -1,24 +1,36 @@
-"""search(query, filters) -> list[Hit]: dense + sparse fused in Qdrant, hydrated from SQLite, carry-overs
-grouped into one hit, with the words that matched."""
+"""search(query, filters) -> list[Hit]: dense + sparse fused in the vector store, the hits read from the
+catalog in one query, a carry-over chain grouped into one hit with the periods it was stated in, and the
+words that matched."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Literal
+from typing import Literal, Protocol
 
-from extract.types import Explanation, Hit, Report
-from index.archive import Archive
-from index.embedder import vector_identity
+from extract.types import Explanation, Hit
+from index.catalog import Catalog
+from index.catalog.interface import Chained
 from index.errors import BadQuery
-from index.keywords import _stem, sparse_vector, stems
-from index.store import Filters, period_number
+from index.periods import is_period
+from index.vectors.embedder import Embedder, vector_identity
+from index.vectors.keywords import sparse_vector, stem, stems
+from index.vectors.store import Filters, VectorStore
 
 Mode = Literal["hybrid", "dense", "sparse"]
 MAX_QUERY_CHARS = 1000
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]+")
-_PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+
+
+class Searchable(Protocol):
+    """What search reads: the catalog, the vector store and, unless only keywords are searched, the
+    embedder (``index.archive.Archive`` is one)."""
+
+    catalog: Catalog
+    store: VectorStore
+
+    @property
+    def embedder(self) -> Embedder: ...
 
 
 def validate(query: str) -> str:
@@ -33,12 +45,12 @@ def validate(query: str) -> str:
     return query
 
 
-def check_filters(archive: Archive, filters: Filters | None) -> None:
+def check_filters(catalog: Catalog, filters: Filters | None) -> None:
     if filters is None:
         return
     for name in ("period_from", "period_to"):
         value = getattr(filters, name)
-        if value and (not _PERIOD.fullmatch(value) or period_number(value) is None):
+        if value and not is_period(value):
             raise BadQuery(
                 f"{name.replace('_', ' ')} {value!r} is not a period; write a year (2024) or a month "
                 "(2024-05)"
@@ -48,7 +60,7 @@ def check_filters(archive: Archive, filters: Filters | None) -> None:
         raise BadQuery(f"the amount range {low:,.0f} to {high:,.0f} is empty; put the smaller amount first")
     if not filters.municipality:
         return
-    known = {r.municipality for r in archive.catalog.reports() if r.municipality}
+    known = catalog.municipalities()
     unknown = [m for m in filters.municipality if m not in known]
     if unknown:
         listing = ", ".join(sorted(known)[:12]) or "none yet"
@@ -63,30 +75,35 @@ def highlights(query: str, text: str) -> tuple[str, ...]:
     wanted = {s for s in stems(query) if len(s) >= 3}
     found: list[str] = []
     for word in _WORD.findall(text):
-        stem = _stem(word.lower())
-        if len(stem) < 3:
+        word_stem = stem(word.lower())
+        if len(word_stem) < 3:
             continue
-        near = any(min(len(w), len(stem)) >= 5 and (w in stem or stem in w) for w in wanted)
-        if (stem in wanted or near) and word not in found:
+        near = any(min(len(w), len(word_stem)) >= 5 and (w in word_stem or word_stem in w) for w in wanted)
+        if (word_stem in wanted or near) and word not in found:
             found.append(word)
     return tuple(found)
 
 
+def chain_root(explanation: Explanation) -> str:
+    """The first statement of the explanation's carry-over chain (itself when it starts one)."""
+    return explanation.carry_over_of or explanation.explanation_id
+
+
 def search(
-    archive: Archive, query: str, filters: Filters | None = None, limit: int = 10, mode: Mode = "hybrid"
+    archive: Searchable, query: str, filters: Filters | None = None, limit: int = 10, mode: Mode = "hybrid"
 ) -> list[Hit]:
     return search_many(archive, [query], filters, limit, mode)[0]
 
 
 def search_many(
-    archive: Archive,
+    archive: Searchable,
     queries: Sequence[str],
     filters: Filters | None = None,
     limit: int = 10,
     mode: Mode = "hybrid",
 ) -> list[list[Hit]]:
     cleaned = [validate(q) for q in queries]
-    check_filters(archive, filters)
+    check_filters(archive.catalog, filters)
     if not archive.store.exists():
         return [[] for _ in cleaned]
     dense = None
@@ -103,55 +120,32 @@ def search_many(
             filters,
             limit * 3,
         )
-        results.append(_hydrate(archive, query, ranked, limit))
+        found = {c.explanation.explanation_id: c for c in archive.catalog.chained([i for i, _ in ranked])}
+        results.append(_group(query, ranked, found, limit))
     return results
 
 
-def _hydrate(archive: Archive, query: str, ranked: list[tuple[str, float]], limit: int) -> list[Hit]:
-    explanations = {e.explanation_id: e for e in archive.catalog.explanations(ids=[i for i, _ in ranked])}
-    reports: dict[str, Report] = {r.report_id: r for r in archive.catalog.reports()}
-    groups: dict[str, list[tuple[Explanation, float]]] = {}
+def _group(query: str, ranked: list[tuple[str, float]], found: dict[str, Chained], limit: int) -> list[Hit]:
+    """One hit per carry-over chain: its latest statement among the ranked ones, with the best score."""
+    chains: dict[str, list[tuple[Chained, float]]] = {}
     for explanation_id, score in ranked:
-        exp = explanations.get(explanation_id)
-        if exp is None or exp.report_id not in reports:
-            continue
-        root = _chain_root(archive, exp)
-        groups.setdefault(root, []).append((exp, score))
+        if explanation_id in found:
+            chains.setdefault(found[explanation_id].root, []).append((found[explanation_id], score))
     hits: list[Hit] = []
-    for members in groups.values():
-        best_score = max(score for _, score in members)
-        latest = max(members, key=lambda m: reports[m[0].report_id].period or "")[0]
-        periods = sorted(
-            {reports[e.report_id].period or "?" for e, _ in members} | _chain_periods(archive, latest)
-        )
+    for members in chains.values():
+        latest = max(members, key=lambda m: m[0].report.period or "")[0]
+        stated = {m.report.period or "?" for m, _ in members}
+        earlier = {
+            p for p in latest.chain_periods if latest.report.period is None or p <= latest.report.period
+        }
         hits.append(
-            Hit(latest, reports[latest.report_id], best_score, highlights(query, latest.text), tuple(periods))
+            Hit(
+                latest.explanation,
+                latest.report,
+                max(score for _, score in members),
+                highlights(query, latest.explanation.text),
+                tuple(sorted(stated | earlier)),
+            )
         )
     hits.sort(key=lambda h: (-round(h.score, 9), h.explanation.explanation_id))  # ties in a fixed order
     return hits[:limit]
-
-
-def _chain_root(archive: Archive, exp: Explanation) -> str:
-    seen = {exp.explanation_id}
-    current = exp
-    while current.carry_over_of and current.carry_over_of not in seen:
-        parents = archive.catalog.explanations(ids=[current.carry_over_of])
-        if not parents:
-            break
-        current = parents[0]
-        seen.add(current.explanation_id)
-    return current.explanation_id
-
-
-def _chain_periods(archive: Archive, exp: Explanation) -> set[str]:
-    periods: set[str] = set()
-    current: Explanation | None = exp
-    seen: set[str] = set()
-    while current is not None and current.explanation_id not in seen:
-        seen.add(current.explanation_id)
-        report = archive.catalog.report(current.report_id)
-        if report and report.period:
-            periods.add(report.period)
-        parent = archive.catalog.explanations(ids=[current.carry_over_of]) if current.carry_over_of else []
-        current = replace(parent[0]) if parent else None
-    return periods

@@ -1,8 +1,9 @@
 """Fixtures for the app's AppTests: a small archive built once per session (real SQLite, the real embedded
 index, the real embedding model, PDFs built in code), copied for each test so that a test may write to it.
 
-The app opens its archive through ``ui.resources``; the tests hand it the already loaded model and a keyword
-tagger, so that every AppTest run takes seconds.
+The app opens its archive through ``ui.resources`` with the models the AVVIK_MODELS setting names; the tests
+name ``app_models`` below: the already loaded real model and a keyword tagger, so that every AppTest run takes
+seconds.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from conftest import KeywordTagger
+from conftest import KeywordTagger, load_real_embedder
 from pdf_builder import ReportSpec, Table, build_report, sample_spec
 
 from index.archive import Archive
+from index.models import Models
 from index.settings import REPO_ROOT, Settings
 
 APP = str(REPO_ROOT / "app.py")
@@ -82,12 +84,13 @@ def app_template(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Pat
     return directory / "state"
 
 
-def _use_test_models(monkeypatch: pytest.MonkeyPatch, embedder) -> None:  # type: ignore[no-untyped-def]
-    import ui.resources
+def app_models(settings: Settings, argument: str = "") -> Models:
+    """``AVVIK_MODELS=app_fixtures:app_models``: the real model loaded once, and the keyword tagger."""
+    return Models(load_real_embedder, KeywordTagger)
 
-    monkeypatch.setattr(
-        ui.resources, "Archive", lambda settings: Archive(settings, embedder=embedder, tagger=KeywordTagger())
-    )
+
+def _use_test_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AVVIK_MODELS", "app_fixtures:app_models")
 
 
 @pytest.fixture
@@ -98,7 +101,7 @@ def app_dir(
     directory = tmp_path / "state"
     shutil.copytree(app_template, directory)
     monkeypatch.setenv("AVVIK_DATA_DIR", str(directory))
-    _use_test_models(monkeypatch, real_embedder)
+    _use_test_models(monkeypatch)
     yield directory
     st.cache_resource.clear()  # closes the app's archive (on_release)
 
@@ -107,7 +110,7 @@ def app_dir(
 def empty_dir(tmp_path: Path, real_embedder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     directory = tmp_path / "empty"
     monkeypatch.setenv("AVVIK_DATA_DIR", str(directory))
-    _use_test_models(monkeypatch, real_embedder)
+    _use_test_models(monkeypatch)
     yield directory
     st.cache_resource.clear()
 

@@ -1,10 +1,12 @@
-"""Shared fixtures: PDFs built in code, a deterministic fake embedder, a stub tagger, the real model once."""
+"""Shared fixtures: PDFs built in code, a deterministic fake embedder, a stub tagger (``fakes``), the real model
+once."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,11 +14,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from fakes import HashEmbedder, KeywordTagger  # noqa: E402,F401  (re-exported for tests)
 from pdf_builder import build_report, sample_spec  # noqa: E402
 
 from index.archive import Archive  # noqa: E402
 from index.settings import REPO_ROOT, Settings  # noqa: E402
-from index.test_doubles import HashEmbedder, KeywordTagger  # noqa: E402,F401  (re-exported for tests)
+from index.vectors.embedder import SentenceTransformerEmbedder  # noqa: E402
 
 MODEL_DIR = REPO_ROOT / "models" / "e5-small"
 
@@ -41,10 +44,14 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
     arch.close()
 
 
+@cache
+def load_real_embedder() -> SentenceTransformerEmbedder:
+    """The real model, loaded once per test process (the fixture below, and the app's test models)."""
+    return SentenceTransformerEmbedder(MODEL_DIR)
+
+
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
     if not (MODEL_DIR / "avvik_model.json").exists():
         pytest.fail("the embedding model is not built; run `make models`")
-    from index.embedder import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder(MODEL_DIR)
+    return load_real_embedder()

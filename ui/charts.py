@@ -7,8 +7,6 @@ import pandas as pd
 
 from ui import format as fmt
 
-SWEDISH = {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", " kr"]}
-
 
 def unit_label(is_count: bool, per_inhabitant: bool) -> str:
     if is_count:

@@ -182,7 +182,7 @@ def _heatmap() -> None:
 def render() -> None:
     st.title("Jämför kommuner och följ en nämnd")
     archive = current_archive()
-    if not archive.catalog.reports():
+    if not archive.catalog.count("reports"):
         st.info("Arkivet är tomt. Läs in rapporter på sidan **Ladda upp** först.")
         return
     heat, trend = st.tabs(["Kommuner × orsaker", "Trend för en nämnd"])

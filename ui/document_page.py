@@ -3,17 +3,15 @@ opened for editing when something is unknown), and every explanation of the repo
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import streamlit as st
 
 from extract.types import Explanation, Report
 from index.archive import Archive
+from index.periods import is_period
 from ui import format as fmt
 from ui.resources import current_archive, data_dir, municipality_names, tag_label, write_lock
-
-_PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 
 
 @st.cache_data(max_entries=64, show_spinner="Ritar sidan …")
@@ -66,7 +64,7 @@ def _choose(archive: Archive) -> tuple[Report | None, Explanation | None]:
 
 def _save(report: Report, municipality: str | None, committee: str, period: str) -> None:
     archive = current_archive()
-    if period and not _PERIOD.fullmatch(period):
+    if period and not is_period(period):
         st.session_state["doc_error"] = (
             f"Perioden ”{period}” går inte att läsa; skriv år och månad, t.ex. 2024-05."
         )
@@ -171,7 +169,7 @@ def _page_view(archive: Archive, report: Report, current: Explanation | None) ->
 
 def render() -> None:
     archive = current_archive()
-    if not archive.catalog.reports():
+    if not archive.catalog.count("reports"):
         st.title("Dokument")
         st.info("Arkivet är tomt. Läs in rapporter på sidan **Ladda upp** först.")
         return

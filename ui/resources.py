@@ -1,12 +1,14 @@
-"""Cached resources for the app: the archive (store + models) is opened once per data directory and closed
-when the cache lets it go; the taxonomy and the list of municipalities are read once."""
+"""Cached resources for the app: the archive of the data dir (catalog, vector store, models), opened once
+and closed when the cache lets it go; the taxonomy and the list of municipalities, read once.
+
+The archive is made by ``index.archive.Archive`` from the settings, so its models are the ones the
+AVVIK_MODELS setting names: a test hands the app its own models that way, as it does to the CLI.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import threading
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -19,7 +21,7 @@ TAXONOMY = REPO_ROOT / "data" / "taxonomy.json"
 
 
 def data_dir() -> str:
-    return str(Path(os.environ.get("AVVIK_DATA_DIR", "data/state")).resolve())
+    return str(Settings.load().data_dir)
 
 
 def _close(opened: Archive) -> None:

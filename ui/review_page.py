@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from index import review_queue
-from index.review_queue import QueueItem
+from index import review
+from index.review import QueueItem
 from ui import format as fmt
 from ui.navigation import DOCUMENT
 from ui.resources import current_archive, data_dir, tag_description, tag_label, taxonomy, write_lock
@@ -38,7 +38,7 @@ def _decide(explanation_id: str, tags: list[str], decision: str, reviewer: str) 
     archive = current_archive()
     with write_lock(data_dir()):
         for tag in tags:
-            review_queue.decide(archive, explanation_id, tag, decision, reviewer)
+            review.decide(archive, explanation_id, tag, decision, reviewer)
     verb = {"accept": "Godkänt", "reject": "Avvisat", "add": "Lagt till"}[decision]
     st.session_state["review_note"] = f"{verb}: {', '.join(tag_label(t) for t in tags)}"
     st.session_state.pop("review_add", None)
@@ -52,7 +52,7 @@ def _next(explanation_id: str) -> None:
 def _undo(reviewer: str) -> None:
     archive = current_archive()
     with write_lock(data_dir()):
-        explanation_id = review_queue.undo_last(archive, reviewer)
+        explanation_id = review.undo_last(archive, reviewer)
     if explanation_id is None:
         st.session_state["review_note"] = "Inget att ångra."
         return
@@ -66,12 +66,12 @@ def _current(reviewer: str) -> QueueItem | None:
     catalog = current_archive().catalog
     pinned = st.session_state.get("review_current")
     if pinned:
-        item = review_queue.queue_item(catalog, pinned, reviewer)
+        item = review.queue_item(catalog, pinned, reviewer)
         if item is not None:
             return item
     untagged = st.session_state.get("review_mode") == UNTAGGED
     skipped = st.session_state.get("review_skipped", [])
-    upcoming = review_queue.queue(catalog, reviewer, limit=1, skip=skipped, untagged=untagged)
+    upcoming = review.queue(catalog, reviewer, limit=1, skip=skipped, untagged=untagged)
     if not upcoming:
         return None
     st.session_state["review_current"] = upcoming[0].explanation.explanation_id
@@ -79,7 +79,7 @@ def _current(reviewer: str) -> QueueItem | None:
 
 
 def _progress() -> None:
-    progress = review_queue.progress(current_archive().catalog)
+    progress = review.progress(current_archive().catalog)
     share = progress.reviewed / progress.total if progress.total else 1.0
     st.progress(share, text=f"{fmt.number(progress.reviewed)} av {fmt.number(progress.total)} granskade")
     if progress.by_reviewer:
@@ -204,7 +204,7 @@ def _item(item: QueueItem, reviewer: str) -> None:
 
 
 def _agreement() -> None:
-    rows = review_queue.agreement(current_archive().catalog)
+    rows = review.agreement(current_archive().catalog)
     with st.expander("Samstämmighet mellan granskare", icon=":material/groups:", expanded=bool(rows)):
         if not rows:
             st.caption("Syns när två granskare har granskat samma förklaring.")
@@ -228,7 +228,7 @@ def _agreement() -> None:
 def render() -> None:
     st.title("Granska orsakerna")
     archive = current_archive()
-    if not archive.catalog.reports():
+    if not archive.catalog.count("reports"):
         st.info("Arkivet är tomt. Läs in rapporter på sidan **Ladda upp** först.")
         return
     reviewer = _reviewer()

@@ -7,9 +7,10 @@ import math
 import streamlit as st
 
 from extract.types import Hit
-from index.analytics import amount_range, period_key
+from index.analytics import amount_range
 from index.archive import Archive
 from index.errors import AvvikIndexError
+from index.periods import period_key
 from index.search import search
 from ui import export
 from ui import format as fmt
@@ -190,7 +191,7 @@ def _export(hits: list[Hit], state: SearchState) -> None:
 def render() -> None:
     st.title("Sök bland avvikelseförklaringar")
     archive = current_archive()
-    reports = archive.catalog.reports()
+    reports = archive.catalog.count("reports")
     if not reports:
         st.info(
             "Arkivet är tomt. Läs in rapporter på sidan **Ladda upp** eller med `avvik ingest MAPP` "
@@ -213,8 +214,7 @@ def render() -> None:
     matching = sum(archive.store.facets("kind", state.filters()).values())
     if not query.strip():
         st.caption(
-            f"{len(reports)} rapporter och {matching} förklaringar matchar filtren. Skriv en fråga, "
-            "eller prova:"
+            f"{reports} rapporter och {matching} förklaringar matchar filtren. Skriv en fråga, eller prova:"
         )
         cols = st.columns(len(EXAMPLES))
         for col, example in zip(cols, EXAMPLES, strict=True):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from index.store import Filters
+from index.vectors.store import Filters
 
 LIST_KEYS = {
     "municipality": "kommun",

@@ -11,9 +11,9 @@ from pathlib import Path
 import streamlit as st
 
 from extract.errors import ExtractError
-from index.archive import IngestResult
 from index.errors import AvvikIndexError
-from index.uploads import save_upload
+from index.files import save_upload
+from index.ingest import IngestResult
 from ui.navigation import DOCUMENT
 from ui.resources import current_archive, data_dir, municipality_names, write_lock
 from ui.uploads import display_name

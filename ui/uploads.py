@@ -1,4 +1,4 @@
-"""The label of an uploaded PDF. The bytes are stored by ``index.uploads.save_upload`` under the data dir by
+"""The label of an uploaded PDF. The bytes are stored by ``index.files.save_upload`` under the data dir by
 their sha256, never by the name the browser sent.
 
 The browser's name is only ever shown (and recorded as the report's source name, a plain label), after

@@ -1,5 +1,5 @@
-"""The fault suite's fixtures: the real `avvik` command in subprocesses (with the test doubles for the
-models, ``index.test_doubles``), a batch of 20 distinct reports, and a look at the raw state on disk, catalog
+"""The fault suite's fixtures: the real `avvik` command in subprocesses (with the tests' fake models,
+``AVVIK_MODELS=fakes:models``), a batch of 20 distinct reports, and a look at the raw state on disk, catalog
 and index, without recovering anything (what a kill left behind, before any avvik process touches it)."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from pdf_builder import ReportSpec, build_report, sample_spec
 
-from index.catalog import Catalog
+from index.catalog import open_catalog
 from index.settings import REPO_ROOT, Settings
-from index.store import VectorStore
+from index.vectors import open_store
 
 MUNICIPALITIES = ("Alingsås", "Lerum", "Borås", "Mölndal", "Öckerö")
 MONTHS = ("januari", "februari", "mars", "april")
@@ -29,10 +29,11 @@ FIGURES: Counter[str] = Counter()
 
 
 def cli_env(**extra: str) -> dict[str, str]:
+    tests = str(REPO_ROOT / "tests")
     env = dict(
         os.environ,
-        AVVIK_EMBEDDER="hash",
-        AVVIK_TAGGER="keyword",
+        AVVIK_MODELS="fakes:models",
+        PYTHONPATH=os.pathsep.join(p for p in (tests, os.environ.get("PYTHONPATH")) if p),
         HF_HUB_OFFLINE="1",
         PYTHONUNBUFFERED="1",
         PYTHONIOENCODING="utf-8",
@@ -119,20 +120,18 @@ class RawState:
 
 def raw_state(data_dir: Path) -> RawState:
     settings = Settings.load(data_dir)
-    catalog = Catalog(settings.db_path)
+    catalog = open_catalog(settings.db_path)
     try:
-        by_status: dict[str, dict[str, set[str]]] = {"done": {}, "pending": {}}
-        for report_id, status in catalog.db.execute("SELECT report_id, status FROM reports"):
-            ids = {
-                r[0]
-                for r in catalog.db.execute(
-                    "SELECT explanation_id FROM explanations WHERE report_id = ?", (report_id,)
-                )
+        by_status = {
+            status: {
+                r.report_id: {e.explanation_id for e in catalog.explanations(r.report_id)}
+                for r in catalog.reports(status)
             }
-            by_status[status][report_id] = ids
+            for status in ("done", "pending")
+        }
     finally:
         catalog.close()
-    store = VectorStore(path=settings.qdrant_path, collection=settings.collection)
+    store = open_store(path=settings.qdrant_path, collection=settings.collection)
     try:
         points = store.point_reports()
     finally:
@@ -158,7 +157,7 @@ REVIEW_TAGS = ("vikarier", "sjukfranvaro", "bemanning", "lokaler", "kopt_verksam
 def index_disagreements(archive: Any, explanation_ids: list[str]) -> list[tuple[str, str, bool]]:
     """(explanation, tag, in the index?) wherever a tag filter in the vector index disagrees with the
     catalog's tags (model tags with the reviews applied): what search and compare would get wrong."""
-    from index.store import Filters
+    from index.vectors.store import Filters
 
     wrong = []
     for exp in archive.catalog.explanations(ids=explanation_ids):
@@ -173,7 +172,8 @@ def index_disagreements(archive: Any, explanation_ids: list[str]) -> list[tuple[
 
 
 def open_archive(data_dir: Path, tagger_version: int = 1) -> Any:
+    from fakes import HashEmbedder, KeywordTagger
+
     from index.archive import Archive
-    from index.test_doubles import HashEmbedder, KeywordTagger
 
     return Archive(Settings.load(data_dir), embedder=HashEmbedder(), tagger=KeywordTagger(tagger_version))

@@ -1,4 +1,4 @@
-"""Extraction jobs for the worker-pool tests (``index.parsing.extract_all(job=...)``): light, so that a pool
+"""Extraction jobs for the worker-pool tests (``index.pool.extract_all(job=...)``): light, so that a pool
 of them starts in a moment, and badly behaved on purpose."""
 
 from __future__ import annotations

@@ -14,17 +14,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from index.catalog import Catalog  # noqa: E402
+from index.catalog import open_catalog  # noqa: E402
 
 TAGS = ("vikarier", "sjukfranvaro", "bemanning", "lokaler", "kopt_verksamhet")
 
 
 def main(db_path: str, count: int, seed: int, pause_s: float = 0.0) -> None:
     rng = random.Random(seed)
-    catalog = Catalog(Path(db_path))
-    ids = [
-        r[0] for r in catalog.db.execute("SELECT explanation_id FROM explanations ORDER BY explanation_id")
-    ]
+    catalog = open_catalog(Path(db_path))
+    ids = sorted(e.explanation_id for e in catalog.explanations())
     for _ in range(count):
         explanation_id = rng.choice(ids)
         decision = rng.choice(("accept", "reject", "add"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from index.catalog import Catalog
+from index.catalog import open_catalog
 from index.settings import Settings
 
 from .conftest import FIGURES, avvik, check_json, open_archive, stderr_lines
@@ -102,7 +102,10 @@ def test_export_import_reindex_brings_back_the_same_search_results(exported, tmp
     queries = export.with_name("queries.jsonl")
     assert _search_all(restored, queries) == results  # the same hits, scores, tags (with the reviews)
 
-    before, after = Catalog(Settings.load(original).db_path), Catalog(Settings.load(restored).db_path)
+    before, after = (
+        open_catalog(Settings.load(original).db_path),
+        open_catalog(Settings.load(restored).db_path),
+    )
     try:
         assert before.reviews() == after.reviews()
         assert before.explanations() == after.explanations()
@@ -150,7 +153,7 @@ def test_a_damaged_export_restores_nothing(exported, tmp_path: Path, damage, wor
     assert done.returncode == 1
     [line] = stderr_lines(done.stderr)
     assert words in line and "trasig.jsonl" in line
-    catalog = Catalog(Settings.load(restored).db_path)
+    catalog = open_catalog(Settings.load(restored).db_path)
     try:
         assert (
             catalog.db.execute(

@@ -214,7 +214,7 @@ def test_a_scanned_page_is_read_by_ocr_or_reported(tmp_path: Path) -> None:
 
 
 def test_a_crashing_or_hanging_parser_costs_one_file_not_the_batch(tmp_path: Path) -> None:
-    from index.parsing import extract_all
+    from index.pool import extract_all
 
     from .jobs import misbehave_on_marked_files
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from index.settings import REPO_ROOT, Settings
-from index.store import VectorStore
+from index.vectors import open_store
 
 from .conftest import (
     FIGURES,
@@ -31,7 +31,7 @@ REVIEWER = str(Path(__file__).with_name("reviewer.py"))
 def test_two_ingests_and_a_reviewer_at_once_lose_nothing(batch20: list[Path], tmp_path: Path) -> None:
     data = tmp_path / "state"
     assert avvik(data, "ingest", *map(str, batch20[:5]), "--workers", "1").returncode == 0
-    env = cli_env(AVVIK_EMBEDDER="hash:0.05")
+    env = cli_env(AVVIK_MODELS="fakes:models:delay=0.05")
     ingests = [
         subprocess.Popen(
             avvik_command(data, "ingest", *map(str, files), "--workers", "1"),
@@ -87,7 +87,7 @@ def test_a_busy_index_is_waited_for_or_named_in_one_line(batch20: list[Path], tm
     data = tmp_path / "state"
     assert avvik(data, "ingest", str(batch20[0]), "--workers", "1").returncode == 0
     settings = Settings.load(data)
-    holder = VectorStore(path=settings.qdrant_path, collection=settings.collection)  # the app, say
+    holder = open_store(path=settings.qdrant_path, collection=settings.collection)  # the app, say
     try:
         impatient = avvik(data, "--wait", "0", "ingest", str(batch20[1]))
         assert impatient.returncode == 1

@@ -63,7 +63,7 @@ def test_sigkill_at_random_moments_leaves_nothing_half_written(batch20: list[Pat
     folder = batch20[0].parent
     data = tmp_path / "state"
     rng = random.Random(8)
-    env = cli_env(AVVIK_EMBEDDER=f"hash:{SECONDS_PER_TEXT}")
+    env = cli_env(AVVIK_MODELS=f"fakes:models:delay={SECONDS_PER_TEXT}")
     landed = {"mid_report": 0, "start_up": 0, "workers_orphaned": 0}
     kills = 0
     for round_ in range(KILLS + 5):
@@ -143,9 +143,10 @@ def test_points_lost_or_left_by_the_engine_are_found_and_repaired(
     settings = Settings.load(data)
 
     def drift() -> None:
-        from index.store import Point, VectorStore
+        from index.vectors import open_store
+        from index.vectors.store import Point
 
-        store = VectorStore(path=settings.qdrant_path, collection=settings.collection)
+        store = open_store(path=settings.qdrant_path, collection=settings.collection)
         try:
             points = store.point_reports()
             victim = min(points.values())
@@ -170,9 +171,9 @@ def test_points_lost_or_left_by_the_engine_are_found_and_repaired(
     assert check_json(avvik(data, "check"))["orphan_points"] == 0
 
     drift()
-    from index.catalog import Catalog
+    from index.catalog import open_catalog
 
-    catalog = Catalog(settings.db_path)
+    catalog = open_catalog(settings.db_path)
     catalog.set_meta("writer", '{"pid": 1}')  # as if the writer that drifted had been killed
     catalog.close()
     recovered = avvik(data, "check")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index.uploads import safe_upload_path, save_upload
+from index.files import safe_upload_path, save_upload
 
 from .conftest import FIGURES, avvik, cli_env, stderr_lines
 
@@ -41,7 +41,7 @@ def test_only_a_sha256_names_a_file(tmp_path: Path, sha: str) -> None:
 
 @pytest.mark.parametrize("name", EVIL_NAMES)
 def test_an_upload_stays_inside_the_data_dir_whatever_its_name(tmp_path: Path, name: str) -> None:
-    """The bytes are stored by their sha256 (``index.uploads``); the sent name is only a label
+    """The bytes are stored by their sha256 (``index.files``); the sent name is only a label
     (``ui.uploads.display_name``, the app's), which keeps no folder part."""
     from ui.uploads import display_name
 

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from extract.types import Explanation, Report
-from index.catalog import Catalog, content_hash
+from index.catalog import open_catalog
+from index.catalog.interface import content_hash
 from index.settings import REPO_ROOT, Settings
 
 from .conftest import FIGURES, avvik, check_json, cli_env, index_disagreements, open_archive
@@ -44,7 +45,7 @@ def test_acknowledged_reviews_survive_sigkill(batch20: list[Path], tmp_path: Pat
         acknowledged |= {
             int(line.split()[0]) for line in rest.splitlines(keepends=True) if line.endswith("\n")
         }
-        catalog = Catalog(db)  # restarted
+        catalog = open_catalog(db)  # restarted
         try:
             stored = {r["review_id"] for r in catalog.reviews()}
         finally:
@@ -90,12 +91,14 @@ def test_reindex_and_a_tagger_upgrade_keep_reviewed_tags(batch20: list[Path], tm
     assert reindexed.returncode == 0, reindexed.stderr
     assert tags_now() == [wanted] * len(staff)
 
-    upgraded = avvik(data, "ingest", *files, "--workers", "1", env=cli_env(AVVIK_TAGGER="keyword-v2"))
+    upgraded = avvik(
+        data, "ingest", *files, "--workers", "1", env=cli_env(AVVIK_MODELS="fakes:models:tagger=2")
+    )
     assert upgraded.returncode == 0, upgraded.stderr
     assert upgraded.stdout.count("tagged again (keyword-test-1 -> keyword-test-2), reviews kept") == 3
     # v2 also finds "hemtjänst"; the reviewed decisions stay on top of whatever the new model says
     assert tags_now(2) == [{**wanted, "hemtjanst": "rule"}] * len(staff)
-    again = avvik(data, "ingest", *files, env=cli_env(AVVIK_TAGGER="keyword-v2"))
+    again = avvik(data, "ingest", *files, env=cli_env(AVVIK_MODELS="fakes:models:tagger=2"))
     assert "0 ingested, 3 skipped" in again.stderr  # the same tagger does not tag again
     result = check_json(avvik(data, "check"))
     assert (
@@ -121,7 +124,7 @@ def _explanation(report_id: str, n: int, text: str) -> Explanation:
 def test_a_review_follows_its_text_when_the_explanations_move(tmp_path: Path) -> None:
     """A new extractor may find one more explanation before a reviewed one: the ids shift, the review follows
     the text (its content hash), and a review whose text is gone stays in the audit trail."""
-    catalog = Catalog(tmp_path / "avvik.sqlite")
+    catalog = open_catalog(tmp_path / "avvik.sqlite")
     report = Report(
         "r" * 32, "rapport.pdf", "s" * 64, "Lerum", "Socialnämnden", "2024-05", "månadsrapport", 3
     )
@@ -156,7 +159,7 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     not make the next ingest tag every report again, and the reviews are untouched."""
     import sqlite3
 
-    from index.catalog import SCHEMA
+    from index.catalog.schema import SCHEMA
 
     old = tmp_path / "avvik.sqlite"
     db = sqlite3.connect(old)
@@ -174,7 +177,7 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     )
     db.commit()
     db.close()
-    catalog = Catalog(old)
+    catalog = open_catalog(old)
     try:
         assert catalog.report_state("s") == ("done", "keyword-test-1")
         assert catalog.meta("schema_version") == "2"

@@ -6,7 +6,7 @@ from conftest import HashEmbedder, KeywordTagger
 from index.archive import Archive
 from index.search import search
 from index.settings import Settings
-from index.store import Filters
+from index.vectors.store import Filters
 
 
 def test_ingest_then_search_finds_the_explanation(archive: Archive, report_pdf: Path) -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from extract.types import Explanation, Report
-from index.keywords import document_text, sparse_vector, terms
+from index.vectors.keywords import document_text, sparse_vector, terms
 
 
 def overlap(a: str, b: str) -> float:

@@ -6,11 +6,11 @@ import pytest
 from conftest import HashEmbedder
 
 from extract.types import Tag
-from index import review_queue
+from index import review as review_queue
 from index.archive import Archive
 from index.search import search
 from index.settings import Settings
-from index.store import Filters
+from index.vectors.store import Filters
 
 SCORES = {
     "vikarie": ("vikarier", 0.55),

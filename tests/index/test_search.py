@@ -14,7 +14,7 @@ from index.errors import BadQuery, VersionMismatch
 from index.evaluation import evaluate_search, format_search_report
 from index.search import search, search_many
 from index.settings import Settings
-from index.store import Filters
+from index.vectors.store import Filters
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,10 +7,10 @@ import pytest
 from conftest import MODEL_DIR, KeywordTagger
 
 from index.archive import Archive
-from index.embedder import SentenceTransformerEmbedder, prompts, vector_identity
-from index.onnx_model import is_built
 from index.search import search
 from index.settings import Settings
+from index.vectors.embedder import SentenceTransformerEmbedder, prompts, vector_identity
+from index.vectors.onnx_model import is_built
 
 SENTENCES = [
     "Personalkostnaderna prognostiseras avvika negativt med 2,0 mnkr till följd av höga vikariekostnader.",
@@ -24,7 +24,7 @@ SENTENCES = [
 def both() -> tuple[SentenceTransformerEmbedder, SentenceTransformerEmbedder]:
     if not is_built(MODEL_DIR):
         pytest.fail(
-            "the ONNX model is not built; run `make models` (python -m index.onnx_model models/e5-small)"
+            "the ONNX model is not built; run `make models` (python -m index.vectors.onnx_model models/e5-small)"
         )
     return (
         SentenceTransformerEmbedder(MODEL_DIR, backend="torch"),

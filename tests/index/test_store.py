@@ -17,10 +17,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.client_store import ClientStore
-from index.edge_store import EdgeStore
 from index.errors import AvvikIndexError, StoreLocked, StoreUnreachable, VersionMismatch
-from index.store import Filters, Point, VectorStore
+from index.vectors import open_store
+from index.vectors.edge import EdgeStore
+from index.vectors.server import ServerStore
+from index.vectors.store import Filters, Point, VectorStore
 
 DIM = 12
 MUNICIPALITIES = ("Alingsås", "Lerum", "Ale")
@@ -69,7 +70,7 @@ def server_url() -> str:
             "no Qdrant server: AVVIK_QDRANT_URL is not set, so only the embedded engines were compared"
         )
     try:
-        ClientStore(url=url, collection="probe").close()
+        ServerStore(url=url, collection="probe").close()
     except StoreUnreachable as exc:
         pytest.skip(f"no Qdrant server reachable at {url}: {exc}")
     return url
@@ -77,10 +78,10 @@ def server_url() -> str:
 
 def open_engine(engine: str, tmp_path: Path) -> VectorStore:
     if engine == "edge":
-        return VectorStore(path=tmp_path / "edge")
+        return open_store(path=tmp_path / "edge")
     if engine == "local":
-        return ClientStore(path=tmp_path / "local")
-    return ClientStore(url=server_url(), collection=f"avvik_test_{uuid.uuid4().hex[:8]}")
+        return ServerStore(path=tmp_path / "local")
+    return ServerStore(url=server_url(), collection=f"avvik_test_{uuid.uuid4().hex[:8]}")
 
 
 def filled(engine: str, path: Path) -> VectorStore:
@@ -164,7 +165,7 @@ def test_every_engine_returns_the_same_ids(
 @pytest.mark.parametrize("flt", FILTERS)
 def test_dense_results_match_a_numpy_brute_force(store: VectorStore, flt: Filters | None) -> None:
     points = make_points()
-    from index.store import conditions
+    from index.vectors.store import conditions
 
     must, must_not = conditions(flt)
 
@@ -217,10 +218,10 @@ def test_writes_are_seen_by_queries_and_facets(fresh_store: VectorStore) -> None
 
 
 def test_a_store_made_by_another_model_or_keyword_scheme_is_refused(tmp_path: Path) -> None:
-    store = VectorStore(path=tmp_path / "idx")
+    store = open_store(path=tmp_path / "idx")
     store.ensure(DIM, "model-a")
     store.close()
-    store = VectorStore(path=tmp_path / "idx")
+    store = open_store(path=tmp_path / "idx")
     with pytest.raises(VersionMismatch, match="avvik reindex"):
         store.ensure(DIM, "model-b")
     with pytest.raises(VersionMismatch, match="dim"):
@@ -229,15 +230,15 @@ def test_a_store_made_by_another_model_or_keyword_scheme_is_refused(tmp_path: Pa
     meta.write_text(meta.read_text().replace('"keywords": "', '"keywords": "old-'))
     store.close()
     with pytest.raises(VersionMismatch, match="keywords"):
-        VectorStore(path=tmp_path / "idx").ensure(DIM, "model-a")
+        open_store(path=tmp_path / "idx").ensure(DIM, "model-a")
 
 
 def test_an_index_left_by_the_old_local_mode_asks_for_reindex_and_reindex_clears_it(tmp_path: Path) -> None:
-    old = ClientStore(path=tmp_path / "idx")
+    old = ServerStore(path=tmp_path / "idx")
     old.ensure(DIM, "model-a")
     old.upsert(make_points(3))
     old.close()
-    store = VectorStore(path=tmp_path / "idx")
+    store = open_store(path=tmp_path / "idx")
     assert store.exists()
     with pytest.raises(VersionMismatch, match="older avvik.*avvik reindex"):
         store.ensure(DIM, "model-a")
@@ -253,8 +254,8 @@ def test_the_embedded_store_is_locked_while_another_process_has_it(tmp_path: Pat
         [
             sys.executable,
             "-c",
-            "import time; from pathlib import Path; from index.store import VectorStore; "
-            f"s = VectorStore(path=Path({str(tmp_path / 'idx')!r})); "
+            "import time; from pathlib import Path; from index.vectors import open_store; "
+            f"s = open_store(path=Path({str(tmp_path / 'idx')!r})); "
             "print('open', flush=True); time.sleep(30)",
         ],
         stdout=subprocess.PIPE,
@@ -264,18 +265,18 @@ def test_the_embedded_store_is_locked_while_another_process_has_it(tmp_path: Pat
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreLocked, match="another avvik process"):
-            VectorStore(path=tmp_path / "idx")
+            open_store(path=tmp_path / "idx")
     finally:
         holder.kill()
         holder.wait()
-    VectorStore(path=tmp_path / "idx").close()  # free again once the holder is gone
+    open_store(path=tmp_path / "idx").close()  # free again once the holder is gone
 
 
 def test_an_engine_picks_itself_from_path_or_url(tmp_path: Path) -> None:
-    store = VectorStore(path=tmp_path / "idx")
+    store = open_store(path=tmp_path / "idx")
     assert isinstance(store, EdgeStore) and not store.is_server and not store.exists() and store.count() == 0
     with pytest.raises(AvvikIndexError, match="avvik reindex"):
         store.query(np.ones(DIM, np.float32), None, None, 3)
     store.close()
     with pytest.raises(StoreUnreachable, match="AVVIK_QDRANT_URL"):
-        VectorStore(url="http://127.0.0.1:9")
+        open_store(url="http://127.0.0.1:9")

@@ -1,6 +1,6 @@
 """The search in the URL: read back exactly what was written; bad values are dropped, not fatal."""
 
-from index.store import Filters
+from index.vectors.store import Filters
 from ui.format import amount, number, period_label
 from ui.search_state import SearchState, from_params
 

@@ -1,6 +1,6 @@
 """The embedding model as an int8 ONNX graph, built at install from the local model folder (no hub).
 
-    .venv/bin/python -m index.onnx_model models/e5-small
+    .venv/bin/python -m index.vectors.onnx_model models/e5-small
 
 Three steps, all from ``onnx``/``onnxruntime`` tooling: export the BERT encoder with eager attention,
 fuse it with ONNX Runtime's transformer optimiser (one ``Attention``, ``SkipLayerNormalization`` and

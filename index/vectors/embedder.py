@@ -2,7 +2,7 @@
 
 Query and passage prompts live in the model folder (``config_sentence_transformers.json``) and are used
 at index and at query time alike: ``encode_query`` / ``encode_document`` with torch, the same prompts read
-from the same file with ONNX. The ONNX backend (a fused int8 graph, ``index.onnx_model``) is used when it
+from the same file with ONNX. The ONNX backend (a fused int8 graph, ``index.vectors.onnx_model``) is used when it
 has been built for this model, torch otherwise: same model, vectors equal to cosine 0.996, about twice
 the speed. Texts are sorted by length before batching, so padding is small, and cut at ``MAX_TOKENS``.
 """
@@ -77,7 +77,7 @@ class SentenceTransformerEmbedder:
         self.dim = int(info.get("dim", 384))
         self.batch_size = batch_size
         self._prompts = prompts(model_dir)
-        from index.onnx_model import VERSION_SUFFIX, OnnxEncoder, is_built
+        from index.vectors.onnx_model import VERSION_SUFFIX, OnnxEncoder, is_built
 
         self._onnx: OnnxEncoder | None = None
 

@@ -2,7 +2,8 @@
 
 A file that raises gives its one-line error. A file that kills its worker (a crash inside the PDF
 library, the out-of-memory killer) or runs past the time limit is found and reported, and the rest of
-the batch is read in a fresh pool. Results come back in the order of the paths.
+the batch is read in a fresh pool. Results come back in the order of the paths, holding only what the
+ingest reads (the report, its explanations, the pages that failed or were read by OCR).
 """
 
 from __future__ import annotations
@@ -12,12 +13,22 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import ExtractError
-from extract.pipeline import ExtractedReport, extract_report
+from extract.types import Explanation, Report
 
-Outcome = ExtractedReport | str
+
+@dataclass(frozen=True)
+class Extracted:
+    report: Report
+    explanations: tuple[Explanation, ...]
+    failed_pages: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+
+
+Outcome = Extracted | str
 Job = Callable[[str, str | None], Outcome]
 FILE_TIMEOUT_S = 600.0
 START_UP_S = 120.0  # the first file of a pool also waits for the workers to start (imports, models)
@@ -25,12 +36,15 @@ START_UP_S = 120.0  # the first file of a pool also waits for the workers to sta
 
 def extract_job(path: str, municipality: str | None) -> Outcome:
     """Read one file: the extraction, or the one-line error (run in a worker process)."""
+    from extract.pipeline import extract_report  # pymupdf and spaCy: imported where files are read
+
     try:
-        return extract_report(Path(path), municipality=municipality)
+        read = extract_report(Path(path), municipality=municipality)
     except ExtractError as exc:
         return str(exc)
     except Exception as exc:  # a file that breaks the parser must not stop the batch
         return f"{Path(path).name}: could not be read ({type(exc).__name__}: {exc}); check the file"
+    return Extracted(read.report, read.explanations, read.failed_pages, read.ocr_pages)
 
 
 def extract_all(

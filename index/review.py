@@ -1,7 +1,8 @@
 """The review queue: explanations whose tags the model is least sure of come first.
 
 Every decision goes through ``Catalog.add_review`` at once (reviewer, time and the tags before it: the audit
-trail) and is pushed to the index, so search and compare see the reviewed tags. An explanation counts as
+trail) and is pushed to the index, so search and compare see the tags after review. The queue shows the
+model's own tags with each reviewer's decisions on them. An explanation counts as
 reviewed by someone once each of the model's tags on it has their decision (or, when the model found none,
 once they added one).
 """
@@ -12,16 +13,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Protocol
 
 from extract.types import Explanation, Report, Tag
-from index.archive import Archive
 from index.catalog import Catalog
 
 DECISIONS = ("accept", "reject", "add")
-_IN_QUEUE = (
-    "e.flags NOT LIKE '%\"boilerplate\"%' AND (e.kind = 'cause'"
-    " OR EXISTS (SELECT 1 FROM tags t WHERE t.explanation_id = e.explanation_id))"
-)
+
+
+class Reviewable(Protocol):
+    """Where a decision is saved and pushed (``index.archive.Archive`` is one)."""
+
+    catalog: Catalog
+
+    def refresh_explanation(self, explanation_id: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -51,34 +56,6 @@ class Agreement:
     kappa: float | None  # None when it is undefined (both always said the same thing)
 
 
-def model_tags(catalog: Catalog, ids: list[str]) -> dict[str, tuple[Tag, ...]]:
-    found: dict[str, list[Tag]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for r in catalog.db.execute(f"SELECT * FROM tags WHERE explanation_id IN ({marks})", chunk):
-            found[r["explanation_id"]].append(Tag(r["tag"], r["score"], r["evidence"], r["source"]))
-    return {i: tuple(sorted(found.get(i, []), key=lambda t: t.score)) for i in ids}
-
-
-def decisions(catalog: Catalog, reviewer: str | None = None) -> dict[tuple[str, str, str], str]:
-    """(reviewer, explanation_id, tag) -> the latest active decision."""
-    sql = "SELECT reviewer, explanation_id, tag, decision FROM reviews WHERE undone = 0"
-    params: tuple[str, ...] = ()
-    if reviewer is not None:
-        sql += " AND reviewer = ?"
-        params = (reviewer,)
-    return {(r[0], r[1], r[2]): r[3] for r in catalog.db.execute(sql + " ORDER BY review_id", params)}
-
-
-def _candidates(catalog: Catalog) -> list[str]:
-    sql = (
-        "SELECT e.explanation_id FROM explanations e JOIN reports r ON r.report_id = e.report_id"
-        f" WHERE r.status = 'done' AND {_IN_QUEUE}"
-    )
-    return [row[0] for row in catalog.db.execute(sql)]
-
-
 def _is_reviewed(tags: tuple[Tag, ...], decided: dict[str, str]) -> bool:
     return bool(decided) and all(t.tag in decided for t in tags)
 
@@ -86,8 +63,8 @@ def _is_reviewed(tags: tuple[Tag, ...], decided: dict[str, str]) -> bool:
 def _by_reviewer(catalog: Catalog, reviewer: str | None = None) -> dict[str, dict[str, dict[str, str]]]:
     """reviewer -> explanation_id -> tag -> decision."""
     nested: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
-    for (who, explanation_id, tag), decision in decisions(catalog, reviewer).items():
-        nested[who][explanation_id][tag] = decision
+    for d in catalog.decisions(reviewer):
+        nested[d.reviewer][d.explanation_id][d.tag] = d.decision
     return nested
 
 
@@ -96,8 +73,8 @@ def queue(
 ) -> list[QueueItem]:
     """What ``reviewer`` has not reviewed yet: explanations with model tags, the weakest tag first; or, with
     ``untagged``, the causes in which the model found no tag (for the reviewer to add what it missed)."""
-    ids = _candidates(catalog)
-    tags = model_tags(catalog, ids)
+    ids = catalog.review_candidates()
+    tags = catalog.model_tags(ids)
     mine = _by_reviewer(catalog, reviewer).get(reviewer, {})
     skipped = set(skip)
     todo = [
@@ -122,15 +99,15 @@ def queue_item(
     if not found or report is None:
         return None
     if tags is None:
-        tags = model_tags(catalog, [explanation_id])[explanation_id]
+        tags = catalog.model_tags([explanation_id])[explanation_id]
     if decided is None:
         decided = _by_reviewer(catalog, reviewer).get(reviewer, {}).get(explanation_id, {})
     return QueueItem(replace(found[0], tags=tags), report, tags[0].score if tags else 0.0, dict(decided))
 
 
 def progress(catalog: Catalog) -> Progress:
-    ids = _candidates(catalog)
-    tags = model_tags(catalog, ids)
+    ids = catalog.review_candidates()
+    tags = catalog.model_tags(ids)
     per_reviewer = _by_reviewer(catalog)
     reviewed_by: dict[str, int] = {}
     anyone: set[str] = set()
@@ -141,7 +118,7 @@ def progress(catalog: Catalog) -> Progress:
     return Progress(len(anyone), len(ids), dict(sorted(reviewed_by.items())))
 
 
-def decide(archive: Archive, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
+def decide(archive: Reviewable, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
     """Save one decision now (with the audit trail) and push the explanation's tags to the index."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
@@ -152,15 +129,12 @@ def decide(archive: Archive, explanation_id: str, tag: str, decision: str, revie
     return review_id
 
 
-def undo_last(archive: Archive, reviewer: str) -> str | None:
+def undo_last(archive: Reviewable, reviewer: str) -> str | None:
     """Undo the reviewer's latest decision; returns the explanation it was about."""
-    review_id = archive.catalog.undo_last_review(reviewer)
-    if review_id is None:
-        return None
-    sql = "SELECT explanation_id FROM reviews WHERE review_id = ?"
-    row = archive.catalog.db.execute(sql, (review_id,)).fetchone()
-    archive.refresh_explanation(row[0])
-    return str(row[0])
+    explanation_id = archive.catalog.undo_last_review(reviewer)
+    if explanation_id is not None:
+        archive.refresh_explanation(explanation_id)
+    return explanation_id
 
 
 def _labels(mine: dict[str, str], tags: set[str], model: set[str]) -> dict[str, bool]:
@@ -192,7 +166,7 @@ def agreement(catalog: Catalog) -> list[Agreement]:
         for explanation_id in per_reviewer[who]:
             shared[explanation_id].append(who)
     shared = {i: w for i, w in shared.items() if len(w) >= 2}
-    model = {i: {t.tag for t in tags} for i, tags in model_tags(catalog, list(shared)).items()}
+    model = {i: {t.tag for t in tags} for i, tags in catalog.model_tags(list(shared)).items()}
     pairs: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     for explanation_id, reviewers in shared.items():
         for a, b in combinations(reviewers, 2):

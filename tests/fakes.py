@@ -1,27 +1,26 @@
-"""Test mode: a deterministic hashing embedder and a keyword tagger in place of the real models.
+"""The tests' models: a deterministic hashing embedder and a keyword tagger in place of the real ones.
 
-For tests that run the ``avvik`` command line in subprocesses (kills, concurrency, backup), where a
-fake cannot be passed in as an object. Selected by environment variables, read only by the CLI:
+Passed as objects where a test opens the archive itself (``Archive(settings, embedder=..., tagger=...)``);
+named by the one setting for models where a test runs ``avvik`` in a subprocess (kills, concurrency,
+backup): ``AVVIK_MODELS=fakes:models`` with this folder on ``PYTHONPATH``, optionally with an argument,
+``fakes:models:delay=0.08,tagger=2``: ``delay`` seconds per embedded text stand in for the real model's
+time (so a kill lands mid-report), ``tagger=2`` is an "upgraded" tagger with other cues and another version.
 
-``AVVIK_EMBEDDER=hash`` (or ``hash:SECONDS``): bag-of-words hashing vectors (64-d), optionally sleeping
-SECONDS per text to stand in for the real model's time. ``AVVIK_TAGGER=keyword`` (or ``keyword-v2``): one
-cue word per tag; ``keyword-v2`` is an "upgraded" tagger with other cues and another version.
-
-Not for real use: the vectors carry no meaning. The embedder's name is stored with every point, so an
-index built in test mode is refused by the real model (and the other way round) until ``avvik reindex``.
+The vectors carry no meaning. The embedder's name is stored with every point, so an index built with the
+fakes is refused by the real model (and the other way round) until ``avvik reindex``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
 from extract.types import Tag
+from index.models import Models
+from index.settings import Settings
 
 
 class HashEmbedder:
@@ -87,20 +86,11 @@ class KeywordTagger:
         return out
 
 
-def from_environment() -> dict[str, Any]:
-    """Keyword arguments for ``Archive`` (``embedder``, ``tagger``) from AVVIK_EMBEDDER and AVVIK_TAGGER."""
-    chosen: dict[str, Any] = {}
-    embedder = os.environ.get("AVVIK_EMBEDDER", "")
-    if embedder:
-        name, _, delay = embedder.partition(":")
-        if name != "hash":
-            raise ValueError(
-                f"AVVIK_EMBEDDER={embedder!r}: the only test embedder is 'hash' or 'hash:SECONDS'"
-            )
-        chosen["embedder"] = HashEmbedder(float(delay or 0))
-    tagger = os.environ.get("AVVIK_TAGGER", "")
-    if tagger:
-        if tagger not in ("keyword", "keyword-v2"):
-            raise ValueError(f"AVVIK_TAGGER={tagger!r}: the test taggers are 'keyword' and 'keyword-v2'")
-        chosen["tagger"] = KeywordTagger(2 if tagger.endswith("v2") else 1)
-    return chosen
+def models(settings: Settings, argument: str = "") -> Models:
+    """``AVVIK_MODELS=fakes:models[:delay=SECONDS,tagger=VERSION]``: the hash embedder and keyword tagger."""
+    options = dict(part.split("=", 1) for part in argument.split(",") if part)
+    unknown = set(options) - {"delay", "tagger"}
+    if unknown:
+        raise ValueError(f"fakes:models takes delay= and tagger=, not {sorted(unknown)}")
+    delay, version = float(options.get("delay", 0)), int(options.get("tagger", 1))
+    return Models(lambda: HashEmbedder(delay), lambda: KeywordTagger(version))

@@ -1,11 +1,9 @@
-"""The vector index behind one small interface, whatever engine holds it.
+"""The vector store's interface, whatever engine holds the index: points, filters, and what made a collection.
 
-``VectorStore(path=...)`` opens the embedded engine (Qdrant Edge, ``index.edge_store``) under the data
-dir; ``VectorStore(url=...)`` a Qdrant server through qdrant-client (``index.client_store``, which also
-runs qdrant-client's local mode for the congruence tests). Each point holds a dense vector, a sparse
-keyword vector (IDF applied by Qdrant) and the payload that filters and facets need. The collection
-records the embedding model, the keyword scheme and the store format that made it, so an index built by
-another avvik is refused with a message that says to run ``avvik reindex``.
+Each point holds a dense vector, a sparse keyword vector (IDF applied by the engine) and the payload that
+filters and facets need. The collection records the embedding model, the keyword scheme and the store
+format that made it, so an index built by another avvik is refused with a message that says to run
+``avvik reindex``. ``index.vectors.open_store`` picks the engine.
 """
 
 from __future__ import annotations
@@ -13,13 +11,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from index.errors import VersionMismatch
-from index.keywords import VERSION as KEYWORDS_VERSION
+from index.periods import period_number
+from index.vectors.keywords import VERSION as KEYWORDS_VERSION
 
 DENSE = "dense"
 SPARSE = "sparse"
@@ -36,7 +34,6 @@ KEYWORD_FIELDS = (
     "flags",
 )
 FLOAT_FIELDS = ("period_num", "amount_sek")
-FACET_KEYS = ("municipality", "committee", "tags", "period", "report_type", "kind", "direction")
 # Reciprocal rank fusion of the dense and the sparse ranking (tuned on `avvik eval search`).
 RRF_K = 10
 PREFETCH_MIN = 50
@@ -78,19 +75,51 @@ class Condition:
     high: float | None = None
 
 
+class VectorStore(Protocol):
+    """What the archive, search and the app use, whatever engine holds the index."""
+
+    collection: str
+    is_server: bool
+
+    def close(self) -> None: ...
+
+    def exists(self) -> bool: ...
+
+    def ensure(self, dim: int, embed_model: str) -> None:
+        """Create the collection if needed; refuse one made by another model, keyword scheme or format."""
+        ...
+
+    def drop(self) -> None: ...
+
+    def upsert(self, points: Sequence[Point]) -> None: ...
+
+    def set_payload(self, explanation_id: str, payload: dict[str, Any]) -> None: ...
+
+    def set_payload_for_report(self, report_id: str, payload: dict[str, Any]) -> None: ...
+
+    def delete_report(self, report_id: str) -> None: ...
+
+    def delete_ids(self, explanation_ids: Iterable[str]) -> None: ...
+
+    def point_reports(self) -> dict[str, str]:
+        """explanation_id -> report_id for every point."""
+        ...
+
+    def count(self) -> int: ...
+
+    def query(
+        self, dense: np.ndarray | None, sparse: Sparse | None, filters: Filters | None, limit: int
+    ) -> list[tuple[str, float]]:
+        """Dense, sparse, or both fused by reciprocal rank fusion: (explanation_id, score), best first."""
+        ...
+
+    def facets(self, key: str, filters: Filters | None, limit: int = 50) -> dict[str, int]:
+        """Counts of the values of a payload key (municipality, tags, period ...) in the filtered points."""
+        ...
+
+
 def point_uuid(explanation_id: str) -> str:
     return str(uuid.UUID(hex=explanation_id[:32].ljust(32, "0")))
-
-
-def period_number(period: str | None, *, start: bool = False) -> int | None:
-    """ "2024-05" -> 202405; a full year "2024" -> 202412 (or 202401 as the start of a range)."""
-    if not period:
-        return None
-    parts = period.split("-")
-    try:
-        return int(parts[0]) * 100 + (int(parts[1]) if len(parts) > 1 else (1 if start else 12))
-    except ValueError:
-        return None
 
 
 def conditions(filters: Filters | None) -> tuple[list[Condition], list[Condition]]:
@@ -139,73 +168,3 @@ def check_meta(found: dict[str, Any] | None, dim: int, embed_model: str, where: 
 
 def prefetch_depth(limit: int) -> int:
     return max(limit * 4, PREFETCH_MIN)
-
-
-class VectorStore:
-    """The interface that the archive and search use. ``VectorStore(...)`` picks the engine."""
-
-    collection: str
-    is_server: bool
-
-    def __new__(
-        cls, *, path: Path | None = None, url: str | None = None, collection: str = "explanations"
-    ) -> VectorStore:
-        if cls is VectorStore:
-            if url:
-                from index.client_store import ClientStore
-
-                return super().__new__(ClientStore)
-            from index.edge_store import EdgeStore
-
-            return super().__new__(EdgeStore)
-        return super().__new__(cls)
-
-    def __init__(
-        self, *, path: Path | None = None, url: str | None = None, collection: str = "explanations"
-    ) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def exists(self) -> bool:
-        raise NotImplementedError
-
-    def ensure(self, dim: int, embed_model: str) -> None:
-        """Create the collection if needed; refuse one made by another model, keyword scheme or format."""
-        raise NotImplementedError
-
-    def drop(self) -> None:
-        raise NotImplementedError
-
-    def upsert(self, points: Sequence[Point]) -> None:
-        raise NotImplementedError
-
-    def set_payload(self, explanation_id: str, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def set_payload_for_report(self, report_id: str, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def delete_report(self, report_id: str) -> None:
-        raise NotImplementedError
-
-    def delete_ids(self, explanation_ids: Iterable[str]) -> None:
-        raise NotImplementedError
-
-    def point_reports(self) -> dict[str, str]:
-        """explanation_id -> report_id for every point."""
-        raise NotImplementedError
-
-    def count(self) -> int:
-        raise NotImplementedError
-
-    def query(
-        self, dense: np.ndarray | None, sparse: Sparse | None, filters: Filters | None, limit: int
-    ) -> list[tuple[str, float]]:
-        """Dense, sparse, or both fused by reciprocal rank fusion: (explanation_id, score), best first."""
-        raise NotImplementedError
-
-    def facets(self, key: str, filters: Filters | None, limit: int = 50) -> dict[str, int]:
-        """Counts of the values of a payload key (municipality, tags, period ...) in the filtered points."""
-        raise NotImplementedError

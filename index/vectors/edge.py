@@ -1,4 +1,4 @@
-"""The embedded store: Qdrant Edge (the Qdrant engine in-process) under the data dir.
+"""The embedded engine: Qdrant Edge (the Qdrant engine in-process) under the data dir.
 
 Chosen by ``bench/search.py``: qdrant-client's local mode is a Python brute force (seconds per filtered
 query at 100,000 points); Qdrant Edge answers from payload indexes. Segments are kept plain (no HNSW
@@ -20,7 +20,7 @@ import numpy as np
 import qdrant_edge as qe
 
 from index.errors import AvvikIndexError, StoreLocked, VersionMismatch
-from index.store import (
+from index.vectors.store import (
     DENSE,
     FLOAT_FIELDS,
     KEYWORD_FIELDS,
@@ -30,7 +30,6 @@ from index.store import (
     Filters,
     Point,
     Sparse,
-    VectorStore,
     check_meta,
     collection_meta,
     conditions,
@@ -65,12 +64,10 @@ def _report_filter(report_id: str) -> qe.Filter:
     return qe.Filter(must=[qe.FieldCondition(key="report_id", match=qe.MatchValue(report_id))])
 
 
-class EdgeStore(VectorStore):
-    def __init__(
-        self, *, path: Path | None = None, url: str | None = None, collection: str = "explanations"
-    ) -> None:
-        if path is None:
-            raise ValueError("the embedded store needs a path")
+class EdgeStore:
+    """A ``VectorStore`` in ``path``, open in one process at a time (readers included)."""
+
+    def __init__(self, path: Path, collection: str = "explanations") -> None:
         self.collection = collection
         self.is_server = False
         self.root = path

@@ -1,9 +1,11 @@
-"""Where an uploaded file may be written: ``<data_dir>/uploads/<sha256>.pdf``, never a name from outside.
+"""The PDFs under the data dir, each named by its sha256, never by a name from outside.
 
-The name a browser sends (``../../etc/passwd``, ``/tmp/x.pdf``, ``C:\\x.pdf``, control characters) never
-becomes part of a path: the file is named by the sha256 of its bytes, checked to be 64 hex digits, and
-the result is checked to resolve inside the uploads dir (a symlink planted there is refused). Show the
-sent name as a label only (``ui.uploads.display_name`` does that for the app).
+``files/<sha256>.pdf`` keeps a copy of every ingested report (the app shows its pages); an upload is
+written to ``uploads/<sha256>.pdf`` before it is ingested. The name a browser sends (``../../etc/passwd``,
+``/tmp/x.pdf``, ``C:\\x.pdf``, control characters) never becomes part of a path: the file is named by the
+sha256 of its bytes, checked to be 64 hex digits, and the result is checked to resolve inside the uploads
+dir (a symlink planted there is refused). Show the sent name as a label only (``ui.uploads.display_name``
+does that for the app).
 """
 
 from __future__ import annotations
@@ -11,9 +13,27 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 from pathlib import Path
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def keep_file(path: Path, files_dir: Path, sha256: str) -> Path:
+    """Keep a copy of the PDF at ``path`` as ``files_dir/<sha256>.pdf`` (atomically; once)."""
+    target = files_dir / f"{sha256}.pdf"
+    if not target.exists():
+        files_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{sha256}.{os.getpid()}.tmp")
+        shutil.copyfile(path, tmp)
+        tmp.replace(target)
+    return target
+
+
+def remove_partial_files(files_dir: Path) -> None:
+    """Copies that a killed writer left half-written."""
+    for tmp in files_dir.glob("*.tmp"):
+        tmp.unlink(missing_ok=True)
 
 
 def safe_upload_path(data_dir: Path, sha256: str) -> Path:

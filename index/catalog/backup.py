@@ -16,58 +16,24 @@ import base64
 import hashlib
 import json
 import os
-import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from index.catalog import SCHEMA_VERSION, Catalog
-from index.errors import AvvikIndexError
+from index.catalog.interface import Catalog
+from index.catalog.schema import SCHEMA_VERSION
+from index.errors import BackupError
 
 FORMAT = 1
 TABLES = {"report": "reports", "explanation": "explanations", "tag": "tags", "review": "reviews"}
-JSON_COLUMNS = {"explanations": ("bbox", "flags"), "reviews": ("previous",)}
-NOT_EXPORTED = {"reports": ("status", "stored_path")}
-
-
-class BackupError(AvvikIndexError):
-    pass
-
-
-def _columns(db: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
-
-
-def _rows(db: sqlite3.Connection, kind: str) -> Iterator[dict[str, Any]]:
-    table = TABLES[kind]
-    done = "SELECT report_id FROM reports WHERE status = 'done'"
-    where = {
-        "reports": " WHERE status = 'done'",
-        "explanations": f" WHERE report_id IN ({done})",
-        "tags": " WHERE explanation_id IN (SELECT explanation_id FROM explanations"
-        f" WHERE report_id IN ({done}))",
-        "reviews": "",
-    }[table]
-    skip = NOT_EXPORTED.get(table, ())
-    cursor = db.execute(f"SELECT * FROM {table}{where} ORDER BY rowid")
-    names = [d[0] for d in cursor.description]
-    for values in cursor:
-        row = {k: v for k, v in zip(names, values, strict=True) if k not in skip}
-        for key in JSON_COLUMNS.get(table, ()):
-            if isinstance(row.get(key), str):
-                row[key] = json.loads(row[key])
-        yield {"type": kind, **row}
 
 
 def export_jsonl(catalog: Catalog, out: Path, *, files_dir: Path | None = None) -> dict[str, int]:
     """Write the catalog to ``out`` (atomically), with the PDFs kept in ``files_dir`` if given."""
     counts = {kind: 0 for kind in (*TABLES, "file")}
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    db = catalog.db
-    db.execute("BEGIN")  # one snapshot, however long the export takes
     try:
-        with tmp.open("w", encoding="utf-8") as fh:
+        with catalog.snapshot(), tmp.open("w", encoding="utf-8") as fh:  # one snapshot, however long it takes
             _write(
                 fh,
                 {
@@ -78,9 +44,9 @@ def export_jsonl(catalog: Catalog, out: Path, *, files_dir: Path | None = None) 
                 },
             )
             shas: list[str] = []
-            for kind in TABLES:
-                for row in _rows(db, kind):
-                    _write(fh, row)
+            for kind, table in TABLES.items():
+                for row in catalog.rows(table):
+                    _write(fh, {"type": kind, **row})
                     counts[kind] += 1
                     if kind == "report":
                         shas.append(row["sha256"])
@@ -99,8 +65,6 @@ def export_jsonl(catalog: Catalog, out: Path, *, files_dir: Path | None = None) 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        db.execute("COMMIT")
     return counts
 
 
@@ -110,18 +74,16 @@ def _write(fh: TextIO, obj: dict[str, Any]) -> None:
 
 def import_jsonl(catalog: Catalog, source: Path, files_dir: Path) -> dict[str, int]:
     """Restore an export into an empty catalog, in one transaction; PDFs into ``files_dir``."""
-    db = catalog.db
-    if db.execute("SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM reviews)").fetchone()[0]:
+    if catalog.holds_anything():
         raise BackupError(
-            f"{catalog.path.parent} already holds reports or reviews; import into an empty data "
+            f"{files_dir.parent} already holds reports or reviews; import into an empty data "
             "dir (--data-dir) so nothing is overwritten"
         )
     counts = {kind: 0 for kind in (*TABLES, "file")}
-    columns = {table: set(_columns(db, table)) for table in TABLES.values()}
     written: list[Path] = []
     trailer: dict[str, Any] | None = None
     try:
-        with catalog.transaction(), source.open(encoding="utf-8") as fh:
+        with catalog.restoring() as target, source.open(encoding="utf-8") as fh:
             for number, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue
@@ -139,7 +101,10 @@ def import_jsonl(catalog: Catalog, source: Path, files_dir: Path) -> dict[str, i
                     written.append(_restore_file(record, files_dir, number, source))
                     counts["file"] += 1
                 elif kind in TABLES:
-                    _insert(db, TABLES[kind], record, columns[TABLES[kind]], number, source)
+                    try:
+                        target.insert(TABLES[kind], record)
+                    except BackupError as exc:
+                        raise BackupError(f"{source.name}: line {number} {exc}; the file is damaged") from exc
                     counts[kind] += 1
                 else:
                     raise BackupError(f"{source.name}: line {number} has an unknown type {kind!r}")
@@ -151,7 +116,7 @@ def import_jsonl(catalog: Catalog, source: Path, files_dir: Path) -> dict[str, i
                     f"holds {counts}; export again"
                 )
             for path in written:
-                db.execute("UPDATE reports SET stored_path = ? WHERE sha256 = ?", (str(path), path.stem))
+                target.set_stored_path(path.stem, str(path))
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -181,27 +146,6 @@ def _check_header(kind: Any, header: dict[str, Any], source: Path) -> None:
             f"{source.name}: export format {header.get('format')} / schema "
             f"{header.get('schema_version')} is newer than this avvik; upgrade avvik and retry"
         )
-
-
-def _insert(
-    db: sqlite3.Connection, table: str, record: dict[str, Any], known: set[str], number: int, source: Path
-) -> None:
-    row = {k: v for k, v in record.items() if k in known}
-    for key in JSON_COLUMNS.get(table, ()):
-        if key in row and not isinstance(row[key], str) and row[key] is not None:
-            row[key] = json.dumps(row[key])
-    if table == "reports":
-        row["status"] = "done"
-    names = list(row)
-    try:
-        db.execute(
-            f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [row[n] for n in names],
-        )
-    except sqlite3.Error as exc:
-        raise BackupError(
-            f"{source.name}: line {number} cannot be restored ({exc}); the file is damaged"
-        ) from exc
 
 
 def _restore_file(record: dict[str, Any], files_dir: Path, number: int, source: Path) -> Path:

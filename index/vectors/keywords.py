@@ -34,7 +34,7 @@ VERSION = "2"  # bump when the terms or document_text change: indexes made with 
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
@@ -48,7 +48,7 @@ def terms(text: str) -> Counter[str]:
             continue
         if token in STOP_WORDS or len(token) < 2:
             continue
-        counts[_stem(token)] += 1
+        counts[stem(token)] += 1
         if len(token) >= GRAM_MIN_LETTERS:
             padded = f"^{token}"
             for i in range(len(padded) - GRAM + 1):
@@ -63,7 +63,7 @@ def document_text(report: Report, exp: Explanation) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {_stem(t) for t in re.findall(r"[a-zåäö]+", text.lower()) if t not in STOP_WORDS and len(t) > 2}
+    return {stem(t) for t in re.findall(r"[a-zåäö]+", text.lower()) if t not in STOP_WORDS and len(t) > 2}
 
 
 def term_index(term: str) -> int:

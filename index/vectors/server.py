@@ -1,4 +1,4 @@
-"""The store through qdrant-client: a Qdrant server by URL, or qdrant-client's local mode.
+"""The Qdrant-server engine through qdrant-client: a server by URL, or qdrant-client's local mode.
 
 The server is the path for ``AVVIK_QDRANT_URL``. The local mode is a brute force in Python (slow past
 ~20,000 points); it stays for the congruence tests, which run the same queries on every engine.
@@ -14,7 +14,7 @@ import numpy as np
 from qdrant_client import QdrantClient, models
 
 from index.errors import StoreLocked, StoreUnreachable
-from index.store import (
+from index.vectors.store import (
     DENSE,
     FLOAT_FIELDS,
     KEYWORD_FIELDS,
@@ -24,7 +24,6 @@ from index.store import (
     Filters,
     Point,
     Sparse,
-    VectorStore,
     check_meta,
     collection_meta,
     conditions,
@@ -54,9 +53,12 @@ def to_qdrant_filter(filters: Filters | None) -> models.Filter | None:
     )  # type: ignore[arg-type]
 
 
-class ClientStore(VectorStore):
+class ServerStore:
+    """A ``VectorStore`` on the Qdrant server at ``url``; with ``path`` instead, qdrant-client's local mode
+    in that folder; with neither, in memory."""
+
     def __init__(
-        self, *, path: Path | None = None, url: str | None = None, collection: str = "explanations"
+        self, *, url: str | None = None, path: Path | None = None, collection: str = "explanations"
     ) -> None:
         self.collection = collection
         self.is_server = url is not None

@@ -1,0 +1,210 @@
+"""The catalog's tables, their numbered migrations, and the one rule for the tags after review.
+
+``SCHEMA`` makes a new catalog at ``SCHEMA_VERSION`` at once; ``MIGRATIONS[n]`` brings an older catalog
+from version n - 1 to n, and ``upgrade`` runs the ones a catalog lacks, in order, recording the version in
+``meta``. The version counts the tables and columns (what an export holds, see ``backup``). ``ENSURE`` runs
+on every open and changes no stored data: indexes, and ``effective_tags``, a view made per connection so it
+always holds this avvik's rule. Carry-over chains store their root (``explanations.carry_over_of`` names
+the chain's first statement); ``point_chains_at_their_roots`` rewrites the parent links older avviks
+stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from index.errors import VersionMismatch
+
+SCHEMA_VERSION = 2
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    report_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    municipality TEXT,
+    committee TEXT,
+    period TEXT,
+    report_type TEXT,
+    n_pages INTEGER NOT NULL,
+    stored_path TEXT,
+    status TEXT NOT NULL DEFAULT 'pending',
+    ingested_at REAL NOT NULL,
+    tagger_version TEXT
+);
+CREATE TABLE IF NOT EXISTS explanations (
+    explanation_id TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    area TEXT,
+    direction TEXT,
+    amount_sek REAL,
+    text TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    bbox TEXT NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    carry_over_of TEXT,
+    content_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS explanations_report ON explanations(report_id);
+CREATE TABLE IF NOT EXISTS tags (
+    explanation_id TEXT NOT NULL REFERENCES explanations(explanation_id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    source TEXT NOT NULL,
+    tagger_version TEXT NOT NULL,
+    PRIMARY KEY (explanation_id, tag)
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    review_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    explanation_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    tag TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'add')),
+    reviewer TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    previous TEXT,
+    undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS reviews_explanation ON reviews(explanation_id);
+CREATE TABLE IF NOT EXISTS embeddings (
+    content_hash TEXT NOT NULL,
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (content_hash, model)
+);
+CREATE TABLE IF NOT EXISTS index_queue (explanation_id TEXT PRIMARY KEY, queued_at REAL NOT NULL);
+"""
+
+
+def _m002_tagger_version(db: sqlite3.Connection) -> None:
+    """Reports remember the tagger version that tagged them (filled from their tags), so that an upgrade
+    does not make the next ingest tag every report again; reviews wait in a queue for the index."""
+    db.execute("ALTER TABLE reports ADD COLUMN tagger_version TEXT")
+    db.execute(
+        "UPDATE reports SET tagger_version = (SELECT max(t.tagger_version) FROM tags t"
+        " JOIN explanations e ON e.explanation_id = t.explanation_id"
+        " WHERE e.report_id = reports.report_id)"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS index_queue (explanation_id TEXT PRIMARY KEY, queued_at REAL NOT NULL)"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _m002_tagger_version}
+
+# The tags after review: the model's, unless the latest active decision on that explanation and tag is a
+# reject; a tag accepted or added counts with score 1 and source "review" (keeping the model's evidence
+# unless it was rejected on the way). ``since`` orders tags of equal score: the model's first, then by the
+# review that brought the tag (back) in.
+EFFECTIVE_TAGS = """
+CREATE TEMP VIEW IF NOT EXISTS effective_tags AS
+SELECT t.explanation_id, t.tag, t.score, t.evidence, t.source, 0 AS since FROM tags t
+WHERE NOT EXISTS (
+    SELECT 1 FROM reviews r WHERE r.undone = 0 AND r.explanation_id = t.explanation_id AND r.tag = t.tag
+)
+UNION ALL
+SELECT d.explanation_id, d.tag, 1.0 AS score,
+       CASE WHEN d.last_reject IS NULL THEN coalesce(t.evidence, '') ELSE '' END AS evidence,
+       'review' AS source,
+       CASE WHEN d.last_reject IS NULL AND t.tag IS NOT NULL THEN 0 ELSE (
+           SELECT min(r.review_id) FROM reviews r WHERE r.undone = 0 AND r.explanation_id = d.explanation_id
+           AND r.tag = d.tag AND r.review_id > coalesce(d.last_reject, 0)
+       ) END AS since
+FROM (
+    SELECT explanation_id, tag, max(review_id) AS last_id,
+           max(CASE WHEN decision = 'reject' THEN review_id END) AS last_reject
+    FROM reviews WHERE undone = 0 GROUP BY explanation_id, tag
+) d
+JOIN reviews last ON last.review_id = d.last_id
+LEFT JOIN tags t ON t.explanation_id = d.explanation_id AND t.tag = d.tag
+WHERE last.decision != 'reject';
+"""
+
+ENSURE = f"""
+CREATE INDEX IF NOT EXISTS explanations_carry_over ON explanations(carry_over_of);
+{EFFECTIVE_TAGS}
+"""
+
+
+def version(db: sqlite3.Connection) -> int:
+    """The catalog's version: 0 for an empty file; 1 for one from before versions were recorded."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "reports" not in tables:
+        return 0
+    if "meta" in tables:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row:
+            return int(row[0])
+    columns = {r[1] for r in db.execute("PRAGMA table_info(reports)")}
+    return 2 if "tagger_version" in columns else 1
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Make a new catalog, or migrate an older one, in one transaction; then ``ENSURE`` and the chains.
+
+    ``db`` is in autocommit mode (``isolation_level=None``); nothing is written when nothing is due."""
+    if not _recorded(db):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            found = version(db)
+            if found == 0:
+                for statement in SCHEMA.split(";"):
+                    db.execute(statement)
+            for number in range(found + 1, SCHEMA_VERSION + 1) if found else ():
+                MIGRATIONS[number](db)
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(SCHEMA_VERSION),),
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    db.executescript(ENSURE)
+    point_chains_at_their_roots(db)
+
+
+def _recorded(db: sqlite3.Connection) -> bool:
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: a new or a version 1 catalog
+        return False
+    if row and int(row[0]) > SCHEMA_VERSION:
+        raise VersionMismatch(
+            f"the catalog is at version {row[0]}, made by a newer avvik than this one "
+            f"(version {SCHEMA_VERSION}); upgrade avvik"
+        )
+    return bool(row) and int(row[0]) == SCHEMA_VERSION
+
+
+def point_chains_at_their_roots(db: sqlite3.Connection) -> None:
+    """Re-point each carry-over at its chain's first statement where it names another carry-over (as
+    avvik did before chains stored their root). Reads one indexed row when there is nothing to do."""
+    stale = db.execute(
+        "SELECT 1 FROM explanations c JOIN explanations p ON p.explanation_id = c.carry_over_of"
+        " WHERE c.carry_over_of IS NOT NULL AND p.carry_over_of IS NOT NULL LIMIT 1"
+    ).fetchone()
+    if not stale:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(
+            "WITH RECURSIVE up(explanation_id, root) AS ("
+            " SELECT explanation_id, carry_over_of FROM explanations WHERE carry_over_of IS NOT NULL"
+            " UNION SELECT up.explanation_id, p.carry_over_of FROM up"
+            " JOIN explanations p ON p.explanation_id = up.root WHERE p.carry_over_of IS NOT NULL)"
+            " UPDATE explanations SET carry_over_of = (SELECT up.root FROM up"
+            " WHERE up.explanation_id = explanations.explanation_id AND NOT EXISTS (SELECT 1 FROM explanations p"
+            " WHERE p.explanation_id = up.root AND p.carry_over_of IS NOT NULL))"
+            " WHERE explanation_id IN (SELECT explanation_id FROM up)"
+        )
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

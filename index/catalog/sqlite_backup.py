@@ -1,0 +1,80 @@
+"""The SQLite catalog's side of a backup (``index.catalog.backup``): the exported rows in one snapshot, and a
+restore in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from index.catalog.sqlite_base import DONE, TABLES, SqliteBase
+from index.errors import BackupError
+
+EXPORTED = {
+    "reports": "SELECT * FROM reports WHERE status = 'done' ORDER BY rowid",
+    "explanations": f"SELECT * FROM explanations e WHERE {DONE} ORDER BY rowid",
+    "tags": "SELECT * FROM tags WHERE explanation_id IN"
+    f" (SELECT e.explanation_id FROM explanations e WHERE {DONE}) ORDER BY rowid",
+    "reviews": "SELECT * FROM reviews ORDER BY rowid",
+}
+NOT_EXPORTED = {"reports": ("status", "stored_path")}
+JSON_COLUMNS = {"explanations": ("bbox", "flags"), "reviews": ("previous",)}
+
+
+class SqliteBackup(SqliteBase):
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        cursor = self.db.execute(EXPORTED[table])
+        names = [d[0] for d in cursor.description]
+        skip = NOT_EXPORTED.get(table, ())
+        for values in cursor:
+            row = {k: v for k, v in zip(names, values, strict=True) if k not in skip}
+            for key in JSON_COLUMNS.get(table, ()):
+                if isinstance(row.get(key), str):
+                    row[key] = json.loads(row[key])
+            yield row
+
+    def holds_anything(self) -> bool:
+        sql = "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM reviews)"
+        return bool(self.db.execute(sql).fetchone()[0])
+
+    @contextmanager
+    def restoring(self) -> Iterator[_Restore]:
+        with self.transaction() as db:
+            yield _Restore(db)
+
+
+class _Restore:
+    """Rows written inside ``SqliteCatalog.restoring``'s transaction."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.columns = {t: {r[1] for r in db.execute(f"PRAGMA table_info({t})")} for t in TABLES}
+
+    def insert(self, table: str, row: dict[str, Any]) -> None:
+        row = {k: v for k, v in row.items() if k in self.columns[table]}
+        for key in JSON_COLUMNS.get(table, ()):
+            if key in row and not isinstance(row[key], str) and row[key] is not None:
+                row[key] = json.dumps(row[key])
+        if table == "reports":
+            row["status"] = "done"
+        names = list(row)
+        try:
+            self.db.execute(
+                f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [row[n] for n in names],
+            )
+        except sqlite3.Error as exc:
+            raise BackupError(f"cannot be restored ({exc})") from exc
+
+    def set_stored_path(self, sha256: str, path: str) -> None:
+        self.db.execute("UPDATE reports SET stored_path = ? WHERE sha256 = ?", (path, sha256))
