@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "devset"))
+sys.path.insert(0, str(ROOT))  # first: bench/extract.py must not stand in for the extract package
 
 from layout import Composer  # noqa: E402
 from spec import H, P, Style, Table, Title  # noqa: E402
