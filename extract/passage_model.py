@@ -138,6 +138,11 @@ class PassageModel:
         """Sentences the kind model keeps, each joined to the explanation before it when the join model
         says it continues it (a following sentence it would drop may still be taken in as part of it)."""
         labels = self.labels(candidates, document)
+        # "Åtgärder: … [a sentence of no kind] • Översyn …": one action, one other statement
+        for i in range(1, len(candidates) - 1):
+            around = labels[i - 1] == labels[i + 1] not in ("none", "cause")
+            if labels[i] == "none" and around and candidates[i - 1].passage == candidates[i + 1].passage:
+                labels[i] = labels[i - 1]
         pairs = [
             i
             for i in range(len(candidates) - 1)
