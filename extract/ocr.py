@@ -1,7 +1,8 @@
 """OCR of a page without a usable text layer: Tesseract's words turned into lines like a text PDF's.
 
-The page is rendered grey at ``OCR_DPI``, cleared of speckle (a 3×3 median, row then column: scanner
-dust and the halftone of shaded table cells, which Tesseract otherwise reads as letters), its levels
+The page is rendered grey at ``OCR_DPI``, cleared of speckle at the scan's own resolution (a 3×3
+median, row then column: scanner dust and the halftone of shaded table cells, which Tesseract
+otherwise reads as letters), its levels
 stretched (paper white, ink black: Tesseract's global threshold then holds on grey table shading),
 and read by the ``tesseract`` command (one thread each: on a shared machine its OpenMP threads cost
 more than they give; a document's pages are read several at a time) as hOCR: words with boxes and
@@ -41,6 +42,8 @@ CELL_GAP_EM = 1.2  # a wider gap between words ends a cell (the text layer's rul
 SIZE_SNAP = 0.08  # line sizes within this share of each other are one size
 BOLD_STROKE = 1.25  # bold: strokes this much wider (per em) than the document's usual text
 BOLD_STROKE_EM = 0.095  # or, on a page with little text, wider than this share of the em
+RECOVERED_CONF = 60  # the second reading (what the first left out) keeps numbers this sure
+RECOVERED_WORD_CONF = 75  # and words this sure
 GARBAGE_CONF = 50  # Tesseract's confidence (0-100) below which a short or capitalised word is noise
 DOCUMENT_TEXT_CHARS = 300  # a document with this much text has a usual stroke of its own
 _ASCENT, _DESCENT = 0.88, 0.2  # of the em: a text layer's line box (a little less: sizes are estimates)
@@ -69,11 +72,35 @@ def ocr_lines(page: pymupdf.Page, number: int, tessdata: str | None) -> list[Lin
     return read.lines
 
 
-def render(page: pymupdf.Page, dpi: int = OCR_DPI) -> np.ndarray:
-    """The page as a grey image (pymupdf is not thread-safe: render in the thread that opened it)."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+def render(page: pymupdf.Page) -> np.ndarray:
+    """The page as a grey image at ``OCR_DPI``, despeckled (in the thread that opened the document:
+    pymupdf is not thread-safe). A scan of lower resolution is despeckled at its own resolution, where
+    a speck of dust is one pixel, and then scaled up."""
+    native = _scan_dpi(page)
+    if native >= OCR_DPI * 0.9:
+        return _median3(_median3(_gray(page.get_pixmap(dpi=OCR_DPI, colorspace=pymupdf.csGRAY)), 1), 0)
+    small = _gray(page.get_pixmap(dpi=max(int(native), 72), colorspace=pymupdf.csGRAY))
+    clean = _median3(_median3(small, 1), 0)
+    height, width = clean.shape
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, width, height, clean.tobytes(), False)
+    scale = OCR_DPI / 72.0
+    return _gray(pymupdf.Pixmap(pix, round(page.rect.width * scale), round(page.rect.height * scale), None))
+
+
+def _gray(pix: pymupdf.Pixmap) -> np.ndarray:
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
     return np.array(gray)  # a copy: the pixmap's memory goes with it
+
+
+def _scan_dpi(page: pymupdf.Page) -> float:
+    """The resolution of the image covering most of the page (a scan), or ``OCR_DPI`` for a page that
+    is not one picture (a text layer that cannot be read, drawn from vectors)."""
+    best, area = float(OCR_DPI), page.rect.width * page.rect.height * 0.5
+    for info in page.get_image_info():
+        x0, y0, x1, y1 = info["bbox"]
+        if (x1 - x0) * (y1 - y0) >= area and x1 > x0:
+            best, area = info["width"] / ((x1 - x0) / 72.0), (x1 - x0) * (y1 - y0)
+    return best
 
 
 @dataclass(slots=True)
@@ -83,20 +110,65 @@ class OcrPage:
 
 
 def read_image(raw: np.ndarray, number: int, tessdata: str | None) -> OcrPage:
-    """OCR of a page image rendered at ``OCR_DPI`` (thread-safe: Tesseract is a process of its own)."""
+    """OCR of a page image rendered at ``OCR_DPI`` (thread-safe: Tesseract is a process of its own).
+
+    Tesseract's page layout now and then leaves out a block it takes for a picture (a table's last
+    column, a few lone numbers): what is left of the page once the words it read are blanked out is
+    read again, as one plain block, when it still holds text-like ink."""
     gray = prepare(raw)
-    return build_lines(parse_hocr(run_tesseract(gray, tessdata)), gray, number, 72.0 / OCR_DPI)
+    lines = parse_hocr(run_tesseract(gray, tessdata))
+    rest = unread(gray, lines)
+    if rest is not None:
+        lines += [ln for ln in parse_hocr(run_tesseract(rest, tessdata, psm=6)) if _recovered(ln)]
+    return build_lines(lines, gray, number, 72.0 / OCR_DPI)
 
 
-def prepare(raw: np.ndarray) -> np.ndarray:
-    """Despeckled and stretched so that the paper is white and the ink black."""
-    gray = _median3(_median3(raw, 1), 0)  # a 3×3 median, row then column: specks go, strokes stay
+def unread(gray: np.ndarray, lines: list[OcrLine]) -> np.ndarray | None:
+    """The page with the words Tesseract read blanked out, when what remains holds marks the size of
+    text (rules, frames and specks do not count); else None."""
+    from scipy import ndimage
+
+    rest = gray.copy()
+    heights = []
+    for line in lines:
+        for word in line.words:
+            x0, y0, x1, y1 = (int(v) for v in word.box)
+            rest[max(y0 - 4, 0) : y1 + 4, max(x0 - 4, 0) : x1 + 4] = 255
+            heights.append(y1 - y0)
+    em = statistics.median(heights) / 0.8 if heights else OCR_DPI / 7.2  # 10 pt
+    height, width = (n // 4 * 4 for n in rest.shape)
+    ink = rest[:height, :width].reshape(height // 4, 4, width // 4, 4).min(axis=(1, 3)) < 128
+    marks, _ = ndimage.label(ndimage.binary_dilation(ink, structure=np.ones((1, 5), dtype=bool)))
+    textlike = 0
+    for found in ndimage.find_objects(marks):
+        tall = (found[0].stop - found[0].start) * 4
+        wide = (found[1].stop - found[1].start) * 4
+        textlike += em * 0.45 <= tall <= em * 1.5 and em * 0.3 <= wide <= em * 40
+        if textlike >= 2:  # a lone page number left out is no reason to read the page again
+            return rest
+    return None
+
+
+def _recovered(line: OcrLine) -> bool:
+    """A line of the second reading worth keeping: numbers Tesseract is fairly sure of, and words of
+    four letters or more it is sure of (what a photo or a logo gives is short, or unsure)."""
+    line.words = [
+        w
+        for w in line.words
+        if (w.conf >= RECOVERED_CONF and any(c.isdigit() for c in w.text))
+        or (w.conf >= RECOVERED_WORD_CONF and sum(c.isalpha() for c in w.text) >= 4)
+    ]
+    return bool(line.words)
+
+
+def prepare(gray: np.ndarray) -> np.ndarray:
+    """Levels stretched so that the paper is white and the ink black."""
     sample = gray[::4, ::4]
     paper = float(np.percentile(sample, 60))  # most of a page is paper
     ink = min(float(np.percentile(sample, 1)), paper - 120)  # a page with little text: little stretch
     scale = 255.0 / max(paper - ink - 15, 1.0)
     levels = np.clip((np.arange(256, dtype=np.float32) - ink) * scale, 0, 255).astype(np.uint8)
-    return levels[gray]
+    return levels[gray]  # type: ignore[no-any-return]
 
 
 def _median3(image: np.ndarray, axis: int) -> np.ndarray:
@@ -143,19 +215,21 @@ class PageReader:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _png(gray: np.ndarray) -> bytes:
+def _pgm(gray: np.ndarray) -> bytes:
+    """The image as a binary PGM: nothing to compress or decompress, Tesseract reads it from stdin."""
     height, width = gray.shape
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, width, height, gray.tobytes(), False)
-    return pix.tobytes("png")  # type: ignore[no-any-return]
+    return b"P5\n%d %d\n255\n" % (width, height) + gray.tobytes()
 
 
-def run_tesseract(gray: np.ndarray, tessdata: str | None, dpi: int = OCR_DPI) -> str:
+def run_tesseract(gray: np.ndarray, tessdata: str | None, psm: int = 3) -> str:
+    """Tesseract's hOCR of a grey image at ``OCR_DPI`` (``psm``: its page segmentation mode; 3 finds
+    the blocks itself, 6 reads the image as one block)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     if tessdata:
         env["TESSDATA_PREFIX"] = tessdata
     done = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", "swe", "--dpi", str(dpi), "--psm", "3", "hocr"],
-        input=_png(gray),
+        ["tesseract", "stdin", "stdout", "-l", "swe", "--dpi", str(OCR_DPI), "--psm", str(psm), "hocr"],
+        input=_pgm(gray),
         capture_output=True,
         env=env,
         timeout=TIMEOUT_S,
@@ -216,8 +290,9 @@ _EM_SHARE = {
 }
 
 
-def _em_of_word(word: Word) -> float | None:
-    """The em (font size) in pixels that this word's box height implies, or None when it cannot say."""
+def _em_of_word(word: Word, skew: float = 0.0) -> float | None:
+    """The em (font size) in pixels that this word's box height implies, or None when it cannot say
+    (``skew``: the page's slope, which makes a wide word's box taller than its letters)."""
     text = word.text
     if len(text) < 2 or any(c in _BOTH for c in text):
         return None  # brackets span ascender to descender
@@ -225,7 +300,7 @@ def _em_of_word(word: Word) -> float | None:
     if len(letters) < 2:
         return None
     deep = any(c in _DEEP for c in text) or text.endswith((",", ";"))
-    height = word.box[3] - word.box[1]
+    height = word.box[3] - word.box[1] - abs(skew) * (word.box[2] - word.box[0])
     if any(c in "ÅÄÖ" for c in text):  # the ring and dots stand above the capitals
         return height / (1.25 if deep else 1.08)
     ring = "å" in text
@@ -233,10 +308,10 @@ def _em_of_word(word: Word) -> float | None:
     return height / _EM_SHARE[(tall, deep, ring)]
 
 
-def _line_em(line: OcrLine) -> float:
+def _line_em(line: OcrLine, skew: float) -> float:
     """The line's font size in pixels: the median of its words' (a word's box may take in a table rule
     under it, so with few words Tesseract's row height bounds it)."""
-    ems = [em for w in line.words if (em := _em_of_word(w)) is not None]
+    ems = [em for w in line.words if (em := _em_of_word(w, skew)) is not None]
     if len(ems) >= 3 or (ems and not line.x_size):
         return statistics.median(ems)
     if ems:
@@ -375,7 +450,7 @@ def build_lines(ocr: list[OcrLine], gray: np.ndarray, number: int, scale: float)
 
     # sizes: measured per line, then snapped to the sizes the page uses
     cleaned = [_clean_words(ln.words) for ln in ocr]
-    ems = [_line_em(ln) for ln in ocr]
+    ems = [_line_em(ln, skew) for ln in ocr]
     snapped = _snap([(em, sum(len(w.text) for w in words)) for em, words in zip(ems, cleaned, strict=True)])
     lines: list[Line] = []
     strokes: list[float | None] = []
