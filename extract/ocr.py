@@ -382,14 +382,17 @@ def _double_v(match: re.Match[str]) -> str:
 def clean_word(text: str, following: str = "") -> str:
     """Ligatures split; an em dash is the en dash Swedish uses; a double v read with a "w" in it is
     a double v ("Awv." -> "Avv."); a table rule stuck to the word is dropped; a number with a letter
-    for a digit is mended ("2O24" -> "2024", and "O" or "l" alone before a unit: "O miljoner")."""
+    for a digit is mended ("2O24" -> "2024", and "O" or "l" alone before a unit: "O miljoner"), and
+    a decimal point before a unit is the comma it was ("5.4 mnkr")."""
     text = text.translate(_LIGATURES).strip("|")
     if "w" in text or "W" in text:
         text = _DOUBLE_V.sub(_double_v, text)
     if text in _DIGIT_ALONE and _UNIT_NEXT.match(following):
         return _DIGIT_ALONE[text]
     if _NUMBER_WORD.match(text) and sum(c.isdigit() for c in text) > sum(c.isalpha() for c in text):
-        return text.translate(_DIGIT_LIKE)
+        text = text.translate(_DIGIT_LIKE)
+    if "." in text and _UNIT_NEXT.match(following):
+        text = _DOT_DECIMALS.sub(",", text)  # "5.4 mnkr" was "5,4 mnkr"
     return text
 
 
@@ -409,16 +412,18 @@ def _clean_words(words: list[Word]) -> list[Word]:
     return mended
 
 
-_NUMERIC_CELL = re.compile(r"^[-–−+(]?\s?[\dOolI|SB]{1,3}([ .,]?[\dOolI|SB]{3})*(,\d+)?\)?%?$")
+_NUMERIC_CELL = re.compile(r"^[-–−+(]?\s?[\dOolI|SB]{1,3}([ .,]?[\dOolI|SB]{3})*(,\d+|\.\d{1,2})?\)?%?$")
 _DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
 _DOT_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_DOT_DECIMALS = re.compile(r"(?<=\d)\.(?=\d{1,2}(?!\d))")  # Swedish decimals take a comma: "5.7" was "5,7"
 _EDGE_JUNK = " |/\\[]!'`‘’,.:;_"  # table rules and dust beside a number in its cell
 _GROUPS = re.compile(r"^(?P<sign>[-–−+]?\s?)(?P<head>\d{4,})(?P<tail>(?: \d{3})+)$")
 
 
 def clean_cell(text: str) -> str:
     """A cell that is a number once misread glyphs are mended ("1O 5l2" -> "10 512", "—896" -> "-896",
-    "18.349" -> "18 349", "1131 226" -> "1 131 226", "3 136/" -> "3 136"); other text is left as it is."""
+    "18.349" -> "18 349", "5.7" -> "5,7", "1131 226" -> "1 131 226", "3 136/" -> "3 136"); other text
+    is left as it is."""
     if not any(c.isdigit() for c in text):
         return text
     core = text.strip(_EDGE_JUNK) if text[-1] != ")" else text
@@ -427,6 +432,7 @@ def clean_cell(text: str) -> str:
     if sum(c.isdigit() for c in core) <= sum(c.isalpha() for c in core):
         return text  # more letters than digits: a word, not a misread number
     mended = _DOT_THOUSANDS.sub(" ", core.translate(_DIGIT_LIKE))
+    mended = _DOT_DECIMALS.sub(",", mended)
     mended = re.sub(r"^[–−](?=\s?\d)", "-", mended)
     if groups := _GROUPS.match(mended):  # a lost thousands space: "1131 226" is 1 131 226
         digits = groups["head"] + groups["tail"].replace(" ", "")
@@ -462,9 +468,14 @@ def build_lines(ocr: list[OcrLine], gray: np.ndarray, number: int, scale: float)
         words = sorted(words, key=lambda w: w.box[0])
         if len(words) > 1 and words[0].text in _BULLET_LIKE and words[1].text[:1].isalpha():
             words[0] = Word("•", words[0].box, words[0].conf)  # a bullet read as a letter or a mark
+        # a wide gap ends a cell; measured against the letters' width too, which a box swollen by
+        # shading or blur leaves alone
+        letters = sum(len(w.text) for w in words)
+        advance = sum(w.box[2] - w.box[0] for w in words) / letters if letters >= 4 else em
+        gap = min(em, 2 * advance) * CELL_GAP_EM
         cells: list[list[Word]] = [[words[0]]]
         for word in words[1:]:
-            if word.box[0] - cells[-1][-1].box[2] > em * CELL_GAP_EM:
+            if word.box[0] - cells[-1][-1].box[2] > gap:
                 cells.append([word])
             else:
                 cells[-1].append(word)

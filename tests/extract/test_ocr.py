@@ -95,6 +95,8 @@ def test_scanned_lines_keep_headings_table_cells_and_numbers(
         ("5 000,", "5 000"),
         ("–896", "-896"),
         ("18.349", "18 349"),
+        ("-5.7", "-5,7"),  # a decimal comma read as a point
+        ("1 092.2", "1 092,2"),
         ("1O 5l2", "10 512"),  # letters for digits
         ("(1 234)", "(1 234)"),
         ("1,4", "1,4"),
