@@ -2,23 +2,29 @@
 
 The page is rendered grey at ``OCR_DPI``, cleared of speckle at the scan's own resolution (a 3×3
 median, row then column: scanner dust and the halftone of shaded table cells, which Tesseract
-otherwise reads as letters), its levels
-stretched (paper white, ink black: Tesseract's global threshold then holds on grey table shading),
-and read by the ``tesseract`` command (one thread each: on a shared machine its OpenMP threads cost
-more than they give; a document's pages are read several at a time) as hOCR: words with boxes and
-confidences, grouped into lines with a baseline.
+otherwise reads as letters), its levels stretched (paper white, ink black: Tesseract's global
+threshold then holds on grey table shading), and read by the ``tesseract`` command as hOCR: words
+with boxes and confidences, grouped into lines with a baseline. Each process runs one thread (on a
+shared machine OpenMP threads cost more than they give); a document's pages are read several at a
+time (``PageReader``). What Tesseract's layout left out (a table column it took for a picture) is
+read again as one block.
 
 What the rest of the pipeline reads from a text PDF is then rebuilt from the words:
 
 - geometry: the page's skew is taken out of the boxes, each line's box is drawn from its baseline
   and its font size, as a text PDF's are, so that paragraph gaps compare the same way;
 - font size: measured from the height of the line's words, knowing which letters reach above the
-  x-height or below the baseline, then snapped to the sizes the page uses, so that the lines of one
-  paragraph share one size and a heading stands out from the body as in the text layer;
+  x-height or below the baseline (and less the skew), then snapped to the sizes the page uses, so
+  that the lines of one paragraph share one size and a heading stands out from the body;
 - weight: bold from the strokes' width per em against the document's usual text (``mark_bold``);
 - columns: words farther apart than a wide gap become separate lines (as a table's cells are);
-- text: vertical table rules read as "|" are dropped, ligatures split, and in number cells the usual
-  misreadings mended (O for 0, l for 1, a dash for the minus sign, a point between thousands).
+- text: table rules read as "|", dust read as punctuation and unsure short words (a logo, a photo)
+  are dropped; ligatures split; a bullet read as ":" or "e" is a bullet; "w" for "vv" mended
+  ("Awv." is "Avv."); in numbers the usual misreadings mended (O for 0, l for 1, a dash for the
+  minus sign, a point for a decimal comma or between thousands, a lost thousands space).
+
+Running headers and footers read a little differently on each page are matched by similarity
+(``repeated_in_margins``, called from ``extract.pdf``).
 """
 
 from __future__ import annotations
@@ -63,13 +69,6 @@ class OcrLine:
     slope: float
     baseline: float  # y of the baseline at the line's left edge, image pixels
     x_size: float  # Tesseract's row height (pixels)
-
-
-def ocr_lines(page: pymupdf.Page, number: int, tessdata: str | None) -> list[Line]:
-    """The page's text by OCR, as lines in PDF points (any order: reading order comes after)."""
-    read = read_image(render(page), number, tessdata)
-    mark_bold([read])
-    return read.lines
 
 
 def render(page: pymupdf.Page) -> np.ndarray:
