@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract import cues
 from extract.areas import ACCOUNT_GROUPS, norm, subject_area
@@ -50,9 +51,17 @@ class AreaCandidate:
     source: str  # run_in, subject, within, row, account, heading, parent
 
 
+_NUMBERING = re.compile(r"^\d+(\.\d+)*\s+")
+_TRAILING_AMOUNT = re.compile(r"\s+(\+/-|[+\-−–±])?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$")
+
+
+@lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
-    text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:;")
-    text = re.sub(r"\s+(\+/-|[+\-−–±])?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$", "", text)
+    if text[:1].isdigit():
+        text = _NUMBERING.sub("", text)
+    text = text.strip(" ,.:;")
+    if text[-1:].isdigit() or text.endswith("kr") or text.endswith("kronor"):
+        text = _TRAILING_AMOUNT.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 

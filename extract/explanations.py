@@ -292,7 +292,7 @@ class Explainer:
         item = unit.n_units > 1
         if area is not None:
             pass  # named by a list the passage holds
-        elif self.decider is not None:
+        elif self.decider is not None and kind in ("cause", "forecast_change"):  # where the area is scored
             area = self.decider.area(
                 passage, paragraph.headings, self.near(paragraph.page)[0], self.committee, item
             )
