@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -22,8 +23,10 @@ from index.catalog.interface import ReportState
 from index.errors import AvvikIndexError
 from index.files import keep_file
 from index.models import Tagger, tag_explanations
-from index.pool import Extracted, Outcome, extract_all
 from index.recovery import Writer
+
+if TYPE_CHECKING:  # extraction (pymupdf, spaCy) is imported when there are files to read: check starts fast
+    from index.pool import Extracted, Outcome
 
 Progress = Callable[[int, int, str], None]
 CARRY_OVER_SIMILARITY = 90
@@ -60,9 +63,10 @@ def ingest(
         writer.recover()
         writer.points.ensure_collection(writer.store)
         results, todo = triage(writer.catalog, tagger.version, paths)
+        outcomes = _extract(todo, municipality, workers)
         if progress:
             progress(0, len(todo), "")
-        for done, (item, outcome) in enumerate(_extract(todo, municipality, workers), start=1):
+        for done, (item, outcome) in enumerate(outcomes, start=1):
             if isinstance(outcome, str):
                 results.append(IngestResult(str(item.path), "failed", outcome))
             else:
@@ -103,9 +107,14 @@ def triage(
 
 
 def _extract(todo: list[Todo], municipality: str | None, workers: int) -> Iterator[tuple[Todo, Outcome]]:
+    """The outcome of each file to read, in order. Extraction is imported here, before the first file:
+    only when there is something to read."""
+    if not todo:
+        return iter(())
+    from index.pool import extract_all
+
     items = {item.path: item for item in todo}
-    for path, outcome in extract_all(list(items), municipality, workers):
-        yield items[path], outcome
+    return ((items[path], outcome) for path, outcome in extract_all(list(items), municipality, workers))
 
 
 def ingest_safely(writer: Writer, tagger: Tagger, item: Todo, extracted: Extracted) -> IngestResult:

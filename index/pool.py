@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import ExtractError
+from extract.pipeline import extract_report
 from extract.types import Explanation, Report
 
 
@@ -36,8 +37,6 @@ START_UP_S = 120.0  # the first file of a pool also waits for the workers to sta
 
 def extract_job(path: str, municipality: str | None) -> Outcome:
     """Read one file: the extraction, or the one-line error (run in a worker process)."""
-    from extract.pipeline import extract_report  # pymupdf and spaCy: imported where files are read
-
     try:
         read = extract_report(Path(path), municipality=municipality)
     except ExtractError as exc:
