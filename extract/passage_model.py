@@ -124,14 +124,18 @@ class PassageModel:
         cause = classes.index("cause")
         others = [i for i in range(len(classes)) if i != cause]
         stated = [i for i in others if classes[i] != "none"]
-        for i, p in zip(read, probs, strict=True):
-            best = others[int(np.argmax(p[others]))]
+        best = np.asarray(others)[np.argmax(probs[:, others], axis=1)]  # the likeliest of the non-causes
+        is_cause = (probs[:, cause] >= self.cause_threshold) & (
+            probs[:, cause] >= CAUSE_MARGIN * probs[:, stated].max(axis=1)
+        )
+        is_other = probs[np.arange(len(read)), best] >= self.kind_threshold
+        for row, i in enumerate(read):
             if cues.DESCRIPTIVE.match(candidates[i].text):
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
-            if p[cause] >= self.cause_threshold and p[cause] >= CAUSE_MARGIN * p[stated].max():
+            if is_cause[row]:
                 found[i] = "cause"
-            elif p[best] >= self.kind_threshold:
-                found[i] = classes[best]
+            elif is_other[row]:
+                found[i] = classes[int(best[row])]
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:
