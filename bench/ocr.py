@@ -1,15 +1,18 @@
 """OCR: the scanned version of each labelled report against its text version (issue #15, requirement 5).
 
 Every page of each labelled PDF (``data/labelled/corpus/real`` and ``seeds`` by default) is rendered to
-a grey image at ``--dpi``, turned a little and given some noise so that it looks scanned, and written
-to an image-only PDF of the same name. Both versions are extracted with ``extract_report`` and scored
+a grey image at ``--dpi``, turned by up to ``--rotate`` degrees, blurred a little, given grain and dust
+(``--noise``) and saved as JPEG, as a scanner gives it (Pillow, which Streamlit brings), and written to
+an image-only PDF of the same name. Both versions are extracted with ``extract_report`` and scored
 with the reference scorer's rules against the same gold items. Prints recall, precision and amount
 accuracy for text and scanned, and the ratios scanned/text (the goal: at least 0.9 for recall and
-amount), per report and overall, the time OCR took per page, then one JSON line with the figures.
+amount accuracy), per report and overall, the time the scanned extraction took per page (wall, and
+CPU with Tesseract's processes: the machine's other load left out), then one JSON line with the figures.
 
-    .venv/bin/python bench/ocr.py                       # every report (the two Göteborg ones are slow)
+    .venv/bin/python bench/ocr.py                       # every report (the two Göteborg ones: 86 pages)
     .venv/bin/python bench/ocr.py --max-pages 10        # skip reports longer than 10 pages
-    .venv/bin/python bench/ocr.py --reports 3 --only bmn --show-missed
+    .venv/bin/python bench/ocr.py --only bmn --show-missed --keep /tmp/scans
+    .venv/bin/python bench/ocr.py --max-pages 10 --dpi 150 --rotate 1 --noise 0.001   # a poor scan
 """
 
 from __future__ import annotations
