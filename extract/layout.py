@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extract.numbers import parse_number
-from extract.pdf import Line
+from extract.page_lines import Line
 from extract.types import BBox
 
 # bullet glyphs: those Word writes in the Symbol and Wingdings private-use range, and U+FFFD for a lost one

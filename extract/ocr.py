@@ -40,7 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from extract.pdf import Line
+from extract.page_lines import Line
 
 OCR_DPI = 300
 TIMEOUT_S = 180  # one page; a page that takes longer is a failed page, not a stuck report

@@ -24,6 +24,7 @@ import pymupdf
 
 from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 from extract.hashing import file_sha256
+from extract.page_lines import Line, Page
 from extract.types import BBox
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -35,26 +36,6 @@ _PAGE_NUMBER = re.compile(r"(sid(an)?\s*)?#(\s*(\(|av|/)\s*#\)?)?", re.I)  # dig
 MAX_PAGES = 2000
 MAX_PAGE_WORDS = 10_000
 GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use): a garbage text layer
-
-
-@dataclass(slots=True)  # not frozen: a page makes hundreds, and a frozen init costs twice as much
-class Line:
-    page: int  # 1-based
-    text: str
-    bbox: BBox
-    size: float
-    bold: bool
-    cells: tuple[tuple[str, BBox], ...] = ()  # parts separated by wide gaps (table columns)
-
-
-@dataclass(frozen=True)
-class Page:
-    number: int  # 1-based
-    width: float
-    height: float
-    lines: tuple[Line, ...]
-    header_lines: tuple[Line, ...] = ()
-    ocr: bool = False
 
 
 @dataclass(frozen=True)
