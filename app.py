@@ -1,6 +1,7 @@
 """avvik: the Streamlit app (view only; all work is done by the extract and index packages).
 
-Five pages, one thin module each under ui/: Sök, Jämför, Granska, Dokument, Ladda upp.
+Five pages, one thin module each under ui/: Sök, Jämför, Granska, Dokument, Ladda upp; with
+``avvik serve --read-only`` only Sök and Jämför. Errors of the core are shown in Swedish (``ui.messages``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import streamlit as st
 
 from extract.errors import ExtractError
 from index.errors import AvvikIndexError
+from ui.locale import swedish_page
+from ui.messages import swedish
 from ui.navigation import pages
 
 st.set_page_config(page_title="avvik", page_icon="📑", layout="wide")
@@ -23,15 +26,17 @@ def main() -> None:
     page = st.navigation(pages())
     with st.sidebar:
         st.caption("**avvik** · varför avviker nämnderna från budget?")
+        swedish_page()
     try:
         page.run()
     except (AvvikIndexError, ExtractError) as exc:
-        st.error(str(exc))
-    except Exception as exc:  # never a traceback on the page; the log keeps it
+        log.info("page %s: %s", page.title, exc)
+        st.error(swedish(exc))
+    except Exception:  # never a traceback on the page; the log keeps it
         log.exception("page %s failed", page.title)
         st.error(
-            f"Något gick fel ({type(exc).__name__}: {exc}). Ladda om sidan och försök igen; "
-            "kvarstår felet, kör `avvik check` i terminalen."
+            "Något gick fel på sidan. Ladda om sidan och försök igen; kvarstår felet, kör `avvik check` i "
+            "terminalen (felet finns i appens logg)."
         )
 
 

@@ -36,11 +36,16 @@ class Searchable(Protocol):
 def validate(query: str) -> str:
     query = " ".join(query.split())
     if not query:
-        raise BadQuery('the query is empty; type a few words, e.g. "dyra hyrsjuksköterskor"')
+        raise BadQuery(
+            'the query is empty; type a few words, e.g. "dyra hyrsjuksköterskor"', code="query_empty"
+        )
     if len(query) > MAX_QUERY_CHARS:
         raise BadQuery(
             f"the query is {len(query)} characters long; keep it under {MAX_QUERY_CHARS} "
-            "(a question or a few key words work best)"
+            "(a question or a few key words work best)",
+            code="query_too_long",
+            length=len(query),
+            limit=MAX_QUERY_CHARS,
         )
     return query
 
@@ -53,11 +58,18 @@ def check_filters(catalog: Catalog, filters: Filters | None) -> None:
         if value and not is_period(value):
             raise BadQuery(
                 f"{name.replace('_', ' ')} {value!r} is not a period; write a year (2024) or a month "
-                "(2024-05)"
+                "(2024-05)",
+                code="bad_period",
+                value=value,
             )
     low, high = filters.amount_min, filters.amount_max
     if low is not None and high is not None and low > high:
-        raise BadQuery(f"the amount range {low:,.0f} to {high:,.0f} is empty; put the smaller amount first")
+        raise BadQuery(
+            f"the amount range {low:,.0f} to {high:,.0f} is empty; put the smaller amount first",
+            code="empty_amount_range",
+            low=low,
+            high=high,
+        )
     if not filters.municipality:
         return
     known = catalog.municipalities()
@@ -66,7 +78,9 @@ def check_filters(catalog: Catalog, filters: Filters | None) -> None:
         listing = ", ".join(sorted(known)[:12]) or "none yet"
         raise BadQuery(
             f"no reports from {', '.join(unknown)} in the archive (known: {listing}); "
-            "check the spelling or ingest its reports"
+            "check the spelling or ingest its reports",
+            code="unknown_municipality",
+            names=tuple(unknown),
         )
 
 

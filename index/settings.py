@@ -27,6 +27,19 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
         "`module:function[:argument]` that gives the embedder and the tagger: the installed models, or "
         "the tests' fakes (`fakes:models`, with `tests/` on `PYTHONPATH`)",
     ),
+    (
+        "AVVIK_USER_HEADER",
+        "",
+        "the request header in which a trusted reverse proxy names the signed-in user (`Remote-User`, "
+        "`X-Forwarded-User`); empty = no such proxy",
+    ),
+    (
+        "AVVIK_USERS_FILE",
+        "",
+        "a file of `name:argon2-hash` lines (`avvik user add NAME` writes one); its users sign in with a password",
+    ),
+    ("AVVIK_READ_ONLY", "", "`1`: the app serves search and compare only (`avvik serve --read-only`)"),
+    ("AVVIK_UPLOAD_TIMEOUT", "300", "seconds an uploaded PDF may take to be read before it is stopped"),
 )
 
 
@@ -43,6 +56,10 @@ class Settings:
     collection: str
     threads: int
     models: str
+    user_header: str = ""
+    users_file: Path | None = None
+    read_only: bool = False
+    upload_timeout_s: float = 300.0
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Settings:
@@ -54,6 +71,10 @@ class Settings:
             collection=setting("AVVIK_COLLECTION"),
             threads=int(setting("AVVIK_THREADS")),
             models=setting("AVVIK_MODELS"),
+            user_header=setting("AVVIK_USER_HEADER").strip(),
+            users_file=Path(setting("AVVIK_USERS_FILE")) if setting("AVVIK_USERS_FILE").strip() else None,
+            read_only=setting("AVVIK_READ_ONLY").strip().lower() in ("1", "true", "yes", "ja"),
+            upload_timeout_s=float(setting("AVVIK_UPLOAD_TIMEOUT")),
         )
 
     @property

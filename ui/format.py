@@ -1,4 +1,4 @@
-"""Presentation helpers: Swedish amounts and periods, highlighted text, tag chips."""
+"""Presentation helpers: Swedish amounts, numbers, periods and plurals, highlighted text, tag chips."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ def number(value: float, decimals: int = 0) -> str:
     """Swedish digits: a (no-break) space between thousands, a decimal comma, a real minus sign."""
     text = f"{abs(value):,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
     return ("\u2212" if value < 0 and round(abs(value), decimals) else "") + text
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """ "1 träff", "2 träffar", "1 234 förklaringar": the number in Swedish digits and the word that fits it."""
+    return f"{number(n)} {singular if n == 1 else plural}"
 
 
 def highlighted(text: str, words: tuple[str, ...]) -> str:

@@ -1,8 +1,15 @@
-"""Sök: a question, facets with counts, hits with their facts, export; the URL holds the whole search."""
+"""Sök: a question, facets with counts, hits with their facts, export; the URL holds the whole search.
+
+"Okänd kommun" is a value of the Kommun facet like any other: chosen, it becomes a filter on the reports
+whose municipality is not known (the index holds no value to match), and each such hit links to Dokument,
+where the municipality is filled in. Investment deviations carry a badge. The export holds every hit up to
+``export.EXPORT_LIMIT``, not only the ones shown, made when the button is pressed.
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import streamlit as st
 
@@ -11,11 +18,13 @@ from index.analytics import amount_range
 from index.archive import Archive
 from index.errors import AvvikIndexError
 from index.periods import period_key
-from index.search import search
+from index.search import MAX_QUERY_CHARS, search
+from index.vectors.store import Filters
 from ui import export
 from ui import format as fmt
-from ui.navigation import DOCUMENT
-from ui.resources import current_archive, tag_label
+from ui.messages import swedish
+from ui.navigation import DOCUMENT, document_url, read_only
+from ui.resources import current_archive, tag_label, taxonomy
 from ui.search_state import LIMITS, SearchState, from_params
 
 EXAMPLES = (
@@ -47,8 +56,33 @@ def _default(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
+def store_filters(archive: Archive, state: SearchState, without: str | None = None) -> Filters:
+    """The state's filters for the store; "Okänd kommun" among the municipalities turns the municipality
+    filter into one on the reports of the chosen municipalities, those whose municipality is unknown
+    included (the index has no value to match for "not known")."""
+    filters = state.filters(without)
+    if fmt.UNKNOWN_MUNICIPALITY not in filters.municipality:
+        return filters
+    chosen = set(filters.municipality)
+    ids = tuple(
+        r.report_id for r in archive.catalog.reports() if fmt.municipality_label(r.municipality) in chosen
+    )
+    return replace(filters, municipality=(), report_id=ids or ("-",))  # "-": no report, so no hit
+
+
+def _unknown_count(archive: Archive, filters: Filters, known: dict[str, int]) -> int:
+    """Explanations under ``filters`` whose municipality is not known: every one has a kind, not every one a
+    municipality."""
+    return sum(archive.store.facets("kind", filters).values()) - sum(known.values())
+
+
 def _facet(archive: Archive, state: SearchState, name: str, key: str, label: str, show) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    counts = archive.store.facets(key, state.filters(without=name), limit=400)
+    filters = store_filters(archive, state, without=name)
+    counts = archive.store.facets(key, filters, limit=400)
+    if name == "municipality":
+        unknown = _unknown_count(archive, filters, counts)
+        if unknown > 0:
+            counts[fmt.UNKNOWN_MUNICIPALITY] = unknown
     chosen = getattr(state, name)
     options = sorted(set(counts) | set(chosen), key=lambda v: (-counts.get(v, 0), str(show(v)).casefold()))
     if name == "municipality":
@@ -65,7 +99,7 @@ def _facet(archive: Archive, state: SearchState, name: str, key: str, label: str
 
 
 def _period(archive: Archive, state: SearchState) -> tuple[str | None, str | None]:
-    counts = archive.store.facets("period", state.filters(without="period"), limit=400)
+    counts = archive.store.facets("period", store_filters(archive, state, without="period"), limit=400)
     periods = sorted(counts, key=period_key)
     if len(periods) < 2:
         return None, None
@@ -129,26 +163,30 @@ def _set_query(text: str) -> None:
     st.session_state["s_query"] = text
 
 
-def _hit(hit: Hit) -> None:
+def _hit(hit: Hit, links: bool) -> None:
     r, e = hit.report, hit.explanation
     with st.container(border=True):
-        kind = "" if e.kind == "cause" else f" · *{fmt.KIND_LABELS.get(e.kind, e.kind)}*"
-        st.markdown(
-            f"**{fmt.municipality_label(r.municipality)}** · {r.committee or 'okänd nämnd'} · "
-            f"{fmt.period_label(r.period)}{kind}"
-        )
-        cols = st.columns([3, 2, 2, 2])
-        cols[0].markdown(f"Område: **{e.area or '–'}**")
-        cols[1].markdown(f"Belopp: **{fmt.amount(e.amount_sek)}**")
-        cols[2].markdown(fmt.DIRECTION_LABELS.get(e.direction or "", ":gray[riktning okänd]"))
-        with cols[3]:
-            st.page_link(
-                DOCUMENT,
-                label=f"Visa sidan (s. {e.page})",
-                icon=":material/description:",
-                query_params={"id": e.explanation_id},
-            )
-        st.markdown(fmt.highlighted(e.text, hit.highlights), unsafe_allow_html=True)
+        head, link = st.columns([6, 1], vertical_alignment="center")
+        facts = [f"**{fmt.municipality_label(r.municipality)}**", r.committee or "okänd nämnd"]
+        facts.append(fmt.period_label(r.period))
+        if e.kind != "cause":
+            facts.append(f"*{fmt.KIND_LABELS.get(e.kind, e.kind)}*")
+        facts.append(e.area or "–")
+        facts.append(f"**{fmt.amount(e.amount_sek)}**")
+        badge = " :orange-badge[:material/construction: Investering]" if e.investment else ""
+        direction = fmt.DIRECTION_LABELS.get(e.direction or "", ":gray[riktning okänd]")
+        head.markdown(" · ".join(facts) + f" {direction}{badge}")
+        if links:
+            with link:
+                st.page_link(
+                    DOCUMENT,
+                    label=f"s. {e.page}",
+                    icon=":material/description:",
+                    query_params={"id": e.explanation_id},
+                    help="Visa förklaringen på sidan i rapporten",
+                )
+        else:
+            link.caption(f"s. {e.page}")
         chips = "".join(
             fmt.chip(
                 ("✓ " if t.source == "review" else "") + tag_label(t.tag),
@@ -164,27 +202,62 @@ def _hit(hit: Hit) -> None:
             notes.append("⚠ beloppet i texten och i tabellen skiljer sig")
         if "unit_corrected" in e.flags:
             notes.append("⚠ fel enhet i texten: beloppet är tabellens")
-        st.markdown(f"{chips} <small style='color:#666'>{' · '.join(notes)}</small>", unsafe_allow_html=True)
+        st.markdown(
+            f"{fmt.highlighted(e.text, hit.highlights)}<br>{chips} "
+            f"<small style='color:#666'>{' · '.join(notes)}</small>",
+            unsafe_allow_html=True,
+        )
+        if r.municipality is None and links:
+            st.page_link(
+                DOCUMENT,
+                label="Okänd kommun: ange den på sidan Dokument",
+                icon=":material/edit:",
+                query_params={"rapport": r.report_id},
+            )
 
 
-def _export(hits: list[Hit], state: SearchState) -> None:
+def _export(archive: Archive, query: str, filters: Filters, state: SearchState) -> None:
+    """CSV and Excel of every hit up to EXPORT_LIMIT, made when a button is pressed (on Streamlit's own
+    thread: nothing here may touch the page)."""
     name = "avvik-" + ("-".join(state.query.split()[:4]) or "sok")
+    labels = {tag: str(row.get("label", tag)) for tag, row in taxonomy().items()}
+    base = document_url("")
+
+    def label(tag: str) -> str:
+        return labels.get(tag, tag)
+
+    def link(explanation_id: str) -> str:
+        return f"{base}{explanation_id}" if base else ""
+
+    def every_hit() -> list[Hit]:
+        return search(archive, query, filters, limit=export.EXPORT_LIMIT)
+
+    help_text = (
+        f"Alla träffar, högst {fmt.number(export.EXPORT_LIMIT)}, de bästa först. CSV för svenskt Excel: "
+        "semikolon, decimalkomma."
+    )
     left, right = st.columns(2)
     left.download_button(
         "CSV",
-        export.to_csv(hits, tag_label),
+        lambda: export.to_csv(every_hit(), label, link),
         f"{name}.csv",
         "text/csv",
         icon=":material/download:",
         width="stretch",
+        help=help_text,
+        on_click="ignore",
+        key="export_csv",
     )
     right.download_button(
         "Excel",
-        export.to_xlsx(hits, tag_label, state.query),
+        lambda: export.to_xlsx(every_hit(), label, link, state.query),
         f"{name}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
         width="stretch",
+        help=help_text,
+        on_click="ignore",
+        key="export_xlsx",
     )
 
 
@@ -203,6 +276,7 @@ def render() -> None:
     query = st.text_input(
         "Fråga",
         key="s_query",
+        max_chars=MAX_QUERY_CHARS,
         placeholder="t.ex. varför ökar kostnaderna för hyrsjuksköterskor?",
         help="Skriv en fråga eller några ord. Sökningen förstår synonymer och böjningar.",
     )
@@ -211,29 +285,35 @@ def render() -> None:
     st.session_state["last_search"] = {
         k: v if isinstance(v, list) else [v] for k, v in state.to_params().items()
     }
-    matching = sum(archive.store.facets("kind", state.filters()).values())
+    filters = store_filters(archive, state)
+    matching = sum(archive.store.facets("kind", filters).values())
     if not query.strip():
         st.caption(
-            f"{reports} rapporter och {matching} förklaringar matchar filtren. Skriv en fråga, eller prova:"
+            f"{fmt.count(reports, 'rapport', 'rapporter')} och "
+            f"{fmt.count(matching, 'förklaring', 'förklaringar')} matchar filtren. Skriv en fråga, eller prova:"
         )
         cols = st.columns(len(EXAMPLES))
         for col, example in zip(cols, EXAMPLES, strict=True):
             col.button(example, on_click=_set_query, args=(example,), width="stretch")
         return
     try:
-        hits = search(archive, query, state.filters(), limit=state.limit)
+        hits = search(archive, query, filters, limit=state.limit)
     except AvvikIndexError as exc:
-        st.error(str(exc))
+        st.error(swedish(exc))
         return
     head, buttons = st.columns([3, 1], vertical_alignment="bottom")
-    head.caption(f"{len(hits)} träffar bland {matching} förklaringar som matchar filtren")
+    head.caption(
+        f"{fmt.count(len(hits), 'träff', 'träffar')} bland "
+        f"{fmt.count(matching, 'förklaring', 'förklaringar')} som matchar filtren"
+    )
     if not hits:
         st.info("Inga träffar. Ta bort något filter eller skriv frågan på ett annat sätt.")
         return
     with buttons:
-        _export(hits, state)
+        _export(archive, query, filters, state)
+    links = not read_only()
     for hit in hits:
-        _hit(hit)
+        _hit(hit, links)
 
 
 if __name__ == "__main__":

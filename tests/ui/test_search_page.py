@@ -21,21 +21,22 @@ def test_hits_show_their_facts() -> None:
     text = shown(at)
     assert "**Alingsås** · Socialnämnden · juni 2024" in text  # the latest of a carried-over explanation
     assert "↻ samma förklaring i maj 2024, juni 2024" in text
-    assert "Område: **Personalkostnader**" in text and "Belopp: **\u22122,0 mnkr**" in text
+    assert "juni 2024 · Personalkostnader · **\u22122,0 mnkr** :red[▼ sämre än budget]" in text
     assert "<mark>vikariekostnader</mark>" in text
     assert 'title="”vikarie” · regel, säkerhet 0,90"' in text  # a chip's evidence, shown on hover
     assert ">Sjukfrånvaro</span>" in text
-    links = at.get("page_link")
+    links = [link for link in at.get("page_link") if link.proto.label.startswith("s. ")]
     assert links and all(
         link.proto.page == "dokument" and link.proto.query_string.startswith("id=") for link in links
     )
-    assert "träffar bland" in text
+    assert "träffar bland" in text and "förklaringar som matchar filtren" in text
 
 
 def test_facets_show_counts_and_a_filter_narrows_the_hits() -> None:
     at = _search("köpta placeringar")
     kommun = at.sidebar.multiselect(key="s_municipality")
-    assert kommun.options == ["Alingsås (8)", "Lerum (4)"]  # two reports and one; boilerplate is not counted
+    # two reports, one, and the report whose municipality is not known; boilerplate is not counted
+    assert kommun.options == ["Alingsås (8)", "Lerum (4)", "Okänd kommun (4)"]
     orsak = at.sidebar.multiselect(key="s_tag")
     assert "Köpt verksamhet och externa placeringar (4)" in orsak.options  # the unknown municipality too
     kommun.select("Lerum").run()
@@ -55,8 +56,46 @@ def test_the_url_holds_the_filters() -> None:
 
 def test_results_can_be_exported() -> None:
     at = _search("vikarier")
-    labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == ["CSV", "Excel"]
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == ["CSV", "Excel"]
+    assert "högst 1\u00a0000" in buttons[0].proto.help
+
+
+def test_the_unknown_municipality_can_be_chosen_and_links_to_fixing_it() -> None:
+    at = _search("placeringar", kommun="Okänd kommun")
+    assert not at.exception and not at.error
+    text = shown(at)
+    assert "**Okänd kommun**" in text and "**Alingsås**" not in text and "**Lerum**" not in text
+    assert at.sidebar.multiselect(key="s_municipality").value == ["Okänd kommun"]
+    fix = [link for link in at.get("page_link") if "ange den" in link.proto.label]
+    assert fix and fix[0].proto.query_string.startswith("rapport=")
+
+
+def test_the_unknown_municipality_can_be_excluded() -> None:
+    at = _search("placeringar", kommun=["Alingsås", "Lerum"])
+    text = shown(at)
+    assert "**Okänd kommun**" not in text and "**Lerum**" in text
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "x" * 1200}, "Frågan är 1\u00a0200 tecken lång"),
+        ({"q": "vikarier", "kommun": "Narnia"}, "Arkivet har inga rapporter från Narnia"),
+    ],
+)
+def test_errors_are_in_swedish(params: dict[str, str], expected: str) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(params)
+    at.run()
+    assert not at.exception
+    assert expected in at.error[0].value
+    assert "the query" not in at.error[0].value and "no reports" not in at.error[0].value
+
+
+def test_one_hit_is_singular() -> None:
+    at = _search("vikarier", antal="10", kommun="Lerum", orsak="lokaler")
+    assert "1 träff bland" in shown(at)
 
 
 def test_without_a_query_it_suggests_some() -> None:
