@@ -27,7 +27,8 @@ from extract.amounts import (
 from extract.areas import match_row
 from extract.numbers import Amount
 from extract.sentences import sentences
-from extract.tables import Table, is_total
+from extract.table_columns import is_total
+from extract.tables import Table
 from extract.types import Direction, Kind, TableRow
 
 # words that end the subject of an opening sentence: a verb, a preposition that places it, a comma

@@ -1,0 +1,150 @@
+"""What a result table's columns mean: which is the deviation (for the period or the year), which the
+budget and forecast, and the table's sign convention, settled by its own numbers."""
+
+from __future__ import annotations
+
+import re
+
+from extract.types import TableRow
+
+REVENUE_LABEL = re.compile(
+    r"intäkt|avgift|taxor|försäljning|kommunbidrag|skatte|ersättning|bidrag \(int", re.I
+)
+_TOTAL_RE = re.compile(r"^(summa|total|totalt|netto|årets resultat|resultat|verksamhetens netto)", re.I)
+_DIFFERENCE = re.compile(
+    r"(budget|prognos|utfall)\w*\s*[-–−]\s*(budget|prognos|utfall)|diff"
+)  # "Prognos - budget"
+
+
+_MONTH_ORDER = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
+_TERTIAL = re.compile(r"\b(?:tertial\s?|t)([123])\b|\b(delår)")
+# a deviation so far this year: "Avvikelse ack", "Avvikelse jan–okt", "Avvikelse mot periodens budget"
+_SO_FAR = re.compile(
+    r"ack|period|hittills|t\.?o\.?m|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\w*\s*[-–—]"
+)
+
+
+def _when(name: str) -> int | None:
+    """The month a column's figure dates from: 'Avv. okt' -> 10, 'Avvikelse tertial 1' -> 4."""
+    low = name.lower()
+    if month := _MONTH.search(low):
+        return _MONTH_ORDER.index(month.group(1)) + 1
+    if tertial := _TERTIAL.search(low):
+        return 4 * int(tertial.group(1)) if tertial.group(1) else 8
+    return None
+
+
+def role(name: str) -> str:
+    low = name.lower()
+    if "%" in low or "procent" in low:
+        return "percent"  # "Avvikelse %": a share, not kronor
+    if "avv" in low or _DIFFERENCE.search(low):
+        if "prognos" in low or "helår" in low:
+            return "deviation_forecast"
+        if not _SO_FAR.search(low) and _when(low) is not None:
+            return "deviation_at"  # "Avv. okt | Avv. sep", "Avvikelse tertial 1": a forecast and when
+        return "deviation"
+    if "prognos" in low:
+        return "forecast"
+    if "budget" in low:
+        return (
+            "budget_year" if ("års" in low or "helår" in low or re.search(r"\b20\d\d\b", low)) else "budget"
+        )
+    if "utfall" in low or "bokslut" in low:
+        return "actual"
+    return "other"
+
+
+def pick_deviation(columns: tuple[str, ...], roles: list[str]) -> int | None:
+    """The full-year forecast's deviation (of several dated ones, the latest: 'Avv. okt', not 'Avv. sep');
+    else the one deviation shown."""
+    found = [i for i, r in enumerate(roles) if r == "deviation_forecast"]
+    if found:
+        return found[-1]
+    dated = [i for i, r in enumerate(roles) if r == "deviation_at"]
+    if dated:
+        return max(dated, key=lambda i: (_when(columns[i]) or 0, i))
+    found = [i for i, r in enumerate(roles) if r == "deviation"]
+    return found[-1] if found else None
+
+
+def pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int | None) -> int | None:
+    """The deviation of the period so far: a plain 'Avvikelse' beside the forecast's, or one dated with the
+    month of the outcome column ('Utfall aug | Budget aug | Avvikelse aug')."""
+    plain = next((i for i, r in enumerate(roles) if r == "deviation" and i != dev), None)
+    if plain is not None or "deviation_at" not in roles:
+        return plain
+    outcome_months = {_when(c) for c, r in zip(columns, roles, strict=True) if r == "actual"} - {None}
+    return next(
+        (
+            i
+            for i, r in enumerate(roles)
+            if r == "deviation_at" and i != dev and _when(columns[i]) in outcome_months
+        ),
+        None,
+    )
+
+
+def costs_negative(rows: list[TableRow], b_col: int) -> bool:
+    cost_rows = [r for r in rows if not REVENUE_LABEL.search(r.label) and not is_total(r.label)]
+    return sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
+        1 for r in cost_rows if (r.values[b_col] or 0) > 0
+    )
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def derived_columns(columns: tuple[str, ...], roles: list[str]) -> tuple[int, int] | None:
+    """Without a deviation column: the forecast (the latest) or the outcome of the budget's year, and the
+    budget, whose difference is the deviation ("Utfall 2022 | Budget 2022 | Utfall 2021")."""
+    budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
+    if not budget:
+        return None
+    forecast = [i for i, r in enumerate(roles) if r == "forecast"]
+    if forecast:
+        years = [i for i in budget if roles[i] == "budget_year"] or budget
+        return forecast[-1], years[-1]
+    actual = [i for i, r in enumerate(roles) if r == "actual"]
+    if not actual:
+        return None
+    b_col = budget[0]
+    year = _YEAR.search(columns[b_col])
+    same_year = [i for i in actual if year and year.group() in columns[i]]
+    return (same_year or actual)[0], b_col
+
+
+def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
+    """Settle whether the deviation column reads positive = better, from the table's own numbers."""
+    forecast = [i for i, r in enumerate(roles) if r == "forecast"]
+    budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
+    if roles[dev] == "deviation" and not forecast:
+        forecast = [i for i, r in enumerate(roles) if r == "actual"]
+    if not forecast or not budget:
+        return 1, False
+    f_col, b_col = forecast[-1], budget[0] if roles[dev] == "deviation" else budget[-1]
+    negative_costs = costs_negative(rows, b_col)
+    agree = disagree = 0
+    for row in rows:
+        b, f, d = row.values[b_col], row.values[f_col], row.values[dev]
+        if b is None or f is None or d is None or abs(d) < 1e-9:
+            continue
+        revenue = REVENUE_LABEL.search(row.label) is not None
+        favourable = (f - b) if (negative_costs or revenue) else (b - f)
+        tolerance = max(abs(d) * 0.02, unit_tolerance(d))
+        if abs(favourable - d) <= tolerance:
+            agree += 1
+        elif abs(favourable + d) <= tolerance:
+            disagree += 1
+    if agree == disagree == 0:
+        return 1, False
+    return (1 if agree >= disagree else -1), True
+
+
+def unit_tolerance(value: float) -> float:
+    return 0.15 * (10 ** max(len(str(int(abs(value)))) - 4, 0))
+
+
+def is_total(label: str) -> bool:
+    return _TOTAL_RE.match(label.strip()) is not None
