@@ -10,7 +10,8 @@ import pymupdf
 import pytest
 from pdf_builder import build_report, sample_spec
 
-from extract.ocr import clean_cell, clean_word, repeated_in_margins
+from extract.ocr import repeated_in_margins
+from extract.ocr_text import clean_cell, clean_word
 from extract.pdf import ocr_available, read_pdf
 from extract.pipeline import ExtractedReport, extract_report
 
