@@ -318,8 +318,9 @@ def _split_running_lines(pages: list[Page]) -> list[Page]:
     return result
 
 
-def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
-    """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files."""
+def read_pdf(path: Path, *, max_pages: int | None = None, sha256: str | None = None) -> Document:
+    """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files.
+    ``sha256``: the file's hash when the caller has it already (ingest hashes every file once)."""
     path = Path(path)
     doc = _open(path)
     reader = None  # OCR, started at the first page that needs it
@@ -390,7 +391,9 @@ def read_pdf(path: Path, *, max_pages: int | None = None) -> Document:
             raise NoTextLayer(
                 f"{path.name}: no readable text in the PDF; check that it is not a scan or empty"
             )
-        return Document(path, file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed))
+        return Document(
+            path, sha256 or file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed)
+        )
     finally:
         if reader is not None:
             reader.close()

@@ -73,10 +73,16 @@ class ReadReport:
     tables: list[Table]
 
 
-def read_report(path: Path, *, municipality: str | None = None, source_name: str | None = None) -> ReadReport:
+def read_report(
+    path: Path,
+    *,
+    municipality: str | None = None,
+    source_name: str | None = None,
+    sha256: str | None = None,
+) -> ReadReport:
     """Read one PDF's text, layout and metadata. Raises ``extract.errors.ExtractError`` for files that
     cannot be read."""
-    doc = read_pdf(Path(path))
+    doc = read_pdf(Path(path), sha256=sha256)
     source = source_name or Path(path).name
     prose, tables, comments = _layout(doc)
     paragraphs, sections = build_paragraphs(prose)
@@ -107,11 +113,12 @@ def extract_report(
     source_name: str | None = None,
     decider: PassageDecider | None = None,
     rules_only: bool = False,
+    sha256: str | None = None,
 ) -> ExtractedReport:
     """Read one PDF and find its explanations: with ``decider``, or else the trained passage model when it
     is built, or else (and with ``rules_only``) the cue rules alone. Raises ``extract.errors.ExtractError``
     for files that cannot be read."""
-    read = read_report(path, municipality=municipality, source_name=source_name)
+    read = read_report(path, municipality=municipality, source_name=source_name, sha256=sha256)
     doc, report = read.doc, read.report
     if decider is None and not rules_only:
         decider = load_passage_model()

@@ -47,6 +47,7 @@ class Todo:
 
     path: Path
     before: ReportState | None
+    sha256: str
 
 
 def ingest(
@@ -102,7 +103,7 @@ def triage(
             )
         else:
             seen[sha256] = path.name
-            todo.append(Todo(path, before))
+            todo.append(Todo(path, before, sha256))
     return results, todo
 
 
@@ -114,7 +115,9 @@ def _extract(todo: list[Todo], municipality: str | None, workers: int) -> Iterat
     from index.pool import extract_all
 
     items = {item.path: item for item in todo}
-    return ((items[path], outcome) for path, outcome in extract_all(list(items), municipality, workers))
+    hashes = {item.path: item.sha256 for item in todo}
+    outcomes = extract_all(list(items), municipality, workers, sha256s=hashes)
+    return ((items[path], outcome) for path, outcome in outcomes)
 
 
 def ingest_safely(writer: Writer, tagger: Tagger, item: Todo, extracted: Extracted) -> IngestResult:

@@ -9,11 +9,12 @@ ingest reads (the report, its explanations, the pages that failed or were read b
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from extract.errors import ExtractError
@@ -35,10 +36,12 @@ FILE_TIMEOUT_S = 600.0
 START_UP_S = 120.0  # the first file of a pool also waits for the workers to start (imports, models)
 
 
-def extract_job(path: str, municipality: str | None) -> Outcome:
-    """Read one file: the extraction, or the one-line error (run in a worker process)."""
+def extract_job(path: str, municipality: str | None, sha256s: Mapping[str, str] | None = None) -> Outcome:
+    """Read one file: the extraction, or the one-line error (run in a worker process). ``sha256s``: the
+    hashes ingest took already, by path, so that no file is hashed twice."""
     try:
-        read = extract_report(Path(path), municipality=municipality)
+        sha256 = (sha256s or {}).get(path)
+        read = extract_report(Path(path), municipality=municipality, sha256=sha256)
     except ExtractError as exc:
         return str(exc)
     except Exception as exc:  # a file that breaks the parser must not stop the batch
@@ -53,8 +56,12 @@ def extract_all(
     *,
     timeout_s: float = FILE_TIMEOUT_S,
     job: Job = extract_job,
+    sha256s: Mapping[Path, str] | None = None,
 ) -> Iterator[tuple[Path, Outcome]]:
-    """(path, outcome) for every path, in order; in this process when there is one file or one worker."""
+    """(path, outcome) for every path, in order; in this process when there is one file or one worker.
+    ``sha256s``: hashes already taken, handed to the default job."""
+    if sha256s and job is extract_job:
+        job = partial(extract_job, sha256s={str(p): h for p, h in sha256s.items()})
     if len(paths) <= 1 or workers <= 1:
         for path in paths:
             yield path, job(str(path), municipality)
