@@ -97,8 +97,17 @@ class Archive:
     def refresh_explanation(self, explanation_id: str) -> None:
         self.writer.refresh_explanation(explanation_id)
 
-    def update_report(self, report_id: str, **fields: str | None) -> None:
+    def update_report(self, report_id: str, *, user: str | None = None, **fields: str | None) -> None:
         """Correct a report's metadata; its points are rewritten, since the indexed text names the
-        municipality and committee."""
+        municipality and committee. The change (before and after) goes into the audit trail with ``user``."""
+        before = self.catalog.report(report_id)
         self.catalog.update_report(report_id, **fields)
         self.writer.rewrite_report(report_id)
+        if before is not None:
+            changed = {
+                name: [getattr(before, name), value]
+                for name, value in fields.items()
+                if getattr(before, name, None) != value
+            }
+            if changed:
+                self.catalog.record("edit_report", user, report_id, changed)

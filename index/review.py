@@ -19,6 +19,7 @@ from extract.types import Explanation, Report, Tag
 from index.catalog import Catalog
 
 DECISIONS = ("accept", "reject", "add")
+NO_CAUSE = ""  # the tag of the decision "ingen orsak stämmer" (always a reject): the text names no cause
 
 
 class Reviewable(Protocol):
@@ -118,15 +119,38 @@ def progress(catalog: Catalog) -> Progress:
     return Progress(len(anyone), len(ids), dict(sorted(reviewed_by.items())))
 
 
-def decide(archive: Reviewable, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
-    """Save one decision now (with the audit trail) and push the explanation's tags to the index."""
+def decide(
+    archive: Reviewable,
+    explanation_id: str,
+    tag: str,
+    decision: str,
+    reviewer: str,
+    signed_in_user: str | None = None,
+) -> int:
+    """Save one decision now (with the audit trail: reviewer, and who was signed in) and push the
+    explanation's tags to the index."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
     if not reviewer.strip():
         raise ValueError("a review needs the reviewer's name")
-    review_id = archive.catalog.add_review(explanation_id, tag, decision, reviewer.strip())
+    review_id = archive.catalog.add_review(explanation_id, tag, decision, reviewer.strip(), signed_in_user)
     archive.refresh_explanation(explanation_id)
     return review_id
+
+
+def no_cause_fits(
+    archive: Reviewable, explanation_id: str, reviewer: str, signed_in_user: str | None = None
+) -> list[str]:
+    """The decision "ingen orsak stämmer": every tag the explanation has now (the model's and any added) is
+    rejected, and the marker ``NO_CAUSE`` is recorded as rejected too, so that an explanation the model found
+    nothing in counts as reviewed as well. Training then reads the text as one that names no cause. Returns
+    the tags rejected."""
+    current = archive.catalog.explanations(ids=[explanation_id])
+    tags = [t.tag for t in current[0].tags] if current else []
+    for tag in [*tags, NO_CAUSE]:
+        archive.catalog.add_review(explanation_id, tag, "reject", reviewer.strip(), signed_in_user)
+    archive.refresh_explanation(explanation_id)
+    return tags
 
 
 def undo_last(archive: Reviewable, reviewer: str) -> str | None:

@@ -32,6 +32,50 @@ def unknown_municipality_spec():  # type: ignore[no-untyped-def]
     return spec
 
 
+def summary_and_section_spec() -> ReportSpec:
+    """A report that states each deviation twice, in its summary and in its section (the same 5,8 mnkr on
+    both), cuts the same money by account group too, and has an investment deviation."""
+    return ReportSpec(
+        title="Månadsuppföljning maj 2024",
+        header="Kungälv kommun · Vård- och omsorgsnämnden · Uppföljning per maj 2024",
+        metadata_author="Kungälv kommun",
+        blocks=[
+            ("h1", "Månadsuppföljning maj 2024"),
+            ("h2", "Sammanfattning"),
+            (
+                "p",
+                "Nämnden prognostiserar ett underskott på 7,4 mnkr för helåret. Äldreomsorgen prognostiserar "
+                "ett underskott på 5,8 mnkr till följd av fler placeringar på externa boenden. Hemtjänsten "
+                "prognostiserar ett underskott på 1,6 mnkr som beror på ökade vikariekostnader.",
+            ),
+            ("h2", "Äldreomsorg"),
+            (
+                "p",
+                "Äldreomsorgen prognostiserar ett underskott på 5,8 mnkr. Avvikelsen beror på fler "
+                "placeringar på externa boenden och högre priser för köpt vård.",
+            ),
+            ("h2", "Hemtjänst"),
+            (
+                "p",
+                "Hemtjänsten prognostiserar ett underskott på 1,6 mnkr. Avvikelsen beror på ökade "
+                "vikariekostnader och sjukfrånvaro.",
+            ),
+            ("h2", "Personalkostnader"),
+            (
+                "p",
+                "Personalkostnaderna avviker negativt med 1,6 mnkr till följd av höga vikariekostnader i "
+                "hemtjänsten.",
+            ),
+            ("h2", "Investeringar"),
+            (
+                "p",
+                "Investeringsprojektet Nytt äldreboende beräknas överskrida investeringsbudgeten med 3,0 mnkr "
+                "till följd av högre byggkostnader och dyrare lokalanpassningar.",
+            ),
+        ],
+    )
+
+
 def _tkr(value: int) -> str:
     return f"{value:,}".replace(",", " ")
 
@@ -91,6 +135,14 @@ def app_models(settings: Settings, argument: str = "") -> Models:
 
 def _use_test_models(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AVVIK_MODELS", "app_fixtures:app_models")
+    serve_on("localhost")  # as `avvik serve` does: writing needs no sign-in on localhost (ui.access)
+
+
+def serve_on(address: str | None) -> None:
+    """The address the app under test is served on (Streamlit's server.address, read by ``ui.access``)."""
+    from streamlit import config
+
+    config.set_option("server.address", address)
 
 
 @pytest.fixture

@@ -12,21 +12,35 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extract.metadata import MUNICIPALITIES_CSV, fold, known_municipality
+from index.catalog.interface import PopulationFigure
 
 POPULATION_HEADERS = ("invanare", "folkmangd", "befolkning", "population", "value", "varde", "antal")
+YEAR_HEADERS = ("period", "ar", "year", "tid")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
 _CODE = re.compile(r"^\s*\d{2,4}\s+")
 _NUMBER = re.compile(r"^[+]?\d{1,3}([ \u00a0\u202f.]\d{3})+$|^[+]?\d+([.,]0+)?$")
 
 
 @dataclass(frozen=True)
 class Population:
-    inhabitants: dict[str, int]  # canonical municipality name -> inhabitants
+    inhabitants: dict[
+        str, int
+    ]  # canonical municipality name -> inhabitants (the latest year's, or the column's)
     unmatched: tuple[str, ...]  # names in the file that are not a known kommun or region
     column: str  # the header of the column that was read
+    by_year: dict[tuple[str, int], int] = field(default_factory=dict)  # (name, year) -> inhabitants, if years
+
+    def figures(self, year: int | None = None) -> list[PopulationFigure]:
+        """Every figure with its year: the file's years, or else ``year`` for the one column."""
+        if self.by_year:
+            return [PopulationFigure(n, y, v) for (n, y), v in sorted(self.by_year.items())]
+        if year is None:
+            return []
+        return [PopulationFigure(n, year, v) for n, v in sorted(self.inhabitants.items())]
 
 
 class PopulationError(ValueError):
@@ -98,11 +112,21 @@ def canonical_name(cell: str) -> str | None:
     return None
 
 
-def _number_column(header: list[str], body: list[list[str]], name_col: int) -> int:
+def _year(cell: str) -> int | None:
+    cell = cell.strip().strip('"')[:4]
+    return int(cell) if _YEAR.match(cell) else None
+
+
+def _year_column(header: list[str]) -> int | None:
+    """A column whose header says it holds the year (Kolada's "period")."""
+    return next((i for i, h in enumerate(header) if fold(h.strip().strip('"')) in YEAR_HEADERS), None)
+
+
+def _number_column(header: list[str], body: list[list[str]], name_col: int, skip: int | None = None) -> int:
     counts = [0] * len(header)
     for row in body:
         for i, cell in enumerate(row[: len(header)]):
-            if i != name_col and parse_number(cell) is not None:
+            if i not in (name_col, skip) and parse_number(cell) is not None:
                 counts[i] += 1
     candidates = [i for i, c in enumerate(counts) if c and c >= 0.5 * max(counts)]
     if not candidates:
@@ -131,8 +155,13 @@ def parse_population(data: bytes) -> Population:
     header = rows[first - 1] if first > 0 else [f"kolumn {i + 1}" for i in range(width)]
     header = header + [""] * (width - len(header))
     body = [r for r in rows[first:] if len(r) > name_col]
-    number_col = _number_column(header, body, name_col)
+    year_col = _year_column(header)
+    number_col = _number_column(header, body, name_col, year_col)
+    year_cols = {
+        i: y for i, h in enumerate(header) if (y := _year(h)) is not None and h.strip().strip('"')[4:] == ""
+    }
     inhabitants: dict[str, int] = {}
+    by_year: dict[tuple[str, int], int] = {}
     unmatched: list[str] = []
     for row in body:
         name = canonical_name(row[name_col])
@@ -140,10 +169,40 @@ def parse_population(data: bytes) -> Population:
         if name is None:
             if row[name_col] and not parse_number(row[name_col]):
                 unmatched.append(row[name_col])
-        elif value:
+            continue
+        if year_col is not None and len(row) > year_col and value and (year := _year(row[year_col])):
+            by_year[(name, year)] = value
+        for year_index, year in year_cols.items():
+            figure = parse_number(row[year_index]) if len(row) > year_index else None
+            if figure:
+                by_year[(name, year)] = figure
+        if value and year_col is None:
             inhabitants[name] = value
-    if not inhabitants:
+    if not inhabitants and not by_year:
         raise PopulationError(
             "inga rader med både kommun och invånartal; kontrollera att filen har en rad per kommun"
         )
-    return Population(inhabitants, tuple(unmatched), header[number_col] or f"kolumn {number_col + 1}")
+    if by_year and year_col is not None:  # one row per year: the latest year's figure per municipality
+        latest: dict[str, int] = {}
+        for (name, year), value in by_year.items():
+            if year >= latest.get(name, 0):
+                latest[name] = year
+                inhabitants[name] = value
+    column = header[number_col] or f"kolumn {number_col + 1}"
+    return Population(inhabitants, tuple(unmatched), column, by_year)
+
+
+def inhabitants_in(
+    figures: list[PopulationFigure], municipality: str | None, year: int | None
+) -> tuple[int, int] | None:
+    """(inhabitants, the year they are of) for a municipality in ``year``: that year's figure, else the
+    nearest earlier year's, else the nearest later one's; None when none is stored."""
+    years = {f.year: f.inhabitants for f in figures if f.municipality == municipality}
+    if not years or municipality is None:
+        return None
+    if year is None:
+        chosen = max(years)
+    else:
+        earlier = [y for y in years if y <= year]
+        chosen = max(earlier) if earlier else min(years)
+    return years[chosen], chosen

@@ -1,8 +1,10 @@
-"""Export and import of the system of record as JSONL: reports, explanations, tags, reviews (and kept PDFs).
+"""Export and import of the system of record as JSONL: reports, explanations, tags, reviews, population
+figures and the audit trail (and kept PDFs).
 
 One JSON object per line. The first line is a header (``{"type": "avvik-export", "format", ...}``), the
 last a trailer with the counts (``{"type": "end", "counts": {...}}``), so that a cut-off file is noticed.
-In between, one line per row: ``{"type": "report" | "explanation" | "tag" | "review" | "file", ...}``.
+In between, one line per row: ``{"type": "report" | "explanation" | "tag" | "review" | "population" |
+"audit" | "file", ...}``.
 Only finished reports are exported; every review is (reviews are never dropped, even those whose
 explanation is gone). The vector index is not exported: ``avvik reindex`` rebuilds it from the catalog.
 
@@ -25,7 +27,14 @@ from index.catalog.schema import SCHEMA_VERSION
 from index.errors import BackupError
 
 FORMAT = 1
-TABLES = {"report": "reports", "explanation": "explanations", "tag": "tags", "review": "reviews"}
+TABLES = {
+    "report": "reports",
+    "explanation": "explanations",
+    "tag": "tags",
+    "review": "reviews",
+    "population": "population",
+    "audit": "audit",
+}
 
 
 def export_jsonl(catalog: Catalog, out: Path, *, files_dir: Path | None = None) -> dict[str, int]:

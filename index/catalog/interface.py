@@ -62,6 +62,15 @@ class StatementTotal:
 
 
 @dataclass(frozen=True)
+class PopulationFigure:
+    """A municipality's inhabitants in one year (from SCB's or Kolada's tables)."""
+
+    municipality: str
+    year: int
+    inhabitants: int
+
+
+@dataclass(frozen=True)
 class Counted:
     """Which statements an aggregation counts: these kinds, never boilerplate, carry-overs or not."""
 
@@ -146,8 +155,11 @@ class Catalog(Protocol):
         """The model's tags (no reviews applied) of each explanation, the weakest first."""
         ...
 
-    def add_review(self, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
-        """Record a decision with the tags before it, and queue the explanation for the vector index."""
+    def add_review(
+        self, explanation_id: str, tag: str, decision: str, reviewer: str, signed_in_user: str | None = None
+    ) -> int:
+        """Record a decision with the tags before it (and who was signed in, when the app asks for sign-in),
+        and queue the explanation for the vector index."""
         ...
 
     def undo_last_review(self, reviewer: str) -> str | None:
@@ -194,6 +206,30 @@ class Catalog(Protocol):
         """The smallest and largest amount of any explanation in a finished report."""
         ...
 
+    # -- population and the audit trail of writes -----------------------------------------------------
+    def store_population(self, figures: Sequence[PopulationFigure], source: str, user: str | None) -> int:
+        """Store figures (a municipality's figure for a year replaces the one stored); returns how many."""
+        ...
+
+    def population(self) -> list[PopulationFigure]:
+        """Every stored figure, by municipality and year."""
+        ...
+
+    def record(
+        self,
+        action: str,
+        user: str | None,
+        report_id: str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add a write that is not a review (an upload, a metadata edit, a population table) to the audit
+        trail, with the signed-in user (None: served locally, nobody signed in)."""
+        ...
+
+    def audit_trail(self) -> list[dict[str, Any]]:
+        """The audit trail, oldest first: audit_id, at, user, action, report_id, details (a dict)."""
+        ...
+
     # -- cached document vectors ----------------------------------------------------------------------
     def cached_vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]: ...
 
@@ -205,7 +241,8 @@ class Catalog(Protocol):
         ...
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
-        """The rows of ``reports``, ``explanations``, ``tags`` (of finished reports) or ``reviews`` (all)."""
+        """The rows of ``reports``, ``explanations``, ``tags`` (of finished reports), ``reviews``,
+        ``population`` or ``audit`` (all)."""
         ...
 
     def holds_anything(self) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from index.errors import VersionMismatch
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     reviewer TEXT NOT NULL,
     created_at REAL NOT NULL,
     previous TEXT,
-    undone INTEGER NOT NULL DEFAULT 0
+    undone INTEGER NOT NULL DEFAULT 0,
+    signed_in_user TEXT
 );
 CREATE INDEX IF NOT EXISTS reviews_explanation ON reviews(explanation_id);
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -78,6 +79,23 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (content_hash, model)
 );
 CREATE TABLE IF NOT EXISTS index_queue (explanation_id TEXT PRIMARY KEY, queued_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS population (
+    municipality TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    inhabitants INTEGER NOT NULL CHECK (inhabitants > 0),
+    source TEXT NOT NULL,
+    loaded_at REAL NOT NULL,
+    loaded_by TEXT,
+    PRIMARY KEY (municipality, year)
+);
+CREATE TABLE IF NOT EXISTS audit (
+    audit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    user TEXT,
+    action TEXT NOT NULL,
+    report_id TEXT,
+    details TEXT NOT NULL DEFAULT '{}'
+);
 """
 
 
@@ -95,7 +113,26 @@ def _m002_tagger_version(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _m002_tagger_version}
+def _m003_population_and_audit(db: sqlite3.Connection) -> None:
+    """Population figures per municipality and year (loaded once, used by every per-inhabitant view); who
+    was signed in when a review was made; an audit trail of the other writes (uploads, metadata edits,
+    population tables)."""
+    db.execute("ALTER TABLE reviews ADD COLUMN signed_in_user TEXT")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS population (municipality TEXT NOT NULL, year INTEGER NOT NULL,"
+        " inhabitants INTEGER NOT NULL CHECK (inhabitants > 0), source TEXT NOT NULL, loaded_at REAL NOT NULL,"
+        " loaded_by TEXT, PRIMARY KEY (municipality, year))"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS audit (audit_id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL,"
+        " user TEXT, action TEXT NOT NULL, report_id TEXT, details TEXT NOT NULL DEFAULT '{}')"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _m002_tagger_version,
+    3: _m003_population_and_audit,
+}
 
 # The tags after review: the model's, unless the latest active decision on that explanation and tag is a
 # reject; a tag accepted or added counts with score 1 and source "review" (keeping the model's evidence

@@ -16,10 +16,11 @@ from index.catalog.interface import Chained, ReportState, content_hash
 from index.catalog.sqlite_aggregates import SqliteAggregates
 from index.catalog.sqlite_backup import SqliteBackup
 from index.catalog.sqlite_base import DONE, IDS, TABLES, explanation_from_row, id_list, report_from_row
+from index.catalog.sqlite_population import SqlitePopulation
 from index.catalog.sqlite_reviews import SqliteReviews, follow_moved_reviews
 
 
-class SqliteCatalog(SqliteReviews, SqliteAggregates, SqliteBackup):
+class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBackup):
     # -- meta -----------------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

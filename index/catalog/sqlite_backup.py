@@ -18,9 +18,11 @@ EXPORTED = {
     "tags": "SELECT * FROM tags WHERE explanation_id IN"
     f" (SELECT e.explanation_id FROM explanations e WHERE {DONE}) ORDER BY rowid",
     "reviews": "SELECT * FROM reviews ORDER BY rowid",
+    "population": "SELECT * FROM population ORDER BY municipality, year",
+    "audit": "SELECT * FROM audit ORDER BY audit_id",
 }
 NOT_EXPORTED = {"reports": ("status", "stored_path")}
-JSON_COLUMNS = {"explanations": ("bbox", "flags"), "reviews": ("previous",)}
+JSON_COLUMNS = {"explanations": ("bbox", "flags"), "reviews": ("previous",), "audit": ("details",)}
 
 
 class SqliteBackup(SqliteBase):
@@ -44,7 +46,10 @@ class SqliteBackup(SqliteBase):
             yield row
 
     def holds_anything(self) -> bool:
-        sql = "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM reviews)"
+        sql = (
+            "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM reviews)"
+            " + (SELECT count(*) FROM population)"
+        )
         return bool(self.db.execute(sql).fetchone()[0])
 
     @contextmanager

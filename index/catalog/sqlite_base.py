@@ -21,7 +21,7 @@ from index.catalog import schema
 IDS = "SELECT value FROM json_each(?)"  # ``x IN (IDS)`` with ``id_list(...)`` as the parameter
 COUNTED = "e.flags NOT LIKE '%\"boilerplate\"%'"
 DONE = "e.report_id IN (SELECT report_id FROM reports WHERE status = 'done')"
-TABLES = ("reports", "explanations", "tags", "reviews")
+TABLES = ("reports", "explanations", "tags", "reviews", "population", "audit")
 CHUNK = 500  # literal values per statement (SQLite allows 32,766 variables)
 
 

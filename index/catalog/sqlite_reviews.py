@@ -23,7 +23,9 @@ class SqliteReviews(SqliteBase):
             found[r["explanation_id"]].append(Tag(r["tag"], r["score"], r["evidence"], r["source"]))
         return {i: tuple(sorted(found.get(i, []), key=lambda t: t.score)) for i in ids}
 
-    def add_review(self, explanation_id: str, tag: str, decision: str, reviewer: str) -> int:
+    def add_review(
+        self, explanation_id: str, tag: str, decision: str, reviewer: str, signed_in_user: str | None = None
+    ) -> int:
         with self.transaction() as db:
             before = self._effective_tags([explanation_id]).get(explanation_id, ())
             text_hash = db.execute(
@@ -31,7 +33,7 @@ class SqliteReviews(SqliteBase):
             ).fetchone()
             cur = db.execute(
                 "INSERT INTO reviews(explanation_id, content_hash, tag, decision, reviewer, created_at,"
-                " previous) VALUES (?,?,?,?,?,?,?)",
+                " previous, signed_in_user) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     explanation_id,
                     text_hash[0] if text_hash else "",
@@ -40,6 +42,7 @@ class SqliteReviews(SqliteBase):
                     reviewer,
                     time.time(),
                     json.dumps([t.tag for t in before]),
+                    signed_in_user,
                 ),
             )
             queue(db, [explanation_id])

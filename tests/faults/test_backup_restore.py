@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.catalog import open_catalog
+from index.catalog.interface import PopulationFigure
 from index.settings import Settings
 
 from .conftest import FIGURES, avvik, check_json, open_archive, stderr_lines
@@ -70,7 +71,10 @@ def exported(
         for n, exp in enumerate(e for e in archive.catalog.explanations() if e.area == "Personalkostnader"):
             archive.catalog.add_review(exp.explanation_id, "bemanning", "add", "anna")
             if n % 2:
-                archive.catalog.add_review(exp.explanation_id, "sjukfranvaro", "reject", "bo")
+                archive.catalog.add_review(exp.explanation_id, "sjukfranvaro", "reject", "bo", "bo")
+        figures = [PopulationFigure("Alingsås", 2023, 42_189), PopulationFigure("Alingsås", 2024, 42_503)]
+        archive.catalog.store_population(figures, "folkmangd.csv", "anna")
+        archive.catalog.record("edit_report", "anna", "r1", {"municipality": [None, "Alingsås"]})
         archive.recover()  # push the reviews to the index
     finally:
         archive.close()
@@ -91,6 +95,8 @@ def test_export_import_reindex_brings_back_the_same_search_results(exported, tmp
         "explanation": 30,
         "tag": lines[-1]["counts"]["tag"],
         "review": 9,
+        "population": 2,
+        "audit": 1,
         "file": 6,
     }
 
@@ -108,6 +114,8 @@ def test_export_import_reindex_brings_back_the_same_search_results(exported, tmp
     )
     try:
         assert before.reviews() == after.reviews()
+        assert before.population() == after.population() and len(after.population()) == 2
+        assert before.audit_trail() == after.audit_trail()
         assert before.explanations() == after.explanations()
         assert [r for r in before.reports()] == [r for r in after.reports()]
         kept = [Path(p) for (p,) in after.db.execute("SELECT stored_path FROM reports")]

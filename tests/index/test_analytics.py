@@ -1,10 +1,12 @@
 """Aggregations for Jämför: counts and amounts per municipality x tag and per committee x period, with
-reviewed tags overriding the model."""
+reviewed tags overriding the model; each deviation counted once, one cut of a report summed, investments
+apart."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_fixtures import summary_and_section_spec
 from conftest import HashEmbedder, KeywordTagger
 from pdf_builder import build_report, sample_spec
 
@@ -15,6 +17,7 @@ from index.analytics import (
     committee_trend,
     committees,
     compare,
+    comparison,
     explanations_behind,
 )
 from index.archive import Archive
@@ -85,7 +88,7 @@ def test_a_rejected_tag_leaves_the_cell_and_an_added_one_joins(reviewed: Archive
 
 def test_explanations_behind_a_cell(three_reports: Archive) -> None:
     found = explanations_behind(three_reports.catalog, "Alingsås", "kopt_verksamhet")
-    assert [(e.area, r.period) for e, r in found] == [("Köp av tjänster", "2024-06")]
+    assert [(d.explanation.area, d.report.period) for d in found] == [("Köp av tjänster", "2024-06")]
     assert explanations_behind(three_reports.catalog, "Ingenstans", "kopt_verksamhet") == []
 
 
@@ -107,3 +110,58 @@ def test_empty_archive_has_nothing_to_compare(archive: Archive) -> None:
     assert compare(archive.catalog) == []
     assert committees(archive.catalog) == []
     assert amount_range(archive.catalog) is None
+
+
+@pytest.fixture(scope="module")
+def stated_twice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """One report whose summary and sections state the same deviations, with an account-group cut of the
+    same money and an investment deviation."""
+    directory = tmp_path_factory.mktemp("twice")
+    archive = Archive(Settings.load(directory / "state"), embedder=HashEmbedder(), tagger=KeywordTagger())
+    [result] = archive.ingest([build_report(directory / "kungalv-von.pdf", summary_and_section_spec())])
+    assert result.status == "ingested", result.message
+    yield archive
+    archive.close()
+
+
+def test_a_deviation_stated_in_the_summary_and_its_section_counts_once(stated_twice: Archive) -> None:
+    cells = {(c.municipality, c.tag): c for c in compare(stated_twice.catalog)}
+    bought = cells[("Kungälv", "kopt_verksamhet")]
+    assert (bought.count, bought.amount_sek, bought.with_amount) == (1, -5_800_000, 1)  # not 11,6
+    [behind] = explanations_behind(stated_twice.catalog, "Kungälv", "kopt_verksamhet")
+    assert len(behind.statements) == 2 and behind.summed
+
+
+def test_one_cut_of_a_report_is_summed_and_a_total_counts_each_deviation_once(stated_twice: Archive) -> None:
+    result = comparison(stated_twice.catalog)
+    cells = {c.tag: c for c in result.cells}
+    # Hemtjänst (service area) and Personalkostnader (account group) state the same 1,6 mnkr two ways
+    assert (cells["vikarier"].count, cells["vikarier"].amount_sek, cells["vikarier"].with_amount) == (
+        2,
+        -1_600_000,
+        1,
+    )
+    [total] = result.totals
+    assert (total.count, total.amount_sek, total.with_amount) == (4, -7_400_000, 2)
+    behind = explanations_behind(stated_twice.catalog, "Kungälv", "vikarier")
+    assert [(d.cut, d.summed) for d in behind] == [("verksamhet", True), ("kontogrupp", False)]
+
+
+def test_investments_are_never_summed_with_operations(stated_twice: Archive) -> None:
+    operations = comparison(stated_twice.catalog)
+    assert ("lokaler" not in {c.tag for c in operations.cells}) and operations.totals[
+        0
+    ].amount_sek == -7_400_000
+    investments = comparison(stated_twice.catalog, Scope(investment=True))
+    [cell] = investments.cells
+    assert (cell.tag, cell.count, cell.amount_sek) == ("lokaler", 1, -3_000_000)
+    assert investments.totals[0].amount_sek == -3_000_000
+
+
+def test_a_cell_without_amounts_has_no_sum(reviewed: Archive) -> None:
+    latest = next(r for r in reviewed.catalog.reports() if r.period == "2024-06")
+    action = next(e for e in reviewed.catalog.explanations(latest.report_id) if e.kind == "action")
+    reviewed.catalog.add_review(action.explanation_id, "overtid", "add", "anna")
+    cells = {(c.municipality, c.tag): c for c in compare(reviewed.catalog, Scope(kinds=("action",)))}
+    cell = cells[("Alingsås", "overtid")]
+    assert cell.count == 1 and cell.with_amount == 0 and cell.amount is None

@@ -72,3 +72,28 @@ def test_numbers(cell: str, number: int | None) -> None:
 )
 def test_names(cell: str, name: str | None) -> None:
     assert canonical_name(cell) == name
+
+
+def test_every_year_of_an_scb_table_is_a_figure() -> None:
+    figures = parse_population(SCB.encode("cp1252")).figures()
+    assert ("Alingsås", 2023, 42189) in [(f.municipality, f.year, f.inhabitants) for f in figures]
+    assert ("Alingsås", 2024, 42503) in [(f.municipality, f.year, f.inhabitants) for f in figures]
+    assert len(figures) == 6  # three regions, two years; Atlantis is not one
+
+
+def test_kolada_rows_per_year() -> None:
+    data = KOLADA + "N01951,1489,Alingsås kommun,2023,42189\n"
+    table = parse_population(data.encode("utf-8"))
+    assert table.inhabitants["Alingsås"] == 42503  # the latest year's
+    assert {(f.municipality, f.year) for f in table.figures()} == {
+        ("Alingsås", 2024),
+        ("Göteborg", 2024),
+        ("Alingsås", 2023),
+    }
+
+
+def test_a_table_without_years_needs_the_year() -> None:
+    table = parse_population("kommun;invånare\nLerum;43 012\n".encode())
+    assert table.figures() == []
+    [figure] = table.figures(2024)
+    assert (figure.municipality, figure.year, figure.inhabitants) == ("Lerum", 2024, 43012)
