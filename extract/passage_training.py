@@ -3,6 +3,8 @@
     python -m extract.passage_training build            # train on every labelled report, save
     python -m extract.passage_training loo [--out F]    # each real report predicted by a model trained
                                                         # without it; writes the predictions (JSONL)
+    python -m extract.passage_training held-out written # a whole folder predicted by a model trained
+                                                        # without any of it
 
 Training data: every labelled folder under ``data/labelled/corpus/`` (``gold/*.jsonl`` or ``gold.jsonl``
 next to the PDFs, the shared label format of LABELS.md). Each sentence the extractor reads is labelled
@@ -270,7 +272,8 @@ def training_digest(root: Path = CORPUS_DIR) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m extract.passage_training")
-    parser.add_argument("command", choices=("build", "loo"))
+    parser.add_argument("command", choices=("build", "loo", "held-out"))
+    parser.add_argument("folder", nargs="?", default="written", help="held-out: the folder trained without")
     parser.add_argument("--out", type=Path, help="loo: also write the predictions (JSONL)")
     parser.add_argument("--force", action="store_true", help="build: retrain even when up to date")
     parser.add_argument("--show-errors", action="store_true", help="loo: list missed causes and false ones")
@@ -288,14 +291,21 @@ def main(argv: list[str] | None = None) -> None:
         print(f"passage model {VERSION}: {len(examples)} reports, {n} sentences -> {MODEL_DIR}")
         return
     examples = [read_example(r) for r in labelled_reports()]
-    rows = leave_one_out(examples)
+    if args.command == "held-out":  # a whole folder unseen: reports written for other municipalities
+        model = train([ex for ex in examples if ex.report.folder != args.folder])
+        rows = [row for ex in examples if ex.report.folder == args.folder for row in predict(ex, model)]
+        folders = [args.folder]
+    else:
+        rows = leave_one_out(examples)
+        folders = list(HELD_OUT)
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    for folder in HELD_OUT:
+    for folder in folders:
         reports = [ex.report for ex in examples if ex.report.folder == folder]
         files = {r.pdf.name for r in reports}
         gold = [{**g, "id": n} for n, g in enumerate(g for r in reports for g in r.gold)]
-        print(f"== {folder}, leave one report out ({len(reports)} reports) ==")
+        how = "unseen in training" if args.command == "held-out" else "leave one report out"
+        print(f"== {folder}, {how} ({len(reports)} reports) ==")
         print(score_extraction(gold, [r for r in rows if r["file"] in files]).format(args.show_errors))
 
 
