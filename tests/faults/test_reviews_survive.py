@@ -159,11 +159,12 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     not make the next ingest tag every report again, and the reviews are untouched."""
     import sqlite3
 
-    from index.catalog.schema import SCHEMA
+    from index.catalog.schema import SCHEMA, SCHEMA_VERSION
 
     old = tmp_path / "avvik.sqlite"
     db = sqlite3.connect(old)
     version_1 = SCHEMA.replace(",\n    tagger_version TEXT\n", "\n", 1)
+    version_1 = version_1.replace(",\n    signed_in_user TEXT\n", "\n", 1)  # added by migration 3
     db.executescript(version_1.split("CREATE TABLE IF NOT EXISTS index_queue")[0])
     db.execute("INSERT INTO reports VALUES ('r', 'a.pdf', 's', NULL, NULL, NULL, NULL, 1, NULL, 'done', 0)")
     db.execute(
@@ -180,7 +181,7 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     catalog = open_catalog(old)
     try:
         assert catalog.report_state("s") == ("done", "keyword-test-1")
-        assert catalog.meta("schema_version") == "2"
+        assert catalog.meta("schema_version") == str(SCHEMA_VERSION)
         assert {t.tag for t in catalog.explanations(ids=["e"])[0].tags} == {"vikarier", "bemanning"}
     finally:
         catalog.close()
