@@ -105,6 +105,7 @@ class Writer:
             self._depth = 1
             try:
                 yield
+                self.store.optimize()  # the batch's points into the engine's search layout
             finally:
                 self._depth = 0
             self.catalog.clear_meta(WRITER_MARKER)  # not on an exception: the next writer checks everything

@@ -1,10 +1,18 @@
 """The embedded engine: Qdrant Edge (the Qdrant engine in-process) under the data dir.
 
 Chosen by ``bench/search.py``: qdrant-client's local mode is a Python brute force (seconds per filtered
-query at 100,000 points); Qdrant Edge answers from payload indexes. Segments are kept plain (no HNSW
-graph, whose build took minutes at 100k): dense search is an exact scan, fast enough at this scale, so
-recall is 1.0 by construction. Layout under ``path``: ``edge/<collection>/`` (the shard),
-``edge/<collection>.json`` (what made it) and ``.avvik-index.lock`` (one process at a time).
+query at 100,000 points); Qdrant Edge answers from payload indexes. Layout under ``path``:
+``edge/<collection>/`` (the shard), ``edge/<collection>.json`` (what made it) and ``.avvik-index.lock`` (one
+process at a time).
+
+How it keeps the points, ``Storage``, is chosen by the same bench at a million points
+(``bench/search.py --n 1000000 --storage chosen,int8-scan,...``: latency, recall against the exact
+ranking, build time, disk and the memory the open index adds; figures in the README, section Scale).
+New points wait in a small plain segment (float vectors, scanned exactly); an optimize turns a full one
+into an optimized segment: int8 vectors in memory searched through an HNSW graph and rescored on the
+float vectors, which stay on disk with the payload. Segments stop growing at ``max_segment_kb``, so an
+optimize never holds more than one segment's worth in memory, and a long write optimizes every
+``bulk_points`` points.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import fcntl
 import json
 import shutil
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,7 +47,63 @@ from index.vectors.store import (
 )
 
 BATCH = 1024
-EXACT = qe.SearchParams(exact=True)
+
+
+@dataclass(frozen=True)
+class Storage:
+    """How the embedded engine keeps a collection (see the module's docstring)."""
+
+    quantized: bool = True  # int8 scalar quantization of the dense vectors, held in memory
+    vectors_on_disk: bool = True  # the float vectors memory-mapped, read only to rescore
+    hnsw_m: int = 16  # edges per node of the HNSW graph; 0: no graph, the int8 vectors are scanned
+    hnsw_ef: int = 128  # candidates an HNSW search keeps, per segment
+    full_scan_kb: int = 10_000  # a segment this small (about 6,500 points) is scanned, not searched by graph
+    oversampling: float = 2.0  # candidates scored on int8 per result, then rescored on the float vectors
+    sparse_on_disk: bool = False  # the keyword index memory-mapped instead of held in memory
+    payload_on_disk: bool = True  # payload read from disk (filters use the in-memory payload indexes)
+    indexing_threshold_kb: int = 10_000  # a plain segment is optimized once its vectors pass this size
+    max_segment_kb: int = 200_000  # segments are not merged past this (about 130,000 points)
+    bulk_points: int = 100_000  # a long write optimizes every this many points: a small plain segment
+
+    def config(self, dim: int) -> qe.EdgeConfig:
+        quantization = (
+            qe.ScalarQuantizationConfig(type=qe.ScalarType.Int8, quantile=0.99, memory=qe.Memory.Pinned)
+            if self.quantized
+            else None
+        )
+        return qe.EdgeConfig(
+            vectors={
+                DENSE: qe.EdgeVectorParams(
+                    size=dim, distance=qe.Distance.Cosine, memory=_memory(self.vectors_on_disk)
+                )
+            },
+            sparse_vectors={
+                SPARSE: qe.EdgeSparseVectorParams(
+                    modifier=qe.Modifier.Idf, memory=_memory(self.sparse_on_disk)
+                )
+            },
+            hnsw_config=qe.HnswIndexConfig(
+                m=self.hnsw_m, ef_construct=100, full_scan_threshold=self.full_scan_kb
+            ),
+            quantization_config=quantization,
+            payload_memory=_memory(self.payload_on_disk),
+            optimizers=qe.EdgeOptimizersConfig(
+                indexing_threshold=self.indexing_threshold_kb, max_segment_size=self.max_segment_kb
+            ),
+        )
+
+    def search_params(self) -> qe.SearchParams:
+        rescore = qe.QuantizationSearchParams(rescore=True, oversampling=self.oversampling)
+        return qe.SearchParams(
+            hnsw_ef=self.hnsw_ef if self.hnsw_m else None, quantization=rescore if self.quantized else None
+        )
+
+
+def _memory(on_disk: bool) -> qe.Memory:
+    return qe.Memory.Cold if on_disk else qe.Memory.Pinned
+
+
+STORAGE = Storage()
 
 
 def _condition(cond: Condition) -> qe.FieldCondition:
@@ -67,8 +132,10 @@ def _report_filter(report_id: str) -> qe.Filter:
 class EdgeStore:
     """A ``VectorStore`` in ``path``, open in one process at a time (readers included)."""
 
-    def __init__(self, path: Path, collection: str = "explanations") -> None:
+    def __init__(self, path: Path, collection: str = "explanations", storage: Storage = STORAGE) -> None:
         self.collection = collection
+        self.storage = storage
+        self._params = storage.search_params()
         self.is_server = False
         self.root = path
         self.shard_dir = path / "edge" / collection
@@ -86,6 +153,7 @@ class EdgeStore:
             ) from exc
         self._shard: qe.EdgeShard | None = None
         self._checked: tuple[int, str] | None = None
+        self._written = 0  # points upserted since the last optimize
 
     # -- lifecycle ----------------------------------------------------------------------------------
     def _legacy(self) -> bool:
@@ -95,7 +163,7 @@ class EdgeStore:
     def _open(self) -> qe.EdgeShard | None:
         if self._shard is None and (self.shard_dir / "wal").exists():
             try:
-                self._shard = qe.EdgeShard.load(str(self.shard_dir))
+                self._shard = qe.EdgeShard.load(str(self.shard_dir), self._config())
             except Exception as exc:
                 if "WouldBlock" in str(exc):
                     raise StoreLocked(
@@ -107,6 +175,15 @@ class EdgeStore:
                     "run `avvik reindex` to rebuild it from the database"
                 ) from exc
         return self._shard
+
+    def _config(self) -> qe.EdgeConfig | None:
+        """This avvik's storage settings for the shard as recorded (an index made with other settings takes
+        them on at its next ``optimize``), or None when no record says its dimension."""
+        try:
+            dim = json.loads(self.meta_path.read_text())["dim"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return self.storage.config(int(dim))
 
     def _need(self) -> qe.EdgeShard:
         shard = self._open()
@@ -147,12 +224,7 @@ class EdgeStore:
         if self._legacy():
             raise VersionMismatch(self._legacy_message())
         shutil.rmtree(self.shard_dir, ignore_errors=True)  # a create that was interrupted
-        config = qe.EdgeConfig(
-            vectors={DENSE: qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)},
-            sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
-            optimizers=qe.EdgeOptimizersConfig(indexing_threshold=0),  # plain segments: exact scan, no HNSW
-        )
-        shard = qe.EdgeShard.create(str(self.shard_dir), config)
+        shard = qe.EdgeShard.create(str(self.shard_dir), self.storage.config(dim))
         for key in KEYWORD_FIELDS:
             shard.update(qe.UpdateOperation.create_field_index(key, qe.PayloadSchemaType.Keyword))
         for key in FLOAT_FIELDS:
@@ -189,6 +261,20 @@ class EdgeStore:
                 for p in points[start : start + BATCH]
             ]
             shard.update(qe.UpdateOperation.upsert_points(batch))
+            self._written += len(batch)
+            if self._written >= self.storage.bulk_points:
+                self.optimize()
+
+    def optimize(self) -> None:
+        """Lay full plain segments out as ``Storage`` says (int8 vectors, graph, on-disk parts); blocks. A
+        few thousand points or less are left plain, and then it returns at once. Qdrant Edge keeps the
+        segments an optimize replaced mapped until the shard is closed, so it is closed and loaded again."""
+        self._written = 0
+        shard = self._open()
+        if shard is not None and shard.optimize():
+            shard.close()
+            self._shard = None
+            self._open()
 
     def set_payload(self, explanation_id: str, payload: dict[str, Any]) -> None:
         self._need().update(qe.UpdateOperation.set_payload([point_uuid(explanation_id)], payload))
@@ -244,7 +330,7 @@ class EdgeStore:
             request = qe.QueryRequest(
                 limit=limit,
                 prefetches=[
-                    qe.Prefetch(limit=depth, query=dense_query, filter=flt, params=EXACT),
+                    qe.Prefetch(limit=depth, query=dense_query, filter=flt, params=self._params),
                     qe.Prefetch(limit=depth, query=sparse_query, filter=flt),
                 ],
                 query=qe.Fusion.Rrf(k=RRF_K),  # type: ignore[arg-type]
@@ -255,7 +341,7 @@ class EdgeStore:
                 limit=limit,
                 query=dense_query or sparse_query,
                 filter=flt,
-                params=EXACT if dense_query is not None else None,
+                params=self._params if dense_query is not None else None,
                 with_payload=["explanation_id"],
             )
         else:

@@ -132,6 +132,9 @@ class ServerStore:
         for start in range(0, len(structs), 256):
             self.client.upsert(self.collection, structs[start : start + 256], wait=True)
 
+    def optimize(self) -> None:
+        """A server optimizes in the background by itself; local mode has nothing to optimize."""
+
     def set_payload(self, explanation_id: str, payload: dict[str, Any]) -> None:
         self.client.set_payload(self.collection, payload, points=[point_uuid(explanation_id)], wait=True)
 

@@ -1,7 +1,9 @@
 """The vector store on every engine this machine can run: the same queries give the same ids.
 
-Engines: Qdrant Edge (the embedded default), qdrant-client's local mode, and a Qdrant server when
-AVVIK_QDRANT_URL points at one (skipped, with the reason, when it does not). Dense results are also
+Engines: Qdrant Edge (the embedded default) with its points in the plain segment new points wait in, the
+same optimized into the chosen storage layout (int8 vectors, HNSW graph, rescoring; thresholds cut so
+that 36 points fill segments), qdrant-client's local mode, and a Qdrant server when AVVIK_QDRANT_URL
+points at one (skipped, with the reason, when it does not). Dense results are also
 checked against a NumPy brute force. Vectors are hand-made (random, continuous), so rankings have no ties.
 """
 
@@ -12,6 +14,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +22,7 @@ import pytest
 
 from index.errors import AvvikIndexError, StoreLocked, StoreUnreachable, VersionMismatch
 from index.vectors import open_store
-from index.vectors.edge import EdgeStore
+from index.vectors.edge import STORAGE, EdgeStore
 from index.vectors.server import ServerStore
 from index.vectors.store import Filters, Point, VectorStore
 
@@ -27,6 +30,9 @@ DIM = 12
 MUNICIPALITIES = ("Alingsås", "Lerum", "Ale")
 TAGS = ("vikarier", "lokaler", "kopt_verksamhet", "statsbidrag")
 VOCABULARY = 40
+ENGINES = ["edge", "edge-optimized", "local", "server"]
+# The chosen layout, with segments of a few points: optimized (int8 + graph) as soon as they are written.
+TINY_SEGMENTS = replace(STORAGE, indexing_threshold_kb=1, full_scan_kb=0, bulk_points=10)
 
 
 def random_sparse(rng: np.random.Generator, terms: int) -> tuple[list[int], list[float]]:
@@ -79,6 +85,8 @@ def server_url() -> str:
 def open_engine(engine: str, tmp_path: Path) -> VectorStore:
     if engine == "edge":
         return open_store(path=tmp_path / "edge")
+    if engine == "edge-optimized":
+        return EdgeStore(tmp_path / "edge-optimized", storage=TINY_SEGMENTS)
     if engine == "local":
         return ServerStore(path=tmp_path / "local")
     return ServerStore(url=server_url(), collection=f"avvik_test_{uuid.uuid4().hex[:8]}")
@@ -88,6 +96,7 @@ def filled(engine: str, path: Path) -> VectorStore:
     st = open_engine(engine, path)
     st.ensure(DIM, "test")
     st.upsert(make_points())
+    st.optimize()
     return st
 
 
@@ -97,14 +106,14 @@ def close(st: VectorStore) -> None:
     st.close()
 
 
-@pytest.fixture(scope="module", params=["edge", "local", "server"])
+@pytest.fixture(scope="module", params=ENGINES)
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[VectorStore]:
     st = filled(request.param, tmp_path_factory.mktemp(request.param))
     yield st
     close(st)
 
 
-@pytest.fixture(params=["edge", "local", "server"])
+@pytest.fixture(params=ENGINES)
 def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VectorStore]:
     """A store of its own, for tests that write."""
     st = filled(request.param, tmp_path)
