@@ -68,3 +68,36 @@ def test_the_button_waits_for_files() -> None:
     at = AppTest.from_file(APP, default_timeout=60).run()
     at.switch_page("ui/upload_page.py").run()
     assert next(b for b in at.button if b.label == "Läs in").disabled
+
+
+def test_a_pdf_that_crashes_or_hangs_the_reader_is_one_swedish_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from upload_jobs import misbehave_while_reading
+
+    monkeypatch.setattr("index.upload.read_pages", misbehave_while_reading)
+    monkeypatch.setenv("AVVIK_UPLOAD_TIMEOUT", "2")
+    at = _upload([("krasch.pdf", b"%PDF-1.7 krasch"), ("häng.pdf", b"%PDF-1.7 hang")])
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert errors[0].startswith("PDF-läsaren kraschade på filen (appen är opåverkad)")
+    assert errors[1].startswith("Det tog mer än 2 sekunder att läsa filen")
+    assert all("\n" not in e and "PDF reader" not in e for e in errors)
+    assert at.get("progress")[0].proto.text == "Klart"
+    audit = (
+        sqlite3.connect(state_dir() / "avvik.sqlite").execute("SELECT action, details FROM audit").fetchall()
+    )
+    assert [a for a, _ in audit] == ["upload", "upload"] and '"code": "crashed"' in audit[0][1]
+
+
+def test_uploading_needs_a_signed_in_user_when_shared() -> None:
+    from app_fixtures import serve_on
+
+    serve_on("192.168.1.20")
+    try:
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        at.switch_page("ui/upload_page.py").run()
+        assert not at.exception and not at.get("file_uploader")
+        assert "Logga in för att ladda upp rapporter" in at.info[0].value
+    finally:
+        serve_on("localhost")
