@@ -12,6 +12,7 @@ import streamlit as st
 
 from extract.errors import ExtractError
 from index.errors import AvvikIndexError
+from ui.access import sign_in_box
 from ui.locale import swedish_page
 from ui.messages import swedish
 from ui.navigation import pages
@@ -26,6 +27,7 @@ def main() -> None:
     page = st.navigation(pages())
     with st.sidebar:
         st.caption("**avvik** · varför avviker nämnderna från budget?")
+        sign_in_box()
         swedish_page()
     try:
         page.run()

@@ -109,6 +109,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = Path(__file__).resolve().parents[1] / "app.py"
     env = dict(os.environ, AVVIK_DATA_DIR=str(Settings.load(args.data_dir).data_dir))
+    if args.read_only:
+        env["AVVIK_READ_ONLY"] = "1"
     command = [
         sys.executable,
         "-m",
@@ -240,7 +242,14 @@ def add_archive_commands(sub: Any) -> None:
 
     p = sub.add_parser("serve", help="start the app")
     p.add_argument("--port", type=int, default=8501)
-    p.add_argument("--host", default="localhost")
+    p.add_argument(
+        "--host",
+        default="localhost",
+        help="address to serve on (default localhost; any other address asks for sign-in before any write)",
+    )
+    p.add_argument(
+        "--read-only", action="store_true", help="serve search and compare only: nothing can be changed"
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("reindex", help="rebuild the vector index from the database")

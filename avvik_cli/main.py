@@ -12,6 +12,7 @@ from avvik_cli.archive_commands import add_archive_commands
 from avvik_cli.console import one_line
 from avvik_cli.extract_commands import add_extract_command
 from avvik_cli.model_commands import add_model_commands
+from avvik_cli.user_commands import add_user_commands
 from extract.errors import ExtractError
 from index.errors import AvvikIndexError
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_archive_commands(sub)
     add_extract_command(sub)
     add_model_commands(sub)
+    add_user_commands(sub)
     return parser
 
 
