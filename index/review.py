@@ -195,7 +195,7 @@ def agreement(catalog: Catalog) -> list[Agreement]:
     for explanation_id, reviewers in shared.items():
         for a, b in combinations(reviewers, 2):
             mine_a, mine_b = per_reviewer[a][explanation_id], per_reviewer[b][explanation_id]
-            tags = set(mine_a) | set(mine_b) | model[explanation_id]
+            tags = (set(mine_a) | set(mine_b) | model[explanation_id]) - {NO_CAUSE}  # its rejects count
             la = _labels(mine_a, tags, model[explanation_id])
             lb = _labels(mine_b, tags, model[explanation_id])
             for tag in sorted(set(la) & set(lb)):

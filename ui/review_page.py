@@ -1,33 +1,71 @@
-"""Granska: the review queue, least certain first. Each decision is saved at once (with reviewer, time and the
-tags before it), can be undone, and overrides the model in search and compare."""
+"""Granska: the review queue, least certain first. Each decision is saved at once (with reviewer, the signed-in
+user, time and the tags before it), can be undone, and overrides the model in search and compare.
+
+The reviewer's name is remembered for the browser session and kept in the URL (``?granskare=``); when the app
+asks for sign-in, the reviewer is the signed-in user. A tag is added by choosing it in the picker (keyboard:
+**L** focuses it, type, Enter); "Ingen orsak stämmer" rejects every tag and marks the text as naming no cause,
+which the next training reads as such.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from index import review
-from index.review import QueueItem
+from index.review import NO_CAUSE, QueueItem
+from ui import access
 from ui import format as fmt
 from ui.navigation import DOCUMENT
 from ui.resources import current_archive, data_dir, tag_description, tag_label, taxonomy, write_lock
 
-SHORTCUTS = "**J** godkänn · **N** avvisa · **A** godkänn alla · **S** nästa · **Z** ångra"
+SHORTCUTS = (
+    "**J** godkänn · **N** avvisa · **A** godkänn alla · **L** lägg till orsak · **I** ingen orsak stämmer · "
+    "**S** nästa · **Z** ångra"
+)
 UNCERTAIN, UNTAGGED = "Modellens osäkraste taggar först", "Orsaker där modellen inte hittade någon tagg"
+NO_CAUSE_LABEL = "Ingen orsak stämmer"
+# L focuses the "Lägg till orsak" picker (Streamlit's own shortcuts are for buttons only)
+FOCUS_PICKER = """<script>
+(() => {
+  if (window.__avvikPickerKey) return;
+  window.__avvikPickerKey = true;
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "l" && event.key !== "L") return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const typing = event.target.closest && event.target.closest("input, textarea, [contenteditable=true]");
+    if (typing) return;
+    const input = document.querySelector(".st-key-review_add input");
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.click();
+  });
+})();
+</script>"""
 
 
-def _reviewer() -> str:
-    if "reviewer" not in st.session_state:
-        st.session_state["reviewer"] = st.query_params.get("granskare", "")
-    name = st.sidebar.text_input(
-        "Granskare",
-        key="reviewer",
-        placeholder="ditt namn eller dina initialer",
-        help="Varje beslut sparas med ditt namn och tid, så att det går att följa upp.",
-    )
-    if name.strip():
-        st.query_params["granskare"] = name.strip()
+def _reviewer(signed_in: str | None) -> str:
+    """The reviewer: the signed-in user, or the name typed in the sidebar (remembered for the browser session,
+    and in the URL so that a bookmark keeps it)."""
+    if signed_in:
+        st.sidebar.caption(f"Granskare: **{signed_in}** (inloggad)")
+        name = signed_in
+    else:
+        if "reviewer" not in st.session_state:  # a widget's state goes when its page is left: set it again
+            st.session_state["reviewer"] = st.session_state.get("reviewer_name") or st.query_params.get(
+                "granskare", ""
+            )
+        name = st.sidebar.text_input(
+            "Granskare",
+            key="reviewer",
+            placeholder="ditt namn eller dina initialer",
+            help="Varje beslut sparas med ditt namn och tid, så att det går att följa upp.",
+        ).strip()
+        st.session_state["reviewer_name"] = name
+    if name:
+        st.query_params["granskare"] = name
     st.sidebar.radio("Kö", (UNCERTAIN, UNTAGGED), key="review_mode", on_change=_forget_current)
-    return name.strip()
+    return name
 
 
 def _forget_current() -> None:
@@ -36,12 +74,30 @@ def _forget_current() -> None:
 
 def _decide(explanation_id: str, tags: list[str], decision: str, reviewer: str) -> None:
     archive = current_archive()
+    signed_in = access.current().user
     with write_lock(data_dir()):
         for tag in tags:
-            review.decide(archive, explanation_id, tag, decision, reviewer)
+            review.decide(archive, explanation_id, tag, decision, reviewer, signed_in)
     verb = {"accept": "Godkänt", "reject": "Avvisat", "add": "Lagt till"}[decision]
     st.session_state["review_note"] = f"{verb}: {', '.join(tag_label(t) for t in tags)}"
-    st.session_state.pop("review_add", None)
+
+
+def _add_picked(explanation_id: str, reviewer: str) -> None:
+    """The picker's choice is added at once (Enter in the picker is enough), and the picker is emptied."""
+    picked = st.session_state.get("review_add")
+    if picked:
+        _decide(explanation_id, [picked], "add", reviewer)
+    st.session_state["review_add"] = None
+
+
+def _no_cause(explanation_id: str, reviewer: str) -> None:
+    archive = current_archive()
+    with write_lock(data_dir()):
+        rejected = review.no_cause_fits(archive, explanation_id, reviewer, access.current().user)
+    note = f"{NO_CAUSE_LABEL}" + (
+        f" (avvisat: {', '.join(tag_label(t) for t in rejected)})" if rejected else ""
+    )
+    st.session_state["review_note"] = note
 
 
 def _next(explanation_id: str) -> None:
@@ -155,23 +211,34 @@ def _item(item: QueueItem, reviewer: str) -> None:
             "Tillagda: " + "".join(fmt.chip(tag_label(t), tone="green") for t in added),
             unsafe_allow_html=True,
         )
+    if item.decisions.get(NO_CAUSE) == "reject":
+        st.markdown(
+            fmt.chip(NO_CAUSE_LABEL, "Texten nämner ingen av orsakerna", "red"), unsafe_allow_html=True
+        )
     present = {t.tag for t in e.tags} | set(item.decisions)
     choices = [t for t in taxonomy() if t not in present]
-    pick, add = st.columns([6, 2], vertical_alignment="bottom")
-    chosen = pick.multiselect(
+    if st.session_state.get("review_add") not in choices:
+        st.session_state["review_add"] = None
+    pick, none_ = st.columns([6, 3], vertical_alignment="bottom")
+    pick.selectbox(
         "Lägg till orsak",
         choices,
+        index=None,
         key="review_add",
         format_func=tag_label,
-        placeholder="välj en eller flera orsaker",
+        placeholder="skriv för att söka, Enter lägger till (L)",
+        on_change=_add_picked,
+        args=(explanation_id, reviewer),
     )
-    add.button(
-        "Lägg till",
-        icon=":material/add:",
+    none_.button(
+        NO_CAUSE_LABEL,
+        icon=":material/block:",
         width="stretch",
-        disabled=not chosen,
-        on_click=_decide,
-        args=(explanation_id, chosen, "add", reviewer),
+        shortcut="I",
+        help="Ingen av orsakerna stämmer: alla taggar avvisas och texten lär modellen att den inte nämner "
+        "någon orsak.",
+        on_click=_no_cause,
+        args=(explanation_id, reviewer),
     )
     all_, next_, undo = st.columns(3)
     all_.button(
@@ -183,7 +250,7 @@ def _item(item: QueueItem, reviewer: str) -> None:
         on_click=_decide,
         args=(explanation_id, open_tags, "accept", reviewer),
     )
-    done = not open_tags and bool(item.decisions)
+    done = (not open_tags and bool(item.decisions)) or item.decisions.get(NO_CAUSE) == "reject"
     next_.button(
         "Nästa" if done else "Hoppa över",
         icon=":material/arrow_forward:",
@@ -231,8 +298,12 @@ def render() -> None:
     if not archive.catalog.count("reports"):
         st.info("Arkivet är tomt. Läs in rapporter på sidan **Ladda upp** först.")
         return
-    reviewer = _reviewer()
+    signed_in = access.current().user
+    reviewer = _reviewer(signed_in)
     _progress()
+    if not access.can_write("granska"):
+        _agreement()
+        return
     if not reviewer:
         st.info(
             "Skriv ditt namn under **Granskare** i sidomenyn för att börja. Kön visar först de förklaringar "
@@ -254,6 +325,7 @@ def render() -> None:
             st.button("Visa de överhoppade igen", on_click=st.session_state.pop, args=("review_skipped",))
     else:
         _item(item, reviewer)
+        st.html(FOCUS_PICKER, unsafe_allow_javascript=True)
     st.caption("Tangenter: " + SHORTCUTS)
     _agreement()
 

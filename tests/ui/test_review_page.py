@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from app_fixtures import APP, app_dir, app_template, shown, state_dir  # noqa: F401  (fixtures)
+from app_fixtures import APP, app_dir, app_template, serve_on, shown, state_dir  # noqa: F401  (fixtures)
 from streamlit.testing.v1 import AppTest
+
+from index.catalog import open_catalog
+from index.settings import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("app_dir")]
 
@@ -93,13 +96,69 @@ def test_reject_overrides_the_model_in_search_and_undo_restores_it() -> None:
     assert found_with_tag()
 
 
-def test_adding_a_tag() -> None:
+def test_adding_a_tag_from_the_picker_and_the_picker_resets() -> None:
     at = _open()
-    at.multiselect(key="review_add").select("overtid").run()
-    next(b for b in at.button if b.label == "Lägg till").click().run()
+    at.selectbox(key="review_add").select("overtid").run()  # Enter in the picker: added at once
     assert not at.exception
     assert [(r["tag"], r["decision"]) for r in _reviews(state_dir())] == [("overtid", "add")]
     assert "Tillagda:" in shown(at)
+    picker = at.selectbox(key="review_add")
+    assert picker.value is None and "overtid" not in picker.options
+
+
+def test_no_cause_fits_is_a_decision_that_training_reads() -> None:
+    at = _open()
+    tag = _first_tag(at)
+    explanation_id = next(link.proto.query_string for link in at.get("page_link")).removeprefix("id=")
+    next(b for b in at.button if b.label == "Ingen orsak stämmer").click().run()
+    assert not at.exception
+    rows = [(r["explanation_id"], r["tag"], r["decision"]) for r in _reviews(state_dir())]
+    assert (explanation_id, tag, "reject") in rows and (explanation_id, "", "reject") in rows
+    catalog = open_catalog(Settings.load(state_dir()).db_path)
+    try:
+        example = next(e for e in catalog.reviewed_examples() if e["cats"] == {})
+    finally:
+        catalog.close()
+    assert example["text"]  # a text that names no cause, for `avvik train`
+    assert "1 av 12 granskade" in at.get("progress")[0].proto.text
+
+
+def test_the_reviewer_is_remembered_in_the_session_and_the_url() -> None:
+    at = _open(reviewer="")
+    at.sidebar.text_input(key="reviewer").input("cecilia").run()
+    assert at.query_params["granskare"] == "cecilia"
+    at.switch_page("ui/search_page.py").run()
+    at.switch_page("ui/review_page.py").run()  # the widget was gone while on another page
+    assert at.sidebar.text_input(key="reviewer").value == "cecilia"
+    assert not at.info or "Skriv ditt namn" not in at.info[0].value
+
+
+def test_a_shared_app_needs_a_signed_in_user_who_is_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.users import add_user
+
+    users = state_dir() / "users.txt"
+    add_user(users, "dora", "hemligt-lösenord")
+    monkeypatch.setenv("AVVIK_USERS_FILE", str(users))
+    serve_on("0.0.0.0")
+    try:
+        at = _open(reviewer="")
+        assert not at.exception
+        assert "Logga in för att granska" in shown(at) and not any(
+            b.key and b.key.startswith("accept_") for b in at.button
+        )
+        at.sidebar.text_input(key="sign_in_name").input("dora")
+        at.sidebar.text_input(key="sign_in_password").input("fel")
+        at.sidebar.button[0].click().run()
+        assert "Fel användarnamn eller lösenord" in at.sidebar.error[0].value
+        at.sidebar.text_input(key="sign_in_password").input("hemligt-lösenord")
+        at.sidebar.button[0].click().run()
+        assert "Inloggad som **dora**" in "\n".join(c.value for c in at.sidebar.caption)
+        tag = _first_tag(at)
+        at.button(key=f"accept_{tag}").click().run()
+        [row] = _reviews(state_dir())
+        assert (row["reviewer"], row["signed_in_user"], row["decision"]) == ("dora", "dora", "accept")
+    finally:
+        serve_on("localhost")
 
 
 def test_two_reviewers_give_agreement_figures() -> None:
