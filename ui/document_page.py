@@ -1,8 +1,15 @@
-"""Dokument: the report's page as an image with the explanation marked, the report's facts (editable, and
-opened for editing when something is unknown), and every explanation of the report."""
+"""Dokument: the report's page as an image with the explanation marked (zoomable, the marked passage scrolled
+into view), the PDF itself opened at that page, the report's facts (editable, and opened for editing when
+something is unknown), and every explanation of the report.
+
+The page can be named in the URL (``?rapport=…&sida=3``); a page the report does not have is refused in
+Swedish and the nearest one shown.
+"""
 
 from __future__ import annotations
 
+import base64
+import json
 from pathlib import Path
 
 import streamlit as st
@@ -10,15 +17,31 @@ import streamlit as st
 from extract.types import Explanation, Report
 from index.archive import Archive
 from index.periods import is_period
+from ui import access
 from ui import format as fmt
 from ui.resources import current_archive, data_dir, municipality_names, tag_label, write_lock
 
+ZOOMS = {"Anpassa": 0.0, "100 %": 1.0, "150 %": 1.5, "200 %": 2.0, "300 %": 3.0}
+FIT_RENDER = 1.6  # the render scale when the page is fitted to the column
+VIEW_HEIGHT = 620  # px: the page view scrolls within this height, so that the passage can be scrolled to
+
 
 @st.cache_data(max_entries=64, show_spinner="Ritar sidan …")
-def _page_png(path: str, page: int, bbox: tuple[float, float, float, float] | None, mtime: float) -> bytes:
+def _page_png(
+    path: str,
+    page: int,
+    bbox: tuple[float, float, float, float] | None,
+    mtime: float,
+    zoom: float = FIT_RENDER,
+) -> bytes:
     from extract.pdf import render_page_png
 
-    return render_page_png(Path(path), page, bbox, zoom=1.6)
+    return render_page_png(Path(path), page, bbox, zoom=zoom)
+
+
+@st.cache_data(max_entries=8)
+def _pdf_base64(path: str, mtime: float) -> str:
+    return base64.b64encode(Path(path).read_bytes()).decode("ascii")
 
 
 def _report_label(report: Report) -> str:
@@ -72,6 +95,7 @@ def _save(report: Report, municipality: str | None, committee: str, period: str)
     with write_lock(data_dir()):
         archive.update_report(
             report.report_id,
+            user=access.current().user,
             municipality=municipality or None,
             committee=committee.strip() or None,
             period=period.strip() or None,
@@ -97,6 +121,13 @@ def _metadata(report: Report) -> None:
     for key, show in (("doc_saved", st.success), ("doc_error", st.error)):
         if key in st.session_state:
             show(st.session_state.pop(key))
+    if not access.current().can_write:
+        with st.expander("Rapportens uppgifter", icon=":material/edit:", expanded=bool(unknown)):
+            access.can_write("rätta rapportens uppgifter")
+        st.caption(
+            f"{report.report_type or 'rapport'} · {fmt.count(report.n_pages, 'sida', 'sidor')} · fil: {report.source}"
+        )
+        return
     with (
         st.expander("Rapportens uppgifter", icon=":material/edit:", expanded=bool(unknown)),
         st.form(f"meta_{report.report_id}", border=False),
@@ -116,7 +147,9 @@ def _metadata(report: Report) -> None:
         if st.form_submit_button("Spara", icon=":material/save:", type="primary"):
             _save(report, municipality, committee, period)
             st.rerun()
-    st.caption(f"{report.report_type or 'rapport'} · {report.n_pages} sidor · fil: {report.source}")
+    st.caption(
+        f"{report.report_type or 'rapport'} · {fmt.count(report.n_pages, 'sida', 'sidor')} · fil: {report.source}"
+    )
 
 
 def _explanations(explanations: list[Explanation], current: Explanation | None) -> None:
@@ -125,6 +158,8 @@ def _explanations(explanations: list[Explanation], current: Explanation | None) 
         is_current = current is not None and exp.explanation_id == current.explanation_id
         with st.container(border=True):
             badge = " :orange-background[markerad på sidan]" if is_current else ""
+            if exp.investment:
+                badge += " :orange-badge[Investering]"
             st.markdown(
                 f"**{exp.area or '–'}** · {fmt.amount(exp.amount_sek)} · s. {exp.page} · "
                 f"{fmt.KIND_LABELS.get(exp.kind, exp.kind)}{badge}"
@@ -150,6 +185,82 @@ def _explanations(explanations: list[Explanation], current: Explanation | None) 
                 )
 
 
+def requested_page(raw: object, n_pages: int, default: int) -> tuple[int, str | None]:
+    """The page to show for a page number from the URL or the field, and a Swedish note when it had to be
+    changed (not a number, or outside 1..n_pages)."""
+    if raw is None or raw == "":
+        return max(1, min(default, n_pages)), None
+    try:
+        page = int(str(raw).strip())
+    except ValueError:
+        return max(
+            1, min(default, n_pages)
+        ), f"”{raw}” är inget sidnummer; visar sida {max(1, min(default, n_pages))}."
+    if page < 1 or page > n_pages:
+        nearest = max(1, min(page, n_pages))
+        pages = fmt.count(n_pages, "sida", "sidor")
+        return nearest, f"Rapporten har {pages}, så sida {page} finns inte; visar sida {nearest}."
+    return page, None
+
+
+def _open_pdf_link(stored: str, page: int) -> None:
+    """ "Öppna PDF:en" at the page: the PDF in the browser's own viewer, in a new tab (a blob made from the
+    file on click, so that no file server is needed)."""
+    data = _pdf_base64(stored, Path(stored).stat().st_mtime)
+    element = f"avvik-pdf-{page}"
+    st.html(
+        f"""<a id="{element}" href="#" style="text-decoration:none">📄 Öppna PDF:en på sidan {page}</a>
+<script>
+(() => {{
+  const link = document.getElementById({json.dumps(element)});
+  if (!link || link.dataset.ready) return;
+  link.dataset.ready = "1";
+  link.addEventListener("click", (event) => {{
+    event.preventDefault();
+    const bytes = Uint8Array.from(atob({json.dumps(data)}), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], {{ type: "application/pdf" }}));
+    window.open(url + "#page={page}", "_blank");
+  }});
+}})();
+</script>""",
+        unsafe_allow_javascript=True,
+    )
+
+
+def _page_html(png: bytes, render: float, zoom: float, bbox_top: float | None, caption: str) -> str:
+    """The page image in a scrolling view: fitted to the column, or at ``zoom`` (1.0 = the page's real size
+    on screen, 96 px per inch), with the marked passage scrolled into view."""
+    data = base64.b64encode(png).decode("ascii")
+    width = "100%" if not zoom else f"calc(var(--w) * {zoom * 96 / 72:.4f}px)"
+    return f"""<div class="avvik-page">
+<div class="avvik-view" style="height:{VIEW_HEIGHT}px;overflow:auto;border:1px solid rgba(49,51,63,.2);
+border-radius:.5rem;background:#f4f4f6">
+<img alt="{caption}" src="data:image/png;base64,{data}" style="display:block;width:{width};max-width:none;
+margin:0 auto;box-shadow:0 0 4px rgba(0,0,0,.15)">
+</div>
+<p style="color:rgba(49,51,63,.6);font-size:.875rem;margin:.3rem 0 0">{caption}</p>
+</div>
+<script>
+(() => {{
+  const views = document.querySelectorAll(".avvik-view");
+  const view = views[views.length - 1];
+  if (!view) return;
+  const image = view.querySelector("img");
+  const place = () => {{
+    if (!image.naturalWidth) return;
+    view.style.setProperty("--w", String(image.naturalWidth / {render}));
+    const top = {json.dumps(bbox_top)};
+    if (top === null) return;
+    const scale = image.clientWidth / image.naturalWidth * {render};
+    view.scrollTop = Math.max(0, top * scale - 80);
+    const rect = view.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) view.scrollIntoView({{ block: "nearest" }});
+  }};
+  if (image.complete) place(); else image.addEventListener("load", place, {{ once: true }});
+}})();
+</script>"""
+
+
 def _page_view(archive: Archive, report: Report, current: Explanation | None) -> None:
     stored = archive.catalog.stored_path(report.report_id)
     if not stored or not Path(stored).exists():
@@ -158,13 +269,30 @@ def _page_view(archive: Archive, report: Report, current: Explanation | None) ->
             "sidan."
         )
         return
+    n_pages = max(1, report.n_pages)
     key = f"doc_page_{report.report_id}_{current.explanation_id if current else ''}"
-    start = current.page if current else 1
-    page = st.number_input("Sida", 1, max(1, report.n_pages), value=start, key=key)
+    wanted = st.query_params.get("sida")
+    start, note = requested_page(wanted, n_pages, current.page if current else 1)
+    if key not in st.session_state or (wanted and st.session_state.get("doc_page_asked") != (key, wanted)):
+        st.session_state[key] = str(start)
+        st.session_state["doc_page_asked"] = (key, wanted)
+    pick, zoom_col, pdf = st.columns([2, 3, 3], vertical_alignment="bottom")
+    typed = pick.text_input(f"Sida (av {n_pages})", key=key)
+    page, typed_note = requested_page(typed, n_pages, start)
+    note = note if typed == str(start) else typed_note
+    if note:
+        st.warning(note)
+    zoom_name = zoom_col.segmented_control(
+        "Zoom", list(ZOOMS), default="Anpassa", key="doc_zoom", help="Anpassa = sidan i kolumnens bredd"
+    )
+    zoom = ZOOMS.get(zoom_name or "Anpassa", 0.0)
+    with pdf:
+        _open_pdf_link(stored, page)
     bbox = current.bbox if current is not None and current.page == page else None
-    png = _page_png(stored, int(page), bbox, Path(stored).stat().st_mtime)
-    caption = f"Sida {page} av {report.n_pages}" + (" · den markerade texten är förklaringen" if bbox else "")
-    st.image(png, caption=caption, width="stretch")
+    render = min(4.0, max(FIT_RENDER, zoom * 96 / 72 * 1.5))  # sharp enough for the zoom
+    png = _page_png(stored, page, bbox, Path(stored).stat().st_mtime, render)
+    caption = f"Sida {page} av {n_pages}" + (" · den markerade texten är förklaringen" if bbox else "")
+    st.html(_page_html(png, render, zoom, bbox[1] if bbox else None, caption), unsafe_allow_javascript=True)
 
 
 def render() -> None:
@@ -191,6 +319,7 @@ def render() -> None:
             st.markdown(
                 f"**Förklaringen:** {current.area or '–'} · {fmt.amount(current.amount_sek)} · "
                 f"{fmt.DIRECTION_LABELS.get(current.direction or '', '')}"
+                + (" :orange-badge[Investering: räknas inte ihop med driften]" if current.investment else "")
             )
         _explanations(archive.catalog.explanations(report.report_id), current)
 
