@@ -1,47 +1,59 @@
-"""Search at scale: 100,000 synthetic explanations in the embedded index against a NumPy brute force.
+"""Search at scale: up to a million synthetic explanations in the embedded index against NumPy's exact ranking.
 
-    .venv/bin/python bench/search.py [--n 100000] [--real 1500] [--queries 100] [--with-local]
+    .venv/bin/python bench/search.py [--n 100000] [--storage chosen,exact,...] [--real 1500] [--queries 100]
 
-The explanations are generated here from the taxonomy's cue words and Swedish report sentences, with
-realistic payloads (311 municipalities and regions, committees, periods 2021–2025, kinds, directions,
-amounts, tags). Embedding 100,000 texts with the real model would take most of an hour on two cores, so
-``--real`` of them are embedded for real and every other vector is a perturbed combination of two real
-vectors with the same cause (0.6·a + 0.4·b + noise, normalised): the same spread of cosines as real
-embeddings. Sparse vectors come from each text itself. Queries are analyst questions embedded for real.
+The explanations are generated from the taxonomy's cue words and Swedish report sentences, with realistic
+payloads (311 municipalities and regions, committees, periods 2021–2025, kinds, directions, amounts,
+tags). Embedding a million texts would take days on two cores, so ``--real`` of them are embedded by the
+model and every other vector is a perturbed combination of two real vectors with the same cause
+(0.6·a + 0.4·b + noise, normalised): the same spread of cosines as real embeddings. Sparse vectors come
+from each text itself (about 125 terms each). Queries are analyst questions embedded for real.
 
-Prints latency p50/p95 (ms) for dense, hybrid and hybrid + filter (a municipality and a period range) on
-the embedded store and on a NumPy brute force over the same vectors, recall@10 of the store against the
-exact dense ranking, index build time, resident memory, embedding throughput (explanations/s with the
-real model on ``--embed-sample`` texts), and ends with one JSON line.
+The data set is written once to a temporary folder (vectors memory-mapped, payloads as JSONL), so that
+the bench itself stays small (about 3 GB at a million). Each storage layout (``--storage``, see
+``STORAGES``; ``chosen`` is the product's ``index.vectors.edge.STORAGE``) is then built in a process of its
+own and searched in another, fresh one, as the app would open it: ``index_mb`` is what opening the index
+and answering every query added to that process's resident memory.
+
+Prints, per layout: latency p50/p95 (ms) for dense, hybrid and hybrid + filter (a municipality and a
+period range, limit 30 as search) and facets; recall@10 of dense (unfiltered and filtered) and of sparse +
+filter against the exact scores; build time; disk; ``index_mb``; and NumPy's exact dense search on the same
+vectors. Ends with one JSON line for the chosen layout (the first one given). Peak memory is the bench's
+largest process plus its largest child: an upper bound of what it held at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing as mp
+import os
+import pickle
 import random
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse as sp
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "data" / "labelled" / "extract.jsonl"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))  # first: bench/extract.py must not stand in for the extract package
 
-from synthetic import COMMITTEES, generate, load_taxonomy  # noqa: E402
+from synthetic import COMMITTEES, generate, load_taxonomy, municipalities  # noqa: E402
 
 from index.periods import period_number  # noqa: E402
-from index.settings import Settings  # noqa: E402
-from index.vectors import open_store  # noqa: E402
-from index.vectors.embedder import SentenceTransformerEmbedder  # noqa: E402
+from index.vectors.edge import STORAGE, EdgeStore, Storage  # noqa: E402
 from index.vectors.keywords import sparse_vector  # noqa: E402
-from index.vectors.store import RRF_K, Filters, Point, VectorStore, prefetch_depth  # noqa: E402
+from index.vectors.store import Filters, Point  # noqa: E402
 
 QUESTIONS = [
     "Varför har kostnaderna för {cue} ökat inom {area}?",
@@ -49,110 +61,194 @@ QUESTIONS = [
     "{cue} {municipality}",
     "Hur mycket har {area} dragit över budget på grund av {cue}?",
 ]
+# The layouts compared; "chosen" is the product's. "exact" is the layout before issue #19: one plain
+# segment, float vectors in memory, every dense query an exact scan.
+STORAGES: dict[str, Storage] = {
+    "chosen": STORAGE,
+    "exact": Storage(quantized=False, vectors_on_disk=False, hnsw_m=0, indexing_threshold_kb=0),
+    "float-scan": Storage(quantized=False, vectors_on_disk=False, hnsw_m=0),
+    "int8-scan": replace(STORAGE, hnsw_m=0),
+    "int8-hnsw-ef64": replace(STORAGE, hnsw_ef=64),
+    "sparse-on-disk": replace(STORAGE, sparse_on_disk=True),
+    "all-in-memory": replace(STORAGE, vectors_on_disk=False, payload_on_disk=False),
+}
+CHUNK = 20_000
+UPSERT_BATCH = 4096
+MODEL = "bench"
 
 
-def dense_vectors(
-    rows: list[dict[str, Any]], embedder: Any, real: int, rng: np.random.Generator
-) -> np.ndarray:
-    """The first ``real`` texts embedded by the model; the rest perturbed combinations of two of them."""
-    real = min(real, len(rows))
-    vectors = np.zeros((len(rows), embedder.dim), dtype=np.float32)
-    vectors[:real] = embedder.embed_documents([r["text"] for r in rows[:real]])
-    by_tag: dict[str, list[int]] = {}
-    for i in range(real):
-        by_tag.setdefault(rows[i]["tag"], []).append(i)
-    for i in range(real, len(rows)):
-        pool = by_tag.get(rows[i]["tag"]) or list(range(real))
-        a, b = rng.choice(pool), rng.choice(pool)
-        v = 0.6 * vectors[a] + 0.4 * vectors[b] + rng.normal(0, 0.1 / np.sqrt(embedder.dim), embedder.dim)
-        vectors[i] = v / np.linalg.norm(v)
-    return vectors
+def say(*parts: Any) -> None:
+    print(*parts, file=sys.stderr, flush=True)
 
 
-class NumpyIndex:
-    """The physical reference: exact dense scores, IDF-weighted sparse dot products, RRF, boolean filters."""
+def rss_mb() -> dict[str, float]:
+    """This process's resident memory now (total, anonymous, file-backed), in MB."""
+    found = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "RssAnon", "RssFile"):
+            found[key] = int(value.split()[0]) / 1024
+    return found
 
-    def __init__(
-        self,
-        vectors: np.ndarray,
-        sparse_rows: list[tuple[list[int], list[float]]],
-        rows: list[dict[str, Any]],
-    ) -> None:
-        self.vectors = vectors
-        columns: dict[int, int] = {}
-        data, indices, indptr = [], [], [0]
-        for idx, val in sparse_rows:
-            indices.extend(columns.setdefault(j, len(columns)) for j in idx)
-            data.extend(val)
-            indptr.append(len(indices))
+
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the parent that
+    spawned it)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def du_mb(path: Path) -> float:
+    out = subprocess.run(["du", "-sk", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(out.split()[0]) / 1024
+
+
+# -- the data set, written once ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Dataset:
+    """n explanations under ``folder``: dense.npy (n x dim float32), the sparse vectors as CSR arrays
+    (indptr.npy, indices.u32, values.f32), payloads.jsonl, and the columns the exact filter needs."""
+
+    folder: Path
+    n: int
+    dim: int
+
+    def dense(self) -> np.ndarray:
+        return np.load(self.folder / "dense.npy", mmap_mode="r")
+
+    def sparse(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        indptr = np.load(self.folder / "indptr.npy")
+        indices = np.memmap(self.folder / "indices.u32", dtype=np.uint32, mode="r")
+        values = np.memmap(self.folder / "values.f32", dtype=np.float32, mode="r")
+        return indptr, indices, values
+
+    def points(self, batch: int) -> Iterator[list[Point]]:
+        dense, (indptr, indices, values) = self.dense(), self.sparse()
+        with (self.folder / "payloads.jsonl").open(encoding="utf-8") as fh:
+            for start in range(0, self.n, batch):
+                stop = min(start + batch, self.n)
+                block = np.asarray(dense[start:stop])
+                out = []
+                for i in range(start, stop):
+                    a, b = indptr[i], indptr[i + 1]
+                    sparse = (indices[a:b].tolist(), values[a:b].tolist())
+                    out.append(Point(f"{i:032x}", block[i - start], sparse, json.loads(fh.readline())))
+                yield out
+
+
+def _sparse_of(texts: list[str]) -> list[tuple[list[int], list[float]]]:
+    return [sparse_vector(t) for t in texts]
+
+
+def write_dataset(
+    folder: Path, n: int, real: int, embed: Callable[[list[str]], np.ndarray], seed: int
+) -> tuple[Dataset, dict[str, np.ndarray]]:
+    """Generate, embed (``real`` of them) and write n explanations; the filter columns come back too."""
+    rng, nrng = random.Random(seed), np.random.default_rng(seed)
+    places = {name: i for i, name in enumerate(municipalities())}
+    first = generate(min(real, n), rng)
+    real_vectors = np.asarray(embed([r["text"] for r in first]), dtype=np.float32)
+    dim = real_vectors.shape[1]
+    by_tag: dict[str, np.ndarray] = {}
+    for tag in {r["tag"] for r in first}:
+        by_tag[tag] = np.array([i for i, r in enumerate(first) if r["tag"] == tag])
+    every = np.arange(len(first))
+    dense = np.lib.format.open_memmap(folder / "dense.npy", mode="w+", dtype=np.float32, shape=(n, dim))
+    columns: dict[str, np.ndarray] = {
+        "municipality": np.zeros(n, np.int16),
+        "period": np.zeros(n, np.int32),
+        "boilerplate": np.zeros(n, bool),
+    }
+    indptr = [0]
+    with (
+        mp.get_context("spawn").Pool(2) as pool,
+        (folder / "indices.u32").open("wb") as idx_fh,
+        (folder / "values.f32").open("wb") as val_fh,
+        (folder / "payloads.jsonl").open("w", encoding="utf-8") as pay_fh,
+    ):
+        start = 0
+        while start < n:
+            rows = first if start == 0 else generate(min(CHUNK, n - start), rng)
+            stop = start + len(rows)
+            if start == 0:
+                dense[: len(first)] = real_vectors
+            else:
+                tags = [r["tag"] for r in rows]
+                pick = np.stack([by_tag.get(t, every)[nrng.integers(len(by_tag.get(t, every)), size=2)]
+                                 for t in tags])  # fmt: skip
+                noise = nrng.normal(0, 0.1 / np.sqrt(dim), (len(rows), dim)).astype(np.float32)
+                v = 0.6 * real_vectors[pick[:, 0]] + 0.4 * real_vectors[pick[:, 1]] + noise
+                dense[start:stop] = v / np.linalg.norm(v, axis=1, keepdims=True)
+            texts = [f"{r['municipality']} {r['committee']} {r['area']}: {r['text']}" for r in rows]
+            parts = [texts[i : i + 1000] for i in range(0, len(texts), 1000)]
+            for block in pool.map(_sparse_of, parts):
+                for idx, val in block:
+                    np.asarray(idx, np.uint32).tofile(idx_fh)
+                    np.asarray(val, np.float32).tofile(val_fh)
+                    indptr.append(indptr[-1] + len(idx))
+            for i, r in enumerate(rows, start=start):
+                columns["municipality"][i] = places[r["municipality"]]
+                columns["period"][i] = r["period_num"]
+                columns["boilerplate"][i] = bool(r["flags"])
+                payload = {k: v for k, v in r.items() if k not in ("text", "tag")}
+                pay_fh.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            start = stop
+            if start % 100_000 < CHUNK:
+                say(f"  {start:,} of {n:,} explanations written")
+    dense.flush()
+    del dense
+    np.save(folder / "indptr.npy", np.asarray(indptr, np.int64))
+    return Dataset(folder, n, dim), columns
+
+
+# -- the exact reference --------------------------------------------------------------------------------
+class Exact:
+    """Exact dense scores, IDF-weighted sparse dot products and boolean filters, on the data set's arrays."""
+
+    def __init__(self, data: Dataset, columns: dict[str, np.ndarray]) -> None:
+        self.vectors = np.array(data.dense())  # in memory, as a NumPy brute force would hold them
+        self.indptr, self.indices, self.values = data.sparse()
+        self.rows = np.repeat(np.arange(data.n, dtype=np.int32), np.diff(self.indptr))
+        terms, df = np.unique(np.asarray(self.indices), return_counts=True)
+        self.terms, self.idf = terms, np.log1p((data.n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.columns = columns
-        matrix = sp.csr_matrix((np.array(data, np.float32), indices, indptr), shape=(len(rows), len(columns)))
-        df = np.bincount(matrix.indices, minlength=len(columns))
-        self.idf = np.log1p((len(rows) - df + 0.5) / (df + 0.5)).astype(np.float32)
-        self.matrix = matrix.tocsc()
-        self.municipality = np.array([r["municipality"] for r in rows])
-        self.period = np.array([r["period_num"] for r in rows])
-        self.boilerplate = np.array([bool(r["flags"]) for r in rows])
+        self.places = {name: i for i, name in enumerate(municipalities())}
 
     def mask(self, filters: Filters) -> np.ndarray:
-        keep = ~self.boilerplate
+        keep = ~self.columns["boilerplate"]
         if filters.municipality:
-            keep &= np.isin(self.municipality, filters.municipality)
+            codes = [self.places[m] for m in filters.municipality]
+            keep &= np.isin(self.columns["municipality"], codes)
         low, high = period_number(filters.period_from, start=True), period_number(filters.period_to)
         if low is not None:
-            keep &= self.period >= low
+            keep &= self.columns["period"] >= low
         if high is not None:
-            keep &= self.period <= high
+            keep &= self.columns["period"] <= high
         return keep
 
-    def dense_scores(self, q: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray:
+    def dense_scores(self, q: np.ndarray, keep: np.ndarray) -> np.ndarray:
+        return np.where(keep, self.vectors @ q, -np.inf)
+
+    def sparse_scores(self, q: tuple[list[int], list[float]], keep: np.ndarray) -> np.ndarray:
+        weights = {}
+        for term, value in zip(*q, strict=True):
+            at = np.searchsorted(self.terms, term)
+            if at < len(self.terms) and self.terms[at] == term:
+                weights[term] = value * float(self.idf[at])
+        if not weights:
+            return np.zeros(len(keep), np.float32)
+        wanted = np.array(sorted(weights), np.uint32)
+        hits = np.flatnonzero(np.isin(self.indices, wanted))
+        per_hit = np.asarray(self.values[hits]) * np.array([weights[int(t)] for t in self.indices[hits]])
+        scores = np.bincount(self.rows[hits], weights=per_hit, minlength=len(keep))
+        return np.where(keep, scores, 0)
+
+    def dense_top(self, q: np.ndarray, k: int) -> np.ndarray:
         scores = self.vectors @ q
-        return scores if keep is None else np.where(keep, scores, -np.inf)
-
-    def sparse_scores(self, q: tuple[list[int], list[float]], keep: np.ndarray | None = None) -> np.ndarray:
-        cols = [(self.columns[j], v) for j, v in zip(*q, strict=True) if j in self.columns]
-        if not cols:
-            return np.zeros(self.vectors.shape[0], np.float32)
-        ids, vals = zip(*cols, strict=True)
-        weights = np.array(vals, np.float32) * self.idf[list(ids)]
-        scores = np.asarray(self.matrix[:, list(ids)] @ weights).ravel()
-        return scores if keep is None else np.where(keep, scores, 0)
-
-    def dense(self, q: np.ndarray, k: int, keep: np.ndarray | None = None) -> np.ndarray:
-        scores = self.dense_scores(q, keep)
         top = np.argpartition(-scores, k)[:k]
         return top[np.argsort(-scores[top])]
-
-    def sparse(self, q: tuple[list[int], list[float]], k: int, keep: np.ndarray | None = None) -> np.ndarray:
-        scores = self.sparse_scores(q, keep)
-        top = np.flatnonzero(scores)
-        if len(top) > k:
-            top = top[np.argpartition(-scores[top], k)[:k]]
-        return top[np.argsort(-scores[top])]
-
-    def hybrid(
-        self, q: np.ndarray, qs: tuple[list[int], list[float]], k: int, keep: np.ndarray | None = None
-    ) -> list[int]:
-        depth = prefetch_depth(k)
-        fused: dict[int, float] = {}
-        for ranking in (self.dense(q, depth, keep), self.sparse(qs, depth, keep)):
-            for rank, i in enumerate(ranking):
-                fused[int(i)] = fused.get(int(i), 0.0) + 1.0 / (RRF_K + rank)
-        return sorted(fused, key=lambda i: -fused[i])[:k]
-
-
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    return float(np.percentile(samples, 50)), float(np.percentile(samples, 95))
-
-
-def timed(fn: Any, args: list[tuple[Any, ...]]) -> tuple[float, float]:
-    fn(*args[0])  # warm
-    samples = []
-    for a in args:
-        started = time.perf_counter()
-        fn(*a)
-        samples.append((time.perf_counter() - started) * 1000)
-    return percentiles(samples)
 
 
 def recall(found: list[str], scores: np.ndarray, k: int = 10) -> float:
@@ -164,31 +260,72 @@ def recall(found: list[str], scores: np.ndarray, k: int = 10) -> float:
     return sum(scores[int(e, 16)] >= kth - 1e-4 for e in found[:k]) / wanted
 
 
-def time_store(
-    store: VectorStore,
-    points: list[Point],
-    dim: int,
-    model: str,
-    qdense: np.ndarray,
-    qsparse: list[Any],
-    filters: list[Filters],
-) -> dict[str, Any]:
-    """Build the index, then time dense, hybrid, hybrid + filter and facet queries (limit 30 as search)."""
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    return float(np.percentile(samples, 50)), float(np.percentile(samples, 95))
+
+
+def timed(fn: Callable[..., Any], args: list[tuple[Any, ...]]) -> tuple[float, float]:
+    fn(*args[0])  # warm
+    samples = []
+    for a in args:
+        started = time.perf_counter()
+        fn(*a)
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+# -- one layout: built in one process, searched in a fresh one ----------------------------------------
+def build(folder: str, n: int, dim: int, index: str, storage: dict[str, Any]) -> dict[str, float]:
+    """Child process: the data set into a new index with this storage layout."""
+    data = Dataset(Path(folder), n, dim)
+    store = EdgeStore(Path(index), storage=Storage(**storage))
     started = time.perf_counter()
-    store.ensure(dim, model)
-    store.upsert(points)
-    build_s = time.perf_counter() - started
+    store.ensure(dim, MODEL)
+    for points in data.points(UPSERT_BATCH):
+        store.upsert(points)
+    upserted = time.perf_counter()
+    store.optimize()
+    store.close()
+    done = time.perf_counter()
+    return {"upsert_s": upserted - started, "optimize_s": done - upserted, "peak_mb": peak_mb()}
+
+
+def measure(index: str, storage: dict[str, Any], queries: str) -> dict[str, Any]:
+    """Child process: open the index as the app would, time the queries, report the memory it added."""
+    qdense, qsparse, filters = pickle.loads(Path(queries).read_bytes())
+    before = rss_mb()
+    started = time.perf_counter()
+    store = EdgeStore(Path(index), storage=Storage(**storage))
+    store.query(qdense[0], None, None, 10)
+    open_s = time.perf_counter() - started
     both = list(zip(qdense, qsparse, strict=True))
-    return {
-        "build_s": build_s,
+    result: dict[str, Any] = {
+        "open_s": open_s,
         "dense": timed(lambda q: store.query(q, None, None, 10), [(q,) for q in qdense]),
         "hybrid": timed(lambda q, s: store.query(q, s, None, 30), both),
         "hybrid_filter": timed(
             lambda q, s, f: store.query(q, s, f, 30), [(*b, f) for b, f in zip(both, filters, strict=True)]
         ),
         "facets": timed(lambda f: store.facets("tags", f), [(f,) for f in filters[:20]]),
-        "store": store,
+        "found_dense": [[e for e, _ in store.query(q, None, None, 10)] for q in qdense],
+        "found_dense_filter": [
+            [e for e, _ in store.query(q, None, f, 10)] for q, f in zip(qdense, filters, strict=True)
+        ],
+        "found_sparse_filter": [
+            [e for e, _ in store.query(None, s, f, 10)] for s, f in zip(qsparse, filters, strict=True)
+        ],
     }
+    after = rss_mb()
+    store.close()
+    result["index_mb"] = after["VmRSS"] - before["VmRSS"]
+    result["index_anon_mb"] = after["RssAnon"] - before["RssAnon"]
+    result["peak_mb"] = peak_mb()
+    return result
+
+
+def in_child(fn: Callable[..., Any], *args: Any) -> Any:
+    with mp.get_context("spawn").Pool(1, maxtasksperchild=1) as pool:
+        return pool.apply(fn, args)
 
 
 def embedding_sample(n: int, rng: random.Random) -> tuple[list[str], str]:
@@ -200,136 +337,139 @@ def embedding_sample(n: int, rng: random.Random) -> tuple[list[str], str]:
     return [r["text"] for r in generate(n, rng)], "generated explanations"
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--n", type=int, default=100_000, help="explanations in the index")
+    parser.add_argument(
+        "--storage",
+        default="chosen",
+        help=f"comma-separated layouts, the first reported: {', '.join(STORAGES)}",
+    )
     parser.add_argument("--real", type=int, default=1500, help="texts embedded with the real model")
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--embed-sample", type=int, default=500, help="texts timed for embedding throughput")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--with-local", action="store_true", help="also time qdrant-client's local mode")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--work", type=Path, help="folder for the data set and indexes (default: a temp dir)")
     args = parser.parse_args(argv)
-    rng, nrng = random.Random(args.seed), np.random.default_rng(args.seed)
-    say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
+    layouts = [name.strip() for name in args.storage.split(",") if name.strip()]
+    unknown = [name for name in layouts if name not in STORAGES]
+    if unknown:
+        parser.error(f"unknown storage {unknown}; one of {', '.join(STORAGES)}")
 
-    rows = generate(args.n, rng)
+    from index.settings import Settings
+    from index.vectors.embedder import SentenceTransformerEmbedder
+
+    rng = random.Random(args.seed)
     embedder = SentenceTransformerEmbedder(Settings.load().model_dir, threads=args.threads)
-    say(f"generated {len(rows):,} explanations; embedder backend: {embedder.backend}")
     sample, origin = embedding_sample(args.embed_sample, random.Random(args.seed + 1))
     embedder.embed_documents(sample[:16])
     started = time.perf_counter()
     embedder.embed_documents(sample)
     embed_per_s = len(sample) / (time.perf_counter() - started)
     words = sum(len(t.split()) for t in sample) / len(sample)
-    say(
-        f"embedding: {embed_per_s:.1f} explanations/s ({len(sample)} {origin}, mean {words:.0f} words, "
-        f"{args.threads} threads)"
-    )
+    say(f"embedding ({embedder.backend}): {embed_per_s:.1f} explanations/s ({len(sample)} {origin}, "
+        f"mean {words:.0f} words, {args.threads} threads)")  # fmt: skip
 
-    started = time.perf_counter()
-    vectors = dense_vectors(rows, embedder, args.real, nrng)
-    say(
-        f"dense vectors: {min(args.real, args.n):,} embedded, the rest perturbed combinations "
-        f"({time.perf_counter() - started:.0f} s)"
-    )
-    sparse_rows = [
-        sparse_vector(f"{r['municipality']} {r['committee']} {r['area']}: {r['text']}") for r in rows
-    ]
-    places = sorted({r["municipality"] for r in rows})
-    asked = [
-        rng.choice(QUESTIONS).format(
-            cue=rng.choice(rng.choice(load_taxonomy())[1]),
-            area=rng.choice(rng.choice(list(COMMITTEES.values()))).lower(),
-            municipality=rng.choice(places),
-        )
-        for _ in range(args.queries)
-    ]
-    qdense = embedder.embed_queries(asked)
-    qsparse = [sparse_vector(q) for q in asked]
-    filters = [
-        Filters(municipality=(rng.choice(places),), period_from="2023-01", period_to="2025-12") for _ in asked
-    ]
-    points = [
-        Point(
-            f"{i:032x}", vectors[i], sparse_rows[i], {k: v for k, v in r.items() if k not in ("text", "tag")}
-        )
-        for i, r in enumerate(rows)
-    ]
+    work = Path(tempfile.mkdtemp(prefix="avvik-bench-search-", dir=args.work))
+    try:
+        started = time.perf_counter()
+        (work / "data").mkdir()
+        data, columns = write_dataset(work / "data", args.n, args.real, embedder.embed_documents, args.seed)
+        say(f"data set: {args.n:,} explanations, {min(args.real, args.n):,} embedded, the rest perturbed "
+            f"combinations ({time.perf_counter() - started:.0f} s, {du_mb(work / 'data'):,.0f} MB)")  # fmt: skip
 
-    results: dict[str, Any] = {}
-    rss_before = rss_mb()
-    with tempfile.TemporaryDirectory() as tmp:
-        engines: list[tuple[str, VectorStore]] = [("qdrant-edge", open_store(path=Path(tmp) / "edge"))]
-        if args.with_local:
-            from index.vectors.server import ServerStore
-
-            engines.append(("qdrant-client local", ServerStore(path=Path(tmp) / "local")))
-        for name, store in engines:
-            results[name] = time_store(store, points, embedder.dim, embedder.name, qdense, qsparse, filters)
-            say(f"{name}: built in {results[name]['build_s']:.1f} s")
-
-        reference = NumpyIndex(vectors, sparse_rows, rows)
-        dense_np = timed(lambda q: reference.dense(q, 10), [(q,) for q in qdense])
-        hybrid_np = timed(lambda q, s: reference.hybrid(q, s, 30), list(zip(qdense, qsparse, strict=True)))
-        hybrid_f_np = timed(
-            lambda q, s, f: reference.hybrid(q, s, 30, reference.mask(f)),
-            list(zip(qdense, qsparse, filters, strict=True)),
-        )
-        edge = results["qdrant-edge"]
-        store = edge["store"]
-        keep = ~reference.boilerplate
-        dense_recall = [
-            recall([e for e, _ in store.query(q, None, None, 10)], reference.dense_scores(q, keep))
-            for q in qdense
+        places = municipalities()
+        asked = [
+            rng.choice(QUESTIONS).format(
+                cue=rng.choice(rng.choice(load_taxonomy())[1]),
+                area=rng.choice(rng.choice(list(COMMITTEES.values()))).lower(),
+                municipality=rng.choice(places),
+            )
+            for _ in range(args.queries)
         ]
-        sparse_recall = [
-            recall([e for e, _ in store.query(None, s, f, 10)], reference.sparse_scores(s, reference.mask(f)))
-            for s, f in zip(qsparse, filters, strict=True)
+        qdense = np.asarray(embedder.embed_queries(asked), np.float32)
+        qsparse = [sparse_vector(q) for q in asked]
+        filters = [
+            Filters(municipality=(rng.choice(places),), period_from="2023-01", period_to="2025-12")
+            for _ in asked
         ]
-        index_rss = rss_mb() - rss_before
-        for _, st in engines:
-            st.close()
+        queries = work / "queries.pickle"
+        queries.write_bytes(pickle.dumps((qdense, qsparse, filters)))
+        del embedder
 
-    print(f"{args.n:,} explanations, {len(asked)} queries, {args.threads} threads; latency ms p50 / p95")
-    print(f"{'engine':22} {'dense':>15} {'hybrid':>15} {'hybrid+filter':>15} {'facets':>15} {'build s':>8}")
+        exact = Exact(data, columns)
+        keeps = [exact.mask(f) for f in filters]
+        unfiltered = exact.mask(Filters())
+        numpy_dense = timed(lambda q: exact.dense_top(q, 10), [(q,) for q in qdense])
+        truth = {
+            "dense": [exact.dense_scores(q, unfiltered) for q in qdense],
+            "dense_filter": [exact.dense_scores(q, k) for q, k in zip(qdense, keeps, strict=True)],
+            "sparse_filter": [exact.sparse_scores(s, k) for s, k in zip(qsparse, keeps, strict=True)],
+        }
+        say(f"exact reference ready; NumPy dense p50/p95 {numpy_dense[0]:.1f} / {numpy_dense[1]:.1f} ms")
+
+        results: dict[str, dict[str, Any]] = {}
+        for name in layouts:
+            index = work / f"index-{name}"
+            storage = asdict(STORAGES[name])
+            built = in_child(build, str(data.folder), data.n, data.dim, str(index), storage)
+            say(f"{name}: built in {built['upsert_s']:.0f} s + optimized in {built['optimize_s']:.0f} s")
+            found = in_child(measure, str(index), storage, str(queries))
+            found.update(disk_mb=du_mb(index), build_s=built["upsert_s"] + built["optimize_s"])
+            found.update(
+                upsert_s=built["upsert_s"], optimize_s=built["optimize_s"], build_peak_mb=built["peak_mb"]
+            )
+            for kind in ("dense", "dense_filter", "sparse_filter"):
+                hits = found.pop(f"found_{kind}")
+                found[f"recall_{kind}"] = float(
+                    np.mean([recall(h, s) for h, s in zip(hits, truth[kind], strict=True)])
+                )
+            results[name] = found
+            say(f"{name}: {json.dumps({k: v for k, v in found.items() if not isinstance(v, list)})}")
+            shutil.rmtree(index)
+        bench_peak = peak_mb() + max(max(r["peak_mb"], r["build_peak_mb"]) for r in results.values())
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"{args.n:,} explanations, {len(asked)} queries, {os.cpu_count()} CPUs; latency ms p50 / p95")
+    header = f"{'storage':20} {'dense':>14} {'hybrid':>14} {'hybrid+filter':>14} {'facets':>14}"
+    print(f"{header} {'recall@10 d/df/sf':>20} {'build s':>8} {'disk MB':>8} {'index MB':>9}")
     for name, r in results.items():
         cells = " ".join(
-            f"{r[k][0]:7.1f} /{r[k][1]:6.1f}" for k in ("dense", "hybrid", "hybrid_filter", "facets")
+            f"{r[k][0]:6.1f} /{r[k][1]:6.1f}" for k in ("dense", "hybrid", "hybrid_filter", "facets")
         )
-        print(f"{name:22} {cells} {r['build_s']:8.1f}")
-    cells = " ".join(f"{v[0]:7.1f} /{v[1]:6.1f}" for v in (dense_np, hybrid_np, hybrid_f_np))
-    print(f"{'numpy brute force':22} {cells} {'–':>15} {'–':>8}")
+        recalls = f"{r['recall_dense']:.3f}/{r['recall_dense_filter']:.3f}/{r['recall_sparse_filter']:.3f}"
+        print(f"{name:20} {cells} {recalls:>20} {r['build_s']:8.0f} {r['disk_mb']:8.0f} {r['index_mb']:9.0f}")
+    print(f"{'numpy exact dense':20} {numpy_dense[0]:6.1f} /{numpy_dense[1]:6.1f}")
     print(
-        f"recall@10 against the exact scores (ties count): dense {np.mean(dense_recall):.4f}, "
-        f"sparse + filter {np.mean(sparse_recall):.4f}"
+        "recall@10 against the exact scores (ties count): d dense, df dense + filter, sf sparse + filter; "
+        "index MB: resident memory added by opening the index and answering every query (of it anonymous: "
+        + ", ".join(f"{name} {r['index_anon_mb']:.0f}" for name, r in results.items())
+        + f"); embedding {embed_per_s:.1f} explanations/s; bench peak {bench_peak:,.0f} MB"
     )
-    print(
-        f"embedding: {embed_per_s:.1f} explanations/s ({embedder.backend}); "
-        f"peak RSS {rss_mb():.0f} MB (index and queries added {index_rss:.0f} MB)"
-    )
-    print(
-        f"vectors: {min(args.real, args.n):,} embedded by the model, "
-        f"{max(args.n - args.real, 0):,} perturbed combinations of two real vectors of the same cause"
-    )
+    first = results[layouts[0]]
     print(
         json.dumps(
             {
                 "n": args.n,
-                "dense_p95_ms": round(edge["dense"][1], 2),
-                "hybrid_p95_ms": round(edge["hybrid"][1], 2),
-                "hybrid_filter_p95_ms": round(edge["hybrid_filter"][1], 2),
-                "numpy_p95_ms": round(dense_np[1], 2),
-                "recall_at_10": round(float(np.mean(dense_recall)), 4),
+                "storage": layouts[0],
+                "dense_p50_ms": round(first["dense"][0], 2),
+                "dense_p95_ms": round(first["dense"][1], 2),
+                "hybrid_p50_ms": round(first["hybrid"][0], 2),
+                "hybrid_p95_ms": round(first["hybrid"][1], 2),
+                "hybrid_filter_p50_ms": round(first["hybrid_filter"][0], 2),
+                "hybrid_filter_p95_ms": round(first["hybrid_filter"][1], 2),
+                "numpy_p95_ms": round(numpy_dense[1], 2),
+                "recall_at_10": round(first["recall_dense"], 4),
+                "recall_at_10_filtered": round(first["recall_dense_filter"], 4),
                 "embed_per_s": round(embed_per_s, 1),
-                "build_s": round(edge["build_s"], 1),
-                "rss_mb": round(rss_mb()),
+                "build_s": round(first["build_s"], 1),
+                "disk_mb": round(first["disk_mb"]),
+                "index_mb": round(first["index_mb"]),
+                "peak_mb": round(bench_peak),
             }
         )
     )
