@@ -20,16 +20,16 @@ def cmd_train(args: argparse.Namespace) -> int:
             reviewed = archive.catalog.reviewed_examples()
         finally:
             archive.close()
-    metrics = train(extra_examples=reviewed)
+    info = train(extra_examples=reviewed)
     print(f"trained with {len(reviewed)} reviewed explanations", file=sys.stderr)
-    print(format_report(metrics))
+    print(format_report(info))
     return 0
 
 
 def cmd_eval_tags(args: argparse.Namespace) -> int:
-    from extract.tag_training import evaluate, format_report
+    from extract.tag_loo import format_loo, loo
 
-    print(format_report(evaluate()))
+    print(format_loo(loo(passages=args.passages)))
     return 0
 
 
@@ -51,9 +51,13 @@ def add_model_commands(sub: Any) -> None:
 
     p = sub.add_parser("eval", help="evaluate tags, extraction or search on the labelled data")
     what = p.add_subparsers(dest="what", required=True)
-    what.add_parser("tags", help="tagger precision/recall/F1 on the dev split").set_defaults(
-        func=cmd_eval_tags
+    tags = what.add_parser(
+        "tags", help="tagger precision/recall/F1, leave-one-report-out on the labelled reports"
     )
+    tags.add_argument(
+        "--passages", action="store_true", help="also on the extracted passages, as score-corpus"
+    )
+    tags.set_defaults(func=cmd_eval_tags)
     add_eval_extract_parser(what)
     q = what.add_parser("search", help="analyst questions against the ingested archive")
     q.add_argument("--questions", default="data/labelled/search_questions.jsonl")

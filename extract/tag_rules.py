@@ -14,7 +14,8 @@ own clause ("utan att personalstyrkan anpassats"). Direction words end the negat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,6 +162,19 @@ def collect(
         evidence[tag] = texts
     negated = frozenset(c.tag for c in cues if c.negated) - found.keys()
     return RuleHits(evidence, negated, tuple(cues))
+
+
+_YEAR_ON_YEAR = re.compile(
+    r"\b(jämfört med|jämfört mot|i jämförelse med|i förhållande till|mot|än) "
+    r"(motsvarande period|samma period|föregående år|förra året|fjolåret|året innan|tidigare år)"
+    r"|\b(motsvarande|samma) (period|tidpunkt) (föregående|förra|i fjol|år 20\d\d)"
+)
+
+
+def is_year_on_year(words: Sequence[str]) -> bool:
+    """A sentence that opens with a comparison with last year (or the same period last year) rather than
+    with the budget ("Jämfört med motsvarande period 2025 …"): it names no cause of a deviation from budget."""
+    return bool(_YEAR_ON_YEAR.search(" ".join(words[:6])))
 
 
 def sentence_ranges(words: Words, enders: frozenset[int]) -> list[tuple[int, int]]:

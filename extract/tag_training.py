@@ -1,8 +1,10 @@
-"""Train and evaluate the cause classifier of :mod:`extract.tagger`.
+"""Train the cause classifier of :mod:`extract.tagger`.
 
-``python -m extract.tag_training build`` trains on the train split of ``data/labelled/tags.jsonl``
-(plus reviewed tags, if given) and writes ``models/tagger/build``; ``... eval`` prints per-tag
-precision/recall/F1 on the dev split. Reviews are training data: a reviewed text overrides the
+``python -m extract.tag_training build`` trains on the labelled passages of ``data/labelled/corpus/``
+(real reports, the seeds, reports written in their style), the own sentences of
+``data/labelled/tags.jsonl`` and reviewed tags, if given (:mod:`extract.tag_data`), and writes
+``models/tagger/build``; ``... loo`` prints per-tag precision/recall/F1 leave-one-report-out on the
+labelled real reports (:mod:`extract.tag_loo`). Reviews are training data: a reviewed text overrides the
 label of the same text in the labelled set, weighs more than a labelled example, and is remembered
 verbatim so that the next model returns the reviewed tags for it (source ``"review"``).
 """
@@ -25,28 +27,27 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+from extract.tag_data import CORPUS_DIR, LABELLED_PATH, TagExample, examples, review_examples
 from extract.tag_features import LinearTagModel, NgramVectorizer
 from extract.tag_files import (
     CONFIG_FILE,
     DEFAULT_MODEL_DIR,
     PATTERNS_FILE,
-    REPO_ROOT,
     TAGGER_DIR,
     load_config,
 )
 from extract.tag_patterns import patterns_digest
+from extract.tag_rules import SENTENCE_ENDS, sentence_ranges
 from extract.tagger import (
     REVIEWS_FILE,
-    Tagger,
     build_pipeline,
     doc_words,
-    load_tagger,
     load_taxonomy,
     normalise_text,
     rule_tag_indices,
 )
 
-LABELLED_PATH = REPO_ROOT / "data" / "labelled" / "tags.jsonl"
+GATE_KINDS = frozenset({"cause", "forecast_change"})
 BUILD_STAMP = ".build-stamp"
 
 
@@ -61,33 +62,17 @@ def load_examples(path: Path = LABELLED_PATH, split: str | None = None) -> list[
     return rows
 
 
-def _with_reviews(
-    examples: Sequence[dict[str, Any]], extra: Iterable[dict[str, Any]], review_weight: float
-) -> tuple[list[str], list[dict[str, float]], list[float], dict[str, dict[str, float]], int]:
-    """Labelled examples with reviews applied: (texts, cats, weights, review memory, n overridden)."""
-    reviews: dict[str, dict[str, float]] = {}
-    review_text: dict[str, str] = {}
+def review_memory(extra: Iterable[dict[str, Any]]) -> tuple[list[TagExample], dict[str, dict[str, float]]]:
+    """Reviews as training examples (the last review of a text wins) and as the memory the model keeps."""
+    memory: dict[str, dict[str, float]] = {}
+    texts: dict[str, str] = {}
     for row in extra:
         key = normalise_text(row["text"])
-        reviews[key] = {t: float(v) for t, v in row.get("cats", {}).items()}
-        review_text[key] = row["text"]
-    texts: list[str] = []
-    cats: list[dict[str, float]] = []
-    weights: list[float] = []
-    overridden = 0
-    for row in examples:
-        key = normalise_text(row["text"])
-        if key in reviews:
-            overridden += 1
-            continue
-        texts.append(row["text"])
-        cats.append(row.get("cats", {}))
-        weights.append(1.0)
-    for key, review in reviews.items():
-        texts.append(review_text[key])
-        cats.append(review)
-        weights.append(review_weight)
-    return texts, cats, weights, reviews, overridden
+        memory[key] = {t: float(v) for t, v in row.get("cats", {}).items()}
+        texts[key] = row["text"]
+    weight = float(load_config(None)["classifier"].get("review_weight", 5.0))
+    rows = [{"text": texts[k], "cats": memory[k]} for k in memory]
+    return review_examples(rows, weight), memory
 
 
 def _with_rule_dropout(
@@ -107,7 +92,11 @@ def _fit_one(x: Any, y: np.ndarray, w: np.ndarray, params: dict[str, Any]) -> tu
     if y.min() == y.max():  # no positives (or only positives) for this tag: a constant model
         return np.zeros(x.shape[1], dtype=np.float32), (8.0 if y[0] == 1 else -8.0)
     clf = LogisticRegression(
-        C=float(params["C"]), class_weight=params.get("class_weight"), solver="liblinear", max_iter=1000
+        C=float(params["C"]),
+        class_weight=params.get("class_weight"),
+        solver="liblinear",
+        dual=True,
+        max_iter=1000,
     )
     clf.fit(x, y, sample_weight=w)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
@@ -161,36 +150,15 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
         shutil.rmtree(old)
 
 
-def train(
-    extra_examples: Iterable[dict[str, Any]] = (),
-    out_dir: Path | None = None,
-    *,
-    data_path: Path = LABELLED_PATH,
-    evaluate_after: bool = True,
-) -> dict[str, Any]:
-    """Train on the train split plus ``extra_examples`` (reviews) and write the model to ``out_dir``.
-
-    Returns what was trained (``n_train``, ``n_reviews``, ``n_overridden``, ``digest``, ``seconds``)
-    and, with ``evaluate_after``, the dev-split metrics of :func:`evaluate` for the new model, so
-    that :func:`format_report` can print the result.
-    """
-    started = time.perf_counter()
-    out_dir = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
-    config = load_config(None)
-    params = config["classifier"]
-    tags = [row["tag"] for row in load_taxonomy()]
-    texts, cats, weights, reviews, overridden = _with_reviews(
-        load_examples(data_path, "train"), extra_examples, float(params.get("review_weight", 5.0))
-    )
-    if not texts:
-        raise ValueError(f"no training examples in {data_path}")
-    unknown = {t for c in cats for t in c} - set(tags)
+def fit(examples: Sequence[TagExample], params: dict[str, Any], tags: Sequence[str]) -> LinearTagModel:
+    """The classifier trained on ``examples`` (weights, thresholds and the gate), not yet written."""
+    if not examples:
+        raise ValueError("no training examples")
+    unknown = {t for e in examples for t in e.cats} - set(tags)
     if unknown:
         raise ValueError(f"unknown tags in training data: {sorted(unknown)}")
-
-    patterns_path = TAGGER_DIR / PATTERNS_FILE
-    nlp = build_pipeline(patterns_path, None)
-    docs = list(nlp.pipe(texts, batch_size=256))
+    nlp = build_pipeline(TAGGER_DIR / PATTERNS_FILE, None)
+    docs = list(nlp.pipe([e.text for e in examples], batch_size=256))
     words = [doc_words(d) for d in docs]
     vectorizer = NgramVectorizer(int(params["ngram_min"]), int(params["ngram_max"]))
     vectorizer.fit(words, min_df=int(params.get("min_df", 2)))
@@ -198,27 +166,68 @@ def train(
         tuple(tags), vectorizer, np.zeros((0, 0)), np.zeros(0), np.zeros(0), float(params["rule_weight"])
     )
     x = model.features(words, rule_tag_indices(docs, tags))
-    y = np.array([[1 if c.get(t, 0.0) >= 0.5 else 0 for t in tags] for c in cats], dtype=np.int64)
+    y = np.array([[1 if e.cats.get(t, 0.0) >= 0.5 else 0 for t in tags] for e in examples], dtype=np.int64)
     y = np.hstack([y, y.max(axis=1, keepdims=True)])  # last column: names any cause (the gate)
-    w = np.array(weights, dtype=np.float64)
+    w = np.array([e.weight for e in examples], dtype=np.float64)
     x, y, w = _with_rule_dropout(x, y, w, vectorizer.n_features, float(params.get("rule_dropout", 0.0)))
     model.coef, model.intercept = _fit(x, y, w, params)
     model.thresholds = _tune_thresholds(x, y, w, params)
     model.thresholds[-1] = float(params.get("cause_gate", 0.5))
+    if params.get("gate") == "kind":
+        gx, gy, gw = _gate_rows(model, examples, docs, nlp.vocab.strings.add)
+        gx, gy, gw = _with_rule_dropout(
+            gx, gy[:, None], gw, vectorizer.n_features, float(params.get("rule_dropout", 0.0))
+        )
+        gate_params = {**params, "C": params.get("gate_C", params["C"])}
+        coef, intercept = _fit_one(gx, gy[:, 0], gw, gate_params)
+        model.coef[-1], model.intercept[-1] = coef, intercept
+    return model
 
+
+def _gate_rows(
+    model: LinearTagModel, examples: Sequence[TagExample], docs: Sequence[Any], string_id: Any
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    """The gate's training rows: each sentence of a labelled report item, positive when the item states
+    a deviation or a change of forecast; each own sentence or review whole, positive when it has tags."""
+    enders = frozenset(string_id(w) for w in SENTENCE_ENDS)
+    index = {t: i for i, t in enumerate(model.tags)}
+    rows: list[list[str]] = []
+    hits: list[tuple[list[int], list[int]]] = []
+    y: list[int] = []
+    w: list[float] = []
+    for example, doc in zip(examples, docs, strict=True):
+        rules = doc.user_data["avvik_rules"]
+        if example.kind is None:
+            spans = [(0, len(doc))]
+            label = 1 if example.tags else 0
+        else:
+            spans = sentence_ranges(doc.user_data["avvik_words"], enders) or [(0, len(doc))]
+            label = 1 if example.kind in GATE_KINDS else 0
+        for start, end in spans:
+            rows.append(doc_words(doc, start, end))
+            hits.append(rules.in_range(start, end, index))
+            y.append(label)
+            w.append(example.weight)
+    return model.features(rows, hits), np.array(y, dtype=np.int64), np.array(w, dtype=np.float64)
+
+
+def write_model(
+    model: LinearTagModel, out_dir: Path, reviews: dict[str, dict[str, float]], params: dict[str, Any]
+) -> str:
+    """Write the model with the patterns and config it was trained with; returns its digest."""
+    patterns_path = TAGGER_DIR / PATTERNS_FILE
     digest = hashlib.sha256()
-    for arr in (model.coef, model.intercept, model.thresholds, vectorizer.idf):
+    for arr in (model.coef, model.intercept, model.thresholds, model.vectorizer.idf):
         digest.update(np.ascontiguousarray(arr).tobytes())
-    digest.update("\n".join(vectorizer.vocab).encode("utf-8"))
+    digest.update("\n".join(model.vectorizer.vocab).encode("utf-8"))
     digest.update(patterns_digest(patterns_path).encode())
     model.meta = {
         "name": params.get("name", "charlr"),
         "version": params.get("version", "0"),
         "digest": digest.hexdigest()[:8],
-        "n_train": len(texts),
-        "n_reviews": len(reviews),
-        "n_features": vectorizer.n_features,
+        "n_features": model.vectorizer.n_features,
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        **model.meta,
     }
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
@@ -234,20 +243,39 @@ def train(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    return str(model.meta["digest"])
+
+
+def train(
+    extra_examples: Iterable[dict[str, Any]] = (),
+    out_dir: Path | None = None,
+    *,
+    corpus_root: Path = CORPUS_DIR,
+    own: Path | None = LABELLED_PATH,
+) -> dict[str, Any]:
+    """Train on the labelled corpus, the own sentences and ``extra_examples`` (reviews, which replace a
+    labelled text with the same words) and write the model to ``out_dir``; returns what was trained."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
+    params = load_config(None)["classifier"]
+    tags = [row["tag"] for row in load_taxonomy()]
+    reviews, memory = review_memory(extra_examples)
+    labelled = examples(root=corpus_root, own=own)
+    chosen = examples(root=corpus_root, own=own, reviews=reviews)
+    model = fit(chosen, params, tags)
+    model.meta = {"n_train": len(chosen), "n_reviews": len(reviews)}
+    digest = write_model(model, out_dir, memory, params)
     thresholds = dict(zip([*tags, "cause_gate"], (round(float(v), 2) for v in model.thresholds), strict=True))
-    info: dict[str, Any] = {
+    return {
         "out_dir": str(out_dir),
-        "n_train": len(texts),
+        "n_train": len(chosen),
         "n_reviews": len(reviews),
-        "n_overridden": overridden,
-        "n_features": vectorizer.n_features,
+        "n_overridden": len(labelled) + len(reviews) - len(chosen),
+        "n_features": model.vectorizer.n_features,
         "thresholds": thresholds,
-        "digest": model.meta["digest"],
+        "digest": digest,
         "seconds": round(time.perf_counter() - started, 2),
     }
-    if evaluate_after:
-        info.update(evaluate(out_dir, data_path=data_path))
-    return info
 
 
 def score(truth: Sequence[set[str]], predicted: Sequence[set[str]], tags: Sequence[str]) -> dict[str, Any]:
@@ -271,69 +299,12 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def _predict(tagger: Tagger, texts: Sequence[str]) -> list[set[str]]:
-    return [{t.tag for t in tags} for tags in tagger.tag_many(texts)]
-
-
-def evaluate(model_dir: Path | None = None, *, data_path: Path = LABELLED_PATH) -> dict[str, Any]:
-    """Scores on the dev split for the model in ``model_dir`` and for its rules alone.
-
-    Dev texts that were reviewed (and so trained on) are left out, and the review memory is not used.
-    """
-    tagger = load_tagger(model_dir)
-    tagger.reviews = {}
-    reviewed = set()
-    directory = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
-    if (directory / REVIEWS_FILE).is_file():
-        reviewed = set(json.loads((directory / REVIEWS_FILE).read_text(encoding="utf-8")))
-    dev = [r for r in load_examples(data_path, "dev") if normalise_text(r["text"]) not in reviewed]
-    texts = [r["text"] for r in dev]
-    truth = [{t for t, v in r.get("cats", {}).items() if v >= 0.5} for r in dev]
-    started = time.perf_counter()
-    predicted = _predict(tagger, texts)
-    seconds = time.perf_counter() - started
-    metrics = score(truth, predicted, tagger.tags)
-    rules = score(truth, _predict(load_tagger(model_dir, rules_only=True), texts), tagger.tags)
-    metrics.update(
-        version=tagger.version,
-        n_dev=len(dev),
-        n_dev_reviewed_left_out=len(load_examples(data_path, "dev")) - len(dev),
-        no_cause_correct=sum(1 for g, p in zip(truth, predicted, strict=True) if not g and not p),
-        no_cause_total=sum(1 for g in truth if not g),
-        rules_only={"micro": rules["micro"], "macro": rules["macro"]},
-        seconds=round(seconds, 3),
+def format_report(info: dict[str, Any]) -> str:
+    """What :func:`train` trained, in one line."""
+    return (
+        f"trained on {info['n_train']} examples ({info['n_reviews']} reviews, {info['n_overridden']} of "
+        f"them replacing a labelled text) in {info['seconds']} s -> {info['out_dir']} [{info['digest']}]"
     )
-    return metrics
-
-
-def format_report(metrics: dict[str, Any]) -> str:
-    """The metrics of :func:`evaluate` (or of :func:`train`) as a table."""
-    lines = []
-    if "n_train" in metrics:
-        lines.append(
-            f"trained on {metrics['n_train']} examples ({metrics['n_reviews']} reviews, "
-            f"{metrics['n_overridden']} of them overriding a labelled example) in {metrics['seconds']} s"
-        )
-    if "tags" not in metrics:
-        return "\n".join(lines)
-    lines += [f"tagger: {metrics.get('version', '?')}", f"dev examples: {metrics.get('n_dev', '?')}", ""]
-    lines.append(f"{'tag':<22} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>4}")
-    for tag, m in metrics["tags"].items():
-        lines.append(
-            f"{tag:<22} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {int(m['support']):4d}"
-        )
-    lines.append("")
-    for name in ("micro", "macro"):
-        m = metrics[name]
-        lines.append(f"{name:<22} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
-    if "rules_only" in metrics:
-        r = metrics["rules_only"]
-        lines.append(f"rules only: micro-F1 {r['micro']['f1']:.3f}, macro-F1 {r['macro']['f1']:.3f}")
-    if "no_cause_total" in metrics:
-        lines.append(
-            f"no-cause texts left untagged: {metrics['no_cause_correct']}/{metrics['no_cause_total']}"
-        )
-    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -344,20 +315,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out", type=Path, default=None, help=f"model directory (default {DEFAULT_MODEL_DIR})"
     )
     build.add_argument("--reviews", type=Path, default=None, help='JSONL of reviewed {"text", "cats"}')
-    ev = sub.add_parser("eval", help="print precision/recall/F1 on the dev split")
-    ev.add_argument("--model-dir", type=Path, default=None)
-    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    loo_parser = sub.add_parser("loo", help="per-tag precision/recall/F1, leave-one-report-out")
+    loo_parser.add_argument("--folder", action="append", help="corpus folder (default: real and seeds)")
+    loo_parser.add_argument(
+        "--passages",
+        action="store_true",
+        help="also tag the extracted passages and score them as score-corpus",
+    )
+    loo_parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if args.command == "build":
         extra = load_examples(args.reviews) if args.reviews else []
-        info = train(extra, args.out, evaluate_after=False)
-        print(
-            f"trained on {info['n_train']} examples ({info['n_reviews']} reviews) in {info['seconds']} s "
-            f"-> {info['out_dir']} [{info['digest']}]"
-        )
+        print(format_report(train(extra, args.out)))
         return 0
-    metrics = evaluate(args.model_dir)
-    print(json.dumps(metrics, ensure_ascii=False, indent=1) if args.json else format_report(metrics))
+    from extract.tag_loo import LOO_FOLDERS, format_loo, loo
+
+    result = loo(args.folder or LOO_FOLDERS, passages=args.passages)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_loo(result))
     return 0
 
 

@@ -30,7 +30,15 @@ from spacy.tokens import Doc
 from extract.tag_features import LinearTagModel
 from extract.tag_files import REPO_ROOT, load_config, model_dir_or_default, patterns_path, tagger_version
 from extract.tag_patterns import StemTable, compile_patterns, flag_getter, load_patterns
-from extract.tag_rules import SENTENCE_ENDS, Negation, RuleHits, Words, collect, sentence_ranges
+from extract.tag_rules import (
+    SENTENCE_ENDS,
+    Negation,
+    RuleHits,
+    Words,
+    collect,
+    is_year_on_year,
+    sentence_ranges,
+)
 from extract.types import Tag
 
 TAXONOMY_PATH = REPO_ROOT / "data" / "taxonomy.json"
@@ -121,6 +129,7 @@ class CauseClassifier:
     def _predict(self, docs: list[Doc]) -> list[Doc]:
         rows: list[list[str]] = []
         hits: list[tuple[list[int], list[int]]] = []
+        ranges: list[tuple[int, int]] = []
         offsets: list[int] = []
         for doc in docs:
             offsets.append(len(rows))
@@ -128,17 +137,44 @@ class CauseClassifier:
             for start, end in sentence_ranges(doc.user_data["avvik_words"], self.enders) or [(0, 0)]:
                 rows.append(doc_words(doc, start, end))
                 hits.append(rules.in_range(start, end, self.tag_index))
+                ranges.append((start, end))
         probs = self.model.predict_docs(rows, hits)
         gate = probs[:, -1]
-        tag_probs = probs[:, :-1] * (gate >= self.gate)[:, None]
+        aside = np.array([is_year_on_year(words) for words in rows], dtype=bool)
+        counted = first_run(gate >= self.gate, aside, offsets)
+        tag_probs = probs[:, :-1] * counted[:, None]
         starts = np.array(offsets)
         best = np.maximum.reduceat(tag_probs, starts, axis=0).tolist()
         best_gate = np.maximum.reduceat(gate, starts).tolist()
         tags = self.model.tags
-        for doc, row, g in zip(docs, best, best_gate, strict=True):
+        bounds = [*offsets, len(rows)]
+        for n, (doc, row, g) in enumerate(zip(docs, best, best_gate, strict=True)):
             doc.cats = dict(zip(tags, row, strict=True))
             doc.user_data["avvik_cause_p"] = g
+            doc.user_data["avvik_counted"] = [
+                ranges[i] for i in range(bounds[n], bounds[n + 1]) if counted[i]
+            ]
         return docs
+
+
+def first_run(passing: np.ndarray, aside: np.ndarray, offsets: Sequence[int]) -> np.ndarray:
+    """Per text (its sentences start at ``offsets``): the sentences that state the deviation and its reasons,
+    i.e. the first run of consecutive sentences that pass the gate. A sentence set ``aside`` (a comparison
+    with last year) is neither counted nor ends the run; any other sentence that fails the gate ends it, so
+    outlook, context or a measure after the cause gives no tag (LABELS.md: the cause is the contiguous
+    sentences that state the deviation and why)."""
+    out = np.zeros(len(passing), dtype=bool)
+    bounds = [*offsets, len(passing)]
+    for begin, stop in zip(bounds, bounds[1:], strict=False):
+        started = False
+        for i in range(begin, stop):
+            if aside[i]:
+                continue
+            if passing[i]:
+                out[i] = started = True
+            elif started:
+                break
+    return out
 
 
 @Language.factory("avvik_cause_classifier", default_config={"model_dir": ""})
@@ -184,6 +220,7 @@ class Tagger:
             self.classifier = nlp.get_pipe("avvik_cause_classifier")  # type: ignore[assignment]
         self.rule_score = float(config.get("rules_only_score", 0.8))
         self.evidence_words = int(config.get("evidence_words", 2))
+        self.model_only_threshold = float(config.get("model_only_threshold", 0.5))
         self._thresholds: dict[str, float] = {}
         if self.classifier is not None:
             model = self.classifier.model
@@ -237,15 +274,17 @@ class Tagger:
                 if t in rules.evidence
             )
         cats = doc.cats
+        counted: list[tuple[int, int]] = doc.user_data.get("avvik_counted", [(0, len(doc))])
+        evidence = counted_evidence(doc, rules, counted)
         result = []
         for t in self.tags:
             p = cats[t]
             if p < self._thresholds[t] or t in rules.negated:
                 continue
-            if t in rules.evidence:
-                result.append(Tag(t, p, "; ".join(rules.evidence[t]), "rule"))
-            else:
-                result.append(Tag(t, p, self._indicative_words(doc, t), "model"))
+            if t in evidence:
+                result.append(Tag(t, p, "; ".join(evidence[t]), "rule"))
+            elif p >= self.model_only_threshold:
+                result.append(Tag(t, p, self._indicative_words(doc, t, counted), "model"))
         return tuple(result)
 
     def _evidence(self, doc: Doc, rules: RuleHits, tag: str) -> str:
@@ -253,14 +292,15 @@ class Tagger:
             return "; ".join(rules.evidence[tag])
         return self._indicative_words(doc, tag) if self.classifier is not None else ""
 
-    def _indicative_words(self, doc: Doc, tag: str) -> str:
-        """The words that push this tag's score the most, in text order."""
+    def _indicative_words(self, doc: Doc, tag: str, ranges: Sequence[tuple[int, int]] | None = None) -> str:
+        """The words (of the counted sentences) that push this tag's score the most, in text order."""
         assert self.classifier is not None
         model = self.classifier.model
         t = model.tags.index(tag)
         scored: dict[int, float] = {}
         seen: set[str] = set()
-        for tok in doc:
+        tokens = [tok for s, e in ranges or [(0, len(doc))] for tok in doc[s:e]]
+        for tok in tokens:
             low = tok.lower_
             if tok.is_punct or tok.is_space or tok.like_num or len(low) < 3 or low in seen:
                 continue
@@ -270,6 +310,23 @@ class Tagger:
                 scored[tok.i] = value
         best = sorted(sorted(scored, key=lambda i: -scored[i])[: self.evidence_words])
         return "; ".join(doc[i].text for i in best)
+
+
+def counted_evidence(doc: Doc, rules: RuleHits, ranges: Sequence[tuple[int, int]]) -> dict[str, list[str]]:
+    """Per tag, the words of its non-negated cues inside the counted sentences, in text order."""
+    found: dict[str, list[str]] = {}
+    last_end: dict[str, int] = {}
+    for cue in sorted(rules.cues, key=lambda c: (c.start, -c.end)):
+        if cue.negated or not any(s <= cue.start < e for s, e in ranges):
+            continue
+        if cue.end <= last_end.get(cue.tag, -1):  # inside a longer match of the same tag
+            continue
+        last_end[cue.tag] = cue.end
+        words = found.setdefault(cue.tag, [])
+        text = doc[cue.start : cue.end].text
+        if text.lower() not in (w.lower() for w in words):
+            words.append(text)
+    return found
 
 
 def load_tagger(model_dir: Path | None = None, *, rules_only: bool = False) -> Tagger:

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 import spacy
 
+from extract.tag_data import examples
 from extract.tag_files import TAGGER_DIR
+from extract.tag_loo import format_loo, loo
 from extract.tag_patterns import STEM_LABEL, compile_patterns, load_patterns
-from extract.tag_training import LABELLED_PATH, evaluate, format_report, load_examples, train
+from extract.tag_training import LABELLED_PATH, format_report, load_examples, train
 from extract.tagger import Tagger, doc_words, load_tagger, load_taxonomy
 from extract.types import Tag
 
@@ -28,7 +30,7 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
 @pytest.fixture(scope="session")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("tagger") / "build"
-    train((), out, evaluate_after=False)
+    train((), out)
     return out
 
 
@@ -217,7 +219,7 @@ def test_a_review_changes_the_next_models_output(tmp_path: Path, tagger: Tagger)
     text = "Kostnaderna för personal i den nya hemtjänstgruppen har blivit högre än väntat."
     before = tagger.tag(text)
     assert "omstallning" not in tags_of(before)
-    info = train([{"text": text, "cats": {"omstallning": 1.0}}], tmp_path / "reviewed", evaluate_after=False)
+    info = train([{"text": text, "cats": {"omstallning": 1.0}}], tmp_path / "reviewed")
     assert info["n_reviews"] == 1
     after = load_tagger(tmp_path / "reviewed")
     assert [(t.tag, t.source) for t in after.tag(text)] == [("omstallning", "review")]
@@ -227,52 +229,88 @@ def test_a_review_changes_the_next_models_output(tmp_path: Path, tagger: Tagger)
 
 def test_a_review_overrides_the_labelled_example(tmp_path: Path) -> None:
     labelled = next(r for r in load_examples(split="train") if r["cats"])
-    info = train([{"text": labelled["text"], "cats": {}}], tmp_path / "m", evaluate_after=False)
+    info = train([{"text": labelled["text"], "cats": {}}], tmp_path / "m")
     assert info["n_overridden"] == 1
     assert load_tagger(tmp_path / "m").tag(labelled["text"]) == ()
 
 
-# -- train -> eval round trip ----------------------------------------------------------------------
+# -- train -> leave-one-report-out round trip ---------------------------------------------------
 
-TINY = [
-    ("Vikariekostnaderna har ökat kraftigt.", ["vikarier"], "train"),
-    ("Kostnaderna för timvikarier är höga.", ["vikarier"], "train"),
-    ("Sommarvikarier har anställts.", ["vikarier"], "train"),
-    ("Sjukfrånvaron har ökat bland personalen.", ["sjukfranvaro"], "train"),
-    ("Sjuklönekostnaderna överstiger budget.", ["sjukfranvaro"], "train"),
-    ("Sjukskrivningarna har blivit fler.", ["sjukfranvaro"], "train"),
-    ("Köpta platser ger ett underskott.", ["kopt_verksamhet"], "train"),
-    ("HVB-placeringar är dyra.", ["kopt_verksamhet"], "train"),
-    ("Ingen förändring jämfört med föregående månad.", [], "train"),
-    ("Prognosen är oförändrad.", [], "train"),
-    ("Korttidsvikarier har behövts.", ["vikarier"], "dev"),
-    ("Hög sjukfrånvaro och köpta platser.", ["sjukfranvaro", "kopt_verksamhet"], "dev"),
-    ("Ingen förändring sedan april.", [], "dev"),
+# (file, kind, text, tags): three small labelled reports; the own sentences are written apart
+TINY_REPORTS = [
+    ("a.pdf", "cause", "Vikariekostnaderna har ökat kraftigt under våren.", ["vikarier"]),
+    ("a.pdf", "cause", "Sjukfrånvaron har ökat bland personalen.", ["sjukfranvaro"]),
+    ("a.pdf", "action", "Vikariekostnaderna ska minskas genom en handlingsplan.", []),
+    ("b.pdf", "cause", "Kostnaderna för timvikarier är höga.", ["vikarier"]),
+    ("b.pdf", "cause", "Köpta platser ger ett underskott.", ["kopt_verksamhet"]),
+    ("b.pdf", "other", "Prognosen är oförändrad jämfört med föregående månad.", []),
+    ("c.pdf", "cause", "Sjuklönekostnaderna överstiger budget.", ["sjukfranvaro"]),
+    ("c.pdf", "cause", "HVB-placeringar är dyra och köpta platser fler.", ["kopt_verksamhet"]),
+    ("c.pdf", "cause", "Kostnaderna för timvikarier är höga.", ["vikarier"]),  # the same words as b.pdf
+]
+TINY_OWN = [
+    ("Sommarvikarier har anställts.", ["vikarier"], "written"),
+    ("Sjukskrivningarna har blivit fler.", ["sjukfranvaro"], "written"),
+    ("HVB-placeringar är dyra.", ["kopt_verksamhet"], "seed:c.pdf"),
+    ("Ingen förändring sedan april.", [], "written"),
 ]
 
 
-def test_train_then_evaluate_on_a_tiny_dataset(tmp_path: Path) -> None:
-    data = tmp_path / "tags.jsonl"
-    with data.open("w", encoding="utf-8") as fh:
-        for text, tags, split in TINY:
-            row = {
-                "text": text,
-                "cats": {t: 1.0 for t in tags},
-                "meta": {"source": "written", "split": split},
-            }
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+def tiny_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    gold = tmp_path / "corpus" / "real" / "gold"
+    gold.mkdir(parents=True)
+    for file in ("a.pdf", "b.pdf", "c.pdf"):
+        rows = [
+            {"id": n, "file": f, "page": 1, "kind": kind, "text": text, "tags": tags, "boilerplate": False}
+            for n, (f, kind, text, tags) in enumerate(r for r in TINY_REPORTS if r[0] == file)
+        ]
+        (gold / file.replace(".pdf", ".jsonl")).write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    own = tmp_path / "tags.jsonl"
+    own.write_text(
+        "".join(
+            json.dumps(
+                {"text": t, "cats": {c: 1.0 for c in tags}, "meta": {"source": src}}, ensure_ascii=False
+            )
+            + "\n"
+            for t, tags, src in TINY_OWN
+        ),
+        encoding="utf-8",
+    )
+    return tmp_path / "corpus", own
+
+
+def test_a_held_out_report_leaves_nothing_of_itself_in_training(tmp_path: Path) -> None:
+    root, own = tiny_corpus(tmp_path)
+    every = examples(root=root, own=own)
+    assert len(every) == 8 + 4  # the text stated in two reports counts once
+    kept = examples({"c.pdf"}, root=root, own=own)
+    texts = {e.text for e in kept}
+    assert "Sjuklönekostnaderna överstiger budget." not in texts
+    assert "HVB-placeringar är dyra." not in texts  # an own sentence cut from c.pdf
+    assert "Kostnaderna för timvikarier är höga." not in texts  # b.pdf's copy of a c.pdf text goes too
+    assert not any(e.report == "c.pdf" for e in kept)
+    action = next(e for e in every if e.kind == "action")
+    assert action.tags == frozenset()  # an action teaches "no cause" even with a cue word
+
+
+def test_train_then_leave_one_report_out_on_a_tiny_corpus(tmp_path: Path) -> None:
+    root, own = tiny_corpus(tmp_path)
     out = tmp_path / "build"
-    info = train((), out, data_path=data)
-    assert info["n_train"] == 10 and (out / "classifier.npz").is_file() and (out / "patterns.jsonl").is_file()
+    info = train((), out, corpus_root=root, own=own)
+    assert info["n_train"] == 12 and (out / "classifier.npz").is_file() and (out / "patterns.jsonl").is_file()
     assert not list(tmp_path.glob(".build.*")), "the temporary directory was left behind"
-    metrics = evaluate(out, data_path=data)
-    assert metrics["n_dev"] == 3
-    assert set(metrics["tags"]) == set(TAGS)
-    assert metrics["tags"]["vikarier"]["support"] == 1
-    assert 0.0 <= metrics["micro"]["f1"] <= 1.0
-    report = format_report(metrics)
-    assert "micro" in report and "vikarier" in report
-    train((), out, data_path=data, evaluate_after=False)  # retraining replaces the directory
+    assert "12 examples" in format_report(info)
+    result = loo(("real",), root=root, own=own)
+    assert set(result) == {"all", "real", "rules_only"}
+    assert set(result["all"]["tags"]) == set(TAGS)
+    assert result["all"]["tags"]["vikarier"]["support"] == 3  # every scored cause of every report, once
+    assert result["all"]["tags"]["sjukfranvaro"]["support"] == 2
+    assert 0.0 <= result["all"]["micro"]["f1"] <= 1.0
+    report = format_loo(result)
+    assert "micro (all)" in report and "vikarier" in report
+    train((), out, corpus_root=root, own=own)  # retraining replaces the directory
     assert (out / "classifier.npz").is_file()
 
 
