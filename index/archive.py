@@ -17,7 +17,7 @@ from index.recovery import Writer
 from index.settings import Settings
 from index.vectors import Notify, open_store
 from index.vectors.embedder import Embedder
-from index.vectors.store import VectorStore
+from index.vectors.store import ServerLayout, VectorStore
 
 
 class Archive:
@@ -43,6 +43,11 @@ class Archive:
                 collection=settings.collection,
                 wait_s=lock_wait_s,
                 notify=notify,
+                layout=ServerLayout(
+                    shards=settings.qdrant_shards,
+                    replicas=settings.qdrant_replicas,
+                    api_key=settings.qdrant_api_key or None,
+                ),
             )
         except BaseException:
             self.catalog.close()

@@ -18,6 +18,18 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
         "SQLite system of record, the embedded index, kept PDFs and uploads",
     ),
     ("AVVIK_QDRANT_URL", "", "a Qdrant server; empty = the embedded index under the data dir"),
+    (
+        "AVVIK_QDRANT_SHARDS",
+        "1",
+        "shards of a collection the server creates (set before the first ingest): one or more per server "
+        "machine of a cluster",
+    ),
+    (
+        "AVVIK_QDRANT_REPLICAS",
+        "1",
+        "copies of each shard on the server's machines (2 or more: a machine may fail without loss)",
+    ),
+    ("AVVIK_QDRANT_API_KEY", "", "the Qdrant server's API key, when it asks for one"),
     ("AVVIK_MODEL_DIR", str(REPO_ROOT / "models" / "e5-small"), "the embedding model built at install"),
     ("AVVIK_COLLECTION", "explanations", "the Qdrant collection"),
     ("AVVIK_THREADS", "2", "CPU threads for embedding"),
@@ -60,6 +72,9 @@ class Settings:
     users_file: Path | None = None
     read_only: bool = False
     upload_timeout_s: float = 300.0
+    qdrant_shards: int = 1
+    qdrant_replicas: int = 1
+    qdrant_api_key: str = ""
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Settings:
@@ -75,6 +90,9 @@ class Settings:
             users_file=Path(setting("AVVIK_USERS_FILE")) if setting("AVVIK_USERS_FILE").strip() else None,
             read_only=setting("AVVIK_READ_ONLY").strip().lower() in ("1", "true", "yes", "ja"),
             upload_timeout_s=float(setting("AVVIK_UPLOAD_TIMEOUT")),
+            qdrant_shards=int(setting("AVVIK_QDRANT_SHARDS")),
+            qdrant_replicas=int(setting("AVVIK_QDRANT_REPLICAS")),
+            qdrant_api_key=setting("AVVIK_QDRANT_API_KEY").strip(),
         )
 
     @property

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.errors import StoreLocked
-from index.vectors.store import VectorStore
+from index.vectors.store import ONE_SERVER, ServerLayout, VectorStore
 
 Notify = Callable[[str], None]
 POLL_S = 0.25
@@ -21,13 +21,15 @@ def open_store(
     collection: str = "explanations",
     wait_s: float = 0.0,
     notify: Notify | None = None,
+    layout: ServerLayout = ONE_SERVER,
 ) -> VectorStore:
-    """The Qdrant server at ``url`` if one is given, else the embedded index in ``path``; when another process
-    has the embedded one open, wait up to ``wait_s`` for it (telling ``notify`` once)."""
+    """The Qdrant server at ``url`` (its collection created and written as ``layout`` says) if one is given,
+    else the embedded index in ``path``; when another process has the embedded one open, wait up to
+    ``wait_s`` for it (telling ``notify`` once)."""
     if url:
         from index.vectors.server import ServerStore
 
-        return ServerStore(url=url, collection=collection)
+        return ServerStore(url=url, collection=collection, layout=layout)
     if path is None:
         raise ValueError("open_store needs the embedded index's path or a Qdrant server's url")
     from index.vectors.edge import EdgeStore

@@ -1,28 +1,37 @@
 """The Qdrant-server engine through qdrant-client: a server by URL, or qdrant-client's local mode.
 
-The server is the path for ``AVVIK_QDRANT_URL``. The local mode is a brute force in Python (slow past
-~20,000 points); it stays for the congruence tests, which run the same queries on every engine.
+The server is the path for ``AVVIK_QDRANT_URL``: a collection is created with the shards and replicas of
+``ServerLayout`` (``AVVIK_QDRANT_SHARDS``, ``AVVIK_QDRANT_REPLICAS``) and laid out as the embedded engine's
+chosen storage (int8 scalar quantization in memory, float vectors and payload on disk, HNSW; searched with
+rescoring), and points are upserted in batches, each retried with backoff when the server is briefly away
+or overloaded. The local mode is a brute force in Python (slow past ~20,000 points); it stays for the
+congruence tests, which run the same queries on every engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from qdrant_client import QdrantClient, models
+from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from index.errors import StoreLocked, StoreUnreachable
 from index.vectors.store import (
     DENSE,
     FLOAT_FIELDS,
     KEYWORD_FIELDS,
+    ONE_SERVER,
     RRF_K,
     SPARSE,
     Condition,
     Filters,
     Point,
+    ServerLayout,
     Sparse,
     check_meta,
     collection_meta,
@@ -30,6 +39,21 @@ from index.vectors.store import (
     point_uuid,
     prefetch_depth,
 )
+
+# Searched as the embedded engine's chosen Storage: the HNSW candidates kept, and int8 candidates rescored
+# on the float vectors per result.
+HNSW_EF = 128
+OVERSAMPLING = 2.0
+RETRY_FIRST_S = 0.5  # then doubled per try
+RETRIED_STATUS = (429, 500, 502, 503, 504)
+
+
+def transient(exc: BaseException) -> bool:
+    """A failure worth another try: no answer (connection refused or reset, a timeout) or an overloaded or
+    restarting server."""
+    if isinstance(exc, ResponseHandlingException):
+        return True
+    return isinstance(exc, UnexpectedResponse) and exc.status_code in RETRIED_STATUS
 
 
 def _condition(cond: Condition) -> models.FieldCondition:
@@ -58,14 +82,25 @@ class ServerStore:
     in that folder; with neither, in memory."""
 
     def __init__(
-        self, *, url: str | None = None, path: Path | None = None, collection: str = "explanations"
+        self,
+        *,
+        url: str | None = None,
+        path: Path | None = None,
+        collection: str = "explanations",
+        layout: ServerLayout = ONE_SERVER,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.collection = collection
+        self.layout = layout
+        self.url = url
         self.is_server = url is not None
+        self._sleep = sleep
         self._checked: tuple[int, str] | None = None
         try:
             if url:
-                self.client = QdrantClient(url=url, timeout=5, check_compatibility=False)
+                self.client = QdrantClient(
+                    url=url, api_key=layout.api_key, timeout=30, check_compatibility=False
+                )
                 self.client.get_collections()
             elif path is not None:
                 path.mkdir(parents=True, exist_ok=True)
@@ -99,11 +134,26 @@ class ServerStore:
             check_meta(info.config.metadata, dim, embed_model, f"in collection {self.collection!r}")
             self._checked = (dim, embed_model)
             return
+        cluster: dict[str, Any] = {}
+        if self.is_server:  # local mode has no shards, replicas or storage settings
+            cluster = {
+                "shard_number": self.layout.shards,
+                "replication_factor": self.layout.replicas,
+                "on_disk_payload": True,
+                "quantization_config": models.ScalarQuantization(
+                    scalar=models.ScalarQuantizationConfig(
+                        type=models.ScalarType.INT8, quantile=0.99, always_ram=True
+                    )
+                ),
+            }
         self.client.create_collection(
             self.collection,
-            vectors_config={DENSE: models.VectorParams(size=dim, distance=models.Distance.COSINE)},
+            vectors_config={
+                DENSE: models.VectorParams(size=dim, distance=models.Distance.COSINE, on_disk=self.is_server)
+            },
             sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
             metadata=collection_meta(dim, embed_model),
+            **cluster,
         )
         if self.is_server:
             for key in KEYWORD_FIELDS:
@@ -129,8 +179,28 @@ class ServerStore:
             )
             for p in points
         ]
-        for start in range(0, len(structs), 256):
-            self.client.upsert(self.collection, structs[start : start + 256], wait=True)
+        size = self.layout.batch
+        for start in range(0, len(structs), size):
+            batch = structs[start : start + size]
+            self._retried(partial(self.client.upsert, self.collection, batch, wait=True), len(batch))
+
+    def _retried(self, write: Callable[[], object], points: int) -> None:
+        """``write`` once, and again after a transient failure (waiting 0.5 s, 1 s, 2 s, ...), up to
+        ``layout.tries`` in all."""
+        for attempt in range(1, self.layout.tries + 1):
+            try:
+                write()
+                return
+            except Exception as exc:
+                if not transient(exc):
+                    raise
+                if attempt == self.layout.tries:
+                    raise StoreUnreachable(
+                        f"the Qdrant server at {self.url} did not take a batch of {points} points in "
+                        f"{attempt} tries ({type(exc).__name__}: {exc}); nothing is lost: run "
+                        "`avvik check --repair` once it answers"
+                    ) from exc
+                self._sleep(RETRY_FIRST_S * 2 ** (attempt - 1))
 
     def optimize(self) -> None:
         """A server optimizes in the background by itself; local mode has nothing to optimize."""
@@ -185,13 +255,22 @@ class ServerStore:
         sparse_query = (
             models.SparseVector(indices=sparse[0], values=sparse[1]) if sparse and sparse[0] else None
         )
-        exact = models.SearchParams(exact=True) if self.is_server else None  # local mode is exact anyway
+        params = (  # local mode is exact anyway
+            models.SearchParams(
+                hnsw_ef=HNSW_EF,
+                quantization=models.QuantizationSearchParams(rescore=True, oversampling=OVERSAMPLING),
+            )
+            if self.is_server
+            else None
+        )
         if dense is not None and sparse_query is not None:
             depth = prefetch_depth(limit)
             result = self.client.query_points(
                 self.collection,
                 prefetch=[
-                    models.Prefetch(query=dense.tolist(), using=DENSE, filter=flt, limit=depth, params=exact),
+                    models.Prefetch(
+                        query=dense.tolist(), using=DENSE, filter=flt, limit=depth, params=params
+                    ),
                     models.Prefetch(query=sparse_query, using=SPARSE, filter=flt, limit=depth),
                 ],
                 query=models.RrfQuery(rrf=models.Rrf(k=RRF_K)),
@@ -206,7 +285,7 @@ class ServerStore:
                 query_filter=flt,
                 limit=limit,
                 with_payload=["explanation_id"],
-                search_params=exact,
+                search_params=params,
             )
         elif sparse_query is not None:
             result = self.client.query_points(

@@ -42,6 +42,23 @@ Sparse = tuple[list[int], list[float]]
 
 
 @dataclass(frozen=True)
+class ServerLayout:
+    """How avvik creates and writes a collection on a Qdrant server (``AVVIK_QDRANT_SHARDS`` and so on): shards
+    spread the points over the cluster's machines, replicas keep each shard on that many of them; upserts
+    go in batches of ``batch`` points, each tried up to ``tries`` times (an upsert of the same ids is
+    idempotent, so a retry after a timeout writes nothing twice)."""
+
+    shards: int = 1
+    replicas: int = 1
+    api_key: str | None = None
+    batch: int = 256
+    tries: int = 5
+
+
+ONE_SERVER = ServerLayout()
+
+
+@dataclass(frozen=True)
 class Point:
     explanation_id: str
     dense: np.ndarray
