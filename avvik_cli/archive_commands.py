@@ -69,7 +69,8 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from index.search import search_many
+    from index.relevance import NO_CLEAR_MATCH, strength_label
+    from index.search import clear_match, search_many
 
     if args.queries_file:
         with open(args.queries_file, encoding="utf-8") as fh:
@@ -84,20 +85,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         archive.close()
     for query, hits in zip(queries, results, strict=True):
+        clear = clear_match(hits)
         if args.format == "jsonl":
             rows = [h.contract() for h in hits]
             if args.queries_file:
-                print(json.dumps({"query": query, "hits": rows}, ensure_ascii=False))
+                print(json.dumps({"query": query, "clear_match": clear, "hits": rows}, ensure_ascii=False))
             else:
                 for row in rows:
-                    print(json.dumps(row, ensure_ascii=False))
+                    print(json.dumps({**row, "clear_match": clear}, ensure_ascii=False))
             continue
         print(f"# {query}")
+        if not clear:
+            print(f"  {NO_CLEAR_MATCH}")
         for n, hit in enumerate(hits, start=1):
             r, e = hit.report, hit.explanation
             tags = ", ".join(t.tag for t in e.tags)
             print(
-                f"{n:2}. {hit.score:.3f} {r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
+                f"{n:2}. {hit.score:.3f} (träff {strength_label(hit.strength)}) "
+                f"{r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
                 f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page} [{tags}]"
             )
             print(f"    {e.text[:160]}")

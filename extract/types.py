@@ -119,10 +119,12 @@ class Hit:
     score: float
     highlights: tuple[str, ...] = ()
     periods: tuple[str, ...] = field(default_factory=tuple)
+    strength: float | None = None  # how well it answers the question, 0..1 (index.relevance)
 
     def contract(self) -> dict[str, Any]:
         row = self.explanation.contract(self.report)
         row["score"] = round(self.score, 6)
+        row["match"] = self.strength
         row["highlights"] = list(self.highlights)
         row["periods"] = list(self.periods)
         return row

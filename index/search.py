@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal, Protocol
+
+import numpy as np
 
 from extract.types import Explanation, Hit
 from index.catalog import Catalog
-from index.catalog.interface import Chained
+from index.catalog.interface import Chained, content_hash
 from index.errors import BadQuery
 from index.periods import is_period
+from index.relevance import content_stems, cosines, coverage, is_clear, strength
 from index.vectors.embedder import Embedder, vector_identity
-from index.vectors.keywords import sparse_vector, stem, stems
+from index.vectors.keywords import document_text, sparse_vector, stem, stems
 from index.vectors.store import Filters, VectorStore
 
 Mode = Literal["hybrid", "dense", "sparse"]
@@ -135,8 +139,35 @@ def search_many(
             limit * 3,
         )
         found = {c.explanation.explanation_id: c for c in archive.catalog.chained([i for i, _ in ranked])}
-        results.append(_group(query, ranked, found, limit))
+        hits = _group(query, ranked, found, limit)
+        identity = vector_identity(archive.embedder) if dense is not None else ""
+        results.append(
+            with_strength(archive.catalog, identity, query, dense[i] if dense is not None else None, hits)
+        )
     return results
+
+
+def clear_match(hits: Sequence[Hit]) -> bool:
+    """Whether the best of the hits answers the question well enough to be shown as an answer."""
+    return bool(hits) and is_clear(max(h.strength or 0.0 for h in hits))
+
+
+def with_strength(
+    catalog: Catalog, identity: str, query: str, vector: np.ndarray | None, hits: list[Hit]
+) -> list[Hit]:
+    """The hits with their match strength: the dense cosine (document vectors from the catalog's cache)
+    and the share of the question's content words in the indexed text."""
+    if not hits:
+        return hits
+    texts = [document_text(h.report, h.explanation) for h in hits]
+    hashes = [content_hash(t) for t in texts]
+    cached = catalog.cached_vectors(sorted(set(hashes)), identity) if vector is not None else {}
+    sims = cosines(vector, [cached.get(h) for h in hashes])
+    wanted = content_stems(query)
+    return [
+        replace(h, strength=strength(sim, coverage(wanted, text)))
+        for h, sim, text in zip(hits, sims, texts, strict=True)
+    ]
 
 
 def _group(query: str, ranked: list[tuple[str, float]], found: dict[str, Chained], limit: int) -> list[Hit]:
