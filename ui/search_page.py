@@ -18,7 +18,8 @@ from index.analytics import amount_range
 from index.archive import Archive
 from index.errors import AvvikIndexError
 from index.periods import period_key
-from index.search import MAX_QUERY_CHARS, search
+from index.relevance import NO_CLEAR_MATCH, strength_label
+from index.search import MAX_QUERY_CHARS, clear_match, search
 from index.vectors.store import Filters
 from ui import export
 from ui import format as fmt
@@ -163,6 +164,15 @@ def _set_query(text: str) -> None:
     st.session_state["s_query"] = text
 
 
+STRENGTH_COLOURS = {"stark": "green", "god": "blue", "svag": "gray", "okänd": "gray"}
+
+
+def _strength(value: float | None) -> str:
+    """The match strength as a small badge: stark, god or svag träff."""
+    label = strength_label(value)
+    return f":{STRENGTH_COLOURS[label]}-badge[{label} träff]"
+
+
 def _hit(hit: Hit, links: bool) -> None:
     r, e = hit.report, hit.explanation
     with st.container(border=True):
@@ -175,7 +185,7 @@ def _hit(hit: Hit, links: bool) -> None:
         facts.append(f"**{fmt.amount(e.amount_sek)}**")
         badge = " :orange-badge[:material/construction: Investering]" if e.investment else ""
         direction = fmt.DIRECTION_LABELS.get(e.direction or "", ":gray[riktning okänd]")
-        head.markdown(" · ".join(facts) + f" {direction}{badge}")
+        head.markdown(" · ".join(facts) + f" {direction}{badge} {_strength(hit.strength)}")
         if links:
             with link:
                 st.page_link(
@@ -309,6 +319,8 @@ def render() -> None:
     if not hits:
         st.info("Inga träffar. Ta bort något filter eller skriv frågan på ett annat sätt.")
         return
+    if not clear_match(hits):
+        st.warning(NO_CLEAR_MATCH, icon=":material/search_off:")
     with buttons:
         _export(archive, query, filters, state)
     links = not read_only()

@@ -110,3 +110,17 @@ def test_without_a_query_it_suggests_some() -> None:
 def test_a_bad_period_in_the_url_is_ignored() -> None:
     at = _search("vikarier", fran="maj", antal="1000")
     assert not at.exception and not at.error
+
+
+def test_each_hit_shows_how_strong_the_match_is() -> None:
+    at = _search("dyra vikarier och sjukskrivningar")
+    text = shown(at)
+    assert "träff]" in text and any(f":{c}-badge[" in text for c in ("green", "blue", "gray"))
+    assert "Inga tydliga träffar" not in text
+
+
+def test_a_question_without_an_answer_says_so_and_still_lists_the_hits() -> None:
+    at = _search("xyzzy qwerty")
+    assert not at.exception and not at.error
+    assert any("Inga tydliga träffar" in w.value for w in at.warning)
+    assert ":gray-badge[svag träff]" in shown(at)  # the nearest hits, for a user who looks anyway
