@@ -75,7 +75,10 @@ def tag_explanations(tagger: Tagger, explanations: Sequence[Explanation]) -> lis
 def installed(settings: Settings, argument: str = "") -> Models:
     """The embedding model in AVVIK_MODEL_DIR and the cause tagger in models/tagger/build."""
     return Models(
-        lambda: SentenceTransformerEmbedder(settings.model_dir, threads=settings.threads), InstalledTagger
+        lambda: SentenceTransformerEmbedder(
+            settings.model_dir, threads=settings.threads, device=settings.device
+        ),
+        InstalledTagger,
     )
 
 

@@ -32,7 +32,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("AVVIK_QDRANT_API_KEY", "", "the Qdrant server's API key, when it asks for one"),
     ("AVVIK_MODEL_DIR", str(REPO_ROOT / "models" / "e5-small"), "the embedding model built at install"),
     ("AVVIK_COLLECTION", "explanations", "the Qdrant collection"),
-    ("AVVIK_THREADS", "2", "CPU threads for embedding"),
+    ("AVVIK_THREADS", "", "CPU threads for embedding; empty = every core of the machine"),
+    (
+        "AVVIK_DEVICE",
+        "cpu",
+        "`cpu`: the int8 ONNX graph of the embedding model; `cuda`: the model on the GPU (torch with CUDA)",
+    ),
     (
         "AVVIK_MODELS",
         "index.models:installed",
@@ -68,6 +73,7 @@ class Settings:
     collection: str
     threads: int
     models: str
+    device: str = "cpu"
     user_header: str = ""
     users_file: Path | None = None
     read_only: bool = False
@@ -84,7 +90,8 @@ class Settings:
             qdrant_url=setting("AVVIK_QDRANT_URL") or None,
             model_dir=Path(setting("AVVIK_MODEL_DIR")),
             collection=setting("AVVIK_COLLECTION"),
-            threads=int(setting("AVVIK_THREADS")),
+            threads=int(setting("AVVIK_THREADS") or os.cpu_count() or 1),
+            device=setting("AVVIK_DEVICE").strip().lower() or "cpu",
             models=setting("AVVIK_MODELS"),
             user_header=setting("AVVIK_USER_HEADER").strip(),
             users_file=Path(setting("AVVIK_USERS_FILE")) if setting("AVVIK_USERS_FILE").strip() else None,
