@@ -34,11 +34,15 @@ def cmd_eval_tags(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_search(args: argparse.Namespace) -> int:
-    from index.evaluation import evaluate_search, format_search_report
+    from index.evaluation import evaluate_corpus_questions, evaluate_search, format_search_report
 
     archive = open_archive(args)
     try:
-        print(format_search_report(evaluate_search(archive, args.questions)))
+        if args.corpus:
+            score = evaluate_corpus_questions(archive, args.corpus, args.no_answer)
+            print(score.format(args.show_errors))
+        else:
+            print(format_search_report(evaluate_search(archive, args.questions)))
     finally:
         archive.close()
     return 0
@@ -61,4 +65,14 @@ def add_model_commands(sub: Any) -> None:
     add_eval_extract_parser(what)
     q = what.add_parser("search", help="analyst questions against the ingested archive")
     q.add_argument("--questions", default="data/labelled/search_questions.jsonl")
+    q.add_argument(
+        "--corpus",
+        help="a labelled folder in the shared format (its questions, relevant items by id): the figures of "
+        "the reference scorer; ingest the folder first",
+    )
+    q.add_argument(
+        "--no-answer",
+        help='with --corpus: questions the archive cannot answer ({"query"} a line), for the relevance floor',
+    )
+    q.add_argument("--show-errors", action="store_true", help="with --corpus: every question's rank")
     q.set_defaults(func=cmd_eval_search)

@@ -1,4 +1,6 @@
-"""`avvik eval search`: analyst questions against an ingested archive, hit@1, hit@3 and MRR@10 per mode.
+"""`avvik eval search`: analyst questions against an ingested archive, hit@1, hit@3 and MRR@10 per mode;
+with ``--corpus FOLDER`` the questions of a labelled folder in the shared format, scored as the reference
+scorer scores them (:func:`evaluate_corpus_questions`).
 
 The questions live in ``data/labelled/search_questions.jsonl``, one object a line:
 ``{"query", "type": "paraphrase" | "exact", "relevant": [{"file", "contains"}], "filters": {...}}``.
@@ -16,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.evaluation.corpus import load_corpus, read_jsonl
+from extract.evaluation.search_score import SearchScore, score_search
 from index.errors import AvvikIndexError
-from index.search import Mode, Searchable, chain_root, search_many
+from index.search import Mode, Searchable, chain_root, clear_match, search_many
 from index.vectors.store import Filters
 
 MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
@@ -171,3 +175,36 @@ def format_search_report(result: SearchEvaluation) -> str:
         ]
         lines += [f"  {u}" for u in result.unresolved]
     return "\n".join(lines)
+
+
+def evaluate_corpus_questions(
+    archive: Searchable,
+    folder: str | Path,
+    no_answer: str | Path | None = None,
+    mode: Mode = "hybrid",
+) -> SearchScore:
+    """The questions of a labelled folder in the shared format (``gold/*.queries.jsonl`` or
+    ``queries.jsonl``, relevant items by id) searched in the archive and scored by the reference rules,
+    plus the questions of ``no_answer`` (``{"query"}`` a line, no relevant item) for the relevance floor.
+    Searched as ``avvik search --queries-file`` searches (no filter, so no boilerplate).
+    The archive must hold the folder's reports (``avvik ingest FOLDER``)."""
+    corpus = load_corpus(folder)
+    asked = [dict(q) for q in corpus.queries]
+    unanswerable = (
+        [{"query": r["query"], "relevant": []} for r in read_jsonl(Path(no_answer))] if no_answer else []
+    )
+    if not asked and not unanswerable:
+        raise AvvikIndexError(f"{folder}: no questions (gold/*.queries.jsonl or queries.jsonl)")
+    if not archive.store.exists() or archive.store.count() == 0:
+        raise AvvikIndexError(f"the archive is empty; ingest the reports first: `avvik ingest {folder}`")
+    results = []
+    # each set in its own batch: a query's vector depends a little on the batch it is embedded in, and the
+    # labelled questions are to get exactly the hits `avvik search --queries-file` gives them
+    for batch in (asked, unanswerable):
+        queries = [str(q["query"]) for q in batch]
+        found = search_many(archive, queries, Filters(), DEPTH, mode) if queries else []
+        results += [
+            {"query": query, "clear_match": clear_match(hits), "hits": [h.contract() for h in hits]}
+            for query, hits in zip(queries, found, strict=True)
+        ]
+    return score_search(corpus.gold, asked + unanswerable, results)

@@ -13,6 +13,7 @@ from conftest import HashEmbedder, KeywordTagger
 from pdf_builder import build_report, sample_spec
 
 from index.archive import Archive
+from index.evaluation import evaluate_corpus_questions
 from index.relevance import CLEAR_MATCH, content_stems, coverage, strength, strength_label
 from index.search import clear_match, search, search_many
 from index.settings import Settings
@@ -80,6 +81,27 @@ def test_many_queries_get_the_same_strength_as_one(archive: Archive) -> None:
     queries = ["höga vikariekostnader", "xyzzy qwerty"]
     for query, hits in zip(queries, search_many(archive, queries, limit=3), strict=True):
         assert [h.strength for h in hits] == [h.strength for h in search(archive, query, limit=3)]
+
+
+def test_eval_search_reads_the_shared_question_format(archive: Archive, tmp_path: Path) -> None:
+    folder = tmp_path / "labelled"
+    (folder / "gold").mkdir(parents=True)
+    causes = [e for e in archive.catalog.explanations() if e.kind == "cause"][:3]
+    gold = [
+        {"id": n, "file": "alingsas-sn-2024-05.pdf", "page": e.page, "kind": "cause", "text": e.text}
+        for n, e in enumerate(causes)
+    ]
+    (folder / "gold" / "r.jsonl").write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold))
+    questions = [{"query": e.text, "relevant": [n]} for n, e in enumerate(causes)]
+    (folder / "gold" / "r.queries.jsonl").write_text(
+        "\n".join(json.dumps(q, ensure_ascii=False) for q in questions)
+    )
+    no_answer = tmp_path / "no.jsonl"
+    no_answer.write_text('{"query": "xyzzy qwerty"}\n{"query": "<script>"}\n')
+    figures = evaluate_corpus_questions(archive, folder, no_answer).figures()
+    assert figures["n_queries"] == 3 and figures["hit3"] == 1.0 and figures["recall10"] == 1.0
+    assert figures["n_no_answer"] == 2 and figures["no_clear_match_rate"] == 1.0
+    assert figures["clear_when_hit3"] == 1.0
 
 
 def test_the_cli_prints_clear_match_beside_the_hits(archive: Archive, tmp_path: Path) -> None:
