@@ -70,7 +70,7 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from index.relevance import NO_CLEAR_MATCH, strength_label
-    from index.search import clear_match, search_many
+    from index.search import clear_match, search_many, understand_query
 
     if args.queries_file:
         with open(args.queries_file, encoding="utf-8") as fh:
@@ -81,20 +81,23 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise AvvikIndexError('give a query, or --queries-file with one {"query": ...} per line')
     archive = open_archive(args)
     try:
-        results = search_many(archive, queries, _filters(args), args.limit, args.mode)
+        understood = None if args.literal else [understand_query(archive.catalog, q) for q in queries]
+        results = search_many(archive, queries, _filters(args), args.limit, args.mode, understood)
     finally:
         archive.close()
-    for query, hits in zip(queries, results, strict=True):
+    for n, (query, hits) in enumerate(zip(queries, results, strict=True)):
         clear = clear_match(hits)
+        chips = [c.label for c in understood[n].chips] if understood else []
         if args.format == "jsonl":
             rows = [h.contract() for h in hits]
             if args.queries_file:
-                print(json.dumps({"query": query, "clear_match": clear, "hits": rows}, ensure_ascii=False))
+                line = {"query": query, "clear_match": clear, "chips": chips, "hits": rows}
+                print(json.dumps(line, ensure_ascii=False))
             else:
                 for row in rows:
                     print(json.dumps({**row, "clear_match": clear}, ensure_ascii=False))
             continue
-        print(f"# {query}")
+        print(f"# {query}" + "".join(f" [{c}]" for c in chips))
         if not clear:
             print(f"  {NO_CLEAR_MATCH}")
         for n, hit in enumerate(hits, start=1):
@@ -132,6 +135,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "false",
         "--client.toolbarMode",
         "viewer",
+        "--server.fileWatcherType",  # a served app never offers "File change. Rerun" (Streamlit's, in English)
+        "none",
     ]
     os.execve(sys.executable, command, env)  # become the server, so that stopping `avvik serve` stops it
 
@@ -243,6 +248,12 @@ def add_archive_commands(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
     p.add_argument("--format", choices=["text", "jsonl"], default="text")
+    p.add_argument(
+        "--literal",
+        action="store_true",
+        help="search the words only: no municipality, committee or period filters and no direction, "
+        "investment or cause boosts read from the question",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("serve", help="start the app")

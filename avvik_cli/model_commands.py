@@ -39,7 +39,9 @@ def cmd_eval_search(args: argparse.Namespace) -> int:
     archive = open_archive(args)
     try:
         if args.corpus:
-            score = evaluate_corpus_questions(archive, args.corpus, args.no_answer)
+            score = evaluate_corpus_questions(
+                archive, args.corpus, args.no_answer, understand=not args.literal
+            )
             print(score.format(args.show_errors))
         else:
             print(format_search_report(evaluate_search(archive, args.questions)))
@@ -75,4 +77,5 @@ def add_model_commands(sub: Any) -> None:
         help='with --corpus: questions the archive cannot answer ({"query"} a line), for the relevance floor',
     )
     q.add_argument("--show-errors", action="store_true", help="with --corpus: every question's rank")
+    q.add_argument("--literal", action="store_true", help="with --corpus: as `avvik search --literal`")
     q.set_defaults(func=cmd_eval_search)

@@ -21,7 +21,7 @@ from typing import Any
 from extract.evaluation.corpus import load_corpus, read_jsonl
 from extract.evaluation.search_score import SearchScore, score_search
 from index.errors import AvvikIndexError
-from index.search import Mode, Searchable, chain_root, clear_match, search_many
+from index.search import Mode, Searchable, chain_root, clear_match, search_many, understand_query
 from index.vectors.store import Filters
 
 MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
@@ -182,11 +182,13 @@ def evaluate_corpus_questions(
     folder: str | Path,
     no_answer: str | Path | None = None,
     mode: Mode = "hybrid",
+    understand: bool = True,
 ) -> SearchScore:
     """The questions of a labelled folder in the shared format (``gold/*.queries.jsonl`` or
     ``queries.jsonl``, relevant items by id) searched in the archive and scored by the reference rules,
     plus the questions of ``no_answer`` (``{"query"}`` a line, no relevant item) for the relevance floor.
-    Searched as ``avvik search --queries-file`` searches (no filter, so no boilerplate).
+    Searched as ``avvik search --queries-file`` searches (no filter, so no boilerplate; the question's chips
+    unless ``understand`` is false, as with ``--literal``).
     The archive must hold the folder's reports (``avvik ingest FOLDER``)."""
     corpus = load_corpus(folder)
     asked = [dict(q) for q in corpus.queries]
@@ -202,7 +204,8 @@ def evaluate_corpus_questions(
     # labelled questions are to get exactly the hits `avvik search --queries-file` gives them
     for batch in (asked, unanswerable):
         queries = [str(q["query"]) for q in batch]
-        found = search_many(archive, queries, Filters(), DEPTH, mode) if queries else []
+        understood = [understand_query(archive.catalog, q) for q in queries] if understand else None
+        found = search_many(archive, queries, Filters(), DEPTH, mode, understood) if queries else []
         results += [
             {"query": query, "clear_match": clear_match(hits), "hits": [h.contract() for h in hits]}
             for query, hits in zip(queries, found, strict=True)

@@ -5,7 +5,7 @@ words that matched."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal, Protocol
 
@@ -16,6 +16,7 @@ from index.catalog import Catalog
 from index.catalog.interface import Chained, content_hash
 from index.errors import BadQuery
 from index.periods import is_period
+from index.query_understanding import Understood, understand
 from index.relevance import content_stems, cosines, coverage, is_clear, strength
 from index.vectors.embedder import Embedder, vector_identity
 from index.vectors.keywords import document_text, sparse_vector, stem, stems
@@ -108,9 +109,24 @@ def chain_root(explanation: Explanation) -> str:
 
 
 def search(
-    archive: Searchable, query: str, filters: Filters | None = None, limit: int = 10, mode: Mode = "hybrid"
+    archive: Searchable,
+    query: str,
+    filters: Filters | None = None,
+    limit: int = 10,
+    mode: Mode = "hybrid",
+    understood: Understood | None = None,
 ) -> list[Hit]:
-    return search_many(archive, [query], filters, limit, mode)[0]
+    return search_many(archive, [query], filters, limit, mode, None if understood is None else [understood])[
+        0
+    ]
+
+
+def understand_query(catalog: Catalog, query: str) -> Understood:
+    """The question's municipality, committee, period, direction, investment and cause words (chips)."""
+    reports = catalog.reports()
+    committees = sorted({r.committee for r in reports if r.committee})
+    periods = sorted({r.period for r in reports if r.period})
+    return understand(validate(query), sorted(catalog.municipalities()), committees, periods)
 
 
 def search_many(
@@ -119,31 +135,39 @@ def search_many(
     filters: Filters | None = None,
     limit: int = 10,
     mode: Mode = "hybrid",
+    understood: Sequence[Understood] | None = None,
 ) -> list[list[Hit]]:
+    """Hits per query. With ``understood`` (one per query, :func:`understand_query`), each query's chips
+    filter and boost, and the rest of its words are searched."""
     cleaned = [validate(q) for q in queries]
+    if understood is not None and len(understood) != len(cleaned):
+        raise ValueError(f"{len(cleaned)} queries but {len(understood)} understood")
     check_filters(archive.catalog, filters)
     if not archive.store.exists():
         return [[] for _ in cleaned]
+    texts = [u.text for u in understood] if understood is not None else cleaned
+    each = [u.filters(filters) for u in understood] if understood is not None else [filters] * len(cleaned)
     dense = None
     if mode != "sparse":
         embedder = archive.embedder
         # an index made by another model, backend or token limit is refused
         archive.store.ensure(embedder.dim, vector_identity(embedder))
-        dense = embedder.embed_queries(cleaned)
+        dense = embedder.embed_queries(texts)
     results = []
-    for i, query in enumerate(cleaned):
+    for i, text in enumerate(texts):
         ranked = archive.store.query(
             dense[i] if dense is not None else None,
-            sparse_vector(query) if mode != "dense" else None,
-            filters,
+            sparse_vector(text) if mode != "dense" else None,
+            each[i],
             limit * 3,
         )
         found = {c.explanation.explanation_id: c for c in archive.catalog.chained([i for i, _ in ranked])}
-        hits = _group(query, ranked, found, limit)
+        boost = understood[i].boost if understood is not None else None
+        hits = _group(cleaned[i], ranked, found, limit, boost)
         identity = vector_identity(archive.embedder) if dense is not None else ""
-        results.append(
-            with_strength(archive.catalog, identity, query, dense[i] if dense is not None else None, hits)
-        )
+        vector = dense[i] if dense is not None else None
+        chips = understood[i] if understood is not None else None
+        results.append(with_strength(archive.catalog, identity, cleaned[i], vector, hits, chips))
     return results
 
 
@@ -153,10 +177,16 @@ def clear_match(hits: Sequence[Hit]) -> bool:
 
 
 def with_strength(
-    catalog: Catalog, identity: str, query: str, vector: np.ndarray | None, hits: list[Hit]
+    catalog: Catalog,
+    identity: str,
+    query: str,
+    vector: np.ndarray | None,
+    hits: list[Hit],
+    understood: Understood | None = None,
 ) -> list[Hit]:
     """The hits with their match strength: the dense cosine (document vectors from the catalog's cache)
-    and the share of the question's content words in the indexed text."""
+    and the share of the question's content words in the indexed text; a cause word of the question counts
+    as found in a hit tagged with its cause ("försörjningsstöd" in a text on ekonomiskt bistånd)."""
     if not hits:
         return hits
     texts = [document_text(h.report, h.explanation) for h in hits]
@@ -164,14 +194,28 @@ def with_strength(
     cached = catalog.cached_vectors(sorted(set(hashes)), identity) if vector is not None else {}
     sims = cosines(vector, [cached.get(h) for h in hashes])
     wanted = content_stems(query)
-    return [
-        replace(h, strength=strength(sim, coverage(wanted, text)))
-        for h, sim, text in zip(hits, sims, texts, strict=True)
-    ]
+    causes = (
+        [(c.value, content_stems(c.words)) for c in understood.chips if c.kind == "tag"] if understood else []
+    )
+    out = []
+    for hit, sim, text in zip(hits, sims, texts, strict=True):
+        tags = {t.tag for t in hit.explanation.tags}
+        named = set().union(*(words for tag, words in causes if tag in tags)) & wanted
+        covered = coverage(wanted - named, text) if wanted - named else 1.0
+        share = (covered * len(wanted - named) + len(named)) / len(wanted) if wanted else 0.0
+        out.append(replace(hit, strength=strength(sim, share)))
+    return out
 
 
-def _group(query: str, ranked: list[tuple[str, float]], found: dict[str, Chained], limit: int) -> list[Hit]:
-    """One hit per carry-over chain: its latest statement among the ranked ones, with the best score."""
+def _group(
+    query: str,
+    ranked: list[tuple[str, float]],
+    found: dict[str, Chained],
+    limit: int,
+    boost: Callable[[Explanation], float] | None = None,
+) -> list[Hit]:
+    """One hit per carry-over chain: its latest statement among the ranked ones, with the best score (times
+    ``boost`` of the statement, when the question's chips boost)."""
     chains: dict[str, list[tuple[Chained, float]]] = {}
     for explanation_id, score in ranked:
         if explanation_id in found:
@@ -187,7 +231,7 @@ def _group(query: str, ranked: list[tuple[str, float]], found: dict[str, Chained
             Hit(
                 latest.explanation,
                 latest.report,
-                max(score for _, score in members),
+                max(score for _, score in members) * (boost(latest.explanation) if boost else 1.0),
                 highlights(query, latest.explanation.text),
                 tuple(sorted(stated | earlier)),
             )

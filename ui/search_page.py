@@ -18,8 +18,9 @@ from index.analytics import amount_range
 from index.archive import Archive
 from index.errors import AvvikIndexError
 from index.periods import period_key
+from index.query_understanding import Chip, Understood
 from index.relevance import NO_CLEAR_MATCH, strength_label
-from index.search import MAX_QUERY_CHARS, clear_match, search
+from index.search import MAX_QUERY_CHARS, clear_match, search, understand_query
 from index.vectors.store import Filters
 from ui import export
 from ui import format as fmt
@@ -226,7 +227,9 @@ def _hit(hit: Hit, links: bool) -> None:
             )
 
 
-def _export(archive: Archive, query: str, filters: Filters, state: SearchState) -> None:
+def _export(
+    archive: Archive, query: str, filters: Filters, state: SearchState, understood: Understood | None = None
+) -> None:
     """CSV and Excel of every hit up to EXPORT_LIMIT, made when a button is pressed (on Streamlit's own
     thread: nothing here may touch the page)."""
     name = "avvik-" + ("-".join(state.query.split()[:4]) or "sok")
@@ -240,7 +243,7 @@ def _export(archive: Archive, query: str, filters: Filters, state: SearchState) 
         return f"{base}{explanation_id}" if base else ""
 
     def every_hit() -> list[Hit]:
-        return search(archive, query, filters, limit=export.EXPORT_LIMIT)
+        return search(archive, query, filters, limit=export.EXPORT_LIMIT, understood=understood)
 
     help_text = (
         f"Alla träffar, högst {fmt.number(export.EXPORT_LIMIT)}, de bästa först. CSV för svenskt Excel: "
@@ -269,6 +272,38 @@ def _export(archive: Archive, query: str, filters: Filters, state: SearchState) 
         on_click="ignore",
         key="export_xlsx",
     )
+
+
+CHIP_KINDS = {
+    "municipality": "Kommun",
+    "committee": "Nämnd",
+    "period": "Period",
+    "direction": "Riktning",
+    "investment": "Budget",
+    "tag": "Orsak",
+}
+
+
+def chip_label(chip: Chip) -> str:
+    return f"{CHIP_KINDS.get(chip.kind, chip.kind)}: {chip.label}"
+
+
+def _chips(archive: Archive, query: str) -> Understood:
+    """What the question says besides its words, as chips the user can click away (all on at first)."""
+    understood = understand_query(archive.catalog, query)
+    if not understood.chips:
+        return understood
+    labels = {chip_label(c): c.key for c in understood.chips}
+    kept = st.pills(
+        "Tolkat ur frågan",
+        list(labels),
+        selection_mode="multi",
+        default=list(labels),
+        key="s_chips_" + "_".join(sorted(labels.values())),
+        help="Kommun, nämnd och period filtrerar; riktning, investering och orsak lyfter träffar som "
+        "stämmer. Klicka bort det som inte ska gälla; resten av frågan söks som text.",
+    )
+    return understood.kept(key for label, key in labels.items() if label not in (kept or []))
 
 
 def render() -> None:
@@ -307,7 +342,8 @@ def render() -> None:
             col.button(example, on_click=_set_query, args=(example,), width="stretch")
         return
     try:
-        hits = search(archive, query, filters, limit=state.limit)
+        understood = _chips(archive, query)
+        hits = search(archive, query, filters, limit=state.limit, understood=understood)
     except AvvikIndexError as exc:
         st.error(swedish(exc))
         return
@@ -322,7 +358,7 @@ def render() -> None:
     if not clear_match(hits):
         st.warning(NO_CLEAR_MATCH, icon=":material/search_off:")
     with buttons:
-        _export(archive, query, filters, state)
+        _export(archive, query, filters, state, understood)
     links = not read_only()
     for hit in hits:
         _hit(hit, links)

@@ -138,4 +138,7 @@ def test_the_cli_prints_clear_match_beside_the_hits(archive: Archive, tmp_path: 
     assert single and all(x["clear_match"] is False for x in single)
     text = avvik("xyzzy qwerty")
     assert "Inga tydliga träffar" in text and "träff svag" in text
-    assert "Inga tydliga träffar" not in avvik("höga vikariekostnader")
+    understood = avvik("höga vikariekostnader")
+    assert "Inga tydliga träffar" not in understood
+    assert understood.startswith("# höga vikariekostnader [vikarier]")  # the question's chips
+    assert avvik("höga vikariekostnader", "--literal").startswith("# höga vikariekostnader\n")

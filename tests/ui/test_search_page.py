@@ -124,3 +124,15 @@ def test_a_question_without_an_answer_says_so_and_still_lists_the_hits() -> None
     assert not at.exception and not at.error
     assert any("Inga tydliga träffar" in w.value for w in at.warning)
     assert ":gray-badge[svag träff]" in shown(at)  # the nearest hits, for a user who looks anyway
+
+
+def test_the_question_is_read_into_removable_chips() -> None:
+    at = _search("underskott för vikarier i Lerum")
+    assert not at.exception and not at.error
+    pills = at.get("button_group")
+    assert pills, "the chips are shown"
+    chips = pills[0]
+    assert set(chips.value) == {"Kommun: Lerum", "Riktning: sämre än budget", "Orsak: vikarier"}
+    assert "**Lerum**" in shown(at) and "**Alingsås**" not in shown(at)  # the municipality chip filters
+    chips.unselect("Kommun: Lerum").run()
+    assert not at.exception and "**Alingsås**" in shown(at)  # clicked away: all municipalities again
