@@ -1,10 +1,12 @@
 """An uploaded PDF read in a child process of its own, with a time limit and page-by-page progress, then stored
 through the ingest: a PDF that crashes the PDF library, or hangs it, costs the upload and never the app.
 
-The child reads the file (``extract_report``) and sends back what it read, or why it could not; while it
-reads it reports each page read. The parent waits, passes the progress on, and stops the child when the time
-is up. Tagging, the catalog and the index stay in the parent (they hold the archive's locks), under the
-writer lock only once the file has been read.
+The child is a fresh interpreter (``python -m index.upload``), not a multiprocessing child: under Streamlit
+the ``__main__`` module is the app script, which a spawned multiprocessing child would run again (and that
+copy of the app waits on the archive's locks). The child reads the file (``extract_report``) and sends back,
+pickled over a pipe of its own, each page read, then what it read or why it could not. The parent waits,
+passes the progress on, and stops the child when the time is up. Tagging, the catalog and the index stay in
+the parent (they hold the archive's locks), under the writer lock only once the file has been read.
 
 Each failure has a code for the app to say in Swedish (``ui.messages``): the extraction error's class
 (``NotAPdf``, ``EncryptedPdf`` …), or ``timeout``, ``crashed``, ``unreadable``, ``not_stored``.
@@ -12,14 +14,19 @@ Each failure has a code for the app to say in Swedish (``ui.messages``): the ext
 
 from __future__ import annotations
 
-import multiprocessing
+import importlib
+import os
+import pickle
 import queue as queues
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from index.catalog import Catalog
 from index.ingest import IngestResult, ingest_safely, triage
@@ -68,24 +75,66 @@ def read_pages(
     return Extracted(read.report, read.explanations, read.failed_pages, read.ocr_pages)
 
 
-def _child(job: Job, path: str, municipality: str | None, sha256: str | None, out: Any) -> None:
+def _job_name(job: Job) -> str:
+    """``module:function``, by which the child finds the job (a function at the top of an importable module)."""
+    return f"{job.__module__}:{job.__qualname__}"
+
+
+def _child(job_name: str, path: str, municipality: str | None, sha256: str | None, out: IO[bytes]) -> None:
     """The child process: run the job, send ("page", done, total) while it reads, then ("done", result) or
     ("failed", code, message)."""
     from extract.errors import ExtractError
 
-    out.put(("started",))
+    def send(message: tuple[Any, ...]) -> None:
+        pickle.dump(message, out)
+        out.flush()
+
+    send(("started",))
+    module, _, name = job_name.partition(":")
+    job = getattr(importlib.import_module(module), name)
     try:
-        result = job(path, municipality, sha256, lambda done, total: out.put(("page", done, total)))
+        result = job(path, municipality, sha256, lambda done, total: send(("page", done, total)))
     except ExtractError as exc:
-        out.put(("failed", type(exc).__name__, str(exc)))
+        send(("failed", type(exc).__name__, str(exc)))
     except Exception as exc:  # a file that breaks the parser is a failed upload, never more
-        out.put(
-            ("failed", "unreadable", f"{Path(path).name}: could not be read ({type(exc).__name__}: {exc})")
-        )
+        send(("failed", "unreadable", f"{Path(path).name}: could not be read ({type(exc).__name__}: {exc})"))
     else:
-        out.put(("done", result))
-    out.close()
-    out.join_thread()
+        send(("done", result))
+
+
+def _receive(pipe: IO[bytes], into: queues.Queue[tuple[Any, ...] | None]) -> None:
+    """In a thread of the parent: each message of the child as it comes, then None when its pipe closes."""
+    try:
+        while True:
+            into.put(pickle.load(pipe))
+    except (EOFError, pickle.UnpicklingError, OSError):
+        into.put(None)
+    finally:
+        pipe.close()
+
+
+def _start_child(job: Job, path: Path, municipality: str | None, sha256: str | None) -> tuple[Any, IO[bytes]]:
+    read_end, write_end = os.pipe()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # the parent's imports
+    command = [
+        sys.executable,
+        "-m",
+        "index.upload",
+        _job_name(job),
+        str(path),
+        municipality or "",
+        sha256 or "",
+    ]
+    try:
+        child = subprocess.Popen(
+            [*command, str(write_end)], pass_fds=(write_end,), env=env, stdin=subprocess.DEVNULL
+        )
+    except BaseException:
+        os.close(read_end)
+        raise
+    finally:
+        os.close(write_end)
+    return child, os.fdopen(read_end, "rb")
 
 
 def read_isolated(
@@ -99,35 +148,29 @@ def read_isolated(
 ) -> tuple[Any, UploadResult | None]:
     """(what the job returned, None), or (None, the failure): the job run in a child process that is
     stopped after ``timeout_s`` (counted once the child has started) and whose death is a failure."""
-    context = multiprocessing.get_context("spawn")
-    out = context.Queue()
-    work = job or read_pages
-    child = context.Process(target=_child, args=(work, str(path), municipality, sha256, out), daemon=True)
-    child.start()
+    child, pipe = _start_child(job or read_pages, path, municipality, sha256)
+    messages: queues.Queue[tuple[Any, ...] | None] = queues.Queue()
+    threading.Thread(target=_receive, args=(pipe, messages), daemon=True).start()
     deadline = time.monotonic() + START_UP_S + timeout_s
     try:
         while True:
             try:
-                message = out.get(timeout=POLL_S)
+                message = messages.get(timeout=POLL_S)
             except queues.Empty:
-                if not child.is_alive():
-                    try:  # a last message may have come just before it ended
-                        message = out.get(timeout=POLL_S)
-                    except queues.Empty:
-                        return None, _failed(
-                            "crashed",
-                            f"{path.name}: the PDF reader crashed on this file (exit {child.exitcode}); "
-                            "check it or get a fresh copy",
-                        )
-                elif time.monotonic() > deadline:
+                if time.monotonic() > deadline:
                     return None, _failed(
                         "timeout",
                         f"{path.name}: reading took longer than {timeout_s:.0f} s and was stopped; check the "
                         "file or split it",
                         seconds=timeout_s,
                     )
-                else:
-                    continue
+                continue
+            if message is None:  # the pipe closed without an answer: the child died
+                return None, _failed(
+                    "crashed",
+                    f"{path.name}: the PDF reader crashed on this file (exit {child.wait()}); check it or get "
+                    "a fresh copy",
+                )
             kind = message[0]
             if kind == "started":
                 deadline = time.monotonic() + timeout_s
@@ -138,10 +181,9 @@ def read_isolated(
             elif kind == "done":
                 return message[1], None
     finally:
-        if child.is_alive():
+        if child.poll() is None:
             child.kill()
-        child.join(timeout=5)
-        out.close()
+        child.wait(timeout=5)
 
 
 def _failed(code: str, message: str, seconds: float | None = None) -> UploadResult:
@@ -204,3 +246,14 @@ def _from_ingest(result: IngestResult, code_if_failed: str) -> UploadResult:
         result.report_id,
         result.explanations,
     )
+
+
+def main(argv: list[str]) -> None:
+    """``python -m index.upload JOB PATH MUNICIPALITY SHA256 FD``: the child of ``read_isolated``."""
+    job_name, path, municipality, sha256, fd = argv
+    with os.fdopen(int(fd), "wb") as out:
+        _child(job_name, path, municipality or None, sha256 or None, out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -56,3 +56,19 @@ def test_a_real_upload_is_read_with_its_pages_and_stored(tmp_path: Path) -> None
         assert (failed.status, failed.code) == ("failed", "NotAPdf")
     finally:
         archive.close()
+
+
+def test_the_child_never_runs_the_app_script_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under Streamlit, ``__main__`` is the app script; a child started by multiprocessing would run it again."""
+    import sys
+    import types
+
+    marker = tmp_path / "ran.txt"
+    script = tmp_path / "app.py"
+    script.write_text(f"open({str(marker)!r}, 'w').write('the app ran in the child')\n")
+    app = types.ModuleType("__main__")
+    app.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", app)
+    result, failure = read_isolated(_file(tmp_path, "bra.pdf"), None, job=misbehave_while_reading)
+    assert failure is None and result["file"] == "bra.pdf"
+    assert not marker.exists()
