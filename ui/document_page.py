@@ -24,6 +24,10 @@ from ui.resources import current_archive, data_dir, municipality_names, tag_labe
 ZOOMS = {"Anpassa": 0.0, "100 %": 1.0, "150 %": 1.5, "200 %": 2.0, "300 %": 3.0}
 FIT_RENDER = 1.6  # the render scale when the page is fitted to the column
 VIEW_HEIGHT = 620  # px: the page view scrolls within this height, so that the passage can be scrolled to
+LINK_STYLE = (  # the app's own font and colour (st.html's links are unstyled)
+    "font-family:'Source Sans','Source Sans Pro',sans-serif;font-size:1rem;color:#2f5fa7;text-decoration:none;"
+    "display:inline-block;padding:.45rem 0"
+)
 
 
 @st.cache_data(max_entries=64, show_spinner="Ritar sidan …")
@@ -203,13 +207,12 @@ def requested_page(raw: object, n_pages: int, default: int) -> tuple[int, str | 
     return page, None
 
 
-def _open_pdf_link(stored: str, page: int) -> None:
+def _open_pdf_html(stored: str, page: int) -> str:
     """ "Öppna PDF:en" at the page: the PDF in the browser's own viewer, in a new tab (a blob made from the
     file on click, so that no file server is needed)."""
     data = _pdf_base64(stored, Path(stored).stat().st_mtime)
     element = f"avvik-pdf-{page}"
-    st.html(
-        f"""<a id="{element}" href="#" style="text-decoration:none">📄 Öppna PDF:en på sidan {page}</a>
+    return f"""<a id="{element}" href="#" style="{LINK_STYLE}">Öppna PDF:en på sidan {page} ↗</a>
 <script>
 (() => {{
   const link = document.getElementById({json.dumps(element)});
@@ -222,23 +225,27 @@ def _open_pdf_link(stored: str, page: int) -> None:
     window.open(url + "#page={page}", "_blank");
   }});
 }})();
-</script>""",
-        unsafe_allow_javascript=True,
-    )
+</script>"""
 
 
-def _page_html(png: bytes, render: float, zoom: float, bbox_top: float | None, caption: str) -> str:
+def _page_html(
+    png: bytes, render: float, zoom: float, marked: tuple[float, float] | None, caption: str, link: str
+) -> str:
     """The page image in a scrolling view: fitted to the column, or at ``zoom`` (1.0 = the page's real size
-    on screen, 96 px per inch), with the marked passage scrolled into view."""
+    on screen, 96 px per inch), with the marked passage (its top left corner ``marked``, in PDF points)
+    scrolled into view; under it the caption and ``link``."""
     data = base64.b64encode(png).decode("ascii")
     width = "100%" if not zoom else f"calc(var(--w) * {zoom * 96 / 72:.4f}px)"
     return f"""<div class="avvik-page">
-<div class="avvik-view" style="height:{VIEW_HEIGHT}px;overflow:auto;border:1px solid rgba(49,51,63,.2);
+<div class="avvik-view" data-marked="{json.dumps(list(marked) if marked else None)}" data-render="{render}"
+style="height:{VIEW_HEIGHT}px;overflow:auto;border:1px solid rgba(49,51,63,.2);
 border-radius:.5rem;background:#f4f4f6">
 <img alt="{caption}" src="data:image/png;base64,{data}" style="display:block;width:{width};max-width:none;
 margin:0 auto;box-shadow:0 0 4px rgba(0,0,0,.15)">
 </div>
-<p style="color:rgba(49,51,63,.6);font-size:.875rem;margin:.3rem 0 0">{caption}</p>
+<div style="display:flex;justify-content:space-between;align-items:baseline;gap:1rem;margin:.3rem 0 0">
+<span style="color:rgba(49,51,63,.6);font-size:.875rem">{caption}</span>{link}
+</div>
 </div>
 <script>
 (() => {{
@@ -249,10 +256,13 @@ margin:0 auto;box-shadow:0 0 4px rgba(0,0,0,.15)">
   const place = () => {{
     if (!image.naturalWidth) return;
     view.style.setProperty("--w", String(image.naturalWidth / {render}));
-    const top = {json.dumps(bbox_top)};
-    if (top === null) return;
+    const marked = JSON.parse(view.dataset.marked);
+    if (marked === null) return;
     const scale = image.clientWidth / image.naturalWidth * {render};
-    view.scrollTop = Math.max(0, top * scale - 80);
+    // a third down and a little in from the left: some of the page around it stays in view
+    view.scrollTop = Math.max(0, marked[1] * scale - view.clientHeight / 3);
+    const left = image.getBoundingClientRect().left - view.getBoundingClientRect().left + view.scrollLeft;
+    view.scrollLeft = Math.max(0, left + marked[0] * scale - 24);
     const rect = view.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > window.innerHeight) view.scrollIntoView({{ block: "nearest" }});
   }};
@@ -276,7 +286,7 @@ def _page_view(archive: Archive, report: Report, current: Explanation | None) ->
     if key not in st.session_state or (wanted and st.session_state.get("doc_page_asked") != (key, wanted)):
         st.session_state[key] = str(start)
         st.session_state["doc_page_asked"] = (key, wanted)
-    pick, zoom_col, pdf = st.columns([2, 3, 3], vertical_alignment="bottom")
+    pick, zoom_col = st.columns([1, 3], vertical_alignment="bottom")
     typed = pick.text_input(f"Sida (av {n_pages})", key=key)
     page, typed_note = requested_page(typed, n_pages, start)
     note = note if typed == str(start) else typed_note
@@ -286,13 +296,13 @@ def _page_view(archive: Archive, report: Report, current: Explanation | None) ->
         "Zoom", list(ZOOMS), default="Anpassa", key="doc_zoom", help="Anpassa = sidan i kolumnens bredd"
     )
     zoom = ZOOMS.get(zoom_name or "Anpassa", 0.0)
-    with pdf:
-        _open_pdf_link(stored, page)
     bbox = current.bbox if current is not None and current.page == page else None
     render = min(4.0, max(FIT_RENDER, zoom * 96 / 72 * 1.5))  # sharp enough for the zoom
     png = _page_png(stored, page, bbox, Path(stored).stat().st_mtime, render)
     caption = f"Sida {page} av {n_pages}" + (" · den markerade texten är förklaringen" if bbox else "")
-    st.html(_page_html(png, render, zoom, bbox[1] if bbox else None, caption), unsafe_allow_javascript=True)
+    marked = (bbox[0], bbox[1]) if bbox else None
+    link = _open_pdf_html(stored, page)
+    st.html(_page_html(png, render, zoom, marked, caption, link), unsafe_allow_javascript=True)
 
 
 def render() -> None:
@@ -317,8 +327,16 @@ def render() -> None:
         _metadata(report)
         if current is not None:
             st.markdown(
-                f"**Förklaringen:** {current.area or '–'} · {fmt.amount(current.amount_sek)} · "
-                f"{fmt.DIRECTION_LABELS.get(current.direction or '', '')}"
+                "**Förklaringen:** "
+                + " · ".join(
+                    part
+                    for part in (
+                        current.area or "–",
+                        fmt.amount(current.amount_sek),
+                        fmt.DIRECTION_LABELS.get(current.direction or "", ""),
+                    )
+                    if part
+                )
                 + (" :orange-badge[Investering: räknas inte ihop med driften]" if current.investment else "")
             )
         _explanations(archive.catalog.explanations(report.report_id), current)
