@@ -33,19 +33,16 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
 
 
 def _forget_texts() -> None:
-    """Empty the extractor's per-text caches (sentences, amounts, numbers), so that a repeated run reads
-    the same PDFs as cold as the first; the one-time tables (municipalities) stay loaded, as in a batch."""
-    names = (
-        "extract.explanations",
-        "extract.amounts",
-        "extract.sentences",
-        "extract.areas",
-        "extract.numbers",
-        "extract.cues",
-    )
-    for module in (sys.modules[name] for name in names):
-        for obj in vars(module).values():
-            if hasattr(obj, "cache_parameters") and obj.cache_parameters()["maxsize"] is not None:
+    """Empty every per-text cache of the extractor (sentences, amounts, cue features, word stems …), so that
+    a repeated run reads the same PDFs as cold as the first; what is loaded once per process (the passage
+    model, the municipality tables: ``load_*`` and caches without a size limit) stays, as in a batch."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("extract."):
+            continue
+        for attr, obj in vars(module).items():
+            if attr.startswith("load_") or not hasattr(obj, "cache_parameters"):
+                continue
+            if obj.cache_parameters()["maxsize"] is not None:
                 obj.cache_clear()
 
 

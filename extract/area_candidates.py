@@ -66,9 +66,15 @@ def _clean(text: str) -> str:
 
 
 def area_candidates(
-    passage: str, headings: Sequence[str], rows: Sequence[TableRow], committee: str | None, item: bool
+    passage: str,
+    headings: Sequence[str],
+    rows: Sequence[TableRow],
+    committee: str | None,
+    item: bool,
+    labels: Sequence[str] | None = None,
 ) -> list[AreaCandidate]:
-    """Every place the passage's area may come from, at most one per source and text."""
+    """Every place the passage's area may come from, at most one per source and text (``labels``: the
+    rows' labels through ``norm``, when the caller has them)."""
     first = sentences(passage)[0] if passage.strip() else ""
     found: list[AreaCandidate] = []
 
@@ -84,8 +90,7 @@ def area_candidates(
     for match in _WITHIN.finditer(first[:200]):
         add(_STOP_TAIL.sub("", match.group("phrase")), "within")
     low = cues.lower(first)
-    for row in rows:
-        label = norm(row.label)
+    for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
         if len(label) >= 4 and label in low:
             add(row.label, "row")
     for name, pattern in ACCOUNT_GROUPS:
@@ -124,14 +129,20 @@ def same_name(a: str, b: str) -> bool:
 
 
 def candidate_features(
-    candidate: AreaCandidate, passage: str, headings: Sequence[str], rows: Sequence[TableRow], item: bool
+    candidate: AreaCandidate,
+    passage: str,
+    headings: Sequence[str],
+    rows: Sequence[TableRow],
+    item: bool,
+    labels: Sequence[str] | None = None,
 ) -> list[str]:
     text, source = candidate.text, candidate.source
     found = ["bias", f"src:{source}", f"src:{source}:item{int(item)}"]
     low = norm(text)
-    if any(norm(row.label) == low for row in rows):
+    labels = labels if labels is not None else [norm(row.label) for row in rows]
+    if low in labels:
         found.append("is_row")
-    elif any(low and (norm(row.label).startswith(low) or low.startswith(norm(row.label))) for row in rows):
+    elif low and any(label.startswith(low) or low.startswith(label) for label in labels):
         found.append("near_row")
     if any(pattern.search(low) for _, pattern in ACCOUNT_GROUPS):
         found.append("account_word")

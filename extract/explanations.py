@@ -6,7 +6,7 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -170,7 +170,13 @@ class PassageDecider(Protocol):
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]: ...
 
     def area(
-        self, passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+        self,
+        passage: str,
+        headings: tuple[str, ...],
+        rows: list[TableRow],
+        committee: str | None,
+        item: bool,
+        labels: Sequence[str] | None = None,
     ) -> str | None: ...
 
 
@@ -293,9 +299,8 @@ class Explainer:
         if area is not None:
             pass  # named by a list the passage holds
         elif self.decider is not None and kind in ("cause", "forecast_change"):  # where the area is scored
-            area = self.decider.area(
-                passage, paragraph.headings, self.near(paragraph.page)[0], self.committee, item
-            )
+            rows, labels = self.near(paragraph.page)
+            area = self.decider.area(passage, paragraph.headings, rows, self.committee, item, labels)
         else:
             area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
         amount = (item_amount(passage) if item else None) or pick_amount(passage)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import snowballstemmer  # type: ignore[import-untyped]
+import Stemmer  # type: ignore[import-not-found]
 
 from extract import cues
 from extract.amounts import pick_amount
@@ -40,7 +40,7 @@ _OPENS_WITH_SUBJECT = re.compile(
     r"^(?!(Det|Den|Detta|Dessa|De|Vi|Man|Här|Där|Som|Även|Också|Samtidigt|Dock|Men|Och|Vilket|Till|I|Under|"
     r"Om|Efter|Med|För)\b)[A-ZÅÄÖ][a-zåäö-]+"
 )
-_STEMMER = snowballstemmer.stemmer("swedish")
+_STEMMER = Stemmer.Stemmer("swedish")  # PyStemmer: the Snowball stemmer in C
 # a sentence with none of these words (and no figure) is never read as an explanation on its own; it may
 # still join the one before it ("Värmepumpen var dessutom ur drift under sex veckor.")
 _WORTH_READING = cues.Cue(
@@ -89,37 +89,38 @@ def _bucket(value: float, edges: Sequence[float]) -> int:
     return sum(value >= edge for edge in edges)
 
 
+# the cues every sentence is searched for
+_SEARCHED: tuple[tuple[str, cues.Cue], ...] = (
+    ("cause", cues.CAUSE),
+    ("deviation", cues.DEVIATION),
+    ("action", cues.ACTION),
+    ("risk", cues.RISK),
+    ("risk_opening", cues.RISK_OPENING),
+    ("forecast_change", cues.FORECAST_CHANGE),
+    ("forecast_compare", cues.FORECAST_COMPARE),
+    ("negative", cues.NEGATIVE),
+    ("positive", cues.POSITIVE),
+    ("balanced", cues.BALANCED),
+    ("higher", cues.HIGHER),
+    ("lower", cues.LOWER),
+    ("revenue", cues.REVENUE),
+    ("change", cues.CHANGE),
+    ("balance_goal", cues.BALANCE_GOAL),
+    ("budgeted_result", cues.BUDGETED_RESULT),
+    ("year_on_year", _YEAR_ON_YEAR),
+    ("goal", _GOAL),
+    ("budget", _BUDGET),
+    ("investment", _INVESTMENT),
+    ("placeholder", _PLACEHOLDER),
+    ("audit", _AUDIT),
+    ("finance", _FINANCE),
+)
+
+
 @lru_cache(maxsize=8192)
 def _text_cues(text: str) -> tuple[str, ...]:
     """Cue, amount and shape features of one sentence."""
-    found = []
-    for name, cue in (
-        ("cause", cues.CAUSE),
-        ("deviation", cues.DEVIATION),
-        ("action", cues.ACTION),
-        ("risk", cues.RISK),
-        ("risk_opening", cues.RISK_OPENING),
-        ("forecast_change", cues.FORECAST_CHANGE),
-        ("forecast_compare", cues.FORECAST_COMPARE),
-        ("negative", cues.NEGATIVE),
-        ("positive", cues.POSITIVE),
-        ("balanced", cues.BALANCED),
-        ("higher", cues.HIGHER),
-        ("lower", cues.LOWER),
-        ("revenue", cues.REVENUE),
-        ("change", cues.CHANGE),
-        ("balance_goal", cues.BALANCE_GOAL),
-        ("budgeted_result", cues.BUDGETED_RESULT),
-        ("year_on_year", _YEAR_ON_YEAR),
-        ("goal", _GOAL),
-        ("budget", _BUDGET),
-        ("investment", _INVESTMENT),
-        ("placeholder", _PLACEHOLDER),
-        ("audit", _AUDIT),
-        ("finance", _FINANCE),
-    ):
-        if cue.search(text):
-            found.append(f"cue:{name}")
+    found = [f"cue:{name}" for name, cue in _SEARCHED if cue.search(text)]
     for name, cue in (("boilerplate", cues.BOILERPLATE), ("descriptive", cues.DESCRIPTIVE)):
         if cue.match(text):
             found.append(f"cue:{name}")

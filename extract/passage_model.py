@@ -11,9 +11,10 @@ sparse matrices).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import cast
@@ -29,7 +30,7 @@ from extract.area_candidates import (
     same_name,
     with_rivals,
 )
-from extract.areas import area_of
+from extract.areas import area_of, norm
 from extract.explanations import Group
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.tag_files import REPO_ROOT
@@ -73,6 +74,26 @@ class LinearModel:
         odds = np.exp(scores)
         return np.asarray(odds / odds.sum(axis=1, keepdims=True))
 
+    @cached_property
+    def _log_odds(self) -> tuple[dict[str, float], float]:
+        """A binary model as each feature's log-odds toward the second class, and the bias's."""
+        toward = (self.weights[:, 1] - self.weights[:, 0]).tolist()
+        return {feature: toward[i] for feature, i in self.index.items()}, float(self.bias[1] - self.bias[0])
+
+    def positive(self, rows: Sequence[Sequence[str]]) -> list[float]:
+        """A binary model's probability of its second class for each row: for the few rows of one
+        decision (an area's candidates) a sum in Python costs a fraction of building arrays."""
+        weights, bias = self._log_odds
+        get = weights.get
+        return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    odds = math.exp(x)  # never overflows for x < 0
+    return odds / (1.0 + odds)
+
 
 @dataclass(frozen=True)
 class PassageModel:
@@ -85,24 +106,32 @@ class PassageModel:
     areas: LinearModel | None = None  # classes ("no", "yes"): is this candidate the explanation's area
 
     def area(
-        self, passage: str, headings: tuple[str, ...], rows: list[TableRow], committee: str | None, item: bool
+        self,
+        passage: str,
+        headings: tuple[str, ...],
+        rows: list[TableRow],
+        committee: str | None,
+        item: bool,
+        labels: Sequence[str] | None = None,
     ) -> str | None:
-        """The likeliest of the passage's area candidates, or the rules' choice without an area model."""
+        """The likeliest of the passage's area candidates, or the rules' choice without an area model
+        (``labels``: the rows' labels through ``areas.norm``, when the caller has them)."""
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
         if not item and (named := area_of_amount_heading(headings)):
             return named
-        candidates = area_candidates(passage, headings, rows, committee, item)
+        labels = labels if labels is not None else [norm(row.label) for row in rows]
+        candidates = area_candidates(passage, headings, rows, committee, item, labels)
         if item and any(c.source in ("run_in", "subject") for c in candidates):
             # an item of a list names its own area; the heading is the whole list's
             candidates = [c for c in candidates if c.source not in ("heading", "parent")]
         if not candidates:
             return None
         rows_ = with_rivals(
-            [candidate_features(c, passage, headings, rows, item) for c in candidates], candidates
+            [candidate_features(c, passage, headings, rows, item, labels) for c in candidates], candidates
         )
-        scores = self.areas.probabilities(rows_)[:, 1]
-        best = int(np.argmax(scores))
+        scores = self.areas.positive(rows_)
+        best = max(range(len(scores)), key=scores.__getitem__)  # the first of equals, as argmax
         if scores[best] < AREA_THRESHOLD:
             return None
         # the same area may be named twice ("Hemtjänsten har …" under "Hemtjänst"): the table's or the

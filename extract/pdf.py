@@ -68,7 +68,8 @@ def _tessdata() -> str | None:
     return None
 
 
-def _open(path: Path) -> pymupdf.Document:
+def _open(path: Path) -> tuple[pymupdf.Document, int]:
+    """The open document and its number of pages (pymupdf counts them anew each time it is asked)."""
     if path.stat().st_size == 0:
         raise EmptyFile(f"{path.name}: the file is empty (0 bytes); download it again")
     with path.open("rb") as fh:
@@ -84,7 +85,8 @@ def _open(path: Path) -> pymupdf.Document:
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
         raise EncryptedPdf(f"{path.name}: the PDF is password protected; save an unprotected copy and retry")
-    if doc.page_count == 0:
+    n_pages = doc.page_count
+    if n_pages == 0:
         doc.close()
         raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
     if doc.is_repaired and not _ends_like_a_pdf(path):
@@ -92,7 +94,7 @@ def _open(path: Path) -> pymupdf.Document:
         raise DamagedPdf(
             f"{path.name}: the file is cut off (an interrupted download or copy?); get a fresh copy"
         )
-    return doc
+    return doc, n_pages
 
 
 def _ends_like_a_pdf(path: Path) -> bool:
@@ -322,19 +324,18 @@ def read_pdf(path: Path, *, max_pages: int | None = None, sha256: str | None = N
     """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files.
     ``sha256``: the file's hash when the caller has it already (ingest hashes every file once)."""
     path = Path(path)
-    doc = _open(path)
+    doc, n_pages = _open(path)
     reader = None  # OCR, started at the first page that needs it
     try:
-        if max_pages is None and doc.page_count > MAX_PAGES:
+        if max_pages is None and n_pages > MAX_PAGES:
             raise TooLarge(
-                f"{path.name}: {doc.page_count} pages, more than the {MAX_PAGES} avvik reads in "
+                f"{path.name}: {n_pages} pages, more than the {MAX_PAGES} avvik reads in "
                 "one file; split it (e.g. per committee) and retry"
             )
         metadata = {k: (v or "") for k, v in (doc.metadata or {}).items()}
         pages: list[Page] = []
         failed: list[int] = []
         image_only, unreadable, too_dense = 0, 0, 0
-        n_pages = doc.page_count  # asked once: pymupdf counts the pages anew on each call
         for index in range(n_pages if max_pages is None else min(n_pages, max_pages)):
             number = index + 1
             try:
@@ -402,7 +403,7 @@ def read_pdf(path: Path, *, max_pages: int | None = None, sha256: str | None = N
 
 def render_page_png(path: Path, page_number: int, highlight: BBox | None = None, zoom: float = 1.5) -> bytes:
     """Render one page as PNG, with an optional highlighted rectangle (for the document view)."""
-    doc = _open(Path(path))
+    doc, _ = _open(Path(path))
     try:
         page = doc[page_number - 1]
         if highlight is not None:
