@@ -153,6 +153,28 @@ def _settled(driver: Any, ready: Callable[[str], bool], timeout: float = 120) ->
     return _body(driver)
 
 
+def _laptop(driver: Any) -> dict[str, int]:
+    """The window as a 1280×800 laptop shows it (the viewport's own size, whatever the window frame takes)."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False},
+    )
+    return dict(driver.execute_script("return {width: window.innerWidth, height: window.innerHeight};"))
+
+
+def _top_and_bottom(driver: Any, css: str, bordered: bool = False) -> list[tuple[float, float]]:
+    """Where each element that matches ``css`` (and has a border, if asked: a ``st.container(border=True)``)
+    starts and ends in the viewport, in CSS pixels."""
+    rects = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])]"
+        ".filter(e => !arguments[1] || getComputedStyle(e).borderTopStyle !== 'none')"
+        ".map(e => e.getBoundingClientRect()).map(r => [r.top, r.bottom]);",
+        css,
+        bordered,
+    )
+    return [(float(top), float(bottom)) for top, bottom in rects]
+
+
 def _shot(driver: Any, name: str, full_page: bool = True) -> Path:
     OUTPUT.mkdir(exist_ok=True)
     if full_page:  # as tall as the page (up to a limit), so that the screenshot shows what a user scrolls to
@@ -180,14 +202,14 @@ def test_search_then_the_document_view(browser: Any, server: str) -> None:
     link = browser.find_element("css selector", 'a[href*="dokument?id="]')
     browser.get(link.get_attribute("href"))
     body = _settled(browser, lambda b: "Förklaringar i rapporten" in b and "markerad på sidan" in b)
-    _settled(browser, lambda b: bool(browser.find_elements("css selector", '[data-testid="stImage"] img')))
+    _settled(browser, lambda b: bool(browser.find_elements("css selector", ".avvik-view img")))
     assert "den markerade texten är förklaringen" in body
     _shot(browser, "document.png", full_page=False)
 
 
 def test_compare_municipalities_and_a_trend(browser: Any, server: str) -> None:
     browser.get(f"{server}/jamfor")
-    body = _settled(browser, lambda b: "Förklaringarna bakom en ruta" in b)
+    body = _settled(browser, lambda b: "Avvikelserna bakom en ruta" in b)
     _settled(browser, lambda b: bool(browser.find_elements("css selector", ".vega-embed")))
     assert "Alingsås" in body and "Lerum" in body
     _shot(browser, "compare.png")
@@ -201,6 +223,7 @@ def test_compare_municipalities_and_a_trend(browser: Any, server: str) -> None:
 
 def test_review_with_the_keyboard(browser: Any, server: str, data_dir: Path) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
 
     browser.get(f"{server}/granska?granskare=webbtest")
     assert "Modellens orsaker" in _settled(browser, lambda b: "Tangenter" in b)
@@ -212,6 +235,24 @@ def test_review_with_the_keyboard(browser: Any, server: str, data_dir: Path) -> 
     finally:
         db.close()
     assert rows == [("webbtest", "accept")]
+    ActionChains(browser).send_keys("l").perform()  # L: the "Lägg till orsak" picker, then type and Enter
+    _settled(browser, lambda b: browser.switch_to.active_element.get_attribute("role") == "combobox")
+    ActionChains(browser).send_keys("över").perform()
+    time.sleep(1)
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    _settled(browser, lambda b: "Tillagda:" in b)
+    db = sqlite3.connect(data_dir / "avvik.sqlite")
+    try:
+        added = db.execute(
+            "SELECT tag FROM reviews WHERE decision = 'add' AND reviewer = 'webbtest'"
+        ).fetchall()
+    finally:
+        db.close()
+    assert len(added) == 1, added
+    picker = browser.find_element("css selector", ".st-key-review_add")
+    assert "skriv för att söka" in picker.text or "skriv för att söka" in (
+        picker.find_element("css selector", "input").get_attribute("placeholder") or ""
+    ), picker.text  # empty again, ready for the next one
     _shot(browser, "review.png")
 
 
@@ -228,3 +269,90 @@ def test_upload_a_report(browser: Any, server: str, tmp_path: Path) -> None:
     body = _settled(browser, lambda b: "1 rapport inläst" in b or "kunde inte läsas" in b, timeout=180)
     assert "kungalv-sn-2024-04.pdf · check_circle inläst · 5 förklaringar" in body, body[-800:]
     _shot(browser, "upload.png", full_page=False)
+
+
+def test_a_laptop_screen_shows_more_than_one_hit_and_the_heatmap(browser: Any, server: str) -> None:
+    try:
+        screen = _laptop(browser)
+        assert screen == {"width": 1280, "height": 800}
+        browser.get(f"{server}/?q=vikariekostnader+och+sjukfr%C3%A5nvaro")
+        _settled(browser, lambda b: "träffar" in b and "Personalkostnader" in b)
+        hits = _top_and_bottom(
+            browser, '[data-testid="stMain"] [data-testid="stVerticalBlock"]', bordered=True
+        )
+        assert len(hits) >= 3
+        assert all(bottom - top < screen["height"] / 3 for top, bottom in hits[:3]), hits[:3]
+        assert hits[1][1] <= screen["height"], f"the second hit ends below the fold: {hits[:2]}"
+        _shot(browser, "search-1280x800.png", full_page=False)
+        browser.get(f"{server}/jamfor")
+        _settled(browser, lambda b: bool(browser.find_elements("css selector", ".vega-embed")))
+        [(top, bottom)] = _top_and_bottom(browser, ".vega-embed")
+        assert bottom <= screen["height"], f"the heatmap ends {bottom:.0f} px down, below the fold"
+        _shot(browser, "compare-1280x800.png", full_page=False)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_served_app_never_offers_to_rerun_on_a_file_change(browser: Any, server: str) -> None:
+    browser.get(f"{server}/")
+    _settled(browser, lambda b: "Sök bland avvikelseförklaringar" in b)
+    app = REPO_ROOT / "app.py"
+    stat = app.stat()
+    os.utime(
+        app, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000)
+    )  # as an edit would (content unchanged)
+    try:
+        time.sleep(3)
+        assert "File change" not in _body(browser) and "Rerun" not in _body(browser)
+    finally:
+        os.utime(app, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+MARKED_IN_VIEW = """
+const view = document.querySelector(".avvik-view");
+const image = view.querySelector("img");
+const marked = JSON.parse(view.dataset.marked);
+const scale = image.clientWidth / image.naturalWidth * Number(view.dataset.render);
+const y = marked[1] * scale - view.scrollTop;
+const rect = view.getBoundingClientRect();
+return {y: y, height: view.clientHeight, top: rect.top, bottom: rect.bottom, window: window.innerHeight,
+        zoomed: image.clientWidth > view.clientWidth};
+"""
+
+
+def test_the_marked_passage_is_in_view_zoomed_and_the_pdf_opens_at_its_page(
+    browser: Any, server: str, data_dir: Path
+) -> None:
+    db = sqlite3.connect(data_dir / "avvik.sqlite")
+    try:  # the passage lowest on its page, of a report of several pages
+        explanation_id, page = db.execute(
+            "SELECT e.explanation_id, e.page FROM explanations e JOIN reports r USING (report_id) "
+            "WHERE r.source = 'von-2024-11.pdf' ORDER BY json_extract(e.bbox, '$[1]') DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        db.close()
+    browser.get(f"{server}/dokument?id={explanation_id}")
+    _settled(
+        browser,
+        lambda b: "markerad på sidan" in b and bool(browser.find_elements("css selector", ".avvik-view img")),
+    )
+    zoom = next(b for b in browser.find_elements("css selector", "button") if b.text.strip() == "200 %")
+    zoom.click()
+    _settled(browser, lambda b: bool(browser.execute_script(MARKED_IN_VIEW)["zoomed"]))
+    where = browser.execute_script(MARKED_IN_VIEW)
+    assert 0 <= where["y"] <= where["height"], where  # scrolled to the passage, within the zoomed page
+    assert where["top"] >= 0 and where["bottom"] <= where["window"], where  # and the view in the window
+    _shot(browser, "document-zoomed.png", full_page=False)
+    before = set(browser.window_handles)
+    next(a for a in browser.find_elements("css selector", "a") if "Öppna PDF:en" in a.text).click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda d: set(d.window_handles) - before)
+    [tab] = set(browser.window_handles) - before
+    main = browser.current_window_handle
+    browser.switch_to.window(tab)
+    try:
+        assert browser.current_url.startswith("blob:") and browser.current_url.endswith(f"#page={page}")
+    finally:
+        browser.close()
+        browser.switch_to.window(main)
