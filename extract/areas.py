@@ -29,8 +29,8 @@ _NOT_AN_AREA = re.compile(
 
 
 # account groups in the words reports use for them: what the opening sentence mentions, as the row is named
-ACCOUNT_GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
+ACCOUNT_GROUPS: tuple[tuple[str, cues.Cue], ...] = tuple(
+    (name, cues.Cue(pattern))
     for name, pattern in (
         ("Personalkostnader", r"personalkostnad|kostnader\w* för personal|lönekostnad"),
         ("Verksamhetens intäkter", r"\bintäkt"),
