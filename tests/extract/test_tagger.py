@@ -373,3 +373,29 @@ def test_the_version_read_from_the_files_is_the_loaded_taggers():
 
     assert load_tagger().version == tagger_version()
     assert load_tagger(rules_only=True).version == tagger_version(rules_only=True)
+
+
+# -- the labelling guideline (LABELS.md) -----------------------------------------------------------
+
+
+def test_a_comparison_with_last_year_names_no_cause(tagger: Tagger) -> None:
+    text = (
+        "Jämfört med motsvarande period föregående år har kostnaderna för hyrsjuksköterskor ökat med 2 mnkr."
+    )
+    assert tagger.tag(text, "cause") == ()
+    # after the cause it is set aside, and the cause keeps its tag
+    text = "Underskottet beror på köpta platser. Jämfört med föregående år har lokalhyrorna ökat."
+    assert tags_of(tagger.tag(text, "cause")) == {"kopt_verksamhet"}
+
+
+def test_grants_from_migrationsverket_are_statsbidrag(tagger: Tagger) -> None:
+    found = {
+        t.tag: t for t in tagger.tag("Fondmedel från Migrationsverket har tillförts verksamheten.", "cause")
+    }
+    assert (
+        "statsbidrag" in found and found["statsbidrag"].evidence and 0.5 <= found["statsbidrag"].score <= 1.0
+    )
+
+
+def test_naming_an_account_group_with_its_amount_gives_no_tag(tagger: Tagger) -> None:
+    assert tagger.tag("Personalkostnader visar ett underskott om 2 mnkr.", "cause") == ()
