@@ -106,7 +106,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(
                 f"{n:2}. {hit.score:.3f} (träff {strength_label(hit.strength)}) "
                 f"{r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
-                f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page} [{tags}]"
+                f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page}"
+                + (f" (också på s. {', '.join(map(str, hit.also_pages))})" if hit.also_pages else "")
+                + f" [{tags}]"
             )
             print(f"    {e.text[:160]}")
     return 0

@@ -120,6 +120,7 @@ class Hit:
     highlights: tuple[str, ...] = ()
     periods: tuple[str, ...] = field(default_factory=tuple)
     strength: float | None = None  # how well it answers the question, 0..1 (index.relevance)
+    also_pages: tuple[int, ...] = ()  # other pages of the report that state the same deviation
 
     def contract(self) -> dict[str, Any]:
         row = self.explanation.contract(self.report)
@@ -127,6 +128,7 @@ class Hit:
         row["match"] = self.strength
         row["highlights"] = list(self.highlights)
         row["periods"] = list(self.periods)
+        row["also_pages"] = list(self.also_pages)
         return row
 
 

@@ -69,7 +69,9 @@ def cut_of(explanation: Explanation, report: Report) -> str:
     return SERVICE
 
 
-def _same(a: Explanation, b: Explanation) -> bool:
+def same_deviation(a: Explanation, b: Explanation) -> bool:
+    """Two statements of one report state the same deviation: the same non-zero amount, and the same area
+    (close in spelling, or one inside the other) or one without an area."""
     if a.amount_sek is None or b.amount_sek is None or not a.amount_sek or a.amount_sek != b.amount_sek:
         return False
     if not a.area or not b.area:
@@ -79,7 +81,7 @@ def _same(a: Explanation, b: Explanation) -> bool:
 
 
 def _groups(explanations: Sequence[Explanation]) -> list[list[Explanation]]:
-    """Statements of one report joined by ``_same`` (transitively), in the report's order."""
+    """Statements of one report joined by ``same_deviation`` (transitively), in the report's order."""
     parent = list(range(len(explanations)))
 
     def root(i: int) -> int:
@@ -90,7 +92,7 @@ def _groups(explanations: Sequence[Explanation]) -> list[list[Explanation]]:
 
     for i in range(len(explanations)):
         for j in range(i + 1, len(explanations)):
-            if _same(explanations[i], explanations[j]):
+            if same_deviation(explanations[i], explanations[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Explanation]] = {}
     for i, explanation in enumerate(explanations):

@@ -14,6 +14,7 @@ import numpy as np
 from extract.types import Explanation, Hit
 from index.catalog import Catalog
 from index.catalog.interface import Chained, content_hash
+from index.deviations import same_deviation
 from index.errors import BadQuery
 from index.periods import is_period
 from index.query_understanding import Understood, understand
@@ -237,4 +238,30 @@ def _group(
             )
         )
     hits.sort(key=lambda h: (-round(h.score, 9), h.explanation.explanation_id))  # ties in a fixed order
-    return hits[:limit]
+    return one_per_deviation(hits)[:limit]
+
+
+def one_per_deviation(hits: list[Hit]) -> list[Hit]:
+    """Statements of one deviation in one report (its summary and its section, a cover letter and the
+    report) as one hit: the best-ranked one, with the pages of the others. Statements are the same
+    deviation as Jämför joins them (``index.deviations``): the same kind, both operations or both
+    investments, the same non-zero amount, the same area or one inside the other. ``hits`` best first."""
+    kept: list[Hit] = []
+    for hit in hits:
+        e = hit.explanation
+        twin = next(
+            (
+                n
+                for n, k in enumerate(kept)
+                if k.report.report_id == hit.report.report_id
+                and k.explanation.kind == e.kind
+                and k.explanation.investment == e.investment
+                and same_deviation(k.explanation, e)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(hit)
+        elif e.page != kept[twin].explanation.page and e.page not in kept[twin].also_pages:
+            kept[twin] = replace(kept[twin], also_pages=tuple(sorted((*kept[twin].also_pages, e.page))))
+    return kept

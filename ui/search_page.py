@@ -207,6 +207,8 @@ def _hit(hit: Hit, links: bool) -> None:
             for t in e.tags
         ) or fmt.chip("ingen orsak taggad", "Granska förklaringen för att sätta orsaker", "gray")
         notes = [r.source]
+        if hit.also_pages:
+            notes.append("också på s. " + ", ".join(str(p) for p in hit.also_pages))
         if len(hit.periods) > 1:
             notes.append("↻ samma förklaring i " + ", ".join(fmt.period_label(p) for p in hit.periods))
         if "amount_mismatch" in e.flags:

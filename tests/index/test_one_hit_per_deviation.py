@@ -1,0 +1,52 @@
+"""One deviation, one hit: its summary and its section in one report are shown once, with the other page."""
+
+from extract.types import Explanation, Hit, Kind, Report
+from index.search import one_per_deviation
+
+REPORT = Report(
+    "r1", "alingsas-von-2024-05.pdf", "x", "Alingsås", "Vård- och omsorgsnämnden", "2024-05", None, 6
+)
+OTHER = Report("r2", "lerum-son-2024-05.pdf", "y", "Lerum", "Omsorgsnämnden", "2024-05", None, 4)
+
+
+def hit(
+    id_: str,
+    page: int,
+    amount: float | None,
+    area: str | None,
+    score: float,
+    report: Report = REPORT,
+    kind: Kind = "cause",
+    flags: tuple[str, ...] = (),
+) -> Hit:
+    text = f"Äldreomsorgen avviker med {amount} kronor."
+    explanation = Explanation(
+        id_, report.report_id, kind, area, "negative", amount, text, page, (0, 0, 1, 1), flags=flags
+    )
+    return Hit(explanation, report, score)
+
+
+def test_the_summary_and_the_section_become_one_hit_with_the_other_page() -> None:
+    hits = [
+        hit("section", 5, -23e6, "Äldreomsorg", 0.9),
+        hit("other", 4, -2e6, "LSS", 0.8),
+        hit("summary", 1, -23e6, None, 0.7),  # the whole summary names no area
+        hit("again", 6, -23e6, "Äldreomsorgen", 0.6),
+    ]
+    out = one_per_deviation(hits)
+    assert [(h.explanation.explanation_id, h.also_pages) for h in out] == [("section", (1, 6)), ("other", ())]
+    assert out[0].contract()["also_pages"] == [1, 6]
+
+
+def test_other_reports_kinds_amounts_and_investments_stay_apart() -> None:
+    hits = [
+        hit("a", 2, -23e6, "Äldreomsorg", 0.9),
+        hit("b", 2, -23e6, "Äldreomsorg", 0.8, report=OTHER),  # another report
+        hit("c", 3, -23e6, "Äldreomsorg", 0.7, kind="action"),  # a measure worth the same
+        hit("d", 4, -23e6, "Äldreomsorg", 0.6, flags=("investment",)),  # an investment
+        hit("e", 5, -22e6, "Äldreomsorg", 0.5),  # another amount
+        hit("f", 6, None, "Äldreomsorg", 0.4),  # no amount: never joined
+        hit("g", 7, None, "Äldreomsorg", 0.3),
+        hit("h", 8, -23e6, "Hemtjänst", 0.2),  # another area
+    ]
+    assert [h.explanation.explanation_id for h in one_per_deviation(hits)] == list("abcdefgh")
