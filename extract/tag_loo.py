@@ -8,11 +8,14 @@ against the labellers' tags, per tag and per folder. The rules alone (no classif
 same items for comparison. With ``passages=True`` the report's PDF is also extracted and the held-out
 model tags the extracted passages, scored with the reference matching (:mod:`extract.evaluation.
 extraction`): the tag figures ``score-corpus`` prints, leave-one-report-out.
-``python -m extract.tag_training loo`` prints it.
+``python -m extract.tag_loo [--passages]`` (or ``avvik eval tags``) prints it.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -138,3 +141,22 @@ def format_loo(result: dict[str, Any]) -> str:
             f"fn={p['tag_fn']})"
         )
     return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.tag_loo", description=__doc__)
+    parser.add_argument("--folder", action="append", help="corpus folder (default: real and seeds)")
+    parser.add_argument(
+        "--passages",
+        action="store_true",
+        help="also tag the extracted passages and score them as score-corpus",
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    result = loo(args.folder or LOO_FOLDERS, passages=args.passages)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_loo(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,8 +3,9 @@
 ``python -m extract.tag_training build`` trains on the labelled passages of ``data/labelled/corpus/``
 (real reports, the seeds, reports written in their style), the own sentences of
 ``data/labelled/tags.jsonl`` and reviewed tags, if given (:mod:`extract.tag_data`), and writes
-``models/tagger/build``; ``... loo`` prints per-tag precision/recall/F1 leave-one-report-out on the
-labelled real reports (:mod:`extract.tag_loo`). Reviews are training data: a reviewed text overrides the
+``models/tagger/build``; ``python -m extract.tag_loo`` prints per-tag precision/recall/F1
+leave-one-report-out on the
+labelled real reports (``python -m extract.tag_loo``). Reviews are training data: a reviewed text overrides the
 label of the same text in the labelled set, weighs more than a labelled example, and is remembered
 verbatim so that the next model returns the reviewed tags for it (source ``"review"``).
 """
@@ -315,23 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out", type=Path, default=None, help=f"model directory (default {DEFAULT_MODEL_DIR})"
     )
     build.add_argument("--reviews", type=Path, default=None, help='JSONL of reviewed {"text", "cats"}')
-    loo_parser = sub.add_parser("loo", help="per-tag precision/recall/F1, leave-one-report-out")
-    loo_parser.add_argument("--folder", action="append", help="corpus folder (default: real and seeds)")
-    loo_parser.add_argument(
-        "--passages",
-        action="store_true",
-        help="also tag the extracted passages and score them as score-corpus",
-    )
-    loo_parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if args.command == "build":
-        extra = load_examples(args.reviews) if args.reviews else []
-        print(format_report(train(extra, args.out)))
-        return 0
-    from extract.tag_loo import LOO_FOLDERS, format_loo, loo
-
-    result = loo(args.folder or LOO_FOLDERS, passages=args.passages)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_loo(result))
+    extra = load_examples(args.reviews) if args.reviews else []
+    print(format_report(train(extra, args.out)))
     return 0
 
 
