@@ -203,6 +203,14 @@ def write_dataset(
     return Dataset(folder, n, dim), columns
 
 
+def kept_dataset(folder: Path) -> tuple[Dataset, dict[str, np.ndarray]]:
+    """The data set ``write_dataset`` left in ``folder`` (``--data``)."""
+    made = json.loads((folder / "made.json").read_text())
+    with np.load(folder / "columns.npz") as saved:
+        columns = {key: saved[key] for key in saved.files}
+    return Dataset(folder, made["made"]["n"], made["dim"]), columns
+
+
 # -- the exact reference --------------------------------------------------------------------------------
 class Exact:
     """Exact dense scores, IDF-weighted sparse dot products and boolean filters, on the data set's arrays."""
@@ -210,8 +218,14 @@ class Exact:
     def __init__(self, data: Dataset, columns: dict[str, np.ndarray]) -> None:
         self.vectors = np.array(data.dense())  # in memory, as a NumPy brute force would hold them
         self.indptr, self.indices, self.values = data.sparse()
-        self.rows = np.repeat(np.arange(data.n, dtype=np.int32), np.diff(self.indptr))
-        terms, df = np.unique(np.asarray(self.indices), return_counts=True)
+        rows = np.repeat(np.arange(data.n, dtype=np.int32), np.diff(self.indptr))
+        by_term = np.argsort(
+            self.indices, kind="stable"
+        )  # the sparse vectors by term: each term's rows at hand
+        self.term_of = np.asarray(self.indices)[by_term]
+        self.row_of, self.value_of = rows[by_term], np.asarray(self.values)[by_term]
+        del rows, by_term
+        terms, df = np.unique(self.term_of, return_counts=True)
         self.terms, self.idf = terms, np.log1p((data.n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.columns = columns
         self.places = {name: i for i, name in enumerate(municipalities())}
@@ -237,12 +251,12 @@ class Exact:
             at = np.searchsorted(self.terms, term)
             if at < len(self.terms) and self.terms[at] == term:
                 weights[term] = value * float(self.idf[at])
-        if not weights:
-            return np.zeros(len(keep), np.float32)
-        wanted = np.array(sorted(weights), np.uint32)
-        hits = np.flatnonzero(np.isin(self.indices, wanted))
-        per_hit = np.asarray(self.values[hits]) * np.array([weights[int(t)] for t in self.indices[hits]])
-        scores = np.bincount(self.rows[hits], weights=per_hit, minlength=len(keep))
+        scores = np.zeros(len(keep), np.float64)
+        for term, weight in weights.items():
+            low, high = np.searchsorted(self.term_of, [term, term + 1])
+            scores += np.bincount(
+                self.row_of[low:high], weights=self.value_of[low:high] * weight, minlength=len(keep)
+            )
         return np.where(keep, scores, 0)
 
     def dense_top(self, q: np.ndarray, k: int) -> np.ndarray:
@@ -353,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--work", type=Path, help="folder for the data set and indexes (default: a temp dir)")
+    parser.add_argument(
+        "--data", type=Path, help="keep the data set in this folder, and use the one there when it matches"
+    )
     args = parser.parse_args(argv)
     layouts = [name.strip() for name in args.storage.split(",") if name.strip()]
     unknown = [name for name in layouts if name not in STORAGES]
@@ -376,10 +393,19 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="avvik-bench-search-", dir=args.work))
     try:
         started = time.perf_counter()
-        (work / "data").mkdir()
-        data, columns = write_dataset(work / "data", args.n, args.real, embedder.embed_documents, args.seed)
-        say(f"data set: {args.n:,} explanations, {min(args.real, args.n):,} embedded, the rest perturbed "
-            f"combinations ({time.perf_counter() - started:.0f} s, {du_mb(work / 'data'):,.0f} MB)")  # fmt: skip
+        folder = args.data or work / "data"
+        made = {"n": args.n, "real": args.real, "seed": args.seed}
+        if (folder / "made.json").exists() and json.loads((folder / "made.json").read_text())["made"] == made:
+            data, columns = kept_dataset(folder)
+            say(f"data set: {args.n:,} explanations, the one kept in {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            data, columns = write_dataset(folder, args.n, args.real, embedder.embed_documents, args.seed)
+            np.savez(folder / "columns.npz", allow_pickle=False, **columns)
+            (folder / "made.json").write_text(json.dumps({"made": made, "dim": data.dim}))
+            say(f"data set: {args.n:,} explanations, {min(args.real, args.n):,} embedded, the rest perturbed "
+                f"combinations ({time.perf_counter() - started:.0f} s, {du_mb(folder):,.0f} MB)")  # fmt: skip
 
         places = municipalities()
         asked = [

@@ -250,8 +250,8 @@ class EdgeStore:
     def upsert(self, points: Sequence[Point]) -> None:
         if not points:
             return
-        shard = self._need()
         for start in range(0, len(points), BATCH):
+            shard = self._need()  # each batch: an optimize closes the shard and loads it again
             batch = [
                 qe.Point(
                     point_uuid(p.explanation_id),

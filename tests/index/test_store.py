@@ -289,3 +289,19 @@ def test_an_engine_picks_itself_from_path_or_url(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(StoreUnreachable, match="AVVIK_QDRANT_URL"):
         open_store(url="http://127.0.0.1:9")
+
+
+def test_a_long_write_optimizes_as_it_goes_and_keeps_every_point(tmp_path: Path) -> None:
+    """More points in one upsert than ``bulk_points``: the store optimizes (closing and loading the shard)
+    between its batches and goes on writing."""
+    st = EdgeStore(tmp_path / "edge", storage=replace(TINY_SEGMENTS, bulk_points=1000))
+    st.ensure(DIM, "test")
+    rng = np.random.default_rng(5)
+    many = [
+        Point(f"{i:032x}", rng.normal(size=DIM).astype(np.float32), ([i % 7], [1.0]), {"report_id": "r"})
+        for i in range(2500)
+    ]
+    st.upsert(many)
+    assert st.count() == 2500
+    assert st.query(many[1234].dense, None, None, 1)[0][0] == f"{1234:032x}"
+    st.close()
