@@ -262,6 +262,13 @@ def test_upload_a_report(browser: Any, server: str, tmp_path: Path) -> None:
     )
     browser.get(f"{server}/ladda-upp")
     _settled(browser, lambda b: bool(browser.find_elements("css selector", 'input[type="file"]')))
+    # Streamlit's own strings in Swedish (ui.locale), the page's language too
+    _settled(browser, lambda b: "Högst 200 MB per fil" in b)
+    text = browser.execute_script("return document.body.innerText")  # the hidden texts too
+    assert "Hoppa till innehållet" in text and "\nLadda upp\n" in text, text
+    english = ("Drag and drop", "Browse files", "per file", "Upload\n", "Skip to main content")
+    assert not [e for e in english if e in text], text
+    assert browser.execute_script("return document.documentElement.lang") == "sv"
     browser.find_element("css selector", 'input[type="file"]').send_keys(str(pdf))
     _settled(browser, lambda b: "kungalv" in b)  # the uploader shortens long names
     button = next(b for b in browser.find_elements("css selector", "button") if "Läs in" in b.text)

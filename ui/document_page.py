@@ -43,7 +43,7 @@ def _page_png(
     return render_page_png(Path(path), page, bbox, zoom=zoom)
 
 
-@st.cache_data(max_entries=8)
+@st.cache_data(max_entries=8, show_spinner=False)
 def _pdf_base64(path: str, mtime: float) -> str:
     return base64.b64encode(Path(path).read_bytes()).decode("ascii")
 

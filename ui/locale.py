@@ -48,6 +48,7 @@ TRANSLATIONS: tuple[tuple[str, str], ...] = (
     (r"^Copy to clipboard$", "Kopiera"),
     (r"^Remove$", "Ta bort"),
     (r"^Delete$", "Ta bort"),
+    (r"^Skip to main content$", "Hoppa till innehållet"),
 )
 
 _SCRIPT = """

@@ -33,7 +33,7 @@ def archive(directory: str) -> Archive:
     return Archive(Settings.load(directory))
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner=False)
 def write_lock(directory: str) -> threading.Lock:
     """One writer at a time per archive (an upload and a review in two tabs share one connection)."""
     return threading.Lock()
@@ -43,7 +43,7 @@ def current_archive() -> Archive:
     return archive(data_dir())
 
 
-@st.cache_data
+@st.cache_data(show_spinner=False)
 def taxonomy() -> dict[str, dict[str, Any]]:
     """tag -> {"label", "description", "cues"} from data/taxonomy.json (empty if it is missing)."""
     if not TAXONOMY.exists():
@@ -59,7 +59,7 @@ def tag_description(tag: str) -> str:
     return str(taxonomy().get(tag, {}).get("description", ""))
 
 
-@st.cache_data
+@st.cache_data(show_spinner=False)
 def municipality_names() -> list[str]:
     """The 290 kommuner and 21 regioner as the archive names them (regions by their official name)."""
     names = {m.official_name if m.kind == "region" else m.name for m in municipalities()}
