@@ -99,7 +99,7 @@ class ServerStore:
         try:
             if url:
                 self.client = QdrantClient(
-                    url=url, api_key=layout.api_key, timeout=30, check_compatibility=False
+                    url=url, api_key=layout.api_key, timeout=5, check_compatibility=False
                 )
                 self.client.get_collections()
             elif path is not None:
