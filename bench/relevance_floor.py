@@ -3,7 +3,8 @@
     python bench/relevance_floor.py DATA_DIR:CORPUS_FOLDER [...] [--no-answer data/labelled/no_answer_questions.jsonl]
 
 Each DATA_DIR must hold the folder's reports ingested (``avvik --data-dir DATA_DIR ingest FOLDER``). The
-folder's questions (answerable) and the no-answer questions are searched in each archive; for every
+folder's questions (answerable) and the no-answer questions are searched in each archive, word for word
+(as ``--literal``: no chips); for every
 question the best hit's raw signals (dense cosine, keyword coverage) are kept, and a grid of
 (``COSINE_ZERO``, ``DENSE_WEIGHT``, ``CLEAR_MATCH``) is scored: the share of no-answer questions without a
 clear match, and the share of answerable questions with a relevant hit in the top 3 that keep a clear

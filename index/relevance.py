@@ -6,7 +6,9 @@ vector read from the catalog's vector cache, never embedded again), and how much
 words the hit's indexed text holds (same stem, or one long stem inside the other, as the highlights match).
 ``strength`` puts them on one 0..1 scale; a question has a clear match when its best hit reaches
 ``CLEAR_MATCH``. Both constants were calibrated with ``bench/relevance_floor.py`` on the labelled questions
-(answerable) and ``data/labelled/no_answer_questions.jsonl`` (questions the archive cannot answer).
+(answerable) and ``data/labelled/no_answer_questions.jsonl`` (questions the archive cannot answer);
+``avvik eval search --corpus FOLDER --no-answer FILE`` measures the floor as search applies it (with the
+question's chips).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ COSINE_ZERO = 0.75  # multilingual-e5 puts unrelated Swedish texts near 0.75; be
 DENSE_WEIGHT = 0.5
 CLEAR_MATCH = 0.30
 STRONG_MATCH = 0.55
+# a cause word of the question in a hit tagged with its cause counts this much of a word found in the text:
+# the tag is broader than the word ("pensionskostnader" and a hit on lönekostnader)
+TAG_CREDIT = 0.5
 _WORD = re.compile(r"[a-zåäöéü]+")
 # words of a question that say what is asked, not what about, and the words of nearly every explanation:
 # they never count as matched or missed ("Högre elpris ger underskott" is about elpris)

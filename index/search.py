@@ -18,7 +18,7 @@ from index.deviations import same_deviation
 from index.errors import BadQuery
 from index.periods import is_period
 from index.query_understanding import Understood, understand
-from index.relevance import content_stems, cosines, coverage, is_clear, strength
+from index.relevance import TAG_CREDIT, content_stems, cosines, coverage, is_clear, strength
 from index.vectors.embedder import Embedder, vector_identity
 from index.vectors.keywords import document_text, sparse_vector, stem, stems
 from index.vectors.store import Filters, VectorStore
@@ -203,7 +203,7 @@ def with_strength(
         tags = {t.tag for t in hit.explanation.tags}
         named = set().union(*(words for tag, words in causes if tag in tags)) & wanted
         covered = coverage(wanted - named, text) if wanted - named else 1.0
-        share = (covered * len(wanted - named) + len(named)) / len(wanted) if wanted else 0.0
+        share = (covered * len(wanted - named) + TAG_CREDIT * len(named)) / len(wanted) if wanted else 0.0
         out.append(replace(hit, strength=strength(sim, share)))
     return out
 
