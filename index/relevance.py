@@ -36,7 +36,8 @@ _GENERIC = (
     "avvikelse avvikelser avvikelsen avviker budget budgeten budgeterat budgeterad kostnad kostnader "
     "kostnaderna intäkt intäkter intäkterna underskott underskottet överskott överskottet prognos prognosen "
     "resultat resultatet ökade ökad ökat ökar högre lägre minskade minskad minskat minskar året år under ger "
-    "blev blir mycket mer mindre stor stort stora grund anledning beror främst följd helår helåret ny nya nytt"
+    "blev blir mycket mer mindre stor stort stora grund anledning beror främst följd helår helåret ny nya nytt "
+    "kosta kostar kostade ekonomi ekonomin ekonomisk ekonomiska ekonomiskt planerat planerad planerade går gick gått"
 )
 GENERIC_WORDS = frozenset(_GENERIC.split())
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
