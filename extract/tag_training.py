@@ -98,7 +98,8 @@ def _fit_one(x: Any, y: np.ndarray, w: np.ndarray, params: dict[str, Any]) -> tu
         solver="liblinear",
         dual=True,
         max_iter=1000,
-        random_state=int(params.get("seed", 0)),  # liblinear's dual solver shuffles: the same model every build
+        # liblinear's dual solver shuffles: with the config's seed every build gives the same model
+        random_state=int(params.get("seed", 0)),
     )
     clf.fit(x, y, sample_weight=w)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
