@@ -4,6 +4,7 @@ chromedriver, a walk through the pages as a user would take it, and a screenshot
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -270,7 +271,8 @@ def test_upload_a_report(browser: Any, server: str, tmp_path: Path) -> None:
     assert not [e for e in english if e in text], text
     assert browser.execute_script("return document.documentElement.lang") == "sv"
     browser.find_element("css selector", 'input[type="file"]').send_keys(str(pdf))
-    _settled(browser, lambda b: "kungalv" in b)  # the uploader shortens long names
+    body = _settled(browser, lambda b: "kungalv" in b)  # the uploader shortens long names
+    assert re.search(r"\n\d+,\d KB\n", body) and not re.search(r"\d\.\d\s?KB", body), body  # Swedish size
     button = next(b for b in browser.find_elements("css selector", "button") if "Läs in" in b.text)
     button.click()
     body = _settled(browser, lambda b: "1 rapport inläst" in b or "kunde inte läsas" in b, timeout=180)

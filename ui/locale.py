@@ -49,6 +49,8 @@ TRANSLATIONS: tuple[tuple[str, str], ...] = (
     (r"^Remove$", "Ta bort"),
     (r"^Delete$", "Ta bort"),
     (r"^Skip to main content$", "Hoppa till innehållet"),
+    (r"^(\d+)\.(\d+)\s?([KMG]?B)$", "$1,$2 $3"),  # an uploaded file's size, "8.0KB": "8,0 KB"
+    (r"^(\d+)\s?([KMG]?B)$", "$1 $2"),
 )
 
 _SCRIPT = """
