@@ -176,6 +176,22 @@ def _top_and_bottom(driver: Any, css: str, bordered: bool = False) -> list[tuple
     return [(float(top), float(bottom)) for top, bottom in rects]
 
 
+STREAMLIT_ENGLISH = re.compile(
+    r"^(Show data|Download as PNG|Copy Vega-Lite spec|Show/hide columns|Sidebar|Collapse sidebar|App pages|"
+    r"Main menu|Link to heading|Open|Decrement|Increment|file upload|progress|Help for .+|Shortcut .+|"
+    r".+ — (start|end))$"
+)
+
+
+def _english_labels(driver: Any) -> list[str]:
+    """Streamlit's own English in tooltips, placeholders and screen-reader labels still on the page."""
+    values = driver.execute_script(
+        "return [...document.querySelectorAll('[aria-label],[title],[placeholder]')]"
+        ".flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)).filter(Boolean));"
+    )
+    return sorted({v for v in values if STREAMLIT_ENGLISH.match(v.strip())})
+
+
 def _shot(driver: Any, name: str, full_page: bool = True) -> Path:
     OUTPUT.mkdir(exist_ok=True)
     if full_page:  # as tall as the page (up to a limit), so that the screenshot shows what a user scrolls to
@@ -213,6 +229,7 @@ def test_compare_municipalities_and_a_trend(browser: Any, server: str) -> None:
     body = _settled(browser, lambda b: "Avvikelserna bakom en ruta" in b)
     _settled(browser, lambda b: bool(browser.find_elements("css selector", ".vega-embed")))
     assert "Alingsås" in body and "Lerum" in body
+    assert not _english_labels(browser), _english_labels(browser)  # the chart's and table's toolbars too
     _shot(browser, "compare.png")
     tab = next(t for t in browser.find_elements("css selector", "[role=tab]") if "Trend" in t.text)
     tab.click()
@@ -228,6 +245,7 @@ def test_review_with_the_keyboard(browser: Any, server: str, data_dir: Path) -> 
 
     browser.get(f"{server}/granska?granskare=webbtest")
     assert "Modellens orsaker" in _settled(browser, lambda b: "Tangenter" in b)
+    assert not _english_labels(browser), _english_labels(browser)  # "Shortcut J" and the like
     ActionChains(browser).send_keys("j").perform()  # J: accept the least certain open tag
     _settled(browser, lambda b: "✓ godkänd" in b)
     db = sqlite3.connect(data_dir / "avvik.sqlite")

@@ -2,9 +2,12 @@
 
 Streamlit has no setting for its own strings, so a small script (``st.html`` runs it in the page, not in a
 frame) sets ``<html lang="sv">`` and rewrites the known English texts, placeholders and labels as they
-appear, with a MutationObserver. What it cannot reach stays English: the "Connecting"/"Please wait" screen
-shown before the app's first script run, the browser's own file dialog, the charts' action menu (…) and the
-screen-reader labels of Streamlit's internal icons.
+appear, with a MutationObserver: visible texts, tooltips and the labels screen readers read. What stays English:
+the "Please wait" screen before the app's first script run (the script is not in the page yet), the dialog
+shown when the connection to the server is lost (rare, and it names Streamlit's own commands), the browser's
+own file dialog, the names of Material icons that a screen reader or a copy of the page's text picks up
+("search", "upload_file"), and the descriptions Vega writes for screen readers of a chart's axes and legend
+("X-axis for a discrete scale with 19 values …").
 """
 
 from __future__ import annotations
@@ -49,6 +52,29 @@ TRANSLATIONS: tuple[tuple[str, str], ...] = (
     (r"^Remove$", "Ta bort"),
     (r"^Delete$", "Ta bort"),
     (r"^Skip to main content$", "Hoppa till innehållet"),
+    # tooltips of a chart's or a table's toolbar (shown on hover) and labels for screen readers
+    (r"^Show data$", "Visa data"),
+    (r"^Download as PNG$", "Ladda ner som PNG"),
+    (r"^Download as SVG$", "Ladda ner som SVG"),
+    (r"^Copy Vega-Lite spec$", "Kopiera diagrammets Vega-Lite-specifikation"),
+    (r"^Show/hide columns$", "Visa eller dölj kolumner"),
+    (r"^Sidebar$", "Sidomeny"),
+    (r"^Collapse sidebar$", "Fäll ihop sidomenyn"),
+    (r"^Expand sidebar$", "Fäll ut sidomenyn"),
+    (r"^App pages$", "Appens sidor"),
+    (r"^Main menu$", "Huvudmeny"),
+    (r"^Link to heading$", "Länk till rubriken"),
+    (r"^Help for (.+)$", "Hjälp om $1"),
+    (r"^(.+) — start$", "$1 — från"),
+    (r"^(.+) — end$", "$1 — till"),
+    (r"^Open$", "Öppna"),
+    (r"^Close$", "Stäng"),
+    (r"^Decrement$", "Minska"),
+    (r"^Increment$", "Öka"),
+    (r"^file upload$", "filuppladdning"),
+    (r"^progress$", "förlopp"),
+    (r"^Shortcut (.+)$", "Kortkommando $1"),
+    (r"^Vega visualization$", "Diagram"),
     (r"^(\d+)\.(\d+)\s?([KMG]?B)$", "$1,$2 $3"),  # an uploaded file's size, "8.0KB": "8,0 KB"
     (r"^(\d+)\s?([KMG]?B)$", "$1 $2"),
 )
