@@ -176,8 +176,8 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    r"negativ|underskott|överskrid|överstig|drar över|högre kostnader|ökade kostnader|kostnadsökning|"
-    r"lägre intäkter|minskade intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
+    r"negativ|underskott|överskrid|överstig|drar över|(högre|ökade) [\wåäö]*kostnader|kostnadsökning|"
+    r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
@@ -189,8 +189,8 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    r"positiv|överskott|lägre kostnader|minskade kostnader|kostnadsminskning|understig|"
-    r"ökade intäkter|högre intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|understig|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
@@ -198,7 +198,8 @@ POSITIVE = Cue(
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
-    r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b"
+    r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b|"
+    r"(mötas|motsvaras|täckas) av (motsvarande |ökade )?kostnader"  # grants spent on what they pay for
 )
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))"

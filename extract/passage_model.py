@@ -30,7 +30,7 @@ from extract.area_candidates import (
     same_name,
     with_rivals,
 )
-from extract.areas import area_of, norm
+from extract.areas import account_groups_named, area_of, norm
 from extract.explanations import Group
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.tag_files import REPO_ROOT
@@ -86,6 +86,36 @@ class LinearModel:
         weights, bias = self._log_odds
         get = weights.get
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
+
+
+_ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
+_OPENING_WORDS = 6
+
+
+def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
+    """A cause that goes on with one more deviation of an account group it has not named ("Även lägre
+    personalkostnader till följd av vakanser …", "Nämnden har även tilldelats mer statsbidrag …") is two
+    claims about two areas, each its own item (LABELS.md): it is split where such a sentence opens."""
+    first_of: dict[int, int] = {}
+    for k, candidate in enumerate(candidates):
+        first_of.setdefault(candidate.passage, k)
+    found: list[Group] = []
+    for group in groups:
+        if group.kind != "cause" or group.end - group.start < 2:
+            found.append(group)
+            continue
+        base, start = first_of[group.passage], group.start
+        named = account_groups_named(cues.lower(candidates[base + start].text))
+        for s in range(group.start + 1, group.end):
+            text = candidates[base + s].text
+            opening = cues.lower(" ".join(text.split()[:_OPENING_WORDS]))
+            added = account_groups_named(opening)
+            if added and not added & named and _ADDITIVE.search(opening):
+                found.append(Group(group.passage, start, s, "cause"))
+                start = s
+            named |= account_groups_named(cues.lower(text))
+        found.append(Group(group.passage, start, group.end, group.kind))
+    return found
 
 
 def _sigmoid(x: float) -> float:
@@ -199,7 +229,7 @@ class PassageModel:
                 groups.append(
                     Group(candidate.passage, candidate.index, candidate.index + 1, cast(Kind, label))
                 )
-        return groups
+        return split_at_added_accounts(groups, candidates)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)

@@ -141,3 +141,23 @@ def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: 
     ]
     causes = _causes(tmp_path, blocks, "Lomma kommun · Kultur- och fritidsnämnden")
     assert [(e.amount_sek, e.direction) for e in causes] == [(12_500_000, "positive")]
+
+
+def test_one_more_account_group_added_in_a_paragraph_is_its_own_explanation(tmp_path: Path) -> None:
+    """ "Även lägre personalkostnader …" after the unit's result and its revenue: one more claim about
+    another account group, so its own explanation, with its own direction."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomisk uppföljning"),
+        (
+            "p",
+            "Uppföljningen per april visar ett överskott om 2,1 mnkr mot budget. Överskottet förklaras främst "
+            "av högre intäkter än budgeterat för avgifter och ersättningar. Även lägre personalkostnader till "
+            "följd av vakanser och fördröjda rekryteringar bidrar till resultatet.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Lysekils kommun · Socialnämnden")
+    assert len(causes) == 2, [e.text for e in causes]
+    added = causes[1]
+    assert added.text.startswith("Även lägre personalkostnader")
+    assert added.direction == "positive"
+    assert causes[0].amount_sek == 2_100_000
