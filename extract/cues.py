@@ -29,8 +29,8 @@ _MAX_SUBSETS = 512  # compiled patterns of some of a cue's alternatives, kept pe
 
 
 @lru_cache(maxsize=1024)  # the cues of a passage ask about the same text one after another
-def _literals_in(low: str, version: int) -> frozenset[int]:
-    return _LITERALS.found(low)
+def _possible(low: str, version: int) -> dict[int, int]:
+    return _LITERALS.possible(low)
 
 
 class Cue:
@@ -42,23 +42,16 @@ class Cue:
     which finds the same match as the whole pattern (the alternatives left out cannot match anywhere), at
     a fraction of the cost of trying every alternative at every position (extract.regex_prefilter)."""
 
-    __slots__ = ("pattern", "_branches", "_free", "_branches_of", "_literals", "_subsets")
+    __slots__ = ("pattern", "_branches", "_key", "_free", "_subsets")
 
     def __init__(self, pattern: str) -> None:
         if _UPPER_LITERAL.search(pattern):
             raise ValueError(f"a Cue pattern is written in lower case: {pattern!r}")
         self.pattern = re.compile(pattern)
         self._branches = top_level_branches(pattern) if not pattern.startswith("(?") else [pattern]
-        self._free = 0  # bit i: alternative i needs no literal, it is always tried
-        self._branches_of: dict[int, int] = {}  # literal id -> bits of the alternatives that need it
-        for i, branch in enumerate(self._branches):
-            needs = required_literals(re.compile(branch))
-            if needs is None:
-                self._free |= 1 << i
-                continue
-            for literal in _LITERALS.register(minimal(needs)):
-                self._branches_of[literal] = self._branches_of.get(literal, 0) | 1 << i
-        self._literals = frozenset(self._branches_of)
+        needs = [required_literals(re.compile(branch)) for branch in self._branches]
+        # _free: the alternatives that need no literal, always tried
+        self._key, self._free = _LITERALS.register([None if n is None else minimal(n) for n in needs])
         self._subsets: dict[int, re.Pattern[str] | None] = {
             (1 << len(self._branches)) - 1: self.pattern,
             0: None,
@@ -66,9 +59,7 @@ class Cue:
 
     def _regex(self, low: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that may match in ``low``, or None when none may."""
-        possible = self._free
-        for literal in self._literals.intersection(_literals_in(low, _LITERALS.version)):
-            possible |= self._branches_of[literal]
+        possible = self._free | _possible(low, _LITERALS.version).get(self._key, 0)
         try:
             return self._subsets[possible]
         except KeyError:

@@ -120,33 +120,48 @@ def minimal(literals: frozenset[str]) -> frozenset[str]:
 
 
 class LiteralIndex:
-    """Every prefilter's literals in one Aho-Corasick automaton: one pass over a text says which of them it
-    holds, and each pattern's test is then a set intersection. The cues of one sentence (twenty-odd) share
-    that pass. Literals may be added at any time (each module defines its own cues); the automaton is
+    """The literals of many patterns' alternatives in one Aho-Corasick automaton. A pattern registers, for
+    each literal, which of its alternatives need it (a bit mask); one pass over a text then gives every
+    pattern the mask of the alternatives that may match there. The cues of one sentence (twenty-odd) share
+    that pass. Patterns may register at any time (each module defines its own cues); the automaton is
     rebuilt at the next scan."""
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
+        self._owners: list[list[tuple[int, int]]] = []  # literal id -> (pattern key, alternatives' bits)
+        self._patterns = 0
         self._automaton: Any = None
-        self.version = 0  # bumped when literals are added: scans cached for older versions are stale
+        self.version = 0  # bumped on each registration: scans cached for older versions are stale
 
-    def register(self, literals: frozenset[str]) -> frozenset[int]:
-        """The ids of ``literals``, added to the index where new."""
-        ids = []
-        for literal in literals:
-            if literal not in self._ids:
-                self._ids[literal] = len(self._ids)
-                self._automaton = None
-                self.version += 1
-            ids.append(self._ids[literal])
-        return frozenset(ids)
+    def register(self, needs: Sequence[frozenset[str] | None]) -> tuple[int, int]:
+        """A pattern's key and the bits of its alternatives that need no literal (always possible);
+        ``needs``: each alternative's literals, one of which its every match holds, or None."""
+        key, free = self._patterns, 0
+        self._patterns += 1
+        for bit, literals in enumerate(needs):
+            if literals is None:
+                free |= 1 << bit
+                continue
+            for literal in literals:
+                if literal not in self._ids:
+                    self._ids[literal] = len(self._ids)
+                    self._owners.append([])
+                self._owners[self._ids[literal]].append((key, 1 << bit))
+        self._automaton = None
+        self.version += 1
+        return key, free
 
-    def found(self, text: str) -> frozenset[int]:
-        """The ids of the registered literals that ``text`` holds."""
+    def possible(self, text: str) -> dict[int, int]:
+        """Pattern key -> bits of its alternatives whose literals ``text`` holds (patterns with none left out)."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
             for literal, i in self._ids.items():
                 automaton.add_word(literal, i)
             automaton.make_automaton()
             self._automaton = automaton
-        return frozenset(i for _end, i in self._automaton.iter(text))
+        masks: dict[int, int] = {}
+        get = masks.get
+        for i in {i for _end, i in self._automaton.iter(text)}:
+            for key, bits in self._owners[i]:
+                masks[key] = get(key, 0) | bits
+        return masks

@@ -46,14 +46,15 @@ def test_a_longer_literal_that_holds_a_shorter_one_is_dropped() -> None:
     assert minimal(frozenset({"budget", "budgeterat", "avvik"})) == {"budget", "avvik"}
 
 
-def test_the_index_finds_overlapping_literals() -> None:
+def test_the_index_finds_overlapping_literals_for_each_alternative() -> None:
     index = LiteralIndex()
-    ids = index.register(frozenset({"budget", "get", "avvik"}))
-    assert len(ids) == 3
-    found = index.found("budgetavvikelse")
-    assert len(found & ids) == 3
-    later = index.register(frozenset({"else"}))  # added after the first scan: the automaton is rebuilt
-    assert later <= index.found("budgetavvikelse")
+    key, free = index.register([frozenset({"budget"}), frozenset({"get", "avvik"}), None])
+    assert free == 0b100
+    assert index.possible("budgetavvikelse")[key] == 0b011  # "budget" and "get" overlap
+    assert index.possible("avvikelse")[key] == 0b010
+    assert key not in index.possible("kostnader")
+    later, _ = index.register([frozenset({"else"})])  # added after a scan: the automaton is rebuilt
+    assert index.possible("budgetavvikelse")[later] == 0b1
 
 
 _TEXT = (
