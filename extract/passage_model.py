@@ -23,6 +23,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from extract import cues
+from extract.amounts import pick_amount
 from extract.area_candidates import (
     area_candidates,
     area_of_amount_heading,
@@ -94,8 +95,10 @@ _OPENING_WORDS = 6
 
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
     """A cause that goes on with one more deviation of an account group it has not named ("Även lägre
-    personalkostnader till följd av vakanser …", "Nämnden har även tilldelats mer statsbidrag …") is two
-    claims about two areas, each its own item (LABELS.md): it is split where such a sentence opens."""
+    personalkostnader till följd av vakanser …", "Nämnden har även tilldelats mer statsbidrag …", "Den
+    största avvikelsen rör personalkostnader, som visar ett underskott om -51,9 mnkr") is two claims about
+    two areas, each its own item (LABELS.md): it is split where such a sentence opens, one that adds the
+    group ("även", "också" …) or states its own amount."""
     first_of: dict[int, int] = {}
     for k, candidate in enumerate(candidates):
         first_of.setdefault(candidate.passage, k)
@@ -110,7 +113,7 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:_OPENING_WORDS]))
             added = account_groups_named(opening)
-            if added and not added & named and _ADDITIVE.search(opening):
+            if added and not added & named and (_ADDITIVE.search(opening) or pick_amount(text) is not None):
                 found.append(Group(group.passage, start, s, "cause"))
                 start = s
             named |= account_groups_named(cues.lower(text))

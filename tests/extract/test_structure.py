@@ -161,3 +161,20 @@ def test_one_more_account_group_added_in_a_paragraph_is_its_own_explanation(tmp_
     assert added.text.startswith("Även lägre personalkostnader")
     assert added.direction == "positive"
     assert causes[0].amount_sek == 2_100_000
+
+
+def test_the_largest_deviation_of_an_account_group_with_its_amount_is_its_own_explanation(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Resultat"),
+        (
+            "p",
+            "Nämndens resultat för perioden januari till oktober visar en negativ avvikelse mot budget på "
+            "38,2 mnkr. Den största avvikelsen rör personalkostnader, som visar ett underskott om -29,5 mnkr. "
+            "Underskottet finns framför allt inom hemtjänsten och korttidsboendet.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Ludvika kommun · Omsorgsnämnden")
+    assert [e.amount_sek for e in causes] == [-38_200_000, -29_500_000], [e.text for e in causes]
+    assert causes[1].text.endswith("korttidsboendet.")
