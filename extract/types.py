@@ -87,6 +87,9 @@ class Explanation:
         str, ...
     ] = ()  # e.g. "boilerplate", "amount_mismatch", "unit_corrected", "ocr", "carry_over"
     carry_over_of: str | None = None
+    # the first statement of the same deviation in this report (itself when it stands alone), set at ingest
+    # (index.deviations.link_statements); None for a statement stored before avvik linked them
+    same_as: str | None = None
 
     @property
     def investment(self) -> bool:

@@ -2,9 +2,11 @@
 
 A report often states one deviation twice: in its summary and in the section about the area ("Äldreomsorg
 −23,0 mnkr" on page 1 and again on page 5). The statements of one deviation are joined into one
-``Deviation`` (its tags are all of theirs) so that its amount is summed once. Until ingest links them in
-the catalog, they are joined here: statements of one report with the same non-zero amount whose areas are
-the same or one contains the other's words (or one has no area).
+``Deviation`` (its tags are all of theirs) so that its amount is summed once. Ingest links them
+(``link_statements``: ``same_as`` names the first statement of each deviation) by one rule: statements of
+one report of the same kind, both operations or both investments, with the same non-zero amount, whose
+areas are the same or one contains the other's words (or one has no area). Statements stored before
+avvik linked them are joined here by the same rule.
 
 A report also cuts the same money two ways: by account group (Personalkostnader, Köp av verksamhet … the
 rows of its result table) and by service area (Äldreomsorg, LSS …), and may state the whole (the
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -80,7 +82,39 @@ def same_deviation(a: Explanation, b: Explanation) -> bool:
     return fuzz.token_set_ratio(first, second) >= SAME_AREA or fuzz.partial_ratio(first, second) >= 90
 
 
+def link_statements(explanations: Sequence[Explanation]) -> list[Explanation]:
+    """One report's statements, each with ``same_as``: the first statement of its deviation (statements of
+    the same kind and of operations or investments alike, joined by ``same_deviation``)."""
+    parts: dict[tuple[str, bool], list[Explanation]] = {}
+    for explanation in explanations:
+        parts.setdefault((explanation.kind, explanation.investment), []).append(explanation)
+    first: dict[str, str] = {}
+    for part in parts.values():
+        for group in _joined(part):
+            first |= {e.explanation_id: group[0].explanation_id for e in group}
+    return [replace(e, same_as=first[e.explanation_id]) for e in explanations]
+
+
+def same_statement_group(a: Explanation, b: Explanation) -> bool:
+    """Two statements of one report state one deviation: as linked at ingest, or, for statements stored
+    before avvik linked them, by the rule (same kind, operations or investments alike, ``same_deviation``)."""
+    if a.same_as is not None and b.same_as is not None:
+        return a.same_as == b.same_as
+    return a.kind == b.kind and a.investment == b.investment and same_deviation(a, b)
+
+
 def _groups(explanations: Sequence[Explanation]) -> list[list[Explanation]]:
+    """Statements of one report joined into deviations, in the report's order: by their links, or by
+    ``same_deviation`` (transitively) where a statement was stored before avvik linked them."""
+    if explanations and all(e.same_as is not None for e in explanations):
+        groups: dict[str, list[Explanation]] = {}
+        for explanation in explanations:
+            groups.setdefault(explanation.same_as or "", []).append(explanation)
+        return list(groups.values())
+    return _joined(explanations)
+
+
+def _joined(explanations: Sequence[Explanation]) -> list[list[Explanation]]:
     """Statements of one report joined by ``same_deviation`` (transitively), in the report's order."""
     parent = list(range(len(explanations)))
 

@@ -20,6 +20,7 @@ from extract.hashing import file_sha256
 from extract.types import Explanation, Report
 from index.catalog import Catalog
 from index.catalog.interface import ReportState
+from index.deviations import link_statements
 from index.errors import AvvikIndexError
 from index.files import keep_file
 from index.models import Tagger, tag_explanations
@@ -139,7 +140,7 @@ def ingest_safely(writer: Writer, tagger: Tagger, item: Todo, extracted: Extract
 def ingest_report(writer: Writer, tagger: Tagger, item: Todo, extracted: Extracted) -> IngestResult:
     """One extracted report into the catalog and the index, from what was just extracted."""
     report = extracted.report
-    explanations = mark_carry_over(writer.catalog, report, extracted.explanations)
+    explanations = link_statements(mark_carry_over(writer.catalog, report, extracted.explanations))
     explanations = tag_explanations(tagger, explanations)
     stored = keep_file(item.path, writer.files_dir, report.sha256)
     # pending from here until mark_done: a kill in between is rolled back at the next start

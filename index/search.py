@@ -14,7 +14,7 @@ import numpy as np
 from extract.types import Explanation, Hit
 from index.catalog import Catalog
 from index.catalog.interface import Chained, content_hash
-from index.deviations import same_deviation
+from index.deviations import same_statement_group
 from index.errors import BadQuery
 from index.periods import is_period
 from index.query_understanding import Understood, understand
@@ -253,10 +253,7 @@ def one_per_deviation(hits: list[Hit]) -> list[Hit]:
             (
                 n
                 for n, k in enumerate(kept)
-                if k.report.report_id == hit.report.report_id
-                and k.explanation.kind == e.kind
-                and k.explanation.investment == e.investment
-                and same_deviation(k.explanation, e)
+                if k.report.report_id == hit.report.report_id and same_statement_group(k.explanation, e)
             ),
             None,
         )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from index.errors import VersionMismatch
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS explanations (
     bbox TEXT NOT NULL,
     flags TEXT NOT NULL DEFAULT '[]',
     carry_over_of TEXT,
-    content_hash TEXT NOT NULL
+    content_hash TEXT NOT NULL,
+    same_as TEXT
 );
 CREATE INDEX IF NOT EXISTS explanations_report ON explanations(report_id);
 CREATE TABLE IF NOT EXISTS tags (
@@ -129,9 +130,17 @@ def _m003_population_and_audit(db: sqlite3.Connection) -> None:
     )
 
 
+def _m004_same_deviation(db: sqlite3.Connection) -> None:
+    """Statements of one deviation in one report (a summary and its section) are linked at ingest:
+    ``explanations.same_as`` names the first of them. Older rows stay NULL (not linked): readers join them
+    by the same rule until the report is ingested again."""
+    db.execute("ALTER TABLE explanations ADD COLUMN same_as TEXT")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _m002_tagger_version,
     3: _m003_population_and_audit,
+    4: _m004_same_deviation,
 }
 
 # The tags after review: the model's, unless the latest active decision on that explanation and tag is a

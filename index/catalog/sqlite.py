@@ -78,8 +78,8 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
             follow_moved_reviews(db, old_ids, hashes)
             db.executemany(
                 "INSERT INTO explanations(explanation_id, report_id, position, kind, area, direction,"
-                " amount_sek, text, page, bbox, flags, carry_over_of, content_hash)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " amount_sek, text, page, bbox, flags, carry_over_of, content_hash, same_as)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         e.explanation_id,
@@ -95,6 +95,7 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
                         json.dumps(list(e.flags)),
                         e.carry_over_of,
                         hashes[e.explanation_id],
+                        e.same_as,
                     )
                     for position, e in enumerate(explanations)
                 ],

@@ -107,4 +107,5 @@ def explanation_from_row(row: sqlite3.Row, tags: tuple[Tag, ...]) -> Explanation
         tags=tags,
         flags=tuple(json.loads(row["flags"])),
         carry_over_of=row["carry_over_of"],
+        same_as=row["same_as"],
     )

@@ -165,6 +165,7 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     db = sqlite3.connect(old)
     version_1 = SCHEMA.replace(",\n    tagger_version TEXT\n", "\n", 1)
     version_1 = version_1.replace(",\n    signed_in_user TEXT\n", "\n", 1)  # added by migration 3
+    version_1 = version_1.replace(",\n    same_as TEXT\n", "\n", 1)  # added by migration 4
     db.executescript(version_1.split("CREATE TABLE IF NOT EXISTS index_queue")[0])
     db.execute("INSERT INTO reports VALUES ('r', 'a.pdf', 's', NULL, NULL, NULL, NULL, 1, NULL, 'done', 0)")
     db.execute(

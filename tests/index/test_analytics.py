@@ -132,6 +132,19 @@ def test_a_deviation_stated_in_the_summary_and_its_section_counts_once(stated_tw
     assert len(behind.statements) == 2 and behind.summed
 
 
+def test_ingest_links_the_statements_of_one_deviation(stated_twice: Archive) -> None:
+    """The summary's and the section's statement of one deviation are linked in the catalog (``same_as``
+    names the first), so every reader joins them the same way; a statement of its own links to itself."""
+    stored = stated_twice.catalog.explanations(stated_twice.catalog.reports()[0].report_id)
+    by_id = {e.explanation_id: e for e in stored}
+    assert all(e.same_as in by_id for e in stored)
+    bought = [e for e in stored if e.amount_sek == -5_800_000 and not e.investment and e.kind == "cause"]
+    assert len(bought) == 2 and len({e.same_as for e in bought}) == 1
+    assert by_id[bought[0].same_as].page <= min(e.page for e in bought)  # the first statement leads
+    alone = [e for e in stored if e.same_as == e.explanation_id and e not in bought]
+    assert alone, "statements with no twin link to themselves"
+
+
 def test_one_cut_of_a_report_is_summed_and_a_total_counts_each_deviation_once(stated_twice: Archive) -> None:
     result = comparison(stated_twice.catalog)
     cells = {c.tag: c for c in result.cells}

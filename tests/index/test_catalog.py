@@ -123,6 +123,7 @@ def test_a_migrated_catalog_has_the_tables_of_a_new_one(tmp_path: Path) -> None:
     db.executescript(
         SCHEMA.replace(",\n    tagger_version TEXT\n", "\n", 1)
         .replace(",\n    signed_in_user TEXT\n", "\n", 1)
+        .replace(",\n    same_as TEXT\n", "\n", 1)
         .split("CREATE TABLE IF NOT EXISTS index_queue")[0]
     )
     db.close()

@@ -1,6 +1,9 @@
 """One deviation, one hit: its summary and its section in one report are shown once, with the other page."""
 
+from dataclasses import replace
+
 from extract.types import Explanation, Hit, Kind, Report
+from index.deviations import link_statements
 from index.search import one_per_deviation
 
 REPORT = Report(
@@ -50,3 +53,27 @@ def test_other_reports_kinds_amounts_and_investments_stay_apart() -> None:
         hit("h", 8, -23e6, "Hemtjänst", 0.2),  # another area
     ]
     assert [h.explanation.explanation_id for h in one_per_deviation(hits)] == list("abcdefgh")
+
+
+def test_links_made_at_ingest_decide_which_statements_are_one_deviation() -> None:
+    linked = [hit("first", 1, -23e6, None, 0.9), hit("second", 5, -23e6, "Äldreomsorg", 0.8)]
+    apart = [
+        replace(h, explanation=replace(h.explanation, same_as=h.explanation.explanation_id)) for h in linked
+    ]
+    assert (
+        len(one_per_deviation(apart)) == 2
+    )  # stored as two deviations: shown as two, whatever the rule says
+    together = [replace(h, explanation=replace(h.explanation, same_as="first")) for h in linked]
+    assert [(h.explanation.explanation_id, h.also_pages) for h in one_per_deviation(together)] == [
+        ("first", (5,))
+    ]
+
+
+def test_link_statements_joins_a_summary_and_its_section_and_nothing_else() -> None:
+    statements = [
+        hit("summary", 1, -23e6, None, 0).explanation,
+        hit("measure", 2, -23e6, None, 0, kind="action").explanation,  # a measure worth the same
+        hit("section", 5, -23e6, "Äldreomsorg", 0).explanation,
+        hit("lss", 6, -2e6, "LSS", 0).explanation,
+    ]
+    assert [e.same_as for e in link_statements(statements)] == ["summary", "measure", "summary", "lss"]
