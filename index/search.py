@@ -164,7 +164,7 @@ def search_many(
         )
         found = {c.explanation.explanation_id: c for c in archive.catalog.chained([i for i, _ in ranked])}
         boost = understood[i].boost if understood is not None else None
-        hits = _group(cleaned[i], ranked, found, limit, boost)
+        hits = with_linked_pages(archive.catalog, _group(cleaned[i], ranked, found, limit, boost))
         identity = vector_identity(archive.embedder) if dense is not None else ""
         vector = dense[i] if dense is not None else None
         chips = understood[i] if understood is not None else None
@@ -239,6 +239,18 @@ def _group(
         )
     hits.sort(key=lambda h: (-round(h.score, 9), h.explanation.explanation_id))  # ties in a fixed order
     return one_per_deviation(hits)[:limit]
+
+
+def with_linked_pages(catalog: Catalog, hits: list[Hit]) -> list[Hit]:
+    """Each hit with the pages of every statement of its deviation that ingest linked (the summary on
+    page 1 for a section on page 5), not only of those that were ranked too."""
+    linked = catalog.deviation_pages(sorted({h.explanation.same_as for h in hits if h.explanation.same_as}))
+    out = []
+    for hit in hits:
+        pages = linked.get(hit.explanation.same_as or "", ())
+        others = set(hit.also_pages) | {p for p in pages if p != hit.explanation.page}
+        out.append(replace(hit, also_pages=tuple(sorted(others))) if others != set(hit.also_pages) else hit)
+    return out
 
 
 def one_per_deviation(hits: list[Hit]) -> list[Hit]:

@@ -82,6 +82,8 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
             _table(writer, content)  # type: ignore[arg-type]
         elif kind == "columns":
             _columns(writer, content)  # type: ignore[arg-type]
+        elif kind == "pagebreak":  # what follows starts a new page
+            writer.y = BOTTOM + 1
     doc.set_metadata({"title": spec.metadata_title, "author": spec.metadata_author})
     doc.save(path)
     doc.close()

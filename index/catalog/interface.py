@@ -150,6 +150,10 @@ class Catalog(Protocol):
         """The given explanations of finished reports, each with its report, chain root and chain periods."""
         ...
 
+    def deviation_pages(self, deviation_ids: Sequence[str]) -> dict[str, tuple[int, ...]]:
+        """The pages of the statements linked to each deviation (``same_as``), in order."""
+        ...
+
     # -- tags and reviews -----------------------------------------------------------------------------
     def model_tags(self, ids: Sequence[str]) -> dict[str, tuple[Tag, ...]]:
         """The model's tags (no reviews applied) of each explanation, the weakest first."""

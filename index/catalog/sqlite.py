@@ -237,6 +237,13 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
             for r in rows
         ]
 
+    def deviation_pages(self, deviation_ids: Sequence[str]) -> dict[str, tuple[int, ...]]:
+        pages: dict[str, list[int]] = {}
+        sql = f"SELECT e.same_as, e.page FROM explanations e WHERE e.same_as IN ({IDS}) AND {DONE}"
+        for deviation, page in self.db.execute(sql, (id_list(deviation_ids),)):
+            pages.setdefault(deviation, []).append(page)
+        return {deviation: tuple(sorted(set(found))) for deviation, found in pages.items()}
+
     # -- cached document vectors ----------------------------------------------------------------------
     def cached_vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
         sql = f"SELECT content_hash, vector FROM embeddings WHERE model = ? AND content_hash IN ({IDS})"

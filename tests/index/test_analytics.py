@@ -178,3 +178,32 @@ def test_a_cell_without_amounts_has_no_sum(reviewed: Archive) -> None:
     cells = {(c.municipality, c.tag): c for c in compare(reviewed.catalog, Scope(kinds=("action",)))}
     cell = cells[("Alingsås", "overtid")]
     assert cell.count == 1 and cell.with_amount == 0 and cell.amount is None
+
+
+def test_a_hit_shows_every_page_its_deviation_is_stated_on(tmp_path: Path) -> None:
+    """Search reads the links made at ingest: the hit for a deviation names the other page where the report
+    states it, whichever of its statements ranked."""
+    from dataclasses import replace
+
+    from index.search import search
+
+    spec = summary_and_section_spec()
+    summary_ends = next(n for n, (kind, _) in enumerate(spec.blocks) if kind == "p") + 1
+    spec = replace(
+        spec, blocks=[*spec.blocks[:summary_ends], ("pagebreak", None), *spec.blocks[summary_ends:]]
+    )
+    archive = Archive(Settings.load(tmp_path / "state"), embedder=HashEmbedder(), tagger=KeywordTagger())
+    try:
+        [result] = archive.ingest([build_report(tmp_path / "kungalv-von.pdf", spec)])
+        assert result.status == "ingested", result.message
+        hits = search(archive, "äldreomsorgen placeringar externa boenden", limit=20)
+        [elderly] = [
+            h for h in hits if h.explanation.amount_sek == -5_800_000 and h.explanation.kind == "cause"
+        ]
+        stated_on = {
+            e.page for e in archive.catalog.explanations() if e.same_as == elderly.explanation.same_as
+        }
+        assert stated_on == {1, 2}
+        assert set(elderly.also_pages) == stated_on - {elderly.explanation.page}
+    finally:
+        archive.close()

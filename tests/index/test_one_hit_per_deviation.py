@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from extract.types import Explanation, Hit, Kind, Report
 from index.deviations import link_statements
-from index.search import one_per_deviation
+from index.search import one_per_deviation, with_linked_pages
 
 REPORT = Report(
     "r1", "alingsas-von-2024-05.pdf", "x", "Alingsås", "Vård- och omsorgsnämnden", "2024-05", None, 6
@@ -77,3 +77,22 @@ def test_link_statements_joins_a_summary_and_its_section_and_nothing_else() -> N
         hit("lss", 6, -2e6, "LSS", 0).explanation,
     ]
     assert [e.same_as for e in link_statements(statements)] == ["summary", "measure", "summary", "lss"]
+
+
+class _Pages:
+    """The one catalog read with_linked_pages makes."""
+
+    def __init__(self, pages: dict[str, tuple[int, ...]]) -> None:
+        self.pages = pages
+
+    def deviation_pages(self, deviation_ids: list[str]) -> dict[str, tuple[int, ...]]:
+        return {d: self.pages[d] for d in deviation_ids if d in self.pages}
+
+
+def test_a_hit_names_the_pages_of_linked_statements_that_did_not_rank() -> None:
+    section = hit("section", 5, -23e6, "Äldreomsorg", 0.9)
+    section = replace(section, explanation=replace(section.explanation, same_as="summary"))
+    alone = hit("lss", 6, -2e6, "LSS", 0.8)
+    alone = replace(alone, explanation=replace(alone.explanation, same_as="lss"))
+    out = with_linked_pages(_Pages({"summary": (1, 5), "lss": (6,)}), [section, alone])  # type: ignore[arg-type]
+    assert [(h.explanation.explanation_id, h.also_pages) for h in out] == [("section", (1,)), ("lss", ())]
