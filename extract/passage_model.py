@@ -93,12 +93,21 @@ _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
 
 
+_REVENUE = frozenset({"Verksamhetens intäkter", "Bidrag", "Taxor och avgifter"})
+
+
+def _account_families(text: str) -> set[str]:
+    """The account groups a (lower-cased) text names, revenue of every kind as one."""
+    return {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
+
+
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
     """A cause that goes on with one more deviation of an account group it has not named ("Även lägre
     personalkostnader till följd av vakanser …", "Nämnden har även tilldelats mer statsbidrag …", "Den
     största avvikelsen rör personalkostnader, som visar ett underskott om -51,9 mnkr") is two claims about
     two areas, each its own item (LABELS.md): it is split where such a sentence opens, one that adds the
-    group ("även", "också" …) or states its own amount."""
+    group ("även", "också" …) or states its own amount. Fees and grants are parts of the revenue, not
+    other areas ("Verksamhetens intäkter … Även avgiftsintäkterna ligger något över budget")."""
     first_of: dict[int, int] = {}
     for k, candidate in enumerate(candidates):
         first_of.setdefault(candidate.passage, k)
@@ -108,15 +117,15 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             found.append(group)
             continue
         base, start = first_of[group.passage], group.start
-        named = account_groups_named(cues.lower(candidates[base + start].text))
+        named = _account_families(cues.lower(candidates[base + start].text))
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:_OPENING_WORDS]))
-            added = account_groups_named(opening)
+            added = _account_families(opening)
             if added and not added & named and (_ADDITIVE.search(opening) or pick_amount(text) is not None):
                 found.append(Group(group.passage, start, s, "cause"))
                 start = s
-            named |= account_groups_named(cues.lower(text))
+            named |= _account_families(cues.lower(text))
         found.append(Group(group.passage, start, group.end, group.kind))
     return found
 
