@@ -8,6 +8,7 @@ amount that closes an inline list item ("…, -2,4 mnkr.").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -128,13 +129,13 @@ _LIST_BREAKS = (
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 
 
-def respective_amount(text: str, area: str | None) -> Amount | None:
-    """The area's own amount in a "respektive" list: in "Äldreboende samt Personlig assistans prognostiserar
-    ett underskott om 14 mkr, respektive 21 mkr", Personlig assistans has 21 mkr. None when the text has
-    no such list or the area is not one of its names."""
-    if not area or "respektive" not in text.lower():
-        return None
-    key = area.lower().split()[0][:5]
+def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount]]]:
+    """Each reading of a "respektive" list in the text: the names before its figures, one per figure, and
+    the figures ("Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr" -> (["Äldreboende",
+    "Personlig assistans …"], [14 mkr, 21 mkr])); the names are split at commas and "samt", then also at
+    "och", and the list ends where the figures begin."""
+    if "respektive" not in text.lower():
+        return
     for sentence in sentences(text):
         if _RESPECTIVE.search(sentence) is None:
             continue
@@ -142,12 +143,21 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
         if len(amounts) < 2:
             continue
         for list_break in _LIST_BREAKS:
-            parts = [part.lower() for part in list_break.split(sentence[: amounts[0].start]) if part.strip()]
-            if len(parts) < len(amounts):
-                continue
-            names = parts[-len(amounts) :]  # the list ends where the figures begin
-            where = [i for i, name in enumerate(names) if key in name]
-            return amounts[where[0]] if len(where) == 1 else None
+            parts = [part for part in list_break.split(sentence[: amounts[0].start]) if part.strip()]
+            if len(parts) >= len(amounts):
+                yield parts[-len(amounts) :], amounts
+
+
+def respective_amount(text: str, area: str | None) -> Amount | None:
+    """The area's own amount in a "respektive" list: in "Äldreboende samt Personlig assistans prognostiserar
+    ett underskott om 14 mkr, respektive 21 mkr", Personlig assistans has 21 mkr. None when the text has
+    no such list or the area is not one of its names."""
+    if not area:
+        return None
+    key = area.lower().split()[0][:5]
+    for names, amounts in respective_lists(text):
+        where = [i for i, name in enumerate(names) if key in name.lower()]
+        return amounts[where[0]] if len(where) == 1 else None
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract import cues
-from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
+from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount, respective_lists
 from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
@@ -84,11 +84,6 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     return [" ".join(p) for p in passages]
 
 
-_RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
-_NAME_BREAKS = (
-    re.compile(r",\s*|\s+samt\s+"),
-    re.compile(r",\s*|\s+samt\s+|\s+och\s+"),
-)  # "och" binds names too
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(
     r"^(?:.*\b(?:inom|för|hos))?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
@@ -107,21 +102,9 @@ def respective_items(text: str) -> list[str]:
     """The areas a "respektive" sentence gives one amount each, in order, or [] when there is no such
     list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om
     14 mkr, respektive 21 mkr" -> ["Äldreboende", "Personlig assistans och stöd"]."""
-    if "respektive" not in text.lower():
-        return []
-    for sentence in sentences(text):
-        if _RESPECTIVE.search(sentence) is None:
-            continue
-        amounts = [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
-        if len(amounts) < 2:
-            continue
-        head = sentence[: amounts[0].start]
-        for breaks in _NAME_BREAKS:
-            parts = [p for p in breaks.split(head) if p.strip()]
-            if len(parts) < len(amounts):
-                continue
-            names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts[-len(amounts) :]]
-            names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
-            if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
-                return [n[:1].upper() + n[1:] for n in names]
+    for parts, _amounts in respective_lists(text):
+        names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
+        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
+        if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
+            return [n[:1].upper() + n[1:] for n in names]
     return []
