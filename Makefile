@@ -12,14 +12,15 @@ export TRANSFORMERS_OFFLINE := 1
 
 install: system $(INSTALLED) models
 
-# Debian packages: Chromium (browser test) and Tesseract with Swedish (OCR of scanned reports).
+# Debian packages: Chromium (browser test), Tesseract with Swedish (OCR of scanned reports) and PostgreSQL
+# (the tests start a server of their own; a deployment points AVVIK_DATABASE_URL at its server).
 system:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v tesseract >/dev/null \
-	    || [ ! -e /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ]; then \
+	    || [ ! -e /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ] || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    chromium chromium-driver tesseract-ocr tesseract-ocr-swe >/dev/null || \
-	    echo "warning: could not install chromium/tesseract; the browser test and OCR will be skipped"; \
+	    chromium chromium-driver tesseract-ocr tesseract-ocr-swe postgresql >/dev/null || \
+	    echo "warning: could not install chromium/tesseract/postgresql; the browser, OCR and PostgreSQL tests will be skipped"; \
 	fi
 
 # torch==2.13.0 first: the CPU wheel on disk (a bare torch requirement pulls a multi-GB CUDA build).

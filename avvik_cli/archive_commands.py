@@ -188,9 +188,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from index.settings import Settings
 
     settings = Settings.load(args.data_dir)
-    if not settings.db_path.exists():
+    if not settings.database_url and not settings.db_path.exists():
         raise FileNotFoundError(f"{settings.db_path}: no database to export; check --data-dir")
-    catalog = open_catalog(settings.db_path)
+    catalog = open_catalog(settings.db_path, settings.database_url)
     try:
         counts = export_jsonl(catalog, Path(args.out), files_dir=settings.files_dir if args.files else None)
     finally:
@@ -214,7 +214,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise FileNotFoundError(f"{source}: no such file")
     settings = Settings.load(args.data_dir)
     with writer_lock(settings.data_dir, args.wait, notify):
-        catalog = open_catalog(settings.db_path)
+        catalog = open_catalog(settings.db_path, settings.database_url)
         try:
             counts = import_jsonl(catalog, source, settings.files_dir)
         finally:

@@ -18,6 +18,9 @@ from index.settings import Settings
 from index.vectors import Notify, open_store
 from index.vectors.embedder import Embedder
 from index.vectors.store import ServerLayout, VectorStore
+from index.vectors.turns import TakingTurns
+
+TURN_WAIT_S = 600.0  # the longest a process waits for its turn on a shared embedded index
 
 
 class Archive:
@@ -35,20 +38,9 @@ class Archive:
         self.settings = settings
         self.models = load_models(settings, embedder=embedder, tagger=tagger)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.catalog: Catalog = open_catalog(settings.db_path)
+        self.catalog: Catalog = open_catalog(settings.db_path, settings.database_url)
         try:
-            self.store: VectorStore = open_store(
-                path=settings.qdrant_path,
-                url=settings.qdrant_url,
-                collection=settings.collection,
-                wait_s=lock_wait_s,
-                notify=notify,
-                layout=ServerLayout(
-                    shards=settings.qdrant_shards,
-                    replicas=settings.qdrant_replicas,
-                    api_key=settings.qdrant_api_key or None,
-                ),
-            )
+            self.store: VectorStore = self._open_store(lock_wait_s, notify)
         except BaseException:
             self.catalog.close()
             raise
@@ -59,7 +51,32 @@ class Archive:
             PointMaker(self.catalog, self.models),
             lock_wait_s=lock_wait_s,
             notify=notify,
+            claim_timeout_s=settings.claim_timeout_s,
         )
+
+    def _open_store(self, lock_wait_s: float, notify: Notify | None) -> VectorStore:
+        """The Qdrant server, or the embedded index: held from open to close, or, when the catalog is shared
+        by several processes (PostgreSQL) and there is no server, opened for one turn at a time."""
+        settings = self.settings
+        layout = ServerLayout(
+            shards=settings.qdrant_shards,
+            replicas=settings.qdrant_replicas,
+            api_key=settings.qdrant_api_key or None,
+        )
+
+        def opened(wait_s: float = lock_wait_s) -> VectorStore:
+            return open_store(
+                path=settings.qdrant_path,
+                url=settings.qdrant_url,
+                collection=settings.collection,
+                wait_s=wait_s,
+                notify=notify,
+                layout=layout,
+            )
+
+        if settings.qdrant_url or not self.catalog.shared:
+            return opened()
+        return TakingTurns(lambda: opened(max(lock_wait_s, TURN_WAIT_S)), settings.collection)
 
     def close(self) -> None:
         self.store.close()

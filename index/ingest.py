@@ -4,10 +4,16 @@ Each file is hashed once, and whether it is already in is decided once, before a
 whose content is in (tagged by this tagger) is skipped, one tagged by another tagger is read and tagged
 again (reviews are kept). A bad file is a failed result, never an exception; one report's error is rolled
 back and the batch goes on. See ``index.recovery`` for what makes a kill at any moment safe.
+
+On a shared catalog (PostgreSQL) several workers may ingest the same folder at once: each file is read by
+the worker that claims it (``index.claims``), a few at a time; a file another worker holds is waited for
+until that worker has finished it (then it is skipped) or its claim has lapsed (then it is taken over). So
+when ``ingest`` returns, every file of the batch is in, whoever read it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -20,6 +26,7 @@ from extract.hashing import file_sha256
 from extract.types import Explanation, Report
 from index.catalog import Catalog
 from index.catalog.interface import ReportState
+from index.claims import ClaimKeeper
 from index.deviations import link_statements
 from index.errors import AvvikIndexError
 from index.files import keep_file
@@ -31,6 +38,7 @@ if TYPE_CHECKING:  # extraction (pymupdf, spaCy) is imported when there are file
 
 Progress = Callable[[int, int, str], None]
 CARRY_OVER_SIMILARITY = 90
+CLAIM_POLL_S = 0.5  # how often a worker looks again at files other workers hold
 
 
 @dataclass(frozen=True)
@@ -65,14 +73,22 @@ def ingest(
         writer.recover()
         writer.points.ensure_collection(writer.store)
         results, todo = triage(writer.catalog, tagger.version, paths)
-        outcomes = _extract(todo, municipality, workers)
+        if writer.claims is None:
+            outcomes: Iterator[tuple[Todo, Outcome | None]] = _extract(todo, municipality, workers)
+        else:
+            outcomes = _claimed(writer.claims, writer.catalog, tagger.version, todo, municipality, workers)
         if progress:
             progress(0, len(todo), "")
         for done, (item, outcome) in enumerate(outcomes, start=1):
-            if isinstance(outcome, str):
+            if outcome is None:
+                message = f"{item.path.name}: ingested by another worker"
+                results.append(IngestResult(str(item.path), "skipped", message))
+            elif isinstance(outcome, str):
                 results.append(IngestResult(str(item.path), "failed", outcome))
             else:
                 results.append(ingest_safely(writer, tagger, item, outcome))
+            if writer.claims is not None and outcome is not None:
+                writer.claims.release(item.sha256)
             if progress:
                 progress(done, len(todo), item.path.name)
         return results
@@ -121,6 +137,34 @@ def _extract(todo: list[Todo], municipality: str | None, workers: int) -> Iterat
     return ((items[path], outcome) for path, outcome in outcomes)
 
 
+def _claimed(
+    claims: ClaimKeeper,
+    catalog: Catalog,
+    tagger_version: str,
+    todo: list[Todo],
+    municipality: str | None,
+    workers: int,
+) -> Iterator[tuple[Todo, Outcome | None]]:
+    """The outcome of each file this worker claims, read ``workers`` at a time; None for a file another
+    worker finished. Files other workers hold are looked at again until they are finished or taken over."""
+    remaining = list(todo)
+    while remaining:
+        mine: list[Todo] = []
+        held: list[Todo] = []
+        for item in remaining:
+            state = catalog.report_state(item.sha256)
+            if state is not None and state.status == "done" and state.tagger_version == tagger_version:
+                yield item, None
+            elif len(mine) < max(workers, 1) and claims.claim(item.sha256):
+                mine.append(item)
+            else:
+                held.append(item)
+        yield from _extract(mine, municipality, workers)
+        if held and not mine:
+            time.sleep(CLAIM_POLL_S)
+        remaining = held
+
+
 def ingest_safely(writer: Writer, tagger: Tagger, item: Todo, extracted: Extracted) -> IngestResult:
     """``ingest_report``; an error in it is rolled back and reported, and the batch goes on."""
     try:
@@ -145,8 +189,13 @@ def ingest_report(writer: Writer, tagger: Tagger, item: Todo, extracted: Extract
     stored = keep_file(item.path, writer.files_dir, report.sha256)
     # pending from here until mark_done: a kill in between is rolled back at the next start
     explanations = writer.catalog.write_report(report, explanations, tagger.version, str(stored))
-    writer.store.delete_report(report.report_id)
-    writer.store.upsert(writer.points.points(report, explanations))
+    points = writer.points.points(report, explanations)
+    with writer.store.turn() as store:
+        store.delete_report(report.report_id)
+        store.upsert(points)
+    if writer.claims is not None and not writer.claims.holds(report.sha256):
+        message = f"{item.path.name}: taken over by another worker while this one was away; it finishes it"
+        return IngestResult(str(item.path), "skipped", message, report.report_id)
     writer.catalog.mark_done(report.report_id)
     return IngestResult(
         str(item.path),

@@ -10,6 +10,11 @@ kill at any moment nothing stays half-written, and running the same ingest again
 Two locks, always taken in this order so that two processes never wait on each other: the embedded
 index's own (taken when it is opened, ``index.vectors.open_store``), then the writer lock. Both are
 ``flock`` locks: the kernel drops them when the holder dies, even by SIGKILL.
+
+A shared catalog (PostgreSQL) has writers on other machines, which no lock of this one covers: they write
+side by side, each report under a claim of its file (``index.claims``). A pending report is then another
+worker's work in progress while its claim is alive, and only rolled back (its points with it) once the
+claim has lapsed: its worker is gone.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from index.catalog import Catalog
+from index.claims import ClaimKeeper
 from index.errors import StoreLocked
 from index.files import remove_partial_files
 from index.points import PointMaker
@@ -76,6 +82,7 @@ class Writer:
         *,
         lock_wait_s: float = 0.0,
         notify: Notify | None = None,
+        claim_timeout_s: float = 120.0,
     ) -> None:
         self.data_dir = data_dir
         self.files_dir = data_dir / "files"
@@ -87,6 +94,7 @@ class Writer:
         self.last_recovery: dict[str, int] = {}
         self._depth = 0
         self._interrupted = False
+        self.claims = ClaimKeeper(catalog, claim_timeout_s) if catalog.shared else None
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -98,6 +106,15 @@ class Writer:
                 yield
             finally:
                 self._depth -= 1
+            return
+        if self.claims is not None:  # a shared catalog: writers side by side, each file under a claim
+            with self.claims.renewing():
+                self._depth = 1
+                try:
+                    yield
+                    self.store.optimize()
+                finally:
+                    self._depth = 0
             return
         with writer_lock(self.data_dir, self.lock_wait_s, self.notify):
             self._interrupted = self.catalog.meta(WRITER_MARKER) is not None
@@ -115,7 +132,7 @@ class Writer:
 
         Reviewed tags not yet in the index are pushed to it. ``last_recovery`` says what was done."""
         with self.writing():
-            pending = self.catalog.pending_reports()
+            pending = self.abandoned_reports()
             for report_id in pending:
                 self.roll_back(report_id)
             remove_partial_files(self.files_dir)
@@ -129,6 +146,21 @@ class Writer:
             }
             return len(pending)
 
+    def abandoned_reports(self) -> list[str]:
+        """Pending reports no live writer is finishing: every one, unless the catalog is shared; then those
+        whose file's claim has lapsed (or was never made)."""
+        if self.claims is None:
+            return self.catalog.pending_reports()
+        live = self.catalog.live_claims()
+        return [r.report_id for r in self.catalog.reports("pending") if r.sha256 not in live]
+
+    def _orphans(self, points: dict[str, str], expected: dict[str, str]) -> list[str]:
+        """Points of no finished report, other than those of reports that live writers are writing."""
+        in_progress = set(self.catalog.pending_reports()) - set(self.abandoned_reports())
+        return [
+            pid for pid, report_id in points.items() if pid not in expected and report_id not in in_progress
+        ]
+
     def roll_back(self, report_id: str) -> None:
         self.store.delete_report(report_id)
         self.catalog.delete_report(report_id)
@@ -137,7 +169,7 @@ class Writer:
         """Delete points of no finished report; re-write finished reports missing points."""
         expected = self.catalog.done_explanation_ids()
         points = self.store.point_reports()
-        orphans = [pid for pid in points if pid not in expected]
+        orphans = self._orphans(points, expected)
         self.store.delete_ids(orphans)
         missing = sorted({report_id for eid, report_id in expected.items() if eid not in points})
         if missing:
@@ -170,10 +202,10 @@ class Writer:
             with self.writing():
                 self._interrupted = True  # check every point
                 self.recover()
-        pending = self.catalog.pending_reports()
+        pending = self.abandoned_reports()
         expected = self.catalog.done_explanation_ids()
         points = self.store.point_reports()
-        orphans = [pid for pid in points if pid not in expected]
+        orphans = self._orphans(points, expected)
         missing_reports = {report_id for eid, report_id in expected.items() if eid not in points}
         return {
             "reports": self.catalog.count("reports"),

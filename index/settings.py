@@ -17,6 +17,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
         "data/state",
         "SQLite system of record, the embedded index, kept PDFs and uploads",
     ),
+    (
+        "AVVIK_DATABASE_URL",
+        "",
+        "the system of record on a PostgreSQL server (`postgresql://user:password@host:5432/avvik`); "
+        "empty = SQLite in the data dir",
+    ),
     ("AVVIK_QDRANT_URL", "", "a Qdrant server; empty = the embedded index under the data dir"),
     (
         "AVVIK_QDRANT_SHARDS",
@@ -57,6 +63,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ),
     ("AVVIK_READ_ONLY", "", "`1`: the app serves search and compare only (`avvik serve --read-only`)"),
     ("AVVIK_UPLOAD_TIMEOUT", "300", "seconds an uploaded PDF may take to be read before it is stopped"),
+    (
+        "AVVIK_CLAIM_TIMEOUT",
+        "120",
+        "with `AVVIK_DATABASE_URL`: seconds after which the files a stopped ingest worker had claimed are "
+        "taken over by another (live workers renew their claims)",
+    ),
 )
 
 
@@ -81,6 +93,8 @@ class Settings:
     qdrant_shards: int = 1
     qdrant_replicas: int = 1
     qdrant_api_key: str = ""
+    database_url: str | None = None
+    claim_timeout_s: float = 120.0
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> Settings:
@@ -100,6 +114,8 @@ class Settings:
             qdrant_shards=int(setting("AVVIK_QDRANT_SHARDS")),
             qdrant_replicas=int(setting("AVVIK_QDRANT_REPLICAS")),
             qdrant_api_key=setting("AVVIK_QDRANT_API_KEY").strip(),
+            database_url=setting("AVVIK_DATABASE_URL").strip() or None,
+            claim_timeout_s=float(setting("AVVIK_CLAIM_TIMEOUT")),
         )
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from fakes import HashEmbedder, KeywordTagger  # noqa: E402,F401  (re-exported for tests)
 from pdf_builder import build_report, sample_spec  # noqa: E402
+from postgres_server import PostgresServer, binaries  # noqa: E402
 
 from index.archive import Archive  # noqa: E402
 from index.settings import REPO_ROOT, Settings  # noqa: E402
@@ -37,9 +39,31 @@ def make_pdf(tmp_path: Path):  # type: ignore[no-untyped-def]
     return make
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the test run (a database per test)."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (Debian's postgresql package); run `make install`")
+    server = PostgresServer(bin_dir)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """Each catalog backend in turn: None for SQLite in the data dir, else a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return None
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
+
+
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arch = Archive(Settings.load(tmp_path / "state"), embedder=HashEmbedder(), tagger=KeywordTagger())
+def archive(tmp_path: Path, database_url: str | None) -> Iterator[Archive]:
+    """An archive on each catalog backend in turn (the same tests run on SQLite and PostgreSQL)."""
+    settings = replace(Settings.load(tmp_path / "state"), database_url=database_url)
+    arch = Archive(settings, embedder=HashEmbedder(), tagger=KeywordTagger())
     yield arch
     arch.close()
 

@@ -112,7 +112,7 @@ def _cycles() -> list[list[str]]:
 
 def test_the_graph_is_read() -> None:
     assert len(MODULES) > 50
-    assert "index.catalog.sqlite" in GRAPH["index.catalog"]
+    assert "index.catalog.sql" in GRAPH["index.catalog"]
 
 
 def test_no_import_cycles() -> None:

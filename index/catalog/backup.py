@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from index.catalog.database import SCHEMA_VERSION
 from index.catalog.interface import Catalog
-from index.catalog.schema import SCHEMA_VERSION
 from index.errors import BackupError
 
 FORMAT = 1

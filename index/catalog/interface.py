@@ -1,4 +1,4 @@
-"""What a catalog provides, whatever database holds it (SQLite now; PostgreSQL can follow).
+"""What a catalog provides, whatever database holds it (a SQLite file, or a PostgreSQL server).
 
 The catalog is the system of record: reports and their explanations, the model's tags, the reviews, the
 queue of reviewed tags not yet in the vector index, and cached document vectors. Reads return the core
@@ -80,6 +80,12 @@ class Counted:
 
 class Catalog(Protocol):
     def close(self) -> None: ...
+
+    @property
+    def shared(self) -> bool:
+        """Whether processes on other machines may write this catalog (PostgreSQL): writers then share the
+        work by claims, not by this machine's writer lock."""
+        ...
 
     # -- meta -----------------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None: ...
@@ -232,6 +238,26 @@ class Catalog(Protocol):
 
     def audit_trail(self) -> list[dict[str, Any]]:
         """The audit trail, oldest first: audit_id, at, user, action, report_id, details (a dict)."""
+        ...
+
+    # -- claims of files by ingest workers ------------------------------------------------------------
+    def claim(self, sha256: str, worker: str, lease_s: float) -> bool:
+        """Claim the file with this content for ``worker`` for ``lease_s`` seconds: True if it is now the
+        worker's (new, its own already, or another's that lapsed), False if another worker holds it."""
+        ...
+
+    def renew_claims(self, worker: str, lease_s: float) -> int:
+        """Extend every claim of ``worker`` by ``lease_s`` from now; how many it holds."""
+        ...
+
+    def holds_claim(self, sha256: str, worker: str) -> bool:
+        """Whether ``worker`` still holds a live claim on the file (none was taken over)."""
+        ...
+
+    def release_claim(self, sha256: str, worker: str) -> None: ...
+
+    def live_claims(self) -> set[str]:
+        """The sha256 of every file claimed by a worker whose claim has not lapsed."""
         ...
 
     # -- cached document vectors ----------------------------------------------------------------------

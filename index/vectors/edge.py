@@ -21,6 +21,7 @@ import fcntl
 import json
 import shutil
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -39,6 +40,7 @@ from index.vectors.store import (
     Filters,
     Point,
     Sparse,
+    VectorStore,
     check_meta,
     collection_meta,
     conditions,
@@ -209,6 +211,9 @@ class EdgeStore:
         if self._lock is not None:
             self._lock.close()
             self._lock = None
+
+    def turn(self) -> AbstractContextManager[VectorStore]:
+        return nullcontext(self)  # held from open to close
 
     def exists(self) -> bool:
         return self._open() is not None or self._legacy()

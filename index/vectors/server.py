@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from index.vectors.store import (
     Point,
     ServerLayout,
     Sparse,
+    VectorStore,
     check_meta,
     collection_meta,
     conditions,
@@ -122,6 +124,9 @@ class ServerStore:
 
     def close(self) -> None:
         self.client.close()
+
+    def turn(self) -> AbstractContextManager[VectorStore]:
+        return nullcontext(self)  # held from open to close
 
     def exists(self) -> bool:
         return bool(self.client.collection_exists(self.collection))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -99,6 +100,11 @@ class VectorStore(Protocol):
     is_server: bool
 
     def close(self) -> None: ...
+
+    def turn(self) -> AbstractContextManager[VectorStore]:
+        """The index held for several operations in a row (one process's turn, where processes take turns
+        on the embedded index, ``index.vectors.turns``; elsewhere it is always held)."""
+        ...
 
     def exists(self) -> bool: ...
 

@@ -90,15 +90,32 @@ def distinct_spec(municipality: str, month: str) -> ReportSpec:
     return spec
 
 
+def distinct_reports(folder: Path, municipalities: tuple[str, ...]) -> list[Path]:
+    """A distinct monthly report for every municipality and month."""
+    return [
+        build_report(folder / f"{m}-{month}.pdf", distinct_spec(m, month))
+        for m in municipalities
+        for month in MONTHS
+    ]
+
+
 @pytest.fixture(scope="session")
 def batch20(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Twenty distinct monthly reports: five municipalities, four months."""
-    folder = tmp_path_factory.mktemp("batch20")
-    return [
-        build_report(folder / f"{m}-{month}.pdf", distinct_spec(m, month))
-        for m in MUNICIPALITIES
-        for month in MONTHS
-    ]
+    return distinct_reports(tmp_path_factory.mktemp("batch20"), MUNICIPALITIES)
+
+
+MORE_MUNICIPALITIES = (
+    "Alingsås", "Lerum", "Borås", "Mölndal", "Öckerö", "Partille", "Kungsbacka", "Härryda", "Kungälv", "Stenungsund",
+    "Tjörn", "Orust", "Ale", "Vårgårda", "Herrljunga", "Ulricehamn", "Mark", "Svenljunga", "Tranemo", "Bollebygd",
+    "Trollhättan", "Vänersborg", "Uddevalla", "Lysekil", "Sotenäs",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def batch100(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A hundred distinct monthly reports: twenty-five municipalities, four months."""
+    return distinct_reports(tmp_path_factory.mktemp("batch100"), MORE_MUNICIPALITIES)
 
 
 @dataclass(frozen=True)

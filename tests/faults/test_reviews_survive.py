@@ -159,7 +159,8 @@ def test_a_catalog_from_before_tagger_versions_is_upgraded_in_place(tmp_path: Pa
     not make the next ingest tag every report again, and the reviews are untouched."""
     import sqlite3
 
-    from index.catalog.schema import SCHEMA, SCHEMA_VERSION
+    from index.catalog.database import SCHEMA_VERSION
+    from index.catalog.sqlite_schema import SCHEMA
 
     old = tmp_path / "avvik.sqlite"
     db = sqlite3.connect(old)

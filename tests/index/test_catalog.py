@@ -10,7 +10,7 @@ from conftest import HashEmbedder, KeywordTagger
 from extract.types import Explanation, Report, Tag
 from index.archive import Archive
 from index.catalog import open_catalog
-from index.catalog.schema import SCHEMA
+from index.catalog.sqlite_schema import SCHEMA
 from index.search import search
 from index.settings import Settings
 from index.vectors.store import Filters

@@ -1,64 +1,38 @@
-"""The SQLite catalog's connection: its pragmas, its write transactions, and how rows become core types.
-
-WAL mode and a busy timeout let an ingest, a reviewer and the app use the file at the same time; one write
-transaction at a time per connection (the app shares its connection between browser sessions). Lists of
-ids travel as one JSON parameter (``json_each``), so a query never needs splitting however many there are.
-"""
+"""The catalog's base: its database (SQLite or PostgreSQL, ``database``), the tags after review of a set of
+explanations, and how rows become core types."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
 
 from extract.types import Explanation, Report, Tag
-from index.catalog import schema
+from index.catalog.database import Database
 
-IDS = "SELECT value FROM json_each(?)"  # ``x IN (IDS)`` with ``id_list(...)`` as the parameter
 COUNTED = "e.flags NOT LIKE '%\"boilerplate\"%'"
 DONE = "e.report_id IN (SELECT report_id FROM reports WHERE status = 'done')"
 TABLES = ("reports", "explanations", "tags", "reviews", "population", "audit")
-CHUNK = 500  # literal values per statement (SQLite allows 32,766 variables)
+CHUNK = 500  # literal values per statement (SQLite allows 32,766 variables, PostgreSQL 65,535)
 
 
 def id_list(values: Iterable[str]) -> str:
     return json.dumps(list(values))
 
 
-class SqliteBase:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.db = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
-        self._write_lock = threading.RLock()
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA busy_timeout=30000")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        schema.upgrade(self.db)
+class SqlBase:
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def close(self) -> None:
         self.db.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction at a time on this connection (the app shares it between browser sessions,
-        each on its own thread); other processes wait on SQLite's busy timeout."""
-        with self._write_lock:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[Database]:
+        return self.db.transaction()
 
-    def _with_tags(self, rows: list[sqlite3.Row], *, every: bool = False) -> list[Explanation]:
+    def _with_tags(self, rows: list[Any], *, every: bool = False) -> list[Explanation]:
         """Rows of ``explanations`` as explanations with their tags after review (``every``: all rows)."""
         tags = self._effective_tags(None if every else [r["explanation_id"] for r in rows])
         return [explanation_from_row(r, tags.get(r["explanation_id"], ())) for r in rows]
@@ -80,7 +54,7 @@ class SqliteBase:
         return {i: tuple(t[-1] for t in sorted(tags)) for i, tags in found.items()}
 
 
-def report_from_row(row: sqlite3.Row) -> Report:
+def report_from_row(row: Any) -> Report:
     return Report(
         row["report_id"],
         row["source"],
@@ -93,7 +67,7 @@ def report_from_row(row: sqlite3.Row) -> Report:
     )
 
 
-def explanation_from_row(row: sqlite3.Row, tags: tuple[Tag, ...]) -> Explanation:
+def explanation_from_row(row: Any, tags: tuple[Tag, ...]) -> Explanation:
     return Explanation(
         explanation_id=row["explanation_id"],
         report_id=row["report_id"],

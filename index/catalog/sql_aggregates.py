@@ -1,4 +1,4 @@
-"""The SQLite catalog's aggregations for the read models (``index.analytics``): counts and amounts per report
+"""The catalog's aggregations for the read models (``index.analytics``): counts and amounts per report
 and tag after review, the explanations behind a count, per-report totals, the range of amounts."""
 
 from __future__ import annotations
@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 from extract.types import Explanation
 from index.catalog.interface import Counted, StatementTotal, TagCount
-from index.catalog.sqlite_base import COUNTED, DONE, IDS, SqliteBase, id_list
+from index.catalog.sql_base import COUNTED, DONE, SqlBase, id_list
 
 
-class SqliteAggregates(SqliteBase):
+class SqlAggregates(SqlBase):
     def _counted(self, counted: Counted) -> tuple[str, list[str]]:
-        sql = f"e.kind IN ({IDS}) AND {COUNTED}"
+        sql = f"e.kind IN ({self.db.ids}) AND {COUNTED}"
         return sql + ("" if counted.carry_overs else " AND e.carry_over_of IS NULL"), [id_list(counted.kinds)]
 
     def tag_counts(self, counted: Counted) -> list[TagCount]:
@@ -35,7 +35,7 @@ class SqliteAggregates(SqliteBase):
     def statement_totals(self, report_ids: Sequence[str], kinds: Sequence[str]) -> dict[str, StatementTotal]:
         sql = (
             "SELECT e.report_id, count(*), coalesce(sum(e.amount_sek), 0) FROM explanations e"
-            f" WHERE e.report_id IN ({IDS}) AND e.kind IN ({IDS}) AND {COUNTED} GROUP BY e.report_id"
+            f" WHERE e.report_id IN ({self.db.ids}) AND e.kind IN ({self.db.ids}) AND {COUNTED} GROUP BY e.report_id"
         )
         found = {
             r[0]: StatementTotal(int(r[1]), float(r[2]))

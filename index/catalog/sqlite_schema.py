@@ -1,4 +1,4 @@
-"""The catalog's tables, their numbered migrations, and the one rule for the tags after review.
+"""The SQLite catalog's tables, their numbered migrations, and the one rule for the tags after review.
 
 ``SCHEMA`` makes a new catalog at ``SCHEMA_VERSION`` at once; ``MIGRATIONS[n]`` brings an older catalog
 from version n - 1 to n, and ``upgrade`` runs the ones a catalog lacks, in order, recording the version in
@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from index.errors import VersionMismatch
+from index.catalog.database import EFFECTIVE_TAGS, SCHEMA_VERSION, check_recorded
 
-SCHEMA_VERSION = 4
+if TYPE_CHECKING:
+    from index.catalog.sqlite_database import SqliteDatabase
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -97,6 +99,12 @@ CREATE TABLE IF NOT EXISTS audit (
     report_id TEXT,
     details TEXT NOT NULL DEFAULT '{}'
 );
+CREATE TABLE IF NOT EXISTS claims (
+    sha256 TEXT PRIMARY KEY,
+    worker TEXT NOT NULL,
+    claimed_at REAL NOT NULL,
+    expires_at REAL NOT NULL
+);
 """
 
 
@@ -137,43 +145,25 @@ def _m004_same_deviation(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE explanations ADD COLUMN same_as TEXT")
 
 
+def _m005_claims(db: sqlite3.Connection) -> None:
+    """Files being read by an ingest worker: claimed by their sha256, the claim lapsing at ``expires_at``
+    unless renewed (``index.claims``)."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS claims (sha256 TEXT PRIMARY KEY, worker TEXT NOT NULL,"
+        " claimed_at REAL NOT NULL, expires_at REAL NOT NULL)"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _m002_tagger_version,
     3: _m003_population_and_audit,
     4: _m004_same_deviation,
+    5: _m005_claims,
 }
-
-# The tags after review: the model's, unless the latest active decision on that explanation and tag is a
-# reject; a tag accepted or added counts with score 1 and source "review" (keeping the model's evidence
-# unless it was rejected on the way). ``since`` orders tags of equal score: the model's first, then by the
-# review that brought the tag (back) in.
-EFFECTIVE_TAGS = """
-CREATE TEMP VIEW IF NOT EXISTS effective_tags AS
-SELECT t.explanation_id, t.tag, t.score, t.evidence, t.source, 0 AS since FROM tags t
-WHERE NOT EXISTS (
-    SELECT 1 FROM reviews r WHERE r.undone = 0 AND r.explanation_id = t.explanation_id AND r.tag = t.tag
-)
-UNION ALL
-SELECT d.explanation_id, d.tag, 1.0 AS score,
-       CASE WHEN d.last_reject IS NULL THEN coalesce(t.evidence, '') ELSE '' END AS evidence,
-       'review' AS source,
-       CASE WHEN d.last_reject IS NULL AND t.tag IS NOT NULL THEN 0 ELSE (
-           SELECT min(r.review_id) FROM reviews r WHERE r.undone = 0 AND r.explanation_id = d.explanation_id
-           AND r.tag = d.tag AND r.review_id > coalesce(d.last_reject, 0)
-       ) END AS since
-FROM (
-    SELECT explanation_id, tag, max(review_id) AS last_id,
-           max(CASE WHEN decision = 'reject' THEN review_id END) AS last_reject
-    FROM reviews WHERE undone = 0 GROUP BY explanation_id, tag
-) d
-JOIN reviews last ON last.review_id = d.last_id
-LEFT JOIN tags t ON t.explanation_id = d.explanation_id AND t.tag = d.tag
-WHERE last.decision != 'reject';
-"""
 
 ENSURE = f"""
 CREATE INDEX IF NOT EXISTS explanations_carry_over ON explanations(carry_over_of);
-{EFFECTIVE_TAGS}
+CREATE TEMP VIEW IF NOT EXISTS effective_tags AS {EFFECTIVE_TAGS};
 """
 
 
@@ -190,13 +180,12 @@ def version(db: sqlite3.Connection) -> int:
     return 2 if "tagger_version" in columns else 1
 
 
-def upgrade(db: sqlite3.Connection) -> None:
+def upgrade(database: SqliteDatabase) -> None:
     """Make a new catalog, or migrate an older one, in one transaction; then ``ENSURE`` and the chains.
-
-    ``db`` is in autocommit mode (``isolation_level=None``); nothing is written when nothing is due."""
-    if not _recorded(db):
-        db.execute("BEGIN IMMEDIATE")
-        try:
+    Nothing is written when nothing is due."""
+    if not _recorded(database.connection):
+        with database.transaction():
+            db = database.connection
             found = version(db)
             if found == 0:
                 for statement in SCHEMA.split(";"):
@@ -208,12 +197,8 @@ def upgrade(db: sqlite3.Connection) -> None:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (str(SCHEMA_VERSION),),
             )
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-    db.executescript(ENSURE)
-    point_chains_at_their_roots(db)
+    database.executescript(ENSURE)
+    point_chains_at_their_roots(database)
 
 
 def _recorded(db: sqlite3.Connection) -> bool:
@@ -221,25 +206,19 @@ def _recorded(db: sqlite3.Connection) -> bool:
         row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.OperationalError:  # no meta table: a new or a version 1 catalog
         return False
-    if row and int(row[0]) > SCHEMA_VERSION:
-        raise VersionMismatch(
-            f"the catalog is at version {row[0]}, made by a newer avvik than this one "
-            f"(version {SCHEMA_VERSION}); upgrade avvik"
-        )
-    return bool(row) and int(row[0]) == SCHEMA_VERSION
+    return check_recorded(row[0] if row else None)
 
 
-def point_chains_at_their_roots(db: sqlite3.Connection) -> None:
+def point_chains_at_their_roots(database: SqliteDatabase) -> None:
     """Re-point each carry-over at its chain's first statement where it names another carry-over (as
     avvik did before chains stored their root). Reads one indexed row when there is nothing to do."""
-    stale = db.execute(
+    stale = database.execute(
         "SELECT 1 FROM explanations c JOIN explanations p ON p.explanation_id = c.carry_over_of"
         " WHERE c.carry_over_of IS NOT NULL AND p.carry_over_of IS NOT NULL LIMIT 1"
     ).fetchone()
     if not stale:
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with database.transaction() as db:
         db.execute(
             "WITH RECURSIVE up(explanation_id, root) AS ("
             " SELECT explanation_id, carry_over_of FROM explanations WHERE carry_over_of IS NOT NULL"
@@ -250,7 +229,3 @@ def point_chains_at_their_roots(db: sqlite3.Connection) -> None:
             " WHERE p.explanation_id = up.root AND p.carry_over_of IS NOT NULL))"
             " WHERE explanation_id IN (SELECT explanation_id FROM up)"
         )
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")

@@ -1,23 +1,24 @@
-"""The SQLite catalog's side of a backup (``index.catalog.backup``): the exported rows in one snapshot, and a
+"""The catalog's side of a backup (``index.catalog.backup``): the exported rows in one snapshot, and a
 restore in one transaction."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from index.catalog.sqlite_base import DONE, TABLES, SqliteBase
+from index.catalog.database import Database
+from index.catalog.sql_base import DONE, TABLES, SqlBase
 from index.errors import BackupError
 
 EXPORTED = {
-    "reports": "SELECT * FROM reports WHERE status = 'done' ORDER BY rowid",
-    "explanations": f"SELECT * FROM explanations e WHERE {DONE} ORDER BY rowid",
+    "reports": "SELECT * FROM reports WHERE status = 'done' ORDER BY ingested_at, report_id",
+    "explanations": f"SELECT e.* FROM explanations e JOIN reports r ON r.report_id = e.report_id WHERE {DONE}"
+    " ORDER BY r.ingested_at, e.report_id, e.position",
     "tags": "SELECT * FROM tags WHERE explanation_id IN"
-    f" (SELECT e.explanation_id FROM explanations e WHERE {DONE}) ORDER BY rowid",
-    "reviews": "SELECT * FROM reviews ORDER BY rowid",
+    f" (SELECT e.explanation_id FROM explanations e WHERE {DONE}) ORDER BY explanation_id, tag",
+    "reviews": "SELECT * FROM reviews ORDER BY review_id",
     "population": "SELECT * FROM population ORDER BY municipality, year",
     "audit": "SELECT * FROM audit ORDER BY audit_id",
 }
@@ -25,14 +26,9 @@ NOT_EXPORTED = {"reports": ("status", "stored_path")}
 JSON_COLUMNS = {"explanations": ("bbox", "flags"), "reviews": ("previous",), "audit": ("details",)}
 
 
-class SqliteBackup(SqliteBase):
-    @contextmanager
-    def snapshot(self) -> Iterator[None]:
-        self.db.execute("BEGIN")
-        try:
-            yield
-        finally:
-            self.db.execute("COMMIT")
+class SqlBackup(SqlBase):
+    def snapshot(self) -> AbstractContextManager[None]:
+        return self.db.snapshot()
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(EXPORTED[table])
@@ -56,14 +52,15 @@ class SqliteBackup(SqliteBase):
     def restoring(self) -> Iterator[_Restore]:
         with self.transaction() as db:
             yield _Restore(db)
+            db.after_restore()
 
 
 class _Restore:
-    """Rows written inside ``SqliteCatalog.restoring``'s transaction."""
+    """Rows written inside ``SqlCatalog.restoring``'s transaction."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.columns = {t: {r[1] for r in db.execute(f"PRAGMA table_info({t})")} for t in TABLES}
+        self.columns = {t: set(db.columns(t)) for t in TABLES}
 
     def insert(self, table: str, row: dict[str, Any]) -> None:
         row = {k: v for k, v in row.items() if k in self.columns[table]}
@@ -73,12 +70,13 @@ class _Restore:
         if table == "reports":
             row["status"] = "done"
         names = list(row)
+        quoted = ", ".join(f'"{n}"' for n in names)  # ``user`` is a keyword of PostgreSQL's
         try:
             self.db.execute(
-                f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                f"INSERT INTO {table}({quoted}) VALUES ({', '.join('?' * len(names))})",
                 [row[n] for n in names],
             )
-        except sqlite3.Error as exc:
+        except self.db.Error as exc:
             raise BackupError(f"cannot be restored ({exc})") from exc
 
     def set_stored_path(self, sha256: str, path: str) -> None:

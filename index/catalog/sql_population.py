@@ -1,4 +1,4 @@
-"""The SQLite catalog's population figures (per municipality and year) and its audit trail of the writes that
+"""The catalog's population figures (per municipality and year) and its audit trail of the writes that
 are not reviews (uploads, metadata edits, population tables)."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from index.catalog.interface import PopulationFigure
-from index.catalog.sqlite_base import SqliteBase
+from index.catalog.sql_base import SqlBase
 
 
-class SqlitePopulation(SqliteBase):
+class SqlPopulation(SqlBase):
     def store_population(self, figures: Sequence[PopulationFigure], source: str, user: str | None) -> int:
         now = time.time()
         with self.transaction() as db:
@@ -38,7 +38,7 @@ class SqlitePopulation(SqliteBase):
     ) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO audit(at, user, action, report_id, details) VALUES (?,?,?,?,?)",
+                'INSERT INTO audit(at, "user", action, report_id, details) VALUES (?,?,?,?,?)',
                 (time.time(), user, action, report_id, json.dumps(dict(details or {}), ensure_ascii=False)),
             )
 

@@ -1,24 +1,24 @@
-"""The SQLite catalog's reviews: decisions with their audit trail, what the review queue offers, and the queue
+"""The catalog's reviews: decisions with their audit trail, what the review queue offers, and the queue
 of reviewed explanations whose tags the vector index has not had yet."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from extract.types import Tag
+from index.catalog.database import Database
 from index.catalog.interface import Decision
-from index.catalog.sqlite_base import COUNTED, DONE, IDS, SqliteBase, id_list
+from index.catalog.sql_base import COUNTED, DONE, SqlBase, id_list
 
 
-class SqliteReviews(SqliteBase):
+class SqlReviews(SqlBase):
     def model_tags(self, ids: Sequence[str]) -> dict[str, tuple[Tag, ...]]:
         found: dict[str, list[Tag]] = defaultdict(list)
-        sql = f"SELECT * FROM tags WHERE explanation_id IN ({IDS}) ORDER BY explanation_id, tag"
+        sql = f"SELECT * FROM tags WHERE explanation_id IN ({self.db.ids}) ORDER BY explanation_id, tag"
         for r in self.db.execute(sql, (id_list(ids),)):
             found[r["explanation_id"]].append(Tag(r["tag"], r["score"], r["evidence"], r["source"]))
         return {i: tuple(sorted(found.get(i, []), key=lambda t: t.score)) for i in ids}
@@ -31,9 +31,9 @@ class SqliteReviews(SqliteBase):
             text_hash = db.execute(
                 "SELECT content_hash FROM explanations WHERE explanation_id = ?", (explanation_id,)
             ).fetchone()
-            cur = db.execute(
+            review_id = db.execute(
                 "INSERT INTO reviews(explanation_id, content_hash, tag, decision, reviewer, created_at,"
-                " previous, signed_in_user) VALUES (?,?,?,?,?,?,?,?)",
+                " previous, signed_in_user) VALUES (?,?,?,?,?,?,?,?) RETURNING review_id",
                 (
                     explanation_id,
                     text_hash[0] if text_hash else "",
@@ -44,9 +44,9 @@ class SqliteReviews(SqliteBase):
                     json.dumps([t.tag for t in before]),
                     signed_in_user,
                 ),
-            )
+            ).fetchall()[0][0]  # all of it: SQLite ends a RETURNING statement only when it is read out
             queue(db, [explanation_id])
-        return int(cur.lastrowid or 0)
+        return int(review_id)
 
     def undo_last_review(self, reviewer: str) -> str | None:
         with self.transaction() as db:
@@ -98,20 +98,21 @@ class SqliteReviews(SqliteBase):
             db.executemany(sql, list(entries))
 
 
-def queue(db: sqlite3.Connection, explanation_ids: Iterable[str]) -> None:
+def queue(db: Database, explanation_ids: Iterable[str]) -> None:
     db.executemany(
-        "INSERT OR REPLACE INTO index_queue(explanation_id, queued_at) VALUES (?, ?)",
+        "INSERT INTO index_queue(explanation_id, queued_at) VALUES (?, ?)"
+        " ON CONFLICT(explanation_id) DO UPDATE SET queued_at = excluded.queued_at",
         [(i, time.time()) for i in explanation_ids],
     )
 
 
-def follow_moved_reviews(db: sqlite3.Connection, old_ids: list[str], new: dict[str, str]) -> None:
+def follow_moved_reviews(db: Database, old_ids: list[str], new: dict[str, str]) -> None:
     """Point reviews at the explanation that now holds their text (content hash), when it moved."""
     by_hash: dict[str, str] = {}
     for explanation_id, text_hash in new.items():
         by_hash.setdefault(text_hash, explanation_id)
     rows = db.execute(
-        f"SELECT review_id, explanation_id, content_hash FROM reviews WHERE explanation_id IN ({IDS})",
+        f"SELECT review_id, explanation_id, content_hash FROM reviews WHERE explanation_id IN ({db.ids})",
         (id_list(sorted(set(old_ids) | set(new))),),
     ).fetchall()
     for review_id, explanation_id, text_hash in rows:

@@ -1,6 +1,6 @@
-"""The catalog in one SQLite file (``SqliteCatalog``): its reports, explanations and chains, and the cached
-document vectors here; reviews, aggregations and backup rows in the ``sqlite_*`` modules it is made of.
-Every SQL statement of avvik is in these modules (and the schema's)."""
+"""The catalog (``SqlCatalog``) on SQLite or PostgreSQL: its reports, explanations and chains, and the cached
+document vectors here; reviews, aggregations, population, claims and backup rows in the ``sql_*`` modules
+it is made of. Every SQL statement of avvik is in these modules (and the schemas')."""
 
 from __future__ import annotations
 
@@ -13,14 +13,19 @@ import numpy as np
 
 from extract.types import Explanation, Report
 from index.catalog.interface import Chained, ReportState, content_hash
-from index.catalog.sqlite_aggregates import SqliteAggregates
-from index.catalog.sqlite_backup import SqliteBackup
-from index.catalog.sqlite_base import DONE, IDS, TABLES, explanation_from_row, id_list, report_from_row
-from index.catalog.sqlite_population import SqlitePopulation
-from index.catalog.sqlite_reviews import SqliteReviews, follow_moved_reviews
+from index.catalog.sql_aggregates import SqlAggregates
+from index.catalog.sql_backup import SqlBackup
+from index.catalog.sql_base import DONE, TABLES, explanation_from_row, id_list, report_from_row
+from index.catalog.sql_claims import SqlClaims
+from index.catalog.sql_population import SqlPopulation
+from index.catalog.sql_reviews import SqlReviews, follow_moved_reviews
 
 
-class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBackup):
+class SqlCatalog(SqlReviews, SqlAggregates, SqlPopulation, SqlClaims, SqlBackup):
+    @property
+    def shared(self) -> bool:
+        return self.db.shared
+
     # -- meta -----------------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -110,7 +115,7 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
                 ],
             )
             reviewed = db.execute(
-                f"SELECT DISTINCT explanation_id FROM reviews WHERE undone = 0 AND explanation_id IN ({IDS})",
+                f"SELECT DISTINCT explanation_id FROM reviews WHERE undone = 0 AND explanation_id IN ({db.ids})",
                 (id_list(hashes),),
             ).fetchall()
             tags = self._effective_tags([r[0] for r in reviewed])
@@ -171,7 +176,9 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
         self, report_id: str | None = None, ids: Iterable[str] | None = None
     ) -> list[Explanation]:
         if ids is not None:
-            sql = f"SELECT * FROM explanations WHERE explanation_id IN ({IDS}) ORDER BY explanation_id"
+            sql = (
+                f"SELECT * FROM explanations WHERE explanation_id IN ({self.db.ids}) ORDER BY explanation_id"
+            )
             rows = self.db.execute(sql, (id_list(ids),))
         elif report_id is not None:
             rows = self.db.execute(
@@ -204,13 +211,13 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
             " r.sha256 AS r_sha256, r.municipality AS r_municipality, r.committee AS r_committee,"
             " r.period AS r_period, r.report_type AS r_report_type, r.n_pages AS r_n_pages"
             " FROM explanations e JOIN reports r ON r.report_id = e.report_id"
-            f" WHERE e.explanation_id IN ({IDS}) AND r.status = 'done'),"
+            f" WHERE e.explanation_id IN ({self.db.ids}) AND r.status = 'done'),"
             " roots AS (SELECT DISTINCT root FROM hit),"
             " members AS (SELECT roots.root, c.report_id FROM roots"
             " JOIN explanations c ON c.explanation_id = roots.root"
             " UNION ALL SELECT roots.root, c.report_id FROM roots"
             " JOIN explanations c ON c.carry_over_of = roots.root),"
-            " chain AS (SELECT m.root, json_group_array(DISTINCT r.period) AS periods FROM members m"
+            f" chain AS (SELECT m.root, {self.db.json_array('r.period')} AS periods FROM members m"
             " JOIN reports r ON r.report_id = m.report_id WHERE r.status = 'done' AND r.period IS NOT NULL"
             " GROUP BY m.root)"
             " SELECT hit.*, coalesce(chain.periods, '[]') AS chain_periods FROM hit"
@@ -239,22 +246,25 @@ class SqliteCatalog(SqliteReviews, SqliteAggregates, SqlitePopulation, SqliteBac
 
     def deviation_pages(self, deviation_ids: Sequence[str]) -> dict[str, tuple[int, ...]]:
         pages: dict[str, list[int]] = {}
-        sql = f"SELECT e.same_as, e.page FROM explanations e WHERE e.same_as IN ({IDS}) AND {DONE}"
+        sql = f"SELECT e.same_as, e.page FROM explanations e WHERE e.same_as IN ({self.db.ids}) AND {DONE}"
         for deviation, page in self.db.execute(sql, (id_list(deviation_ids),)):
             pages.setdefault(deviation, []).append(page)
         return {deviation: tuple(sorted(set(found))) for deviation, found in pages.items()}
 
     # -- cached document vectors ----------------------------------------------------------------------
     def cached_vectors(self, hashes: Sequence[str], model: str) -> dict[str, np.ndarray]:
-        sql = f"SELECT content_hash, vector FROM embeddings WHERE model = ? AND content_hash IN ({IDS})"
+        sql = (
+            f"SELECT content_hash, vector FROM embeddings WHERE model = ? AND content_hash IN ({self.db.ids})"
+        )
         return {
-            h: np.frombuffer(blob, dtype=np.float32)
+            h: np.frombuffer(bytes(blob), dtype=np.float32)
             for h, blob in self.db.execute(sql, (model, id_list(hashes)))
         }
 
     def store_vectors(self, vectors: Mapping[str, np.ndarray], model: str) -> None:
         with self.transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO embeddings(content_hash, model, vector) VALUES (?,?,?)",
+                "INSERT INTO embeddings(content_hash, model, vector) VALUES (?,?,?)"
+                " ON CONFLICT(content_hash, model) DO UPDATE SET vector = excluded.vector",
                 [(h, model, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()],
             )
