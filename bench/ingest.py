@@ -15,8 +15,10 @@ explanation's indexed text, each distinct text once, as ingest's vector cache do
 settings choose it: ``AVVIK_THREADS``, ``AVVIK_DEVICE``), timed after its model is loaded. The ratio, the
 encoder's seconds over the whole ingest's, is the ingest's explanations/s over the encoder's on the same
 work: how much of the encoder's speed the whole ingest keeps, so machines of different speed compare by
-it (the target of issue #19: at least 0.8). Prints reports, pages, explanations, seconds, explanations/s, the encoder's
-explanations/s and the ratio, and ends with one JSON line.
+it (the target of issue #19: at least 0.8). With ``--repeat N`` the ingest (into a fresh data dir) and the
+encoder run N times, taking turns, and the medians are compared: on a shared machine one run's ratio moves
+by 0.15 or more. Prints reports, pages, explanations, seconds, explanations/s, the encoder's explanations/s
+and the ratio (each turn's too), and ends with one JSON line.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -124,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-report", type=int, default=40, help="explanations written per report")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="keep the reports and the data dir here")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="ingests and encoder runs, taking turns (medians)"
+    )
     args = parser.parse_args(argv)
     say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
 
@@ -147,11 +153,20 @@ def main(argv: list[str] | None = None) -> int:
         )
     finally:
         catalog.close()
-    encoder_s = encoder_alone(settings, texts)
+    turns = [(first, encoder_alone(settings, texts))]
+    for turn in range(1, args.repeat):
+        turns.append((run_ingest(work / f"state-{turn}", folder), encoder_alone(settings, texts)))
+    first, encoder_s = statistics.median(t[0] for t in turns), statistics.median(t[1] for t in turns)
+    if len(turns) > 1:
+        say(
+            "turns (ingest s, encoder s, ratio): "
+            + "; ".join(f"{i:.1f}, {e:.1f}, {e / i:.2f}" for i, e in turns)
+        )
     encoder = explanations / encoder_s
     ingest_per_s = explanations / first
     print(
         f"{reports} reports, {pages} pages, {explanations:,} explanations: ingested in {first:.1f} s "
+        f"{'(median of ' + str(len(turns)) + ') ' if len(turns) > 1 else ''}"
         f"({explanations / first:.1f} explanations/s, {pages / first:.1f} pages/s, models loaded once); "
         f"the same folder again: {again:.1f} s (all skipped)"
     )
@@ -173,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 "encoder_per_s": round(encoder, 1),
                 "ingest_to_encoder": round(ingest_per_s / encoder, 3),
                 "again_s": round(again, 1),
+                "repeat": len(turns),
             }
         )
     )
