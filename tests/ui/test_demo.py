@@ -1,5 +1,6 @@
 """The demo (`make demo` ingests data/samples) shows what the product is for: some committee has reports from
-more than one period, so that Jämför's trend has something to show on first start."""
+more than one period, so that Jämför's trend has something to show on first start, and some statement is
+carried over from one report to the committee's next."""
 
 import shutil
 from collections.abc import Iterator
@@ -54,3 +55,16 @@ def test_the_demo_has_a_committee_with_several_periods(demo_dir: Path) -> None:
     assert " mnkr mot " in amount.proto.delta  # a change against the committee's earlier period
     assert "rapporter från en enda period" not in shown(at)
     assert len(at.dataframe[-1].value.columns) >= 2  # how often each cause is named, per period
+
+
+def test_the_demo_has_a_statement_carried_over_to_a_later_period(demo_template: Path) -> None:
+    from index.catalog import open_catalog
+
+    catalog = open_catalog(Settings.load(demo_template).db_path)
+    try:
+        carried = [e.explanation_id for e in catalog.explanations() if e.carry_over_of]
+        assert carried
+        chains = catalog.chained(carried)
+        assert any(len(c.chain_periods) >= 2 for c in chains)  # one hit, shown with every period it was stated in
+    finally:
+        catalog.close()
