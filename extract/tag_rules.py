@@ -10,6 +10,11 @@ antalet brukare har inte skett"). A plain "inte"/"ej" is no negation: "ej tillsa
 vacancy and "har inte kunnat reduceras" still names the cause; nor is "utan att" before the cue's
 own clause ("utan att personalstyrkan anpassats"). Direction words end the negation's reach:
 "inga vikarier men högre sjukfrånvaro", and "lägre kostnader för köpta platser" is a cause.
+
+A reconciliation is no cause either: what a result is stated "efter hänsyn till" or "med hänsyn tagen
+till" ("resultatet per maj uppgår till 1,4 mnkr efter hänsyn till den upplupna semesterlöneskulden") was
+taken into account, not a reason for the deviation. A plain "med hänsyn till" ("justerad med hänsyn till
+ökade volymer") names a reason, and stays one.
 """
 
 from __future__ import annotations
@@ -100,6 +105,17 @@ class Negation:
         self.also = ids(["även", "också"])
         self.utan = string_id("utan")
         self.att = string_id("att")
+        self.till = string_id("till")
+        self.hansyn = string_id("hänsyn")
+        self.efter = string_id("efter")
+        self.taken = ids(["tagen", "tagits", "taget", "tas"])
+
+    def _taken_into_account(self, lowers: list[int], till: int) -> bool:
+        """Whether the word at ``till`` ends "efter hänsyn till" or "hänsyn tagen/tagits till"."""
+        before = lowers[max(0, till - 3) : till]
+        if len(before) >= 2 and before[-1] == self.hansyn and before[-2] == self.efter:
+            return True
+        return len(before) >= 2 and before[-1] in self.taken and before[-2] == self.hansyn
 
     def __call__(self, words: Words, start: int, end: int) -> bool:
         lowers, skip = words.lowers, words.skip
@@ -108,6 +124,8 @@ class Negation:
             low = lowers[j]
             if skip[j] or low in self.breaks:
                 return False
+            if low == self.till and self._taken_into_account(lowers, j):
+                return True
             if low in self.negators:
                 if low == self.utan and j + 1 < start:
                     nxt = lowers[j + 1]

@@ -47,6 +47,9 @@ RULES_KEY = "avvik_causes"
 NO_CAUSE_KINDS = frozenset({"action", "boilerplate"})
 
 
+OTHER = "ovrigt"
+
+
 def normalise_text(text: str) -> str:
     """The key under which a reviewed text is remembered: lower case, single spaces."""
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -285,7 +288,7 @@ class Tagger:
                 result.append(Tag(t, p, "; ".join(evidence[t]), "rule"))
             elif p >= self.model_only_threshold:
                 result.append(Tag(t, p, self._indicative_words(doc, t, counted), "model"))
-        return tuple(result)
+        return tuple(without_guessed_other(result))
 
     def _evidence(self, doc: Doc, rules: RuleHits, tag: str) -> str:
         if tag in rules.evidence:
@@ -310,6 +313,15 @@ class Tagger:
                 scored[tok.i] = value
         best = sorted(sorted(scored, key=lambda i: -scored[i])[: self.evidence_words])
         return "; ".join(doc[i].text for i in best)
+
+
+def without_guessed_other(tags: list[Tag]) -> list[Tag]:
+    """ "Övrigt" is a cause that fits no other tag (the taxonomy): guessed by the model alone beside another
+    tag, it is dropped; named by a cue of its own ("vattenskada", "pandemi") it stays."""
+    guessed = any(t.tag == OTHER and t.source == "model" for t in tags)
+    if guessed and any(t.tag != OTHER for t in tags):
+        return [t for t in tags if t.tag != OTHER]
+    return tags
 
 
 def counted_evidence(doc: Doc, rules: RuleHits, ranges: Sequence[tuple[int, int]]) -> dict[str, list[str]]:

@@ -15,7 +15,7 @@ from extract.tag_files import TAGGER_DIR
 from extract.tag_loo import format_loo, loo
 from extract.tag_patterns import STEM_LABEL, compile_patterns, load_patterns
 from extract.tag_training import LABELLED_PATH, format_report, load_examples, train
-from extract.tagger import Tagger, doc_words, load_tagger, load_taxonomy
+from extract.tagger import Tagger, doc_words, load_tagger, load_taxonomy, without_guessed_other
 from extract.types import Tag
 
 TAGS = [row["tag"] for row in load_taxonomy()]
@@ -134,6 +134,14 @@ def test_rules_do_not_fire_on_lookalikes(rules: Tagger, text: str, not_tag: str)
         ("Kostnaderna ökar inte bara för vikarier utan även för hyrläkare.", None, "inhyrd_personal"),
         ("Timmarna har minskat utan att personalstyrkan anpassats.", None, "bemanning"),
         ("Flera tjänster är ej tillsatta.", None, "vakanser"),
+        (
+            "Resultatet uppgår till 1,4 mnkr efter hänsyn till den upplupna semesterlöneskulden.",
+            "lonekostnader",
+            None,
+        ),
+        ("Utfallet är 2 mnkr med hänsyn tagen till semesterlöneskulden.", "lonekostnader", None),
+        ("Underskottet beror på en högre semesterlöneskuld än budgeterat.", None, "lonekostnader"),
+        ("Prognosen har justerats med hänsyn till ökade vikariekostnader.", None, "vikarier"),
     ],
 )
 @pytest.mark.parametrize("which", ["rules", "tagger"])
@@ -376,6 +384,15 @@ def test_the_version_read_from_the_files_is_the_loaded_taggers():
 
 
 # -- the labelling guideline (LABELS.md) -----------------------------------------------------------
+
+
+def test_other_needs_a_cue_of_its_own_beside_another_tag() -> None:
+    """ "Övrigt" fits no other tag: a model's guess of it beside another tag goes, a cue of its own stays."""
+    staff = Tag("vikarier", 0.9, "vikarier", "rule")
+    other_guess, other_cue = Tag("ovrigt", 0.7, "", "model"), Tag("ovrigt", 0.8, "vattenskada", "rule")
+    assert without_guessed_other([staff, other_guess]) == [staff]
+    assert without_guessed_other([staff, other_cue]) == [staff, other_cue]
+    assert without_guessed_other([other_guess]) == [other_guess]
 
 
 def test_a_comparison_with_last_year_names_no_cause(tagger: Tagger) -> None:

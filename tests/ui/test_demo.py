@@ -65,6 +65,8 @@ def test_the_demo_has_a_statement_carried_over_to_a_later_period(demo_template: 
         carried = [e.explanation_id for e in catalog.explanations() if e.carry_over_of]
         assert carried
         chains = catalog.chained(carried)
-        assert any(len(c.chain_periods) >= 2 for c in chains)  # one hit, shown with every period it was stated in
+        assert any(
+            len(c.chain_periods) >= 2 for c in chains
+        )  # one hit, shown with every period it was stated in
     finally:
         catalog.close()
