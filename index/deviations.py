@@ -34,6 +34,9 @@ _WHOLE_AREA = re.compile(
     r"^(nämnd|förvaltning|styrelse|kommunen|regionen|totalt|sammantaget|resultat|årets resultat|helår)", re.I
 )
 SAME_AREA = 80  # rapidfuzz token_set_ratio of two areas (lower case) for one deviation
+REPEATED_TEXT = 90  # rapidfuzz ratio of two statements (lower case, spaces collapsed) repeating one another
+REPEATED_MIN_CHARS = 40  # shorter ones ("Se ovan.") are not compared
+REPEATED_INSIDE = 95  # rapidfuzz partial_ratio of the shorter statement inside the longer
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,20 @@ def same_deviation(a: Explanation, b: Explanation) -> bool:
         return True
     first, second = a.area.lower(), b.area.lower()
     return fuzz.token_set_ratio(first, second) >= SAME_AREA or fuzz.partial_ratio(first, second) >= 90
+
+
+def repeated(a: Explanation, b: Explanation) -> bool:
+    """The same statement twice, near word for word (a cover letter repeating its report), with no amounts
+    that disagree: the two texts alike, or the shorter (at least half the other's length) inside the longer
+    one (a sentence more on one side)."""
+    if a.amount_sek is not None and b.amount_sek is not None and a.amount_sek != b.amount_sek:
+        return False
+    short, long = sorted((" ".join(a.text.lower().split()), " ".join(b.text.lower().split())), key=len)
+    if len(short) < REPEATED_MIN_CHARS:
+        return False
+    if fuzz.ratio(short, long) >= REPEATED_TEXT:
+        return True
+    return len(short) >= len(long) / 2 and fuzz.partial_ratio(short, long) >= REPEATED_INSIDE
 
 
 def link_statements(explanations: Sequence[Explanation]) -> list[Explanation]:

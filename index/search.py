@@ -14,7 +14,7 @@ import numpy as np
 from extract.types import Explanation, Hit
 from index.catalog import Catalog
 from index.catalog.interface import Chained, content_hash
-from index.deviations import same_statement_group
+from index.deviations import repeated, same_statement_group
 from index.errors import BadQuery
 from index.periods import is_period
 from index.query_understanding import Understood, understand
@@ -253,24 +253,34 @@ def with_linked_pages(catalog: Catalog, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def same_statement(kept: Hit, hit: Hit) -> bool:
+    a, b = kept.report, hit.report
+    if a.report_id == b.report_id:
+        return same_statement_group(kept.explanation, hit.explanation)
+    same_paper = (a.municipality, a.committee, a.period) == (b.municipality, b.committee, b.period)
+    return (
+        same_paper
+        and a.committee is not None
+        and a.period is not None
+        and repeated(kept.explanation, hit.explanation)
+    )
+
+
 def one_per_deviation(hits: list[Hit]) -> list[Hit]:
-    """Statements of one deviation in one report (its summary and its section, a cover letter and the
-    report) as one hit: the best-ranked one, with the pages of the others. Statements are the same
-    deviation as Jämför joins them (``index.deviations``): the same kind, both operations or both
-    investments, the same non-zero amount, the same area or one inside the other. ``hits`` best first."""
+    """Statements of one deviation in one report (its summary and its section) as one hit: the best-ranked
+    one, with the pages of the others. Statements are the same deviation as Jämför joins them
+    (``index.deviations``): the same kind, both operations or both investments, the same non-zero amount,
+    the same area or one inside the other. A statement repeated word for word in another paper of the same
+    committee and period (a tjänsteskrivelse and the report it covers) is shown once, where it ranked
+    best. ``hits`` best first."""
     kept: list[Hit] = []
     for hit in hits:
         e = hit.explanation
-        twin = next(
-            (
-                n
-                for n, k in enumerate(kept)
-                if k.report.report_id == hit.report.report_id and same_statement_group(k.explanation, e)
-            ),
-            None,
-        )
+        twin = next((n for n, k in enumerate(kept) if same_statement(k, hit)), None)
         if twin is None:
             kept.append(hit)
+        elif kept[twin].report.report_id != hit.report.report_id:
+            continue  # the same words in another paper of the same committee and period
         elif e.page != kept[twin].explanation.page and e.page not in kept[twin].also_pages:
             kept[twin] = replace(kept[twin], also_pages=tuple(sorted((*kept[twin].also_pages, e.page))))
     return kept

@@ -96,3 +96,30 @@ def test_a_hit_names_the_pages_of_linked_statements_that_did_not_rank() -> None:
     alone = replace(alone, explanation=replace(alone.explanation, same_as="lss"))
     out = with_linked_pages(_Pages({"summary": (1, 5), "lss": (6,)}), [section, alone])  # type: ignore[arg-type]
     assert [(h.explanation.explanation_id, h.also_pages) for h in out] == [("section", (1,)), ("lss", ())]
+
+
+def test_a_cover_letter_repeating_its_report_is_shown_once() -> None:
+    """A tjänsteskrivelse and the report it covers (same committee and period) often repeat a statement word
+    for word, sometimes with a sentence more: shown once, where it ranked best. Another period or committee
+    keeps its own hit."""
+    letter = replace(REPORT, report_id="r3", source="alingsas-von-tjansteskrivelse-2024-05.pdf", sha256="z")
+    later = replace(REPORT, report_id="r4", source="alingsas-von-2024-06.pdf", sha256="w", period="2024-06")
+    said = "De verksamheter som tidigare redovisat underskott har fått i uppdrag att ta fram åtgärder."
+
+    def stated(id_: str, report: Report, text: str, score: float) -> Hit:
+        explanation = Explanation(id_, report.report_id, "action", None, None, None, text, 2, (0, 0, 1, 1))
+        return Hit(explanation, report, score)
+
+    hits = [
+        stated("letter", letter, said + " Åtgärderna kan konkretiseras i handlingsplaner.", 0.9),
+        stated("report", REPORT, said, 0.8),
+        stated("june", later, said, 0.7),
+        stated("short", REPORT, "Se ovan.", 0.6),
+        stated("lerum", OTHER, said, 0.5),
+    ]
+    assert [h.explanation.explanation_id for h in one_per_deviation(hits)] == [
+        "letter",
+        "june",
+        "short",
+        "lerum",
+    ]
