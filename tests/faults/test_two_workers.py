@@ -29,20 +29,23 @@ SECONDS_PER_TEXT = 0.02  # the test embedder's stand-in for the model's time
 LEASE_S = 3
 
 
-def _killed_mid_report(url: str, pid: int) -> str | None:
-    """The report the worker with this pid is writing (in the catalog, pending, under its claim), if any,
-    once it has finished a few."""
+def _mid_report(url: str, pid: int, claimed: set[str]) -> str | None:
+    """The report the worker with this pid is writing (in the catalog, pending, under its claim), once the
+    folder is a fifth done and the worker has claimed three files (so it finished two: work was shared).
+    ``claimed`` gathers the files seen under its claim."""
     with psycopg.connect(url) as db:
         try:
             done = db.execute("SELECT count(*) FROM reports WHERE status = 'done'").fetchone()
         except psycopg.errors.UndefinedTable:  # the workers have not made the catalog yet
             return None
+        mine = f"%:{pid}:%"
+        claimed |= {r[0] for r in db.execute("SELECT sha256 FROM claims WHERE worker LIKE %s", (mine,))}
         row = db.execute(
             "SELECT r.report_id FROM reports r JOIN claims c ON c.sha256 = r.sha256"
             " WHERE r.status = 'pending' AND c.worker LIKE %s",
-            (f"%:{pid}:%",),
+            (mine,),
         ).fetchone()
-    return row[0] if row and done and done[0] >= 20 else None
+    return row[0] if row and done and done[0] >= 20 and len(claimed) >= 3 else None
 
 
 @pytest.mark.parametrize("index", ["embedded", "qdrant-server"])
@@ -80,9 +83,9 @@ def test_two_workers_share_a_folder_and_one_killed_mid_report_loses_nothing(
         for _ in range(2)
     ]
     victim, survivor = workers
-    killed = None
+    killed, claimed = None, set[str]()
     while killed is None and victim.poll() is None and time.monotonic() - started < 240:
-        killed = _killed_mid_report(url, victim.pid)
+        killed = _mid_report(url, victim.pid, claimed)
         if killed is None:
             time.sleep(0.05)
     assert killed is not None, "the first worker never got to the middle of a report"
