@@ -108,6 +108,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 f"{r.municipality or 'okänd kommun'} · {r.committee or '–'} · "
                 f"{r.period or '–'} · {e.area or '–'} · {e.amount_sek} · s.{e.page}"
                 + (f" (också på s. {', '.join(map(str, hit.also_pages))})" if hit.also_pages else "")
+                + "".join(f" (också i {file} s. {page})" for file, page in hit.also_in)
                 + f" [{tags}]"
             )
             print(f"    {e.text[:160]}")

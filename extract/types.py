@@ -124,6 +124,7 @@ class Hit:
     periods: tuple[str, ...] = field(default_factory=tuple)
     strength: float | None = None  # how well it answers the question, 0..1 (index.relevance)
     also_pages: tuple[int, ...] = ()  # other pages of the report that state the same deviation
+    also_in: tuple[tuple[str, int], ...] = ()  # (file, page): the same words in another paper, same period
 
     def contract(self) -> dict[str, Any]:
         row = self.explanation.contract(self.report)
@@ -132,6 +133,7 @@ class Hit:
         row["highlights"] = list(self.highlights)
         row["periods"] = list(self.periods)
         row["also_pages"] = list(self.also_pages)
+        row["also_in"] = [{"file": file, "page": page} for file, page in self.also_in]
         return row
 
 

@@ -272,15 +272,17 @@ def one_per_deviation(hits: list[Hit]) -> list[Hit]:
     (``index.deviations``): the same kind, both operations or both investments, the same non-zero amount,
     the same area or one inside the other. A statement repeated word for word in another paper of the same
     committee and period (a tjänsteskrivelse and the report it covers) is shown once, where it ranked
-    best. ``hits`` best first."""
+    best, with the other paper's file and page (``also_in``). ``hits`` best first."""
     kept: list[Hit] = []
     for hit in hits:
         e = hit.explanation
         twin = next((n for n, k in enumerate(kept) if same_statement(k, hit)), None)
         if twin is None:
             kept.append(hit)
-        elif kept[twin].report.report_id != hit.report.report_id:
-            continue  # the same words in another paper of the same committee and period
+        elif kept[twin].report.report_id != hit.report.report_id:  # another paper, same committee and period
+            place = (hit.report.source, e.page)
+            if place not in kept[twin].also_in:
+                kept[twin] = replace(kept[twin], also_in=(*kept[twin].also_in, place))
         elif e.page != kept[twin].explanation.page and e.page not in kept[twin].also_pages:
             kept[twin] = replace(kept[twin], also_pages=tuple(sorted((*kept[twin].also_pages, e.page))))
     return kept

@@ -209,6 +209,7 @@ def _hit(hit: Hit, links: bool) -> None:
         notes = [r.source]
         if hit.also_pages:
             notes.append("också på s. " + ", ".join(str(p) for p in hit.also_pages))
+        notes += [f"också i {file} s. {page}" for file, page in hit.also_in]
         if len(hit.periods) > 1:
             notes.append("↻ samma förklaring i " + ", ".join(fmt.period_label(p) for p in hit.periods))
         if "amount_mismatch" in e.flags:
