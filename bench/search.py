@@ -70,7 +70,7 @@ STORAGES: dict[str, Storage] = {
     "float-scan": Storage(quantized=False, vectors_on_disk=False, hnsw_m=0),
     "int8-scan": replace(STORAGE, hnsw_m=0),
     "int8-hnsw-ef64": replace(STORAGE, hnsw_ef=64),
-    "sparse-on-disk": replace(STORAGE, sparse_on_disk=True),
+    "sparse-in-memory": replace(STORAGE, sparse_on_disk=False),
     "all-in-memory": replace(STORAGE, vectors_on_disk=False, payload_on_disk=False),
 }
 UPSERT_BATCH = 4096
