@@ -14,7 +14,8 @@ committee's result). Each cut adds up to the same total, so only one cut of each
 with more deviations that have an amount (the finer breakdown; a tie goes to the account groups, the
 result table's own rows). Deviations of the other cuts are still counted and listed, their amounts marked
 as not summed. Investment deviations (against the investment budget) are never summed with operations:
-callers choose one or the other.
+callers choose one or the other. A deviation that two papers of one committee and period state (a
+tjänsteskrivelse repeating the report it covers) is counted once, in the first paper.
 """
 
 from __future__ import annotations
@@ -180,5 +181,25 @@ def deviations(
             by_report.setdefault(explanation.report_id, []).append(explanation)
     found: list[Deviation] = []
     for report in reports:
-        found += report_deviations(report, by_report.get(report.report_id, []))
+        found += [
+            d
+            for d in report_deviations(report, by_report.get(report.report_id, []))
+            if not any(stated_by_another_paper(d, kept) for kept in found)
+        ]
     return found
+
+
+def stated_by_another_paper(deviation: Deviation, kept: Deviation) -> bool:
+    """A deviation that another paper of the same committee and period already states (a tjänsteskrivelse
+    and the report it covers): one of its statements repeats, or states the same deviation as, one of
+    the other's. Counted once, where it was found first."""
+    a, b = deviation.report, kept.report
+    if a.report_id == b.report_id or a.committee is None or a.period is None:
+        return False
+    if (a.municipality, a.committee, a.period) != (b.municipality, b.committee, b.period):
+        return False
+    return any(
+        x.kind == y.kind and (repeated(x, y) or same_deviation(x, y))
+        for x in deviation.statements
+        for y in kept.statements
+    )

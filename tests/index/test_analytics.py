@@ -207,3 +207,42 @@ def test_a_hit_shows_every_page_its_deviation_is_stated_on(tmp_path: Path) -> No
         assert set(elderly.also_pages) == stated_on - {elderly.explanation.page}
     finally:
         archive.close()
+
+
+def test_a_cover_letter_repeating_its_report_counts_each_deviation_once() -> None:
+    """A tjänsteskrivelse and the report it covers (same committee and period) state some deviations twice:
+    in the same words, or with the same amount and area. Each counts once; what only one paper states still
+    counts, and another period's paper is another period."""
+    from extract.types import Explanation, Report, Tag
+    from index.deviations import deviations
+
+    def report(report_id: str, period: str) -> Report:
+        return Report(report_id, f"{report_id}.pdf", report_id, "Alingsås", "Socialnämnden", period, None, 3)
+
+    def cause(report_id: str, n: int, text: str, amount: float | None, area: str | None) -> Explanation:
+        return Explanation(f"{report_id}{n}", report_id, "cause", area, "negative", amount, text, 1,
+                           (0, 0, 1, 1), tags=(Tag("vikarier", 0.9, "vikarier", "rule"),))  # fmt: skip
+
+    staff = (
+        "Personalkostnaderna överstiger budget med 13 miljoner kronor till följd av höga vikariekostnader."
+    )
+    letter, full, june = report("letter", "2026-05"), report("report", "2026-05"), report("june", "2026-06")
+    stated = [
+        cause("report", 1, staff, -13e6, "Personalkostnader"),
+        cause(
+            "report", 2, "Köp av tjänster överstiger budget med 4 miljoner kronor.", -4e6, "Köp av tjänster"
+        ),
+        cause("letter", 1, staff + " Åtgärder pågår.", None, None),  # the same words, a sentence more
+        cause(
+            "letter", 2, "Köpta tjänster kostar 4 mnkr mer än budget.", -4e6, "Köp av tjänster"
+        ),  # same amount
+        cause("letter", 3, "Ekonomiskt bistånd ökar med 2 miljoner kronor.", -2e6, "Ekonomiskt bistånd"),
+        cause("june", 1, staff, -13e6, "Personalkostnader"),
+    ]
+    found = deviations([full, letter, june], stated)
+    assert [(d.report.report_id, d.explanation.explanation_id) for d in found] == [
+        ("report", "report1"),
+        ("report", "report2"),
+        ("letter", "letter3"),
+        ("june", "june1"),
+    ]
