@@ -113,3 +113,43 @@ def test_two_workers_share_a_folder_and_one_killed_mid_report_loses_nothing(
     FIGURES[f"two-worker ingest of 100 reports, one killed ({index}), seconds"] = round(
         time.monotonic() - started
     )
+
+
+def test_a_worker_whose_claim_was_taken_over_leaves_the_report_to_the_new_owner(
+    postgres_server: PostgresServer, tmp_path: Path, report_pdf: Path
+) -> None:
+    """A worker away longer than its lease (a pause, a lost connection) finds its claim taken over when it
+    comes back: it does not mark the report done, the new owner finishes it, and until then the report is
+    the new owner's work in progress, not something to roll back."""
+    from dataclasses import replace
+
+    from conftest import HashEmbedder, KeywordTagger
+
+    from extract.hashing import file_sha256
+    from index.archive import Archive
+    from index.settings import Settings
+
+    settings = replace(Settings.load(tmp_path / "state"), database_url=postgres_server.new_database())
+    archive = Archive(settings, embedder=HashEmbedder(), tagger=KeywordTagger())
+    try:
+        claims = archive.writer.claims
+        assert claims is not None
+        sha = file_sha256(report_pdf)
+        real_holds = claims.holds
+
+        def taken_over_meanwhile(sha256: str) -> bool:
+            archive.catalog.release_claim(sha256, claims.worker)
+            assert archive.catalog.claim(sha256, "other:1:x", 600)  # another live worker has it now
+            return real_holds(sha256)
+
+        claims.holds = taken_over_meanwhile  # type: ignore[method-assign]
+        [result] = archive.ingest([report_pdf], workers=1)
+        assert result.status == "skipped" and "taken over" in result.message
+        assert archive.catalog.report_state(sha) == ("pending", archive.models.tagger.version)
+        assert archive.writer.abandoned_reports() == []  # the other worker's work in progress
+        assert archive.check()["half_written"] == 0
+        archive.catalog.release_claim(sha, "other:1:x")  # the other worker dies: now it is abandoned
+        assert archive.writer.abandoned_reports() == [result.report_id]
+        assert archive.recover() == 1 and archive.catalog.report_state(sha) is None
+    finally:
+        archive.close()
