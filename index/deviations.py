@@ -189,14 +189,18 @@ def deviations(
     return found
 
 
+def same_period_papers(a: Report, b: Report) -> bool:
+    """Two papers of one committee and period (a tjänsteskrivelse and the report it covers)."""
+    if a.report_id == b.report_id or a.committee is None or a.period is None:
+        return False
+    return (a.municipality, a.committee, a.period) == (b.municipality, b.committee, b.period)
+
+
 def stated_by_another_paper(deviation: Deviation, kept: Deviation) -> bool:
     """A deviation that another paper of the same committee and period already states (a tjänsteskrivelse
     and the report it covers): one of its statements repeats, or states the same deviation as, one of
     the other's. Counted once, where it was found first."""
-    a, b = deviation.report, kept.report
-    if a.report_id == b.report_id or a.committee is None or a.period is None:
-        return False
-    if (a.municipality, a.committee, a.period) != (b.municipality, b.committee, b.period):
+    if not same_period_papers(deviation.report, kept.report):
         return False
     return any(
         x.kind == y.kind and (repeated(x, y) or same_deviation(x, y))

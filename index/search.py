@@ -14,7 +14,7 @@ import numpy as np
 from extract.types import Explanation, Hit
 from index.catalog import Catalog
 from index.catalog.interface import Chained, content_hash
-from index.deviations import repeated, same_statement_group
+from index.deviations import repeated, same_period_papers, same_statement_group
 from index.errors import BadQuery
 from index.periods import is_period
 from index.query_understanding import Understood, understand
@@ -254,16 +254,9 @@ def with_linked_pages(catalog: Catalog, hits: list[Hit]) -> list[Hit]:
 
 
 def same_statement(kept: Hit, hit: Hit) -> bool:
-    a, b = kept.report, hit.report
-    if a.report_id == b.report_id:
+    if kept.report.report_id == hit.report.report_id:
         return same_statement_group(kept.explanation, hit.explanation)
-    same_paper = (a.municipality, a.committee, a.period) == (b.municipality, b.committee, b.period)
-    return (
-        same_paper
-        and a.committee is not None
-        and a.period is not None
-        and repeated(kept.explanation, hit.explanation)
-    )
+    return same_period_papers(kept.report, hit.report) and repeated(kept.explanation, hit.explanation)
 
 
 def one_per_deviation(hits: list[Hit]) -> list[Hit]:
