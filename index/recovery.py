@@ -155,8 +155,12 @@ class Writer:
         return [r.report_id for r in self.catalog.reports("pending") if r.sha256 not in live]
 
     def _orphans(self, points: dict[str, str], expected: dict[str, str]) -> list[str]:
-        """Points of no finished report, other than those of reports that live writers are writing."""
-        in_progress = set(self.catalog.pending_reports()) - set(self.abandoned_reports())
+        """Points of no finished report, other than those of reports that live writers are writing (only
+        on a shared catalog: without one, every pending report is abandoned)."""
+        in_progress: set[str] = set()
+        if self.claims is not None:
+            live = self.catalog.live_claims()
+            in_progress = {r.report_id for r in self.catalog.reports("pending") if r.sha256 in live}
         return [
             pid for pid, report_id in points.items() if pid not in expected and report_id not in in_progress
         ]
