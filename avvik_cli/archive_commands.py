@@ -70,7 +70,7 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from index.relevance import NO_CLEAR_MATCH, strength_label
-    from index.search import clear_match, search_many, understand_query
+    from index.search import clear_match, search_many, understand_queries
 
     if args.queries_file:
         with open(args.queries_file, encoding="utf-8") as fh:
@@ -81,7 +81,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise AvvikIndexError('give a query, or --queries-file with one {"query": ...} per line')
     archive = open_archive(args)
     try:
-        understood = None if args.literal else [understand_query(archive.catalog, q) for q in queries]
+        understood = None if args.literal else understand_queries(archive.catalog, queries)
         results = search_many(archive, queries, _filters(args), args.limit, args.mode, understood)
     finally:
         archive.close()

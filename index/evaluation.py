@@ -21,7 +21,7 @@ from typing import Any
 from extract.evaluation.corpus import load_corpus, read_jsonl
 from extract.evaluation.search_score import SearchScore, score_search
 from index.errors import AvvikIndexError
-from index.search import Mode, Searchable, chain_root, clear_match, search_many, understand_query
+from index.search import Mode, Searchable, chain_root, clear_match, search_many, understand_queries
 from index.vectors.store import Filters
 
 MODES: tuple[Mode, ...] = ("dense", "sparse", "hybrid")
@@ -204,7 +204,7 @@ def evaluate_corpus_questions(
     # labelled questions are to get exactly the hits `avvik search --queries-file` gives them
     for batch in (asked, unanswerable):
         queries = [str(q["query"]) for q in batch]
-        understood = [understand_query(archive.catalog, q) for q in queries] if understand else None
+        understood = understand_queries(archive.catalog, queries) if understand else None
         found = search_many(archive, queries, Filters(), DEPTH, mode, understood) if queries else []
         results += [
             {"query": query, "clear_match": clear_match(hits), "hits": [h.contract() for h in hits]}

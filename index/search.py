@@ -124,10 +124,16 @@ def search(
 
 def understand_query(catalog: Catalog, query: str) -> Understood:
     """The question's municipality, committee, period, direction, investment and cause words (chips)."""
+    return understand_queries(catalog, [query])[0]
+
+
+def understand_queries(catalog: Catalog, queries: Sequence[str]) -> list[Understood]:
+    """``understand_query`` for each question, the archive's names and periods read once."""
     reports = catalog.reports()
     committees = sorted({r.committee for r in reports if r.committee})
     periods = sorted({r.period for r in reports if r.period})
-    return understand(validate(query), sorted(catalog.municipalities()), committees, periods)
+    municipalities = sorted(catalog.municipalities())
+    return [understand(validate(q), municipalities, committees, periods) for q in queries]
 
 
 def search_many(
