@@ -49,7 +49,7 @@ ACCOUNT_GROUPS: tuple[tuple[str, cues.Cue], ...] = tuple(
 
 def account_groups_named(text: str) -> set[str]:
     """The account groups a (lower-cased) text names."""
-    return {name for name, pattern in ACCOUNT_GROUPS if pattern.search(text)}
+    return set(cues.found_in(text, ACCOUNT_GROUPS))
 
 
 @lru_cache(maxsize=4096)

@@ -8,10 +8,13 @@ passages runs every cue on every passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from extract.regex_prefilter import LiteralIndex, minimal, required_literals, top_level_branches
 
+T = TypeVar("T")
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-ZÅÄÖÉ]")
 
 
@@ -29,7 +32,7 @@ _MAX_SUBSETS = 512  # compiled patterns of some of a cue's alternatives, kept pe
 
 
 @lru_cache(maxsize=1024)  # the cues of a passage ask about the same text one after another
-def _possible(low: str, version: int) -> dict[int, int]:
+def _possible(low: str) -> dict[int, int]:
     return _LITERALS.possible(low)
 
 
@@ -52,22 +55,21 @@ class Cue:
         needs = [required_literals(re.compile(branch)) for branch in self._branches]
         # _free: the alternatives that need no literal, always tried
         self._key, self._free = _LITERALS.register([None if n is None else minimal(n) for n in needs])
-        self._subsets: dict[int, re.Pattern[str] | None] = {
-            (1 << len(self._branches)) - 1: self.pattern,
-            0: None,
-        }
+        _possible.cache_clear()  # scans made before this cue registered know nothing of its literals
+        self._subsets: dict[int, re.Pattern[str]] = {(1 << len(self._branches)) - 1: self.pattern}
 
     def _regex(self, low: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that may match in ``low``, or None when none may."""
-        possible = self._free | _possible(low, _LITERALS.version).get(self._key, 0)
-        try:
-            return self._subsets[possible]
-        except KeyError:
-            if len(self._subsets) >= _MAX_SUBSETS:
-                del self._subsets[next(k for k in self._subsets if k not in (0, possible))]
-            alternatives = [b for i, b in enumerate(self._branches) if possible >> i & 1]
-            regex = self._subsets[possible] = re.compile("|".join(alternatives))
-            return regex
+        possible = self._free | _possible(low).get(self._key, 0)
+        return (self._subsets.get(possible) or self._compile(possible)) if possible else None
+
+    def _compile(self, possible: int) -> re.Pattern[str]:
+        """The pattern of the alternatives in the bit mask ``possible``, kept for the next text."""
+        if len(self._subsets) >= _MAX_SUBSETS:
+            del self._subsets[next(k for k in self._subsets if k != possible)]
+        alternatives = [b for i, b in enumerate(self._branches) if possible >> i & 1]
+        regex = self._subsets[possible] = re.compile("|".join(alternatives))
+        return regex
 
     def search(self, text: str) -> re.Match[str] | None:
         low = lower(text)
@@ -99,6 +101,20 @@ class Cue:
             parts += [text[last : found.start()], replacement]
             last = found.end()
         return "".join(parts) + text[last:] if parts else text
+
+
+def found_in(text: str, named: Sequence[tuple[T, Cue]]) -> list[T]:
+    """The names of the cues ``text`` holds, in their order: the same as searching each, with one
+    lower-casing and one literal scan for them all (a sentence meets some twenty cues, a text of an area
+    eleven account groups)."""
+    low = lower(text)
+    possible = _possible(low).get
+    found = []
+    for name, cue in named:
+        bits = cue._free | possible(cue._key, 0)
+        if bits and (cue._subsets.get(bits) or cue._compile(bits)).search(low):
+            found.append(name)
+    return found
 
 
 CAUSE = Cue(

@@ -120,7 +120,7 @@ _SEARCHED: tuple[tuple[str, cues.Cue], ...] = (
 @lru_cache(maxsize=8192)
 def _text_cues(text: str) -> tuple[str, ...]:
     """Cue, amount and shape features of one sentence."""
-    found = [f"cue:{name}" for name, cue in _SEARCHED if cue.search(text)]
+    found = [f"cue:{name}" for name in cues.found_in(text, _SEARCHED)]
     for name, cue in (("boilerplate", cues.BOILERPLATE), ("descriptive", cues.DESCRIPTIVE)):
         if cue.match(text):
             found.append(f"cue:{name}")

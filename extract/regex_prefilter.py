@@ -131,7 +131,6 @@ class LiteralIndex:
         self._owners: list[list[tuple[int, int]]] = []  # literal id -> (pattern key, alternatives' bits)
         self._patterns = 0
         self._automaton: Any = None
-        self.version = 0  # bumped on each registration: scans cached for older versions are stale
 
     def register(self, needs: Sequence[frozenset[str] | None]) -> tuple[int, int]:
         """A pattern's key and the bits of its alternatives that need no literal (always possible);
@@ -148,7 +147,6 @@ class LiteralIndex:
                     self._owners.append([])
                 self._owners[self._ids[literal]].append((key, 1 << bit))
         self._automaton = None
-        self.version += 1
         return key, free
 
     def possible(self, text: str) -> dict[int, int]:

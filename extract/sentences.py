@@ -24,7 +24,7 @@ def _sentences(text: str) -> tuple[str, ...]:
         piece = piece.strip()
         if not piece:
             continue
-        if parts and _ABBREVIATIONS.search(parts[-1]):
+        if parts and parts[-1].endswith(".") and _ABBREVIATIONS.search(parts[-1]):
             parts[-1] = parts[-1] + " " + piece
         else:
             parts.append(piece)
