@@ -32,7 +32,7 @@ _MAX_SUBSETS = 512  # compiled patterns of some of a cue's alternatives, kept pe
 
 
 @lru_cache(maxsize=1024)  # the cues of a passage ask about the same text one after another
-def _possible(low: str) -> dict[int, int]:
+def _possible(low: str) -> int:
     return _LITERALS.possible(low)
 
 
@@ -45,7 +45,7 @@ class Cue:
     which finds the same match as the whole pattern (the alternatives left out cannot match anywhere), at
     a fraction of the cost of trying every alternative at every position (extract.regex_prefilter)."""
 
-    __slots__ = ("pattern", "_branches", "_key", "_free", "_subsets")
+    __slots__ = ("pattern", "_branches", "_offset", "_all", "_free", "_subsets")
 
     def __init__(self, pattern: str) -> None:
         if _UPPER_LITERAL.search(pattern):
@@ -54,13 +54,14 @@ class Cue:
         self._branches = top_level_branches(pattern) if not pattern.startswith("(?") else [pattern]
         needs = [required_literals(re.compile(branch)) for branch in self._branches]
         # _free: the alternatives that need no literal, always tried
-        self._key, self._free = _LITERALS.register([None if n is None else minimal(n) for n in needs])
+        self._offset, self._free = _LITERALS.register([None if n is None else minimal(n) for n in needs])
+        self._all = (1 << len(self._branches)) - 1
         _possible.cache_clear()  # scans made before this cue registered know nothing of its literals
-        self._subsets: dict[int, re.Pattern[str]] = {(1 << len(self._branches)) - 1: self.pattern}
+        self._subsets: dict[int, re.Pattern[str]] = {self._all: self.pattern}
 
     def _regex(self, low: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that may match in ``low``, or None when none may."""
-        possible = self._free | _possible(low).get(self._key, 0)
+        possible = self._free | _possible(low) >> self._offset & self._all
         return (self._subsets.get(possible) or self._compile(possible)) if possible else None
 
     def _compile(self, possible: int) -> re.Pattern[str]:
@@ -108,10 +109,10 @@ def found_in(text: str, named: Sequence[tuple[T, Cue]]) -> list[T]:
     lower-casing and one literal scan for them all (a sentence meets some twenty cues, a text of an area
     eleven account groups)."""
     low = lower(text)
-    possible = _possible(low).get
+    possible = _possible(low)
     found = []
     for name, cue in named:
-        bits = cue._free | possible(cue._key, 0)
+        bits = cue._free | possible >> cue._offset & cue._all
         if bits and (cue._subsets.get(bits) or cue._compile(bits)).search(low):
             found.append(name)
     return found

@@ -120,46 +120,43 @@ def minimal(literals: frozenset[str]) -> frozenset[str]:
 
 
 class LiteralIndex:
-    """The literals of many patterns' alternatives in one Aho-Corasick automaton. A pattern registers, for
-    each literal, which of its alternatives need it (a bit mask); one pass over a text then gives every
-    pattern the mask of the alternatives that may match there. The cues of one sentence (twenty-odd) share
+    """The literals of many patterns' alternatives in one Aho-Corasick automaton. Each pattern owns a run of
+    bits, one per alternative, in one mask over every pattern; a literal stands for the bits of the
+    alternatives that need it. One pass over a text ORs the masks of the literals found: every pattern then
+    reads the bits of its alternatives that may match there. The cues of one sentence (twenty-odd) share
     that pass. Patterns may register at any time (each module defines its own cues); the automaton is
     rebuilt at the next scan."""
 
     def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
-        self._owners: list[list[tuple[int, int]]] = []  # literal id -> (pattern key, alternatives' bits)
-        self._patterns = 0
+        self._masks: dict[str, int] = {}  # literal -> the bits of the alternatives that need it
+        self._bits = 0  # bits given out so far
         self._automaton: Any = None
 
     def register(self, needs: Sequence[frozenset[str] | None]) -> tuple[int, int]:
-        """A pattern's key and the bits of its alternatives that need no literal (always possible);
-        ``needs``: each alternative's literals, one of which its every match holds, or None."""
-        key, free = self._patterns, 0
-        self._patterns += 1
+        """The pattern's offset in the mask, and the bits of its alternatives that need no literal (always
+        possible), counted from that offset; ``needs``: each alternative's literals, one of which its
+        every match holds, or None."""
+        offset, free = self._bits, 0
+        self._bits += len(needs)
         for bit, literals in enumerate(needs):
             if literals is None:
                 free |= 1 << bit
                 continue
             for literal in literals:
-                if literal not in self._ids:
-                    self._ids[literal] = len(self._ids)
-                    self._owners.append([])
-                self._owners[self._ids[literal]].append((key, 1 << bit))
+                self._masks[literal] = self._masks.get(literal, 0) | 1 << (offset + bit)
         self._automaton = None
-        return key, free
+        return offset, free
 
-    def possible(self, text: str) -> dict[int, int]:
-        """Pattern key -> bits of its alternatives whose literals ``text`` holds (patterns with none left out)."""
+    def possible(self, text: str) -> int:
+        """The mask of the alternatives whose literals ``text`` holds: a pattern's are
+        ``mask >> offset & (1 << len(needs)) - 1``."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
-            for literal, i in self._ids.items():
-                automaton.add_word(literal, i)
+            for literal, mask in self._masks.items():
+                automaton.add_word(literal, mask)
             automaton.make_automaton()
             self._automaton = automaton
-        masks: dict[int, int] = {}
-        get = masks.get
-        for i in {i for _end, i in self._automaton.iter(text)}:
-            for key, bits in self._owners[i]:
-                masks[key] = get(key, 0) | bits
-        return masks
+        found = 0
+        for _end, mask in self._automaton.iter(text):
+            found |= mask
+        return found
