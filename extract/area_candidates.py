@@ -93,9 +93,8 @@ def area_candidates(
     for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
         if len(label) >= 4 and label in low:
             add(row.label, "row")
-    for name, pattern in ACCOUNT_GROUPS:
-        if pattern.search(low):
-            add(name, "account")
+    for name in cues.found_in(low, ACCOUNT_GROUPS):
+        add(name, "account")
     named = [h for h in reversed(headings) if not cues.GENERIC_HEADING.match(h)]
     for heading, source in zip(named[:2], ("heading", "parent"), strict=False):
         if len(heading) <= 80:
@@ -144,7 +143,7 @@ def candidate_features(
         found.append("is_row")
     elif low and any(label.startswith(low) or low.startswith(label) for label in labels):
         found.append("near_row")
-    if any(pattern.search(low) for _, pattern in ACCOUNT_GROUPS):
+    if cues.found_in(low, ACCOUNT_GROUPS):
         found.append("account_word")
     if _ORG_WORD.search(text):
         found.append(f"org:{source}")

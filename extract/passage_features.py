@@ -57,8 +57,9 @@ def _stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
-def words(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(cues.lower(text)) if len(w) > 1]
+@lru_cache(maxsize=4096)  # a sentence's words make its own features and its pair's with the one before
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(cues.lower(text)) if len(w) > 1)
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,8 @@ def garbled(lines: list[Line]) -> bool:
     """True when the text layer is garbage: many characters that no font mapped to Unicode
     (replacement characters, control characters, private-use code points)."""
     text = "".join(line.text for line in lines)
+    if _UNMAPPED.search(text) is None:  # most pages: every character mapped
+        return False
     chars = len("".join(text.split()))  # characters that are not whitespace
     if chars < 20:
         return False
