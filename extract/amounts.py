@@ -169,6 +169,16 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
     return _AGAINST_BUDGET_FIGURE_AFTER.match(text[amount.end : following.start]) is not None
 
 
+def budget_figures(text: str) -> tuple[Amount, Amount] | None:
+    """The first figure set against the budget's own figure, and that figure: "resultat på −2,3 mnkr mot
+    budgeterade +1,0 mnkr", "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr"."""
+    found = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
+    for amount, following in zip(found, found[1:], strict=False):
+        if _against_budget_figure(text, amount, following):
+            return amount, following
+    return None
+
+
 def _difference(result: Amount, budget: Amount) -> Amount:
     """The deviation of a result from its budget figure, in the result's unit."""
     value = result.value - (budget.sek or 0.0) / ((result.sek or 0.0) / result.value)

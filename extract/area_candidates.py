@@ -23,13 +23,16 @@ from extract.types import TableRow
 
 # a short label before a full stop or colon that opens a passage: "Länssjukvård. Området …", "Hemtjänst: …"
 _LEAD_LABEL = re.compile(r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)(?:[.:]\s+|\s+[+\-−–±]\s?\d)")
+# a label written as a sentence of its own: "Primärvård. Prognosen är −86 mnkr."
+_LABEL_SENTENCE = re.compile(r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)[.:]$")
 _WITHIN = re.compile(
     r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
     r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|\s+[a-zåäö][\wåäö\-]+){0,3})"
 )
 _STOP_TAIL = re.compile(
     r"\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
-    r"fortsatt|främst|ökat|minskat|ökar|minskar|beror|visar|ligger)\b.*$"
+    r"fortsatt|främst|ökat|minskat|ökar|minskar|beror|visar|ligger|uppgick|uppgår|redovisar|beräknas|väntas|"
+    r"prognostiserar|bedöms)\b.*$"
 )
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(
@@ -83,7 +86,7 @@ def area_candidates(
         if len(text) >= 2 and len(text.split()) <= 8 and all(c.text != text for c in found):
             found.append(AreaCandidate(text, source))
 
-    lead = _LEAD_LABEL.match(first)
+    lead = _LEAD_LABEL.match(first) or _LABEL_SENTENCE.match(first)
     if lead and len(lead.group("label").split()) <= 6 and not _CLAUSE_WORD.search(lead.group("label")):
         add(lead.group("label"), "run_in")
     add(subject_area(first, list(rows), None), "subject")

@@ -8,30 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from extract import cues
 from extract.amounts import item_amount, pick_amount
 from extract.areas import area_of, match_row, norm
+from extract.directions import direction_of, sentence_direction, without_targets
 from extract.items import respective_items, split_passages
-from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
 from extract.table_amounts import settle_amount
 from extract.tables import Table
-from extract.types import Direction, Explanation, Kind, TableRow, stable_id
-
-
-def _without_targets(sentence: str) -> str:
-    """Drop what states a target, not a deviation, before reading cues: "nå en budget i balans",
-    "budgeterat överskott på 29,6 miljoner kronor"."""
-    if "balans" in sentence:
-        sentence = cues.BALANCE_GOAL.sub("", sentence)
-    if "udgeter" in sentence:
-        sentence = cues.BUDGETED_RESULT.sub("", sentence)
-    return sentence
+from extract.types import Explanation, Kind, TableRow, stable_id
 
 
 def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | None:
@@ -44,7 +33,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     heading = headings[-1] if headings else ""
     if cues.skipped(headings):
         return None
-    body = [_without_targets(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
+    body = [without_targets(s) for s in sentences(flat) if not cues.DESCRIPTIVE.match(s)]
     if not body:
         return None
     first, joined = body[0], " ".join(body)
@@ -52,7 +41,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     cause_first, cause_any = cues.CAUSE.search_opening(first, joined)
     deviation_first, deviation_any = cues.DEVIATION.search_opening(first, joined)
     action_first, action_any = cues.ACTION.search_opening(first, joined)
-    directed = _sentence_direction(first) is not None
+    directed = sentence_direction(first) is not None
     dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
     notes_only = all(sentence.startswith("(") for sentence in body[1:])  # "(Siffra inom parentes …)"
     if notes_only and not action_first and item_amount(first) is not None:
@@ -79,41 +68,6 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
         return "forecast_change", False
     if cues.RISK.search(joined) or cues.RISK_HEADING.search(heading):
         return ("other", False) if deviation_any else None
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _sentence_direction(sentence: str) -> Direction | None:
-    """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
-    sentence = _without_targets(sentence)
-    found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
-    for regex, direction in ((cues.NEGATIVE, "negative"), (cues.POSITIVE, "positive")):
-        if match := regex.search(sentence):
-            found.append((match.start(), direction))  # type: ignore[arg-type]
-    for regex, for_costs in ((cues.HIGHER, "negative"), (cues.LOWER, "positive")):
-        if match := regex.search(sentence):
-            revenue = cues.REVENUE.search(sentence[: match.start()]) is not None
-            flipped: Direction = "positive" if for_costs == "negative" else "negative"
-            found.append((match.start(), flipped if revenue else for_costs))  # type: ignore[arg-type]
-    if found:
-        return min(found)[1]
-    if cues.BALANCED.search(sentence):
-        return "balanced"
-    return None
-
-
-def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
-    """From the first sentence that speaks of the deviation; a signed amount settles it, except in an
-    investment section, where "+" often means more spending: there the words decide first."""
-    signed = amount is not None and amount.explicit_sign and amount.value != 0
-    if signed and not investment:
-        return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
-    for sentence in sentences(text)[:3]:
-        direction = _sentence_direction(sentence)
-        if direction is not None:
-            return direction
-    if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
-        return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
     return None
 
 
@@ -350,7 +304,7 @@ def find_explanations(
     are explanations and how they group; without one, the cue rules decide per passage."""
     clear_cache()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
-    _sentence_direction.cache_clear()
+    sentence_direction.cache_clear()
     explainer = Explainer(tables, report_id, sha256, committee, decider)
     passages = read_passages(paragraphs)
     found: list[Explanation] = []

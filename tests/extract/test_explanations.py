@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, build_report
 
+from extract import cues
 from extract.amounts import pick_amount
+from extract.area_candidates import area_candidates
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
 from extract.layout import Row
@@ -119,10 +121,36 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "Budgeterat överskott är 29,6 mnkr och prognosen visar en negativ avvikelse mot budget med 7,3 mnkr.",
             "negative",
         ),
+        # a result below the budgeted result is bad, though "lägre än budget" is good for a cost
+        (
+            "Årets resultat väntas bli 12 mnkr, vilket är 8 mnkr lägre än det budgeterade resultatet.",
+            "negative",
+        ),
+        ("Resultatet blir 3,5 mnkr högre än budgeterat resultat tack vare vakanser.", "positive"),
+        # the budget named first, the comparison last
+        ("Jämfört med budget blev avgiftsintäkterna 2 mnkr högre under våren.", "positive"),
+        ("Jämfört med budgeten är kostnaderna för skolskjuts 1,2 mnkr högre.", "negative"),
+        # a result set against the budget's figure, read from the two figures
+        ("Kostverket redovisar ett resultat på −1,4 mnkr mot budgeterade +0,5 mnkr.", "negative"),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
     assert direction_of(text, pick_amount(text)) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Investeringsutgifterna beräknas till 40 mnkr mot en budget på 55 mnkr, en avvikelse på 15 mnkr.",
+            "positive",
+        ),
+        ("Projektet kostar 9 mnkr mot en budget på 6 mnkr.", "negative"),
+        ("Prognosen är 210 mnkr, vilket innebär att 35 mnkr inte förbrukas under året.", "positive"),
+    ],
+)
+def test_an_investment_under_its_budget_is_positive(text: str, direction: str) -> None:
+    assert direction_of(text, pick_amount(text), investment=True) == direction
 
 
 @pytest.mark.parametrize(
@@ -193,10 +221,34 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
         ("• 1,6 mnkr i överskott inom gymnasiesärskolan än budget.", "Gymnasiesärskolan"),
         ("Förväntat resultat enligt budget är +7,5 mkr, vilket innebär en positiv avvikelse.", None),
         ("Budgeterat överskott år 2015 uppgår till 29,6 miljoner kronor, prognosen visar 22,3.", None),
+        ("Hyrpersonalkostnaderna var 4 miljoner kronor högre än budget.", "Hyrpersonalkostnaderna"),
+        ("Kostnaden för färdtjänst uppgick till 7 mnkr, 1 mnkr över budget.", "Färdtjänst"),
+        ("Det var 2 mnkr mer än budgeterat.", None),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
     assert subject_area(text, [], "Socialnämnden") == area
+
+
+def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
+    found = area_candidates(
+        "Barnpsykiatri. Prognosen är −14 mnkr efter fler remisser.", ("Områden",), [], None, False
+    )
+    assert ("Barnpsykiatri", "run_in") in [(c.text, c.source) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("heading", "generic"),
+    [
+        ("Verksamhetsområden", True),
+        ("Verksamheter", True),
+        ("Intäkter och kostnader", True),
+        ("Verksamhetsområde Äldreomsorg", False),
+        ("Ekonomiskt bistånd", False),
+    ],
+)
+def test_a_heading_that_lists_the_areas_is_not_an_area(heading: str, generic: bool) -> None:
+    assert (cues.GENERIC_HEADING.match(heading) is not None) == generic
 
 
 @pytest.mark.parametrize(

@@ -73,3 +73,22 @@ def test_sparse_probabilities_equal_the_per_row_sums() -> None:
     for start in range(0, 20, 3):  # a few rows: a sum per row
         assert np.array_equal(model.probabilities(rows[start : start + 3]), expected[start : start + 3])
     assert model.probabilities([]).shape == (0, 3)
+
+
+def test_cues_found_in_one_pass_are_those_each_whole_pattern_finds() -> None:
+    from extract import areas, cues, passage_features
+
+    named = [*passage_features._SEARCHED, *areas.ACCOUNT_GROUPS]
+    sentence = (
+        "Personalkostnaderna överstiger budget med 2,1 mnkr till följd av vikarier och högre kostnader för "
+        "köpt vård; intäkterna från statsbidrag blev lägre än budgeterat. Prognosen har försämrats jämfört "
+        "med föregående prognos, risk för ökade lokalhyror. Vi bedömer att nämnden ska nå en budget i balans, "
+        "investeringsutgifterna och kapitalkostnader, ekonomiskt bistånd, taxor och avgifter, övriga kostnader."
+    )
+    words = sentence.split(" ")
+    random.seed(19)
+    for _ in range(1500):
+        text = " ".join(random.sample(words, random.randint(1, 12)))
+        text = text if random.random() < 0.7 else text.upper()
+        expected = [name for name, cue in named if cue.pattern.search(cues.lower(text))]
+        assert cues.found_in(text, named) == expected

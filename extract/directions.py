@@ -1,0 +1,124 @@
+"""Which way a deviation goes, relative to budget: ``negative`` (cost over or revenue under budget),
+``positive`` (the opposite) or ``balanced``, read from the prose as LABELS.md asks.
+
+A signed amount settles it outside investment sections; else the earliest cue of the first sentences
+that speak of it. "Högre än budget" is bad for a cost and good for revenue or a result; a result or
+spending set against the budget's own figure ("resultat på −2,3 mnkr mot budgeterade +1,0 mnkr",
+"Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr") is read from the two figures.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract import cues
+from extract.amounts import budget_figures
+from extract.numbers import Amount
+from extract.sentences import sentences
+from extract.types import Direction
+
+# a comparison with the budgeted result is the deviation, not a target: "27 mnkr lägre än det budgeterade
+# resultatet", "12,6 mnkr lägre än budgeterat resultat"
+_THAN_BUDGETED_RESULT = cues.Cue(r"\bän\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
+_RESULT_BELOW = cues.Cue(r"(lägre|sämre|mindre)\s+än\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
+_RESULT_ABOVE = cues.Cue(r"(högre|bättre|större)\s+än\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
+# the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
+_BUDGET_FIRST = cues.Cue(
+    r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
+    r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
+)
+# budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
+_UNSPENT = cues.Cue(r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts)\b")
+# what is good when it is higher: revenue, or a result (a surplus, a deficit)
+_INCOME = cues.Cue(r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott")
+
+
+_WORDS: tuple[tuple[cues.Cue, Direction], ...] = (
+    (cues.NEGATIVE, "negative"),
+    (cues.POSITIVE, "positive"),
+    (_UNSPENT, "positive"),
+)
+_RESULTS: tuple[tuple[cues.Cue, Direction], ...] = ((_RESULT_BELOW, "negative"), (_RESULT_ABOVE, "positive"))
+# "högre än budget": the direction for a cost (flipped for revenue)
+_COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = ((cues.HIGHER, "negative"), (cues.LOWER, "positive"))
+
+
+def without_targets(sentence: str) -> str:
+    """Drop what states a target, not a deviation, before reading cues: "nå en budget i balans",
+    "budgeterat överskott på 29,6 miljoner kronor" (but not a result set against it: "lägre än det
+    budgeterade resultatet")."""
+    if "balans" in sentence:
+        sentence = cues.BALANCE_GOAL.sub("", sentence)
+    if "udgeter" in sentence and not _THAN_BUDGETED_RESULT.search(sentence):
+        sentence = cues.BUDGETED_RESULT.sub("", sentence)
+    return sentence
+
+
+@lru_cache(maxsize=4096)
+def sentence_direction(sentence: str) -> Direction | None:
+    """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
+    sentence = without_targets(sentence)
+    found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
+    for regex, direction in (
+        (cues.NEGATIVE, "negative"),
+        (cues.POSITIVE, "positive"),
+        (_UNSPENT, "positive"),
+    ):
+        if match := regex.search(sentence):
+            found.append((match.start(), direction))  # type: ignore[arg-type]
+    results = set()  # where a result is set against the budgeted one: not read again as a cost's comparison
+    for regex, direction in ((_RESULT_BELOW, "negative"), (_RESULT_ABOVE, "positive")):
+        if match := regex.search(sentence):
+            found.append((match.start(), direction))  # type: ignore[arg-type]
+            results.add(match.start())
+    comparisons: tuple[tuple[cues.Cue, Direction], ...] = (
+        (cues.HIGHER, "negative"),
+        (cues.LOWER, "positive"),
+    )
+    for regex, for_costs in comparisons:
+        if (match := regex.search(sentence)) and match.start() not in results:
+            found.append((match.start(), _for(sentence[: match.start()], for_costs)))  # type: ignore[arg-type]
+    if match := _BUDGET_FIRST.search(sentence):
+        said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
+        found.append((match.start(), _for(sentence[: match.end()], said)))
+    if found:
+        return min(found)[1]
+    if cues.BALANCED.search(sentence):
+        return "balanced"
+    return None
+
+
+def _for(subject: str, for_costs: Direction) -> Direction:
+    """A comparison's direction for a cost, flipped when ``subject`` (the words before it) is revenue."""
+    if cues.REVENUE.search(subject) is None:
+        return for_costs
+    return "positive" if for_costs == "negative" else "negative"
+
+
+def _by_figures(text: str, investment: bool) -> Direction | None:
+    """A result or spending set against the budget's own figure: above it is good for a result or revenue,
+    bad for spending."""
+    pair = budget_figures(text)
+    if pair is None or pair[0].sek == pair[1].sek:
+        return None
+    outcome, budget = pair
+    above = (outcome.sek or 0.0) > (budget.sek or 0.0)
+    income = not investment and _INCOME.search(text[: outcome.start]) is not None
+    return "positive" if above == income else "negative"
+
+
+def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
+    """From the first sentence that speaks of the deviation; a signed amount settles it, except in an
+    investment section, where "+" often means more spending: there the words decide first."""
+    signed = amount is not None and amount.explicit_sign and amount.value != 0
+    if signed and not investment:
+        return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
+    for sentence in sentences(text)[:3]:
+        direction = sentence_direction(sentence)
+        if direction is not None:
+            return direction
+    if by_figures := _by_figures(text, investment):
+        return by_figures
+    if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
+        return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
+    return None
