@@ -176,6 +176,13 @@ DESCRIPTIVE = Cue(
     r"^(nedanstående|nedan|tabellen|bilden|diagrammet|grafen|för en (mer|grundlig)|se avsnitt|se bilaga|"
     r"i bilaga|här presenteras)"
 )
+# how the report's figures are to be read, or what a form asks for: never a statement of a deviation
+# ("(positiv avvikelse = överskott)", "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
+READING_GUIDE = Cue(
+    r"(positiv|negativ)a? avvikelse(r|n)?\s*(=|innebär|betyder|visar att|anger)|avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|"
+    r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
+    r"^(ange|kommentera|beskriv|fyll i|redogör för)\b"
+)
 BOILERPLATE = Cue(
     r"^\W*(ingen (förändring|avvikelse)[^.]*|[^.]{0,60}prognostiseras (vara |bli )?i balans[^.]*|"
     r"[^.]{0,60}(prognos|utfall)[^.]{0,30}i (nivå|linje) med budget[^.]{0,40}|"

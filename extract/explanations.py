@@ -7,11 +7,12 @@ when both exist and disagree, the explanation carries the flag ``amount_mismatch
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from extract import cues
 from extract.amounts import item_amount, pick_amount
+from extract.area_candidates import area_of_amount_heading
 from extract.areas import area_of, match_row, norm
 from extract.directions import direction_of, sentence_direction, without_targets
 from extract.items import respective_items, split_passages
@@ -152,12 +153,16 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
     """Every sentence of every passage, with the rules' verdict on its passage, and whether the passage
     may comment on its area's deviating table row."""
     found = []
+    previous: tuple[str, ...] | None = None
     for index, passage in enumerate(passages):
         headings = passage.paragraph.headings
         whole = _rule_name(classify_kind(passage.text, headings))
         parts = sentences(passage.text) or [passage.text]
         bullet = passage.text.lstrip().startswith("•")
         row = whole == "none" and row_deviates(passage)
+        # the first passage under a heading that carries its area and amount ("Hälso- och sjukvård +1,1 mnkr")
+        heading = headings != previous and area_of_amount_heading(headings) is not None
+        previous = headings
         for s_index, sentence in enumerate(parts):
             found.append(
                 Candidate(
@@ -171,6 +176,7 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
                     item=passage.n_units > 1,
                     rule=whole,
                     row_deviates=row,
+                    heading_deviates=heading,
                 )
             )
     return found
@@ -317,6 +323,7 @@ def find_explanations(
     candidates = candidates_of(passages, explainer.comments_a_row)
     document = document_features(report_type, [c.rule for c in candidates if c.index == 0])
     parts = [sentences(p.text) or [p.text] for p in passages]
+    under_amount_heading = {c.passage for c in candidates if c.heading_deviates}
     for group in decider.decide(candidates, document):
         unit = passages[group.passage]
         if cues.skipped(unit.paragraph.headings):
@@ -326,5 +333,10 @@ def find_explanations(
             if (group.start, group.end) == (0, len(parts[group.passage]))
             else " ".join(parts[group.passage][group.start : group.end])
         )
-        found += explainer.explain_all(unit, text, group.kind, _is_boilerplate(text), group.start)
+        explained = explainer.explain_all(unit, text, group.kind, _is_boilerplate(text), group.start)
+        if group.passage in under_amount_heading and group.start == 0:
+            # LABELS.md: a heading that carries the area and amount belongs to the item under it
+            heading = unit.paragraph.headings[-1]
+            explained = [replace(e, text=f"{heading} {e.text}") for e in explained]
+        found += explained
     return found

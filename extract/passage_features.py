@@ -76,6 +76,7 @@ class Candidate:
     item: bool  # the passage is one item of a list split from its paragraph
     rule: str  # the rules' kind for the sentence's passage, "none" when they see no explanation there
     row_deviates: bool = False  # first passage under an area whose table row deviates
+    heading_deviates: bool = False  # first passage under a heading that carries its area and amount
 
 
 def reads_as_finance(text: str) -> bool:
@@ -83,7 +84,7 @@ def reads_as_finance(text: str) -> bool:
 
 
 def worth_reading(candidate: Candidate) -> bool:
-    return candidate.row_deviates or reads_as_finance(candidate.text)
+    return candidate.row_deviates or candidate.heading_deviates or reads_as_finance(candidate.text)
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
@@ -198,6 +199,8 @@ def sentence_features(candidates: Sequence[Candidate], i: int, document: Sequenc
         found.append("layout:item")
     if c.row_deviates:
         found.append("row:deviates")
+    if c.heading_deviates:
+        found.append("heading:deviates")
     for offset, name in ((-1, "prev"), (1, "next")):
         j = i + offset
         if 0 <= j < len(candidates) and candidates[j].passage == c.passage:

@@ -33,6 +33,7 @@ from extract.area_candidates import (
 )
 from extract.areas import account_groups_named, area_of, norm
 from extract.explanations import Group
+from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.tag_files import REPO_ROOT
 from extract.types import Kind, TableRow
@@ -130,6 +131,12 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
     return found
 
 
+def reading_guide(text: str) -> bool:
+    """How the figures are to be read ("positiv avvikelse = överskott") or what a form asks for ("Ange
+    belopp och orsak"), with no figure of its own."""
+    return cues.READING_GUIDE.search(text) is not None and not any(a.sek for a in find_amounts(text))
+
+
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -201,12 +208,14 @@ class PassageModel:
         )
         is_other = probs[np.arange(len(read)), best] >= self.kind_threshold
         for row, i in enumerate(read):
-            if cues.DESCRIPTIVE.match(candidates[i].text):
+            if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
             if is_cause[row]:
                 found[i] = "cause"
             elif is_other[row]:
                 found[i] = classes[int(best[row])]
+            if found[i] == "none" and candidates[i].heading_deviates and candidates[i].index == 0:
+                found[i] = "cause"  # the heading states the deviation; the text under it gives its reason
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:

@@ -32,11 +32,16 @@ class Paragraph:
     bullets: int
 
 
+# a sentence ends and the next goes on, on one line: a run-in label in bold and its text ("Arbetsmarknadsenheten:
+# −1,6 mnkr (−1,2). Ersättningen från …"), never a heading ("Bilaga 1. Driftredovisning" ends at a number)
+_SENTENCE_GOES_ON = re.compile(r"(?<=[a-zåäö)])[.!?]\s+[A-ZÅÄÖ][a-zåäö]+\s+\w")
+
+
 def _is_heading(row: Row, body: float) -> bool:
     text = row.text.strip()
     if len(text) > 90 or len(text) < 2 or row.is_bullet or text.endswith((".", ",", ";")):
         return False
-    if not _LETTER.search(text):
+    if not _LETTER.search(text) or _SENTENCE_GOES_ON.search(text):
         return False
     larger = row.size >= body + 0.9
     bold_body = row.bold and row.size >= body - 0.6

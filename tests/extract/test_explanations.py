@@ -11,8 +11,9 @@ from extract.area_candidates import area_candidates
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
 from extract.layout import Row
+from extract.passage_model import reading_guide
 from extract.pipeline import extract_report
-from extract.sections import Paragraph, build_paragraphs
+from extract.sections import Paragraph, _is_heading, build_paragraphs
 
 
 def _report(tmp_path: Path, blocks: list, header: str = "Lerums kommun · Socialnämnden · Maj 2024") -> Path:  # type: ignore[type-arg]
@@ -353,3 +354,33 @@ def test_items_run_together_after_last_months_bracket_are_split(tmp_path: Path) 
         ("Ledning", 500_000),
         ("Individ- och familjeomsorg", -6_200_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Arbetsmarknadsenheten: −1,6 mnkr (−1,2). Ersättningen från Arbetsförmedlingen för", False),
+        ("Bilaga 1. Driftredovisning per verksamhet", True),
+        ("Hälso- och sjukvård +1,1 mnkr", True),
+    ],
+)
+def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_heading(
+    text: str, heading: bool
+) -> None:
+    row = Row(page=1, cells=(text,), cell_boxes=((50.0, 100.0, 500.0, 112.0),), size=10.0, bold=True)
+    assert _is_heading(row, 10.0) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "guide"),
+    [
+        ("Driftredovisning per verksamhet, tkr (positiv avvikelse = överskott)", True),
+        ("Investeringar, mnkr (avvikelse: + = högre utgift än budget)", True),
+        ("Avvikelsen redovisas som budget minus prognos.", True),
+        ("Kommentera varje verksamhet med en avvikelse. Ange belopp och orsak.", True),
+        ("Nämnden redovisar en positiv avvikelse på 2,4 mnkr.", False),
+        ("Angelägna underhållsinsatser har ökat kostnaderna.", False),
+    ],
+)
+def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
+    assert reading_guide(text) is guide

@@ -178,3 +178,24 @@ def test_the_largest_deviation_of_an_account_group_with_its_amount_is_its_own_ex
     causes = _causes(tmp_path, blocks, "Ludvika kommun · Omsorgsnämnden")
     assert [e.amount_sek for e in causes] == [-38_200_000, -29_500_000], [e.text for e in causes]
     assert causes[1].text.endswith("korttidsboendet.")
+
+
+def test_the_text_under_a_heading_with_its_amount_is_that_deviation_even_without_cue_words(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommentarer per område"),
+        ("bold", "Hemsjukvård +1,3 mnkr"),
+        ("p", "Vakanta tjänster för distriktssköterskor under sommaren."),
+        ("bold", "Daglig verksamhet -0,8 mnkr"),
+        ("p", "Två nya deltagare med omfattande behov sedan mars."),
+    ]
+    causes = _causes(tmp_path, blocks, "Ljusdals kommun · Omsorgsnämnden")
+    assert {(e.area, e.amount_sek) for e in causes} == {
+        ("Hemsjukvård", 1_300_000),
+        ("Daglig verksamhet", -800_000),
+    }
+    # LABELS.md: the heading belongs to the item under it
+    assert {e.text.split(" Vakanta")[0] for e in causes if e.area == "Hemsjukvård"} == {
+        "Hemsjukvård +1,3 mnkr"
+    }

@@ -106,8 +106,9 @@ def test_a_heading_with_an_amount_gives_it_to_the_paragraph_under_it(tmp_path: P
             ("p", "Prognostiserat underskott med anledning av fler köpta utbildningsplatser än budgeterat."),
         ],
     )
-    assert _amount_of(found, "Mer intäkter") == 6_239_000
-    assert _amount_of(found, "Prognostiserat underskott") == -1_942_000
+    # the heading belongs to the item under it (LABELS.md), so the item's text starts with it
+    assert _amount_of(found, "Förskola + 6 239 tkr Mer intäkter") == 6_239_000
+    assert _amount_of(found, "Grundskola - 1 942 tkr Prognostiserat underskott") == -1_942_000
     later = [e for e in found if e.text.startswith("Lokalanpassningar")]
     assert all(e.amount_sek is None for e in later)  # the heading's amount belongs to the first paragraph
 
