@@ -15,7 +15,8 @@ from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading
 from extract.areas import area_of, match_row, norm
 from extract.directions import direction_of, sentence_direction, without_targets
-from extract.items import respective_items, split_passages
+from extract.items import listed_amounts, respective_items, split_passages
+from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
@@ -233,14 +234,18 @@ class Explainer:
     def explain_all(
         self, unit: Passage, passage: str, kind: Kind, boilerplate: bool, part: int = 0
     ) -> list[Explanation]:
-        """The explanations of a decided passage: one, or one per area of a "respektive" sentence (the
-        same text, each area with its own amount)."""
-        names = respective_items(passage) if kind == "cause" else []
+        """The explanations of a decided passage: one, or one per area of a sentence that lists several,
+        each with its own amount (the same text): "respektive" lists, and names each followed by their
+        signed amount ("… hos socialnämnden −23,5 mnkr, barn- och utbildningsnämnden −12,0 mnkr …")."""
+        names: list[tuple[str, Amount | None]] = []
+        if kind == "cause":
+            names = [(name, None) for name in respective_items(passage)]
+            names = names or [(name, amount) for name, amount in listed_amounts(passage)]
         if len(names) < 2:
             return [self.explain(unit, passage, kind, boilerplate, (part,) if part else ())]
         return [
-            self.explain(unit, passage, kind, boilerplate, (part, n), area=name)
-            for n, name in enumerate(names, 1)
+            self.explain(unit, passage, kind, boilerplate, (part, n), area=name, amount=amount)
+            for n, (name, amount) in enumerate(names, 1)
         ]
 
     def explain(
@@ -251,7 +256,9 @@ class Explainer:
         boilerplate: bool,
         part: tuple[int, ...] = (),
         area: str | None = None,
+        amount: Amount | None = None,
     ) -> Explanation:
+        """``area`` and ``amount``: named by a list the passage holds."""
         paragraph = unit.paragraph
         # a table row's deviation for the period, unless the passage speaks of the forecast
         period = "prognos" not in unit.text.lower()
@@ -263,7 +270,7 @@ class Explainer:
             area = self.decider.area(passage, paragraph.headings, rows, self.committee, item, labels)
         else:
             area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
-        amount = (item_amount(passage) if item else None) or pick_amount(passage)
+        amount = amount or (item_amount(passage) if item else None) or pick_amount(passage)
         investment = is_investment(passage, paragraph.headings)
         direction = direction_of(passage, amount, investment)
         flags: list[str] = ["boilerplate"] if boilerplate else []

@@ -10,6 +10,7 @@ from extract.amounts import pick_amount
 from extract.area_candidates import area_candidates
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
+from extract.items import listed_amounts
 from extract.layout import Row
 from extract.passage_model import reading_guide
 from extract.pipeline import extract_report
@@ -384,3 +385,15 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
     assert reading_guide(text) is guide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunstyrelsen redovisar ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr.",
+        "Resultatet är -3 mnkr jämfört med -2 mnkr i mars.",
+        "Nämnden prognostiserar -2 mnkr och förvaltningen visar +1 mnkr.",
+    ],
+)
+def test_a_sentence_with_several_amounts_is_no_list_of_areas_unless_each_follows_a_name(text: str) -> None:
+    assert listed_amounts(text) == []

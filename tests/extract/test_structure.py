@@ -199,3 +199,23 @@ def test_the_text_under_a_heading_with_its_amount_is_that_deviation_even_without
     assert {e.text.split(" Vakanta")[0] for e in causes if e.area == "Hemsjukvård"} == {
         "Hemsjukvård +1,3 mnkr"
     }
+
+
+def test_a_sentence_naming_each_area_with_its_own_amount_gives_one_explanation_per_area(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Nämndernas prognoser"),
+        (
+            "p",
+            "De största avvikelserna per augusti finns hos socialnämnden -14,2 mnkr (-11,0), "
+            "kultur- och fritidsnämnden -3,1 mnkr (-2,5) och tekniska nämnden +2,4 mnkr (+1,9).",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek, e.direction) for e in causes] == [
+        ("Socialnämnden", -14_200_000, "negative"),
+        ("Kultur- och fritidsnämnden", -3_100_000, "negative"),
+        ("Tekniska nämnden", 2_400_000, "positive"),
+    ]
+    assert len({e.text for e in causes}) == 1  # the same sentence, as with "respektive"
