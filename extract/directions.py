@@ -9,6 +9,7 @@ spending set against the budget's own figure ("resultat på −2,3 mnkr mot budg
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extract import cues
@@ -29,6 +30,16 @@ _BUDGET_FIRST = cues.Cue(
 )
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 _UNSPENT = cues.Cue(r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts)\b")
+# a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
+_THAN_BEFORE = re.compile(
+    r"\s*(än|jämfört med|mot)\s+(tidigare|föregående|förra|i fjol|fjolåret)", re.IGNORECASE
+)
+# work put off, so its cost falls in a later year: "färdigställdes inte", "granskningsarbetet försenades"
+_DELAYED = cues.Cue(
+    r"\b(inte|ej) (helt )?(färdigställ|slutför|genomför|påbörja)\w*|"
+    r"\b(färdigställ|slutför|genomför|påbörja)\w*\s+(inte|ej)\b|\bförsenad\w*|\bförsenat\w*|försenas|"
+    r"skjut(its|s|as)? upp|senarelag\w*"
+)
 # what is good when it is higher: revenue, or a result (a surplus, a deficit)
 _INCOME = cues.Cue(r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott")
 
@@ -55,29 +66,25 @@ def without_targets(sentence: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def sentence_direction(sentence: str) -> Direction | None:
-    """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs."""
+def sentence_direction(sentence: str, past_too: bool = False) -> Direction | None:
+    """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs.
+    A comparison with the past ("högre kostnader än tidigare") says nothing of the budget, unless
+    ``past_too`` (whether the sentence speaks of a direction at all)."""
     sentence = without_targets(sentence)
     found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
-    for regex, direction in (
-        (cues.NEGATIVE, "negative"),
-        (cues.POSITIVE, "positive"),
-        (_UNSPENT, "positive"),
-    ):
-        if match := regex.search(sentence):
-            found.append((match.start(), direction))  # type: ignore[arg-type]
+    for regex, direction in _WORDS:
+        if (start := _first(regex, sentence, past_too)) is not None:
+            found.append((start, direction))
+    if match := _DELAYED.search(sentence):  # work put off: its cost falls later (revenue: it comes later)
+        found.append((match.start(), _for(sentence[: match.start()], "positive")))
     results = set()  # where a result is set against the budgeted one: not read again as a cost's comparison
-    for regex, direction in ((_RESULT_BELOW, "negative"), (_RESULT_ABOVE, "positive")):
+    for regex, direction in _RESULTS:
         if match := regex.search(sentence):
-            found.append((match.start(), direction))  # type: ignore[arg-type]
+            found.append((match.start(), direction))
             results.add(match.start())
-    comparisons: tuple[tuple[cues.Cue, Direction], ...] = (
-        (cues.HIGHER, "negative"),
-        (cues.LOWER, "positive"),
-    )
-    for regex, for_costs in comparisons:
+    for regex, for_costs in _COMPARISONS:
         if (match := regex.search(sentence)) and match.start() not in results:
-            found.append((match.start(), _for(sentence[: match.start()], for_costs)))  # type: ignore[arg-type]
+            found.append((match.start(), _for(sentence[: match.start()], for_costs)))
     if match := _BUDGET_FIRST.search(sentence):
         said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
         found.append((match.start(), _for(sentence[: match.end()], said)))
@@ -85,6 +92,16 @@ def sentence_direction(sentence: str) -> Direction | None:
         return min(found)[1]
     if cues.BALANCED.search(sentence):
         return "balanced"
+    return None
+
+
+def _first(cue: cues.Cue, sentence: str, past_too: bool) -> int | None:
+    """Where the cue is first found, passing over comparisons with the past unless ``past_too``."""
+    offset = 0
+    while (match := cue.search(sentence[offset:])) is not None:
+        if past_too or not _THAN_BEFORE.match(sentence, offset + match.end()):
+            return offset + match.start()
+        offset += match.end()
     return None
 
 

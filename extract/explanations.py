@@ -43,7 +43,7 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     cause_first, cause_any = cues.CAUSE.search_opening(first, joined)
     deviation_first, deviation_any = cues.DEVIATION.search_opening(first, joined)
     action_first, action_any = cues.ACTION.search_opening(first, joined)
-    directed = sentence_direction(first) is not None
+    directed = sentence_direction(first, past_too=True) is not None
     dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
     notes_only = all(sentence.startswith("(") for sentence in body[1:])  # "(Siffra inom parentes …)"
     if notes_only and not action_first and item_amount(first) is not None:

@@ -134,6 +134,15 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ("Jämfört med budgeten är kostnaderna för skolskjuts 1,2 mnkr högre.", "negative"),
         # a result set against the budget's figure, read from the two figures
         ("Kostverket redovisar ett resultat på −1,4 mnkr mot budgeterade +0,5 mnkr.", "negative"),
+        # work put off: its cost falls in a later year (revenue put off comes later: bad)
+        ("Ombyggnaden av köket färdigställdes inte under året. Resterande arbete görs i vår.", "positive"),
+        ("Upphandlingen har försenats och utbildningsinsatserna senareläggs till hösten.", "positive"),
+        ("Ersättningen från Migrationsverket har försenats och betalas ut först nästa år.", "negative"),
+        # a comparison with the past says nothing of the budget; the later comparison with budget decides
+        (
+            "Kostnaderna för tolk blev högre än tidigare år. Totalt blev kostnaderna ändå lägre än budget.",
+            "positive",
+        ),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
