@@ -36,6 +36,11 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     return ends_with_amount or (not strict and _has_deviation_amount(text))
 
 
+# an area and its amount, and nothing else: "Tekniska nämnden −1,1 mnkr (−,3).", "Barn och unga: −6,2 mnkr."
+_HEADLINE = re.compile(
+    r"^(?:•\s*)?[A-ZÅÄÖ][\wåäö\-/&, ]{1,60}?:?\s+[+\-−–±]\s?\d*,?\d+\s*(?:mnkr|mkr|tkr|miljoner kronor|tusen kronor)"
+    r"\s*(?:\([^()]*\))?\s*\.?$"
+)
 _CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+|(?<=\))\s+(?=[A-ZÅÄÖ])")  # "…, X", "… och X", "… (+0,6 mkr) X"
 
 
@@ -73,11 +78,14 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     strict = bool(heading) and not cues.GENERIC_HEADING.match(
         heading
     )  # under an area heading: Höör items only
-    if sum(_is_item(s, strict) for s in sents) < 2:
+    # the sentence after a headline ("Tekniska nämnden −1,1 mnkr (−,3).") gives its reason, even with a
+    # figure of its own ("… som har kostat omkring 1 mnkr att åtgärda")
+    starts = [_is_item(s, strict) and not (k and _HEADLINE.match(sents[k - 1])) for k, s in enumerate(sents)]
+    if sum(starts) < 2:
         return [paragraph.text]
     passages: list[list[str]] = []
-    for sentence in sents:
-        if _is_item(sentence, strict) or not passages:
+    for sentence, start in zip(sents, starts, strict=True):
+        if start or not passages:
             passages.append([sentence])
         else:
             passages[-1].append(sentence)

@@ -219,3 +219,21 @@ def test_a_sentence_naming_each_area_with_its_own_amount_gives_one_explanation_p
         ("Tekniska nämnden", 2_400_000, "positive"),
     ]
     assert len({e.text for e in causes}) == 1  # the same sentence, as with "respektive"
+
+
+def test_the_reason_after_an_area_headline_stays_with_it_even_with_a_figure_of_its_own(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Nämndernas prognoser"),
+        (
+            "p",
+            "Fritidsnämnden +0,4 mnkr (+0,2). Färre bokningar av sporthallen under hösten. "
+            "Tekniska nämnden -1,1 mnkr (-0,3). Stormen i oktober orsakade skador på gatubelysningen, "
+            "som har kostat omkring 1 mnkr att åtgärda.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    technical = [e for e in causes if e.area == "Tekniska nämnden"]
+    assert [(e.amount_sek, "Stormen" in e.text) for e in technical] == [(-1_100_000, True)]
+    assert not [e for e in causes if e.text.startswith("Stormen")]
