@@ -41,6 +41,17 @@ _HEADLINE = re.compile(
     r"^(?:•\s*)?[A-ZÅÄÖ][\wåäö\-/&, ]{1,60}?:?\s+[+\-−–±]\s?\d*,?\d+\s*(?:mnkr|mkr|tkr|miljoner kronor|tusen kronor)"
     r"\s*(?:\([^()]*\))?\s*\.?$"
 )
+
+
+def _gives_reason(headline: str, sentence: str) -> bool:
+    """The sentence after a headline sentence ("Tekniska nämnden −1,1 mnkr (−,3).") gives its reason, even
+    with a figure of its own ("… som har kostat omkring 1 mnkr att åtgärda"); a signed figure of its own
+    makes it the next item of the list ("Ledning +0,5 mkr. Individ- och familjeomsorg -6,2 mkr …")."""
+    if not headline.rstrip().endswith(".") or not _HEADLINE.match(headline):
+        return False
+    return not any(a.explicit_sign and a.sek is not None for a in find_amounts(sentence))
+
+
 _CLAUSE_BREAK = re.compile(r",\s+|\s+och\s+|(?<=\))\s+(?=[A-ZÅÄÖ])")  # "…, X", "… och X", "… (+0,6 mkr) X"
 
 
@@ -78,9 +89,7 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     strict = bool(heading) and not cues.GENERIC_HEADING.match(
         heading
     )  # under an area heading: Höör items only
-    # the sentence after a headline ("Tekniska nämnden −1,1 mnkr (−,3).") gives its reason, even with a
-    # figure of its own ("… som har kostat omkring 1 mnkr att åtgärda")
-    starts = [_is_item(s, strict) and not (k and _HEADLINE.match(sents[k - 1])) for k, s in enumerate(sents)]
+    starts = [_is_item(s, strict) and not (k and _gives_reason(sents[k - 1], s)) for k, s in enumerate(sents)]
     if sum(starts) < 2:
         return [paragraph.text]
     passages: list[list[str]] = []
