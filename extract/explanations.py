@@ -13,9 +13,10 @@ from typing import Protocol
 from extract import cues
 from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading
+from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, match_row, norm
 from extract.directions import direction_of, sentence_direction, without_targets
-from extract.items import listed_amounts, respective_items, split_passages
+from extract.items import split_passages
 from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
@@ -234,13 +235,9 @@ class Explainer:
     def explain_all(
         self, unit: Passage, passage: str, kind: Kind, boilerplate: bool, part: int = 0
     ) -> list[Explanation]:
-        """The explanations of a decided passage: one, or one per area of a sentence that lists several,
-        each with its own amount (the same text): "respektive" lists, and names each followed by their
-        signed amount ("… hos socialnämnden −23,5 mnkr, barn- och utbildningsnämnden −12,0 mnkr …")."""
-        names: list[tuple[str, Amount | None]] = []
-        if kind == "cause":
-            names = [(name, None) for name in respective_items(passage)]
-            names = names or [(name, amount) for name, amount in listed_amounts(passage)]
+        """The explanations of a decided passage: one, or one per area of a sentence that names several,
+        each with its own amount (the same text; ``extract.area_lists``)."""
+        names = areas_with_amounts(passage) if kind == "cause" else []
         if len(names) < 2:
             return [self.explain(unit, passage, kind, boilerplate, (part,) if part else ())]
         return [

@@ -11,7 +11,7 @@ import re
 
 from extract import cues
 from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount, respective_lists
-from extract.numbers import Amount, find_amounts
+from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
 
@@ -124,39 +124,4 @@ def respective_items(text: str) -> list[str]:
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
             return [n[:1].upper() + n[1:] for n in names]
-    return []
-
-
-# where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
-_LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
-_BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*|\s+och\s+|\s+samt\s+)")  # "(−19,2), " or " och "
-_NAME = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö\-]*(?:\s+(?:och\s+|samt\s+)?[\wåäö\-]+){0,5}$")
-
-
-def listed_amounts(text: str) -> list[tuple[str, Amount]]:
-    """The areas one sentence lists, each with its own signed amount, in order, or [] when it lists none:
-    "De största avvikelserna finns hos socialnämnden −23,5 mnkr (−19,2), barn- och utbildningsnämnden
-    −12,0 mnkr (−9,8) och gymnasienämnden −4,4 mnkr" -> [("Socialnämnden", −23,5 mnkr), …]. Names with a
-    verb of their own ("… och nämnden prognostiserar −2 mnkr") make it no list."""
-    for sentence in sentences(text):
-        amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek and not a.bracketed]
-        if len(amounts) < 2:
-            continue
-        found, end = [], 0
-        for amount in amounts:
-            before = sentence[end : amount.start]
-            if end:
-                between = _BETWEEN.match(before)
-                if between is None:
-                    break
-                name = before[between.end() :].strip()
-            else:
-                leads = list(_LIST_LEAD.finditer(before))
-                name = before[leads[-1].end() :].strip() if leads else before.strip()
-            if not _NAME.match(name) or cues.CONTINUATION.match(name) or _NAME_TAIL.search(f" {name}"):
-                break
-            found.append((name[:1].upper() + name[1:], amount))
-            end = amount.end
-        else:
-            return found
     return []

@@ -8,9 +8,9 @@ from pdf_builder import ReportSpec, build_report
 from extract import cues
 from extract.amounts import pick_amount
 from extract.area_candidates import area_candidates
+from extract.area_lists import areas_with_amounts, listed_amounts
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
-from extract.items import listed_amounts
 from extract.layout import Row
 from extract.passage_model import reading_guide
 from extract.pipeline import extract_report
@@ -406,3 +406,14 @@ def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(tex
 )
 def test_a_sentence_with_several_amounts_is_no_list_of_areas_unless_each_follows_a_name(text: str) -> None:
     assert listed_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Underskottet är 3 mnkr, men det beror på vakanser.",
+        "Hemtjänsten har ett underskott på 2 mnkr, samtidigt som antalet timmar har ökat.",
+    ],
+)
+def test_a_contrast_without_an_amount_on_each_side_names_no_areas(text: str) -> None:
+    assert areas_with_amounts(text) == []

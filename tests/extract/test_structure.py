@@ -237,3 +237,19 @@ def test_the_reason_after_an_area_headline_stays_with_it_even_with_a_figure_of_i
     technical = [e for e in causes if e.area == "Tekniska nämnden"]
     assert [(e.amount_sek, "Stormen" in e.text) for e in technical] == [(-1_100_000, True)]
     assert not [e for e in causes if e.text.startswith("Stormen")]
+
+
+def test_a_contrast_of_two_areas_with_their_own_amounts_gives_one_explanation_each(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Prognos per kontogrupp"),
+        (
+            "p",
+            "Personalkostnaderna överstiger budget med 2,6 mnkr på grund av vikarier, medan "
+            "lokalkostnaderna beräknas understiga budget med 0,9 mnkr.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Socialnämnden")
+    assert [(e.area, e.amount_sek, e.direction) for e in causes] == [
+        ("Personalkostnaderna", -2_600_000, "negative"),
+        ("Lokalkostnaderna", 900_000, "positive"),
+    ]

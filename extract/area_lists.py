@@ -1,0 +1,93 @@
+"""Sentences that name several areas, each with its own amount: one explanation per area, the same text
+each (LABELS.md: "the same sentence appears twice with different area/amount").
+
+- "respektive" lists: "Äldreboende samt Personlig assistans … underskott om 14 mkr, respektive 21 mkr";
+- names each followed by their signed amount: "… hos socialnämnden −23,5 mnkr (−19,2), barn- och
+  utbildningsnämnden −12,0 mnkr …";
+- a contrast: "Nämnderna prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge
+  ett överskott på 14,3 mnkr".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract import cues
+from extract.amounts import pick_amount
+from extract.areas import subject_area
+from extract.directions import direction_of
+from extract.items import _NAME_TAIL, respective_items
+from extract.numbers import Amount, find_amounts
+from extract.sentences import sentences
+
+# where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
+_LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
+_BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*|\s+och\s+|\s+samt\s+)")  # "(−19,2), " or " och "
+_NAME = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö\-]*(?:\s+(?:och\s+|samt\s+)?[\wåäö\-]+){0,5}$")
+
+
+def listed_amounts(text: str) -> list[tuple[str, Amount]]:
+    """The areas one sentence lists, each with its own signed amount, in order, or [] when it lists none:
+    "De största avvikelserna finns hos socialnämnden −23,5 mnkr (−19,2), barn- och utbildningsnämnden
+    −12,0 mnkr (−9,8) och gymnasienämnden −4,4 mnkr" -> [("Socialnämnden", −23,5 mnkr), …]. Names with a
+    verb of their own ("… och nämnden prognostiserar −2 mnkr") make it no list."""
+    for sentence in sentences(text):
+        amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek and not a.bracketed]
+        if len(amounts) < 2:
+            continue
+        found, end = [], 0
+        for amount in amounts:
+            before = sentence[end : amount.start]
+            if end:
+                between = _BETWEEN.match(before)
+                if between is None:
+                    break
+                name = before[between.end() :].strip()
+            else:
+                leads = list(_LIST_LEAD.finditer(before))
+                name = before[leads[-1].end() :].strip() if leads else before.strip()
+            if not _NAME.match(name) or cues.CONTINUATION.match(name) or _NAME_TAIL.search(f" {name}"):
+                break
+            found.append((name[:1].upper() + name[1:], amount))
+            end = amount.end
+        else:
+            return found
+    return []
+
+
+_CONTRAST = re.compile(r",\s+(?:medan|men|samtidigt som)\s+(?=[a-zåäö])")
+
+
+def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
+    """The two sides of a contrast, each with its own subject and amount, signed by its own words: "Nämnderna
+    prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge ett överskott på
+    14,3 mnkr" -> [(None, −41,3 mnkr), ("Finansförvaltningen", +14,3 mnkr)]. [] unless both sides have one."""
+    for sentence in sentences(text):
+        parts = _CONTRAST.split(sentence)
+        if len(parts) != 2:
+            continue
+        found: list[tuple[str | None, Amount]] = []
+        for part in parts:
+            amount = pick_amount(part) or next(
+                (a for a in find_amounts(part) if a.explicit_sign and a.sek), None
+            )
+            direction = direction_of(part, amount) if amount is not None else None
+            if amount is None or amount.sek is None or direction not in ("negative", "positive"):
+                break
+            sek = abs(amount.sek) if direction == "positive" else -abs(amount.sek)
+            value = abs(amount.value) if direction == "positive" else -abs(amount.value)
+            found.append(
+                (subject_area(part, [], None), replace(amount, value=value, sek=sek, explicit_sign=True))
+            )
+        else:
+            return found
+    return []
+
+
+def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
+    """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
+    found: list[tuple[str | None, Amount | None]] = [(name, None) for name in respective_items(passage)]
+    found = found or [(name, amount) for name, amount in listed_amounts(passage)]
+    found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
+    return found if len(found) >= 2 else []
