@@ -90,6 +90,11 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
+# the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
+_UNIT_RESULT = cues.Cue(
+    r"^(resultatet|utfallet|nämndens resultat|förvaltningens resultat)\b[^.]{0,60}\b(är|blir|blev|visar)\s+"
+    r"(ett\s+)?(negativt?|positivt?|underskott|överskott)\b"
+)
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
 
@@ -216,6 +221,8 @@ class PassageModel:
                 found[i] = classes[int(best[row])]
             if found[i] == "none" and candidates[i].heading_deviates and candidates[i].index == 0:
                 found[i] = "cause"  # the heading states the deviation; the text under it gives its reason
+            elif found[i] == "none" and _UNIT_RESULT.search(candidates[i].text):
+                found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:

@@ -253,3 +253,15 @@ def test_a_contrast_of_two_areas_with_their_own_amounts_gives_one_explanation_ea
         ("Personalkostnaderna", -2_600_000, "negative"),
         ("Lokalkostnaderna", 900_000, "positive"),
     ]
+
+
+def test_the_units_result_said_in_words_without_a_figure_is_a_summary_cause(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Förvaltningens bedömning"),
+        ("p", "Resultatet för förvaltningen är negativt per oktober."),
+        ("p", "Förvaltningen följer utvecklingen noga och rapporterar till nämnden varje månad."),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Kulturnämnden")
+    assert [(e.text, e.direction) for e in causes] == [
+        ("Resultatet för förvaltningen är negativt per oktober.", "negative")
+    ]
