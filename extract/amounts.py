@@ -52,6 +52,10 @@ _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*((sämre|bättre|högre|lägre) än (i |vid )?|(sedan|jämfört med|från) )(föregående|tidigare|förra|senaste|"
     r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
 )
+# money left unspent: "kommer inte att förbruka ca 4 000 tkr"
+_UNSPENT_BEFORE = cues.Cue(
+    r"\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+)
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
     r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
@@ -214,7 +218,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         before = clauses[-2] + " " if label else clauses[-1]  # "Avvikelse mot budget: +1,1 mnkr": the label
         after = _SENTENCE_BREAK.split(after)[0]
         score = 0.0
-        if _DEVIATION_NEAR.search(before):
+        if _DEVIATION_NEAR.search(before) or _UNSPENT_BEFORE.search(before):
             score += 3
         elif _RESULT_NEAR.search(before):
             score += 2.5

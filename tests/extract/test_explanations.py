@@ -158,6 +158,7 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ),
         ("Projektet kostar 9 mnkr mot en budget på 6 mnkr.", "negative"),
         ("Prognosen är 210 mnkr, vilket innebär att 35 mnkr inte förbrukas under året.", "positive"),
+        ("Nämnden förbrukar inte hela investeringsramen i år.", "positive"),
     ],
 )
 def test_an_investment_under_its_budget_is_positive(text: str, direction: str) -> None:
@@ -417,3 +418,10 @@ def test_a_sentence_with_several_amounts_is_no_list_of_areas_unless_each_follows
 )
 def test_a_contrast_without_an_amount_on_each_side_names_no_areas(text: str) -> None:
     assert areas_with_amounts(text) == []
+
+
+def test_money_left_unspent_is_the_deviation_and_positive() -> None:
+    text = "Fritidsgården kommer inte att förbruka ca 2 300 tkr. Orsaken är att ombyggnaden drog ut på tiden."
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 2_300_000
+    assert direction_of(text, amount) == "positive"
