@@ -65,11 +65,15 @@ def without_targets(sentence: str) -> str:
     return sentence
 
 
-@lru_cache(maxsize=4096)
 def sentence_direction(sentence: str, past_too: bool = False) -> Direction | None:
     """The earliest cue of the sentence decides; "högre än budget" is good for revenue, bad for costs.
     A comparison with the past ("högre kostnader än tidigare") says nothing of the budget, unless
     ``past_too`` (whether the sentence speaks of a direction at all)."""
+    return _sentence_direction(sentence, past_too and _THAN_BEFORE.search(sentence) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
     sentence = without_targets(sentence)
     found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
     for regex, direction in _WORDS:
@@ -103,6 +107,11 @@ def _first(cue: cues.Cue, sentence: str, past_too: bool) -> int | None:
             return offset + match.start()
         offset += match.end()
     return None
+
+
+def clear_directions() -> None:
+    """Forget the directions of earlier sentences (a cache serves one report)."""
+    _sentence_direction.cache_clear()
 
 
 def _for(subject: str, for_costs: Direction) -> Direction:

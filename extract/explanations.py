@@ -15,7 +15,7 @@ from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, match_row, norm
-from extract.directions import direction_of, sentence_direction, without_targets
+from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
 from extract.items import split_passages
 from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
@@ -314,7 +314,7 @@ def find_explanations(
     are explanations and how they group; without one, the cue rules decide per passage."""
     clear_cache()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
-    sentence_direction.cache_clear()
+    clear_directions()
     explainer = Explainer(tables, report_id, sha256, committee, decider)
     passages = read_passages(paragraphs)
     found: list[Explanation] = []
