@@ -84,10 +84,13 @@ def _owner(text: str, named: list[tuple[str, re.Match[str]]]) -> str | None:
 _CENTRAL = {"Kommunfullmäktige", "Regionfullmäktige"}  # named in any report: the council decides
 
 
-def find_committee(texts: list[str], body: str = "", *, region: bool = False) -> str | None:
+def find_committee(
+    texts: list[str], body: str = "", *, region: bool = False, budget: bool = False
+) -> str | None:
     """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden").
     ``texts`` are the headings (title blocks, running headers, PDF title), strongest first; a heading
-    naming three committees or more is a list (a table of contents, a table), not the report's owner."""
+    naming three committees or more is a list (a table of contents, a table), not the report's owner.
+    A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it."""
     named = [(text, _named(text)) for text in texts]  # each heading searched once
     headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
     for text, names in headings:
@@ -97,7 +100,11 @@ def find_committee(texts: list[str], body: str = "", *, region: bool = False) ->
     for _, names in headings:
         if names:
             return names[0][0]
-    whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
+    whole = (
+        ("Regionfullmäktige" if region else "Kommunfullmäktige")
+        if budget
+        else ("Regionstyrelsen" if region else "Kommunstyrelsen")
+    )
     found = _committees_at(body)
     in_body = [name for name, _ in found]
     if len(set(in_body) - _CENTRAL) >= 3:

@@ -29,6 +29,9 @@ REPORT_TYPES = (
     ("månadsuppföljning", r"månadsuppföljning"),
     ("månadsrapport", r"månadsrapport|månadsprognos"),
     ("prognosrapport", r"prognosrapport|prognos\s+\d"),
+    # a title that opens with the budget itself ("Mål och budget 2026", "Budget 2027, ramar 2028–2029"), not
+    # a follow-up of it ("Uppföljning av budget 2026")
+    ("budget", r"^\s*((mål|strategisk plan|verksamhetsplan) och )?budget\s+(för\s+)?20\d\d"),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
@@ -229,13 +232,19 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+_FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
+
+
 def find_report_type(texts: list[str]) -> str | None:
-    """The first specific type any text names; plain "uppföljning" only when none does."""
+    """The first specific type any text names; plain "uppföljning" only when none does, and a budget only
+    when nothing speaks of a follow-up (a follow-up's tables are headed "Budget 2026" too)."""
     lowered = [text.lower() for text in texts]
-    for generic in (False, True):
+    for wanted in (None, *_FALLBACKS):
         for low in lowered:
             for canonical, pattern in _report_type_patterns():
-                if (canonical == "uppföljning") == generic and pattern.search(low):
+                if (
+                    canonical == wanted or (wanted is None and canonical not in _FALLBACKS)
+                ) and pattern.search(low):
                     return canonical
     return None
 
@@ -250,17 +259,19 @@ def read_metadata(
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)
     period_headings = ["\n".join(title_lines[:TITLE_LINES]), *meta_texts[:2], *running_lines[:8]]
+    report_type = find_report_type(
+        [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
+    )
     return ReportMetadata(
         municipality=municipality,
         committee=find_committee(
             [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
             body[:3000],
             region=(municipality or "").startswith("Region "),
+            budget=report_type == "budget",
         ),
         period=find_period([t for t in period_headings if t], filename, body[:4000]),
-        report_type=find_report_type(
-            [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
-        ),
+        report_type=report_type,
     )
 
 

@@ -392,3 +392,28 @@ def test_municipality_from_addresses_places_and_short_names(
     title: list[str], body: str, municipality: str
 ) -> None:
     assert _read(title, body).municipality == municipality
+
+
+@pytest.mark.parametrize(
+    ("texts", "report_type"),
+    [
+        (["Mål och budget 2026", "med plan för 2027–2028"], "budget"),
+        (["Budget 2027, ramar 2028–2029"], "budget"),
+        (
+            ["Ekonomisk uppföljning", "Budget 2026"],
+            "uppföljning",
+        ),  # a follow-up's table is headed "Budget 2026"
+        (["Uppföljning av budget 2026 per april"], "uppföljning"),
+    ],
+)
+def test_a_budget_is_a_title_that_opens_with_it_not_a_follow_up_of_it(
+    texts: list[str], report_type: str
+) -> None:
+    assert find_report_type(texts) == report_type
+
+
+def test_a_whole_kommun_budget_belongs_to_the_council() -> None:
+    body = "Kommunstyrelsen 421,9 mnkr. Socialnämnden 1 147,1 mnkr. Omsorgsnämnden 1 713,8 mnkr. Byggnadsnämnden 43,3."
+    assert find_committee(["Mål och budget 2026"], body, budget=True) == "Kommunfullmäktige"
+    assert find_committee(["Mål och budget 2026"], body, budget=True, region=True) == "Regionfullmäktige"
+    assert find_committee(["Delårsrapport 2026"], body) == "Kommunstyrelsen"
