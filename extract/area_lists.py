@@ -14,12 +14,37 @@ import re
 from dataclasses import replace
 
 from extract import cues
-from extract.amounts import pick_amount
+from extract.amounts import pick_amount, respective_lists
 from extract.areas import subject_area
 from extract.directions import direction_of
-from extract.items import _NAME_TAIL, respective_items
 from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
+
+# what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
+_NAME_LEAD = re.compile(
+    r"^(?:.*\b(?:inom|för|hos))?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
+    r"verksamhetsområdena|kontogrupperna)?\s*",
+    re.IGNORECASE,
+)
+_NAME_TAIL = re.compile(
+    r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|"
+    r"med|på|om|ett|en)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def respective_items(text: str) -> list[str]:
+    """The areas a "respektive" sentence gives one amount each, in order, or [] when there is no such
+    list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om
+    14 mkr, respektive 21 mkr" -> ["Äldreboende", "Personlig assistans och stöd"]."""
+    for parts, _amounts in respective_lists(text):
+        names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
+        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
+        if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
+            return [n[:1].upper() + n[1:] for n in names]
+    return []
+
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
 _LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)

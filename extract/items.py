@@ -1,8 +1,8 @@
 """Lists inside a paragraph: where one paragraph states several areas' deviations, each its own item.
 
-Inline lists ("Kommunstyrelsen +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr …"), per-committee sentences,
-bullet lists whose items carry amounts, and "respektive" sentences that name several areas with one
-amount each ("Äldreboende samt Personlig assistans … underskott om 14 mkr, respektive 21 mkr").
+Inline lists ("Kommunstyrelsen +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr …"), per-committee sentences and
+bullet lists whose items carry amounts. One sentence that names several areas with an amount each stays
+one passage and becomes one explanation per area (``extract.area_lists``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract import cues
-from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount, respective_lists
+from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
 from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
@@ -99,29 +99,3 @@ def split_passages(paragraph: Paragraph) -> list[str]:
         else:
             passages[-1].append(sentence)
     return [" ".join(p) for p in passages]
-
-
-# what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
-_NAME_LEAD = re.compile(
-    r"^(?:.*\b(?:inom|för|hos))?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
-    r"verksamhetsområdena|kontogrupperna)?\s*",
-    re.IGNORECASE,
-)
-_NAME_TAIL = re.compile(
-    r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
-    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|"
-    r"med|på|om|ett|en)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def respective_items(text: str) -> list[str]:
-    """The areas a "respektive" sentence gives one amount each, in order, or [] when there is no such
-    list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om
-    14 mkr, respektive 21 mkr" -> ["Äldreboende", "Personlig assistans och stöd"]."""
-    for parts, _amounts in respective_lists(text):
-        names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
-        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
-        if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
-            return [n[:1].upper() + n[1:] for n in names]
-    return []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, build_report
 
-from extract.items import respective_items
+from extract.area_lists import respective_items
 from extract.pipeline import extract_report
 from extract.types import Explanation
 
