@@ -127,8 +127,11 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:_OPENING_WORDS]))
-            added = _account_families(opening)
-            if added and not added & named and (_ADDITIVE.search(opening) or pick_amount(text) is not None):
+            additive = _ADDITIVE.search(opening) is not None
+            # an additive opening may name its group later: "Samtidigt kvarstår behovet av konsulter …, vilket
+            # påverkar kostnadsutvecklingen inom köp av tjänster"
+            added = _account_families(opening) or (_account_families(cues.lower(text)) if additive else set())
+            if added and not added & named and (additive or pick_amount(text) is not None):
                 found.append(Group(group.passage, start, s, "cause"))
                 start = s
             named |= _account_families(cues.lower(text))

@@ -265,3 +265,21 @@ def test_the_units_result_said_in_words_without_a_figure_is_a_summary_cause(tmp_
     assert [(e.text, e.direction) for e in causes] == [
         ("Resultatet för förvaltningen är negativt per oktober.", "negative")
     ]
+
+
+def test_an_additive_sentence_that_names_its_account_group_late_is_its_own_explanation(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Prognos per kontogrupp"),
+        (
+            "p",
+            "Personalkostnaderna visar ett överskott till följd av vakanser inom hemtjänsten och fördröjda "
+            "rekryteringar. Samtidigt kvarstår behovet av konsulter inom myndighetsutövningen, vilket påverkar "
+            "kostnadsutvecklingen inom köp av tjänster negativt.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Lysekils kommun · Socialnämnden")
+    assert [e.text.split()[0] for e in causes] == ["Personalkostnaderna", "Samtidigt"], [
+        e.text for e in causes
+    ]
