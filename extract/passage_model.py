@@ -31,6 +31,7 @@ from extract.area_candidates import (
     same_name,
     with_rivals,
 )
+from extract.area_lists import areas_with_amounts
 from extract.areas import account_groups_named, area_of, norm
 from extract.explanations import Group
 from extract.numbers import find_amounts
@@ -249,6 +250,13 @@ class PassageModel:
         # an action, forecast change or other statement runs on while the sentences keep its kind (a list of
         # measures is one action); only causes are split by the join model, area by area
         join |= {i for i in pairs if labels[i] == labels[i + 1] != "cause"}
+        # a sentence that names several areas with an amount each is an item per area, nothing more
+        lists = {
+            i
+            for i in range(len(candidates))
+            if labels[i] == "cause" and areas_with_amounts(candidates[i].text)
+        }
+        join -= {i for i in join if i in lists or i + 1 in lists}
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:

@@ -283,3 +283,18 @@ def test_an_additive_sentence_that_names_its_account_group_late_is_its_own_expla
     assert [e.text.split()[0] for e in causes] == ["Personalkostnaderna", "Samtidigt"], [
         e.text for e in causes
     ]
+
+
+def test_a_respektive_sentence_is_an_item_of_its_own_inside_a_paragraph(tmp_path: Path) -> None:
+    listing = "Avdelningarna Hemtjänst samt Särskilt boende prognostiserar ett underskott om 4 mkr, respektive 6 mkr."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Prognos"),
+        (
+            "p",
+            "Prognosen är osäker och flera avdelningar prognostiserar ett underskott. "
+            f"{listing} I prognosen för hemtjänsten ingår kostnader för ett nytt planeringssystem.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
+    listed = [(e.area, e.amount_sek) for e in causes if e.text == listing]
+    assert listed == [("Hemtjänst", -4_000_000), ("Särskilt boende", -6_000_000)], [e.text for e in causes]
