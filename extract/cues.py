@@ -183,6 +183,11 @@ READING_GUIDE = Cue(
     r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för)\b"
 )
+# the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
+UNIT_RESULT = Cue(
+    r"^(resultatet|utfallet|nämndens resultat|förvaltningens resultat)\b[^.]{0,60}\b(är|blir|blev|visar)\s+"
+    r"(ett\s+)?(negativt?|positivt?|underskott|överskott)\b"
+)
 BOILERPLATE = Cue(
     r"^\W*(ingen (förändring|avvikelse)[^.]*|[^.]{0,60}prognostiseras (vara |bli )?i balans[^.]*|"
     r"[^.]{0,60}(prognos|utfall)[^.]{0,30}i (nivå|linje) med budget[^.]{0,40}|"

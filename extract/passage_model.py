@@ -91,11 +91,6 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
-# the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
-_UNIT_RESULT = cues.Cue(
-    r"^(resultatet|utfallet|nämndens resultat|förvaltningens resultat)\b[^.]{0,60}\b(är|blir|blev|visar)\s+"
-    r"(ett\s+)?(negativt?|positivt?|underskott|överskott)\b"
-)
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
 
@@ -201,7 +196,9 @@ class PassageModel:
 
     def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:
         """Each sentence's kind, or "none": cause when its probability reaches the cause threshold, else the
-        likeliest of the others when it reaches the kind threshold."""
+        likeliest of the others when it reaches the kind threshold. The rules have the last word where they
+        are exact: a pointer to a figure or a reading guide is never an explanation; the first sentence under
+        a heading with its area and amount, and the unit's result said in words, are causes."""
         read = [i for i, c in enumerate(candidates) if worth_reading(c)]
         found = ["none"] * len(candidates)
         if not read:
@@ -225,7 +222,7 @@ class PassageModel:
                 found[i] = classes[int(best[row])]
             if found[i] == "none" and candidates[i].heading_deviates and candidates[i].index == 0:
                 found[i] = "cause"  # the heading states the deviation; the text under it gives its reason
-            elif found[i] == "none" and _UNIT_RESULT.search(candidates[i].text):
+            elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
         return found
 
