@@ -91,6 +91,7 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
+_RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
 
@@ -217,7 +218,8 @@ class PassageModel:
             if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
             if is_cause[row]:
-                found[i] = "cause"
+                # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
+                found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
             elif is_other[row]:
                 found[i] = classes[int(best[row])]
             if found[i] == "none" and candidates[i].heading_deviates and candidates[i].index == 0:
@@ -254,6 +256,11 @@ class PassageModel:
             if labels[i] == "cause" and areas_with_amounts(candidates[i].text)
         }
         join -= {i for i in join if i in lists or i + 1 in lists}
+        # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
+        reserve = {
+            i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)
+        }
+        join -= {i for i in join if (i in reserve) != (i + 1 in reserve)}
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:

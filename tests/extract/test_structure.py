@@ -298,3 +298,18 @@ def test_a_respektive_sentence_is_an_item_of_its_own_inside_a_paragraph(tmp_path
     causes = _causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
     listed = [(e.area, e.amount_sek) for e in causes if e.text == listing]
     assert listed == [("Hemtjänst", -4_000_000), ("Särskilt boende", -6_000_000)], [e.text for e in causes]
+
+
+def test_reserve_talk_and_conditions_are_not_causes_of_their_own(tmp_path: Path) -> None:
+    summary = "Nämndens utfall mot periodiserad budget avviker till och med oktober med -4 miljoner kronor."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        (
+            "p",
+            f"{summary} Nämnden har beviljats att använda eget kapital på upp till 10 miljoner kronor för "
+            "att säkerställa köp av externa platser.",
+        ),
+        ("p", "Om resultatet ändå blir negativt måste det återställas inom tre år."),
+    ]
+    causes = _causes(tmp_path, blocks, "Exempelby kommun · Äldrenämnden")
+    assert [e.text for e in causes] == [summary]
