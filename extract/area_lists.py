@@ -89,6 +89,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
     prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge ett överskott på
     14,3 mnkr" -> [(None, −41,3 mnkr), ("Finansförvaltningen", +14,3 mnkr)]. [] unless both sides have one."""
     for sentence in sentences(text):
+        if sum(1 for a in find_amounts(sentence) if a.sek) < 2:
+            continue  # each side needs a figure of its own
         parts = _CONTRAST.split(sentence)
         if len(parts) != 2:
             continue
