@@ -114,6 +114,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
 
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
+    if sum(1 for a in find_amounts(passage) if a.sek) < 2:
+        return []  # every kind of list needs two figures at least: most passages stop here
     found: list[tuple[str | None, Amount | None]] = [(name, None) for name in respective_items(passage)]
     found = found or [(name, amount) for name, amount in listed_amounts(passage)]
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
