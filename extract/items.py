@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract import cues
-from extract.amounts import TRAILING_BRACKETS, item_amount, pick_amount
+from extract.amounts import TRAILING_BRACKETS, item_amount, leads_with_signed_amount, pick_amount
 from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
@@ -36,19 +36,13 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     return ends_with_amount or (not strict and _has_deviation_amount(text))
 
 
-# an area and its amount, and nothing else: "Tekniska nämnden −1,1 mnkr (−,3).", "Barn och unga: −6,2 mnkr."
-_HEADLINE = re.compile(
-    r"^(?:•\s*)?[A-ZÅÄÖ][\wåäö\-/&, ]{1,60}?:?\s+[+\-−–±]\s?\d*,?\d+\s*(?:mnkr|mkr|tkr|miljoner kronor|tusen kronor)"
-    r"\s*(?:\([^()]*\))?\s*\.?$"
-)
-
-
 def _gives_reason(headline: str, sentence: str) -> bool:
     """The sentence after a headline sentence ("Tekniska nämnden −1,1 mnkr (−,3).") gives its reason, even
     with a figure of its own ("… som har kostat omkring 1 mnkr att åtgärda"); a signed figure of its own
     makes it the next item of the list ("Ledning +0,5 mkr. Individ- och familjeomsorg -6,2 mkr …")."""
-    if not headline.rstrip().endswith(".") or not _HEADLINE.match(headline):
-        return False
+    amount = item_amount(headline) if headline.rstrip().endswith(".") else None
+    if amount is None or not leads_with_signed_amount(headline, amount):
+        return False  # a headline is a name and its signed amount, and nothing more
     return not any(a.explicit_sign and a.sek is not None for a in find_amounts(sentence))
 
 
