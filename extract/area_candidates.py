@@ -21,10 +21,11 @@ from extract.passage_features import words
 from extract.sentences import sentences
 from extract.types import TableRow
 
-# a short label before a full stop or colon that opens a passage: "Länssjukvård. Området …", "Hemtjänst: …"
-_LEAD_LABEL = re.compile(r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)(?:[.:]\s+|\s+[+\-−–±]\s?\d)")
-# a label written as a sentence of its own: "Primärvård. Prognosen är −86 mnkr."
-_LABEL_SENTENCE = re.compile(r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)[.:]$")
+# a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
+# or is a sentence of its own ("Primärvård.")
+_LEAD_LABEL = re.compile(
+    r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d)"
+)
 _WITHIN = re.compile(
     r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
     r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|\s+[a-zåäö][\wåäö\-]+){0,3})"
@@ -86,7 +87,7 @@ def area_candidates(
         if len(text) >= 2 and len(text.split()) <= 8 and all(c.text != text for c in found):
             found.append(AreaCandidate(text, source))
 
-    lead = _LEAD_LABEL.match(first) or _LABEL_SENTENCE.match(first)
+    lead = _LEAD_LABEL.match(first)
     if lead and len(lead.group("label").split()) <= 6 and not _CLAUSE_WORD.search(lead.group("label")):
         add(lead.group("label"), "run_in")
     add(subject_area(first, list(rows), None), "subject")

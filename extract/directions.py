@@ -20,9 +20,10 @@ from extract.types import Direction
 
 # a comparison with the budgeted result is the deviation, not a target: "27 mnkr lägre än det budgeterade
 # resultatet", "12,6 mnkr lägre än budgeterat resultat"
-_THAN_BUDGETED_RESULT = cues.Cue(r"\bän\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
-_RESULT_BELOW = cues.Cue(r"(lägre|sämre|mindre)\s+än\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
-_RESULT_ABOVE = cues.Cue(r"(högre|bättre|större)\s+än\s+(det |den )?budgeter\w*\s+(resultat|överskott)")
+_BUDGETED_RESULT = r"än\s+(det |den )?budgeter\w*\s+(resultat|överskott)"
+_THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}")
+_RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}")
+_RESULT_ABOVE = cues.Cue(rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}")
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _BUDGET_FIRST = cues.Cue(
     r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
