@@ -76,8 +76,9 @@ class SentenceTransformerEmbedder:
         max_tokens: int = MAX_TOKENS,
         device: str = "cpu",
     ) -> None:
-        """``batch_size`` 8: on 2 cores small length-sorted batches ran 10–30 % faster than 32 (ONNX, measured
-        on the labelled explanations); on a GPU ``GPU_BATCH``. The ONNX graph is for CPUs: a GPU runs torch."""
+        """``batch_size`` (torch only) 8: on 2 cores small length-sorted batches ran 10–30 % faster than 32
+        (measured on the labelled explanations); on a GPU ``GPU_BATCH``. The ONNX graph, for CPUs, runs one
+        text at a time (see ``_encode``). A GPU runs torch."""
         if device not in DEVICES:
             raise BadSetting(f"AVVIK_DEVICE={device!r}: use one of {', '.join(DEVICES)}")
         info = model_info(model_dir)
@@ -124,13 +125,13 @@ class SentenceTransformerEmbedder:
         if self.backend == "onnx":
             if self._onnx is None:
                 self._onnx = self._open_onnx()
+            # one text per run: the int8 graph quantises its activations with the range of the whole
+            # batch (padding included), so a batched text got a vector that depended on its companions
+            # (cosine 0.994 at worst to its own) and search results on how an ingest happened to batch.
+            # Alone, a text always gets the same vector, for about 7 % of the encoder's speed on 2 cores
+            # (bench/embed.py)
             prompt = self._prompts[0 if query else 1]
-            vectors = np.concatenate(
-                [
-                    self._onnx.encode([prompt + t for t in ordered[start : start + self.batch_size]])
-                    for start in range(0, len(ordered), self.batch_size)
-                ]
-            )
+            vectors = np.concatenate([self._onnx.encode([prompt + t]) for t in ordered])
         else:
             encode = self._model.encode_query if query else self._model.encode_document
             vectors = encode(

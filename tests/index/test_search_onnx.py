@@ -47,6 +47,20 @@ def test_onnx_vectors_equal_the_torch_vectors(
 
 
 @pytest.mark.slow
+def test_a_texts_onnx_vector_does_not_depend_on_what_it_is_embedded_with(
+    both: tuple[SentenceTransformerEmbedder, ...],
+) -> None:
+    """The int8 graph quantises activations over its whole input: batched, a text's vector moved with its
+    companions, and search results with how an ingest happened to batch."""
+    onnx_model = both[1]
+    alone = np.concatenate([onnx_model.embed_documents([s]) for s in SENTENCES])
+    together = onnx_model.embed_documents(
+        [*SENTENCES, *(s + " Därtill fler placeringar." for s in SENTENCES)]
+    )
+    assert np.array_equal(alone, together[: len(SENTENCES)])
+
+
+@pytest.mark.slow
 def test_prompts_come_from_the_model_folder() -> None:
     assert prompts(MODEL_DIR) == ("query: ", "passage: ")
 
