@@ -271,7 +271,8 @@ def _reading_order(lines: list[Line], width: float) -> list[Line]:
     def flush() -> None:
         if not band:
             return
-        left = [ln for ln in band if ln.bbox[2] <= mid]
+        # every line to one side: a line may end a point past the gutter without crossing it
+        left = [ln for ln in band if ln.bbox[0] < mid]
         right = [ln for ln in band if ln.bbox[0] >= mid]
         # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
         if prose(left) >= 2 and prose(right) >= 2 and not _numbers_at_line_ends(left):

@@ -1,6 +1,7 @@
 """Generate the written reports (issue #15) and their labels in the shared label format.
 
     .venv/bin/python bench/written/make_written.py [--out data/labelled/corpus/written]
+    .venv/bin/python bench/written/make_written.py --reports bench/blind --out data/labelled/corpus/blind
 
 Each module in ``bench/written/reports/`` describes one report in the style of a real Swedish
 municipal or regional follow-up report (places real, every figure and event invented), its passages
@@ -28,7 +29,6 @@ sys.path.append(str(ROOT / "bench" / "devset"))
 
 import pymupdf  # noqa: E402
 from layout import Composer  # noqa: E402
-from reports import ALL  # noqa: E402
 from spec import Label, ReportSpec  # noqa: E402
 
 REPORT_KEYS = ("municipality", "committee", "period", "report_type")
@@ -108,7 +108,13 @@ def check(spec: ReportSpec, data: bytes, rows: list[dict[str, Any]]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "labelled" / "corpus" / "written")
+    parser.add_argument(
+        "--reports", type=Path, default=HERE, help="the folder whose reports/ package describes the set"
+    )
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(args.reports.resolve()))
+    from reports import ALL  # the set's own package: bench/written/reports, bench/blind/reports …
+
     out: Path = args.out
     (out / "gold").mkdir(parents=True, exist_ok=True)
     index = []

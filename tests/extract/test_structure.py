@@ -313,3 +313,22 @@ def test_reserve_talk_and_conditions_are_not_causes_of_their_own(tmp_path: Path)
     ]
     causes = _causes(tmp_path, blocks, "Exempelby kommun · Äldrenämnden")
     assert [e.text for e in causes] == [summary]
+
+
+def test_a_column_line_that_ends_just_past_the_gutter_is_read_not_lost() -> None:
+    """A table's right-aligned figures start at x 284 and put the gutter at 283.8; a left-column line that
+    ends at 283.85 then neither crosses the gutter nor lies left of it. It stays in its column instead of
+    falling out of the page (a two-column Karlstad report lost a sentence this way)."""
+    from extract.page_lines import Line
+    from extract.pdf import _reading_order
+
+    def line(x0: float, y: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, y, x1, y + 11), 10.5, False)
+
+    figures = [line(284, 350 + 13 * i, 316.99, f"−{i + 1}04 300") for i in range(4)]
+    words = ("ett", "två", "tre", "fyra", "fem")
+    left = [line(70, 540 + 13 * i, 283.85 if i == 2 else 270, f"vänster {w}") for i, w in enumerate(words)]
+    right = [line(308, 540 + 13 * i, 516, f"höger {w}") for i, w in enumerate(words)]
+    texts = [ln.text for ln in _reading_order([*figures, *right, *left], 595)]
+    assert sorted(texts) == sorted(ln.text for ln in [*figures, *left, *right])
+    assert texts[:5] == [ln.text for ln in left]  # the left column, then the right one
