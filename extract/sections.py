@@ -173,6 +173,10 @@ def _breaks_paragraph(prev: Row, row: Row, leading: float) -> bool:
         return _SENTENCE_END.search(prev.text) is not None and not prev.is_bullet
     line_height = max(prev.bbox[3] - prev.bbox[1], 1.0)
     gap = row.bbox[1] - prev.bbox[3]
+    if gap < -line_height * 3 and row.bbox[0] > prev.bbox[0] + line_height and row.text[:1].islower():
+        # the top of the next column, as at a page break: a sentence cut at the column's foot goes on
+        # ("… och en landskapsarkitekt," | "ger ett överskott.")
+        return _SENTENCE_END.search(prev.text) is not None or abs(row.size - prev.size) > 1.0
     if gap > max(line_height * 0.3, leading + line_height * 0.35) or gap < -line_height * 3:
         return True
     if prev.is_bullet and not row.is_bullet:

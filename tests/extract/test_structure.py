@@ -332,3 +332,28 @@ def test_a_column_line_that_ends_just_past_the_gutter_is_read_not_lost() -> None
     texts = [ln.text for ln in _reading_order([*figures, *right, *left], 595)]
     assert sorted(texts) == sorted(ln.text for ln in [*figures, *left, *right])
     assert texts[:5] == [ln.text for ln in left]  # the left column, then the right one
+
+
+def test_a_sentence_cut_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next() -> None:
+    """As at a page break: "… och en landskapsarkitekt," at the foot of the left column, "ger ett överskott."
+    at the top of the right one are one paragraph; a new sentence at the top of a column is not."""
+    from extract.layout import Row
+    from extract.sections import build_paragraphs
+
+    def row(x: float, y: float, text: str) -> Row:
+        return Row(1, (text,), ((x, y, x + 200, y + 11),), 10.5, False)
+
+    left = [
+        "Vakanta tjänster under stora delar av året, bland",
+        "annat två parkarbetare och en landskapsarkitekt,",
+    ]
+    right = ["ger ett överskott. Rekryteringarna har dragit ut", "på tiden."]
+    rows = [row(70, 700 + 13 * i, t) for i, t in enumerate(left)] + [
+        row(308, 100 + 13 * i, t) for i, t in enumerate(right)
+    ]
+    [paragraph], _ = build_paragraphs(rows)
+    assert paragraph.text.endswith(
+        "landskapsarkitekt, ger ett överskott. Rekryteringarna har dragit ut på tiden."
+    )
+    ended = [row(70, 700, "Vakanta tjänster ger ett överskott."), row(308, 100, "rekryteringen pågår.")]
+    assert len(build_paragraphs(ended)[0]) == 2
