@@ -179,7 +179,8 @@ DESCRIPTIVE = Cue(
 # how the report's figures are to be read, or what a form asks for: never a statement of a deviation
 # ("(positiv avvikelse = överskott)", "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
 READING_GUIDE = Cue(
-    r"(positiv|negativ)a? avvikelse(r|n)?\s*(=|innebär|betyder|visar att|anger)|avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|"
+    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)\s*(=|(alltså |här )?(innebär|betyder|visar att|anger))|"
+    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|"
     r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för)\b"
 )
