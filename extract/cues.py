@@ -174,7 +174,7 @@ RISK = Cue(r"osäker|risk\b|risker|riskerar")
 RISK_OPENING = Cue(r"(det finns (en )?risk|en risk|risken|risk för|osäkerhet)")  # a sentence about a risk
 DESCRIPTIVE = Cue(
     r"^(nedanstående|nedan|tabellen|bilden|diagrammet|grafen|för en (mer|grundlig)|se avsnitt|se bilaga|"
-    r"i bilaga|här presenteras)"
+    r"i bilaga|här presenteras|(tabell|diagram|figur|graf)\s*\d+\b)"  # a caption: "Tabell 1. Prognos per …"
 )
 # how the report's figures are to be read, or what a form asks for: never a statement of a deviation
 # ("(positiv avvikelse = överskott)", "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")

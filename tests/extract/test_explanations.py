@@ -401,6 +401,19 @@ def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "pointer"),
+    [
+        ("Tabell 1.", True),
+        ("Diagram 3 visar sjukfrånvaron per månad.", True),
+        ("Nedanstående bild visar prognosen per verksamhet.", True),
+        ("Tabletter och förbrukningsmaterial kostar mer än budgeterat.", False),
+    ],
+)
+def test_a_caption_or_a_pointer_to_a_figure_is_never_an_explanation(text: str, pointer: bool) -> None:
+    assert (cues.DESCRIPTIVE.match(text) is not None) is pointer
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kommunstyrelsen redovisar ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr.",
