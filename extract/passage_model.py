@@ -110,16 +110,17 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
     största avvikelsen rör personalkostnader, som visar ett underskott om -51,9 mnkr") is two claims about
     two areas, each its own item (LABELS.md): it is split where such a sentence opens, one that adds the
     group ("även", "också" …) or states its own amount. Fees and grants are parts of the revenue, not
-    other areas ("Verksamhetens intäkter … Även avgiftsintäkterna ligger något över budget")."""
+    other areas ("Verksamhetens intäkter … Även avgiftsintäkterna ligger något över budget"). Under a heading
+    that carries its area and amount ("Förskola +6 240 tkr") every reason is that area's: nothing is split."""
     first_of: dict[int, int] = {}
     for k, candidate in enumerate(candidates):
         first_of.setdefault(candidate.passage, k)
     found: list[Group] = []
     for group in groups:
-        if group.kind != "cause" or group.end - group.start < 2:
+        base, start = first_of[group.passage], group.start
+        if group.kind != "cause" or group.end - group.start < 2 or candidates[base].heading_deviates:
             found.append(group)
             continue
-        base, start = first_of[group.passage], group.start
         named = _account_families(cues.lower(candidates[base + start].text))
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text

@@ -163,6 +163,25 @@ def test_one_more_account_group_added_in_a_paragraph_is_its_own_explanation(tmp_
     assert causes[0].amount_sek == 2_100_000
 
 
+def test_under_a_heading_with_its_area_and_amount_an_added_account_group_is_one_more_reason(
+    tmp_path: Path,
+) -> None:
+    """ "Förskola +6 240 tkr": the heading names the area; "Därtill … statsbidrag" is one more reason for
+    its deviation, not a claim about another area."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommentarer per verksamhet"),
+        ("bold", "Förskola +6 240 tkr"),
+        (
+            "p",
+            "Antalet inskrivna barn har varit lägre än budgeterat under hela perioden. Därtill har nämnden "
+            "fått statsbidrag för mindre barngrupper som inte var känt när budgeten beslutades.",
+        ),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Umeå kommun · Barn- och utbildningsnämnden")
+    assert (cause.area, cause.amount_sek) == ("Förskola", 6_240_000)
+    assert cause.text.endswith("när budgeten beslutades.")
+
+
 def test_the_largest_deviation_of_an_account_group_with_its_amount_is_its_own_explanation(
     tmp_path: Path,
 ) -> None:
