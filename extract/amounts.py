@@ -131,6 +131,7 @@ _LIST_BREAKS = (
     re.compile(r",\s*|\s+samt\s+|\s+och\s+"),
 )  # "och" binds names too
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
+_CLAUSE_AFTER_NAMES = re.compile(r"\s*(som|vilka|vilket|där)\b", re.IGNORECASE)
 
 
 def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount]]]:
@@ -148,6 +149,8 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount]]]:
             continue
         for list_break in _LIST_BREAKS:
             parts = [part for part in list_break.split(sentence[: amounts[0].start]) if part.strip()]
+            while parts and _CLAUSE_AFTER_NAMES.match(parts[-1]):
+                parts.pop()  # "…, som beräknas avvika negativt med": the clause after the names is no name
             if len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts
 

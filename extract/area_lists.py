@@ -34,15 +34,16 @@ _NAME_TAIL = re.compile(
 )
 
 
-def respective_items(text: str) -> list[str]:
-    """The areas a "respektive" sentence gives one amount each, in order, or [] when there is no such
-    list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om
-    14 mkr, respektive 21 mkr" -> ["Äldreboende", "Personlig assistans och stöd"]."""
-    for parts, _amounts in respective_lists(text):
+def respective_items(text: str) -> list[tuple[str, Amount]]:
+    """The areas a "respektive" sentence gives one amount each, with their amounts, in order, or [] when
+    there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
+    underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
+    21 mkr)]."""
+    for parts, amounts in respective_lists(text):
         names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
-            return [n[:1].upper() + n[1:] for n in names]
+            return [(n[:1].upper() + n[1:], amount) for n, amount in zip(names, amounts, strict=False)]
     return []
 
 
@@ -116,7 +117,7 @@ def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
         return []  # every kind of list needs two figures at least: most passages stop here
-    found: list[tuple[str | None, Amount | None]] = [(name, None) for name in respective_items(passage)]
+    found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)]
     found = found or [(name, amount) for name, amount in listed_amounts(passage)]
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
     return found if len(found) >= 2 else []

@@ -10,6 +10,7 @@ import pytest
 from pdf_builder import ReportSpec, build_report
 
 from extract.area_lists import respective_items
+from extract.numbers import find_amounts
 from extract.pipeline import extract_report
 from extract.types import Explanation
 
@@ -126,12 +127,26 @@ def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) ->
             "Underskotten inom hemtjänst och LSS uppgår till 3,1 mnkr respektive 2,4 mnkr.",
             ["Hemtjänst", "LSS"],
         ),
+        (
+            "Underskottet finns främst inom gymnasieskolan samt anpassad grundskola, som beräknas avvika "
+            "negativt med 4 mnkr respektive 7 mnkr.",
+            ["Gymnasieskolan", "Anpassad grundskola"],
+        ),
+        (
+            "Underskotten finns inom grundskola och anpassad grundskola, som prognostiserar −7 480 tkr "
+            "respektive −3 910 tkr.",
+            ["Grundskola", "Anpassad grundskola"],
+        ),
         ("Kostnaderna ökade med 3 mnkr respektive år.", []),
         ("Kostnaderna ökade med 3 mnkr.", []),
     ],
 )
 def test_respektive_lists_name_their_areas_in_order(text: str, names: list[str]) -> None:
-    assert respective_items(text) == names
+    """Each name takes the figure in its place; the clause after the names ("…, som beräknas …") is none."""
+    items = respective_items(text)
+    assert [name for name, _ in items] == names
+    amounts = [a for a in find_amounts(text) if a.sek]
+    assert [amount for _, amount in items] == (amounts if names else [])
 
 
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
