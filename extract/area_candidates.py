@@ -106,6 +106,18 @@ def area_candidates(
     return found
 
 
+def is_label_sentence(sentence: str) -> bool:
+    """A run-in label written as a sentence of its own ("Stadsbadet.", "Primärvård."): a name, no clause."""
+    lead = _LEAD_LABEL.match(sentence)
+    return (
+        lead is not None
+        and sentence.rstrip().endswith(".")  # "… socialnämnden att:" opens a list instead
+        and lead.end() >= len(sentence.rstrip())
+        and len(lead.group("label").split()) <= 5
+        and not _CLAUSE_WORD.search(lead.group("label"))
+    )
+
+
 def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
     by LABELS.md such a heading belongs to the item under it, so it is that item's area."""

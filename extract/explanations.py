@@ -12,7 +12,7 @@ from typing import Protocol
 
 from extract import cues
 from extract.amounts import item_amount, pick_amount
-from extract.area_candidates import area_of_amount_heading
+from extract.area_candidates import area_of_amount_heading, is_label_sentence
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, match_row, norm
 from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
@@ -332,6 +332,10 @@ def find_explanations(
         unit = passages[group.passage]
         if cues.skipped(unit.paragraph.headings):
             continue  # a proposed decision, the list of contents: never an explanation
+        if group.start == 1 and is_label_sentence(parts[group.passage][0]):
+            # a run-in label of its own ("Stadsbadet. Entréavgifterna har …") names the item's area and
+            # belongs to it, as a heading does
+            group = replace(group, start=0)
         text = (
             unit.text
             if (group.start, group.end) == (0, len(parts[group.passage]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -99,9 +100,13 @@ _OPENING_WORDS = 6
 _REVENUE = frozenset({"Verksamhetens intäkter", "Bidrag", "Taxor och avgifter"})
 
 
+_REVENUE_WORD = re.compile(r"avgift|intäkt")  # in compounds too: "entréavgifterna", "hyresintäkter"
+
+
 def _account_families(text: str) -> set[str]:
     """The account groups a (lower-cased) text names, revenue of every kind as one."""
-    return {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
+    found = {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
+    return found | {"Verksamhetens intäkter"} if _REVENUE_WORD.search(text) else found
 
 
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:

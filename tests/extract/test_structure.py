@@ -197,6 +197,25 @@ def test_under_a_heading_with_its_area_and_amount_an_added_account_group_is_one_
     assert cause.text.endswith("när budgeten beslutades.")
 
 
+def test_a_label_written_as_a_sentence_of_its_own_belongs_to_its_item_and_names_its_area(
+    tmp_path: Path,
+) -> None:
+    """ "Stadsbadet. Entréavgifterna har …": the label names the area (not "Entréavgifterna") and, like a
+    heading, belongs to the item's text."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheternas prognoser"),
+        (
+            "p",
+            "Stadsbadet. Entréavgifterna har hittills i år legat under budget eftersom badet var stängt i "
+            "tre veckor. Intäkterna väntas bli ungefär 1 500 tkr lägre än budgeterat.",
+        ),
+        ("p", "Utifrån uppföljningen föreslår förvaltningen att nämnden:"),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Eskilstuna kommun · Kultur- och fritidsnämnden")
+    assert cause.area == "Stadsbadet" and cause.text.startswith("Stadsbadet. Entréavgifterna")
+    assert cause.amount_sek == -1_500_000
+
+
 def test_the_largest_deviation_of_an_account_group_with_its_amount_is_its_own_explanation(
     tmp_path: Path,
 ) -> None:
