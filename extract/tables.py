@@ -152,8 +152,15 @@ class Table:
         return sum(values)
 
 
+_YEAR_CELL = re.compile(r"(19|20)\d\d")
+
+
 def _is_number_row(row: Row) -> bool:
+    """Label and figures; a header line of years ("Verksamhet  2025  2025  2024", under "Budget  Utfall …")
+    is none."""
     values = row.numbers
+    if len(row.cells) > 1 and all(_YEAR_CELL.fullmatch(c.strip()) for c in row.cells[1:]):
+        return False
     numeric = sum(v is not None for v in values)
     label_ok = values[0] is None and len(row.cells[0]) <= 80
     others_numeric = all(

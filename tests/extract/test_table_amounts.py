@@ -408,3 +408,18 @@ def test_a_deviation_explained_by_staffing_alone_lies_in_the_personnel_costs(tmp
         ],
     )
     assert _amount_of(found, "Under året") == 871_000
+
+
+def test_a_header_line_of_years_is_no_row_of_the_table() -> None:
+    """ "Verksamhet  2025  2025  2025  2024" under "Budget  Utfall  Avvikelse  Avvikelse": the years name
+    the columns; read as figures they made a row "Verksamhet" of 2 025 tkr that passages matched."""
+    from extract.layout import Row
+    from extract.tables import _is_number_row
+
+    def row(*cells: str) -> Row:
+        boxes = tuple((60.0 + 90 * n, 100.0, 140.0 + 90 * n, 110.0) for n in range(len(cells)))
+        return Row(1, cells, boxes, 9.0, False)
+
+    assert not _is_number_row(row("Verksamhet", "2025", "2025", "2025", "2024"))
+    assert _is_number_row(row("Vinterväghållning", "−38 000", "−44 812", "−6 812", "−3 950"))
+    assert _is_number_row(row("Hemtjänst", "2025", "2 100", "-75"))  # a figure among them: a row
