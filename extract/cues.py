@@ -134,6 +134,7 @@ DEVIATION = Cue(
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
     r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
+    r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms|"
     r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)|"
     r"(kostnad|intäkt)\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+(högre|lägre)"  # "kostnaderna blir lägre"
 )
@@ -204,6 +205,7 @@ NEGATIVE = Cue(
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
+    r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms|"  # "… 800 tkr, som inte ryms i budgeten"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|"
     r"(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|"

@@ -1,6 +1,8 @@
 import pytest
 
+from extract import cues
 from extract.cues import CAUSE, Cue, lower
+from extract.directions import sentence_direction
 
 
 def test_cue_matches_any_case_at_positions_of_the_original():
@@ -41,3 +43,16 @@ def test_search_opening_answers_for_the_first_sentence_and_the_whole():
     # a match that runs past the first sentence is looked for again inside it
     found, anywhere = cue.search_opening("Det beror", "Det beror på hyror.")
     assert found is None and anywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "deviates"),
+    [
+        ("Reparationerna kostade omkring 800 tkr, som inte ryms i budgeten.", True),
+        ("Priserna på livsmedel har stigit mer än vad som ryms i budgeten.", True),
+        ("Utegymmet kostar cirka 350 tkr och ryms inom tekniska nämndens investeringsbudget.", False),
+    ],
+)
+def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, deviates: bool) -> None:
+    assert (cues.DEVIATION.search(text) is not None) is deviates
+    assert (sentence_direction(text) == "negative") is deviates
