@@ -34,6 +34,7 @@ from extract.area_candidates import (
 )
 from extract.area_lists import areas_with_amounts
 from extract.areas import account_groups_named, area_of, norm
+from extract.directions import sentence_direction
 from extract.explanations import Group
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -148,6 +149,28 @@ def reading_guide(text: str) -> bool:
     return cues.READING_GUIDE.search(text) is not None and not any(a.sek for a in find_amounts(text))
 
 
+def speaks_of_money(candidate: Candidate) -> bool:
+    """Whether a sentence the kind model reads as a cause speaks of money at all: a cue of deviation or
+    cause, a figure, a direction, an account group or a word of the budget; or follows one in its passage,
+    or stands under a deviating row or an amount heading. A year's events told without any ("Under 2025
+    färdigställdes Skogsgläntans förskola …") state no deviation."""
+    text = candidate.text
+    return bool(
+        candidate.row_deviates
+        or candidate.heading_deviates
+        or candidate.index > 0
+        or cues.DEVIATION.search(text)
+        or cues.CAUSE.search(text)
+        or _MONEY.search(text)
+        or account_groups_named(cues.lower(text))
+        or any(a.sek for a in find_amounts(text))
+        or sentence_direction(text, past_too=True)
+    )
+
+
+_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
+
+
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -223,6 +246,8 @@ class PassageModel:
         for row, i in enumerate(read):
             if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
+            if is_cause[row] and not speaks_of_money(candidates[i]):
+                continue  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
             if is_cause[row]:
                 # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"

@@ -410,3 +410,25 @@ def test_a_sentence_cut_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next()
     )
     ended = [row(70, 700, "Vakanta tjänster ger ett överskott."), row(308, 100, "rekryteringen pågår.")]
     assert len(build_paragraphs(ended)[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Under 2025 färdigställdes Skogsgläntans förskola och den nya gång- och cykelbron.", False),
+        ("Nämnden har också infört ett digitalt system för planering av fastighetsunderhållet.", False),
+        ("Köp av verksamhet belastas även av konsulter som socialsekreterare under våren.", True),
+        ("Fler hemtjänsttimmar hos privata utförare i valfrihetssystemet.", False),
+        ("Vinterväghållningen kostade 6,8 mnkr mer.", True),
+    ],
+)
+def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str, money: bool) -> None:
+    """A year's events told without a cue, figure, direction, account group or budget word state no
+    deviation; under a deviating row or an amount heading, or after the passage's first sentence, the
+    place says it."""
+    from extract.passage_features import Candidate
+    from extract.passage_model import speaks_of_money
+
+    alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
+    assert speaks_of_money(alone) is money
+    assert speaks_of_money(Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True))
