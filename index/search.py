@@ -265,13 +265,24 @@ def same_statement(kept: Hit, hit: Hit) -> bool:
     return same_period_papers(kept.report, hit.report) and repeated(kept.explanation, hit.explanation)
 
 
+def _first_of_equals(hit: Hit, kept: Hit) -> bool:
+    """Whether ``hit`` states ``kept``'s words exactly and comes first (page, then file). Two such
+    statements tie in every ranking, and the engine orders ties as its segments happen to lie (before and
+    after it optimises them): where the statement is shown must not depend on that."""
+    a, b = hit.explanation, kept.explanation
+    if " ".join(a.text.lower().split()) != " ".join(b.text.lower().split()):
+        return False
+    return (a.page, hit.report.source) < (b.page, kept.report.source)
+
+
 def one_per_deviation(hits: list[Hit]) -> list[Hit]:
     """Statements of one deviation in one report (its summary and its section) as one hit: the best-ranked
     one, with the pages of the others. Statements are the same deviation as Jämför joins them
     (``index.deviations``): the same kind, both operations or both investments, the same non-zero amount,
     the same area or one inside the other. A statement repeated word for word in another paper of the same
     committee and period (a tjänsteskrivelse and the report it covers) is shown once, where it ranked
-    best, with the other paper's file and page (``also_in``). ``hits`` best first."""
+    best (the very same words rank alike: where they come first), with the other paper's file and page
+    (``also_in``). ``hits`` best first."""
     kept: list[Hit] = []
     for hit in hits:
         e = hit.explanation
@@ -279,9 +290,14 @@ def one_per_deviation(hits: list[Hit]) -> list[Hit]:
         if twin is None:
             kept.append(hit)
         elif kept[twin].report.report_id != hit.report.report_id:  # another paper, same committee and period
-            place = (hit.report.source, e.page)
-            if place not in kept[twin].also_in:
-                kept[twin] = replace(kept[twin], also_in=(*kept[twin].also_in, place))
+            first, other = kept[twin], hit
+            if _first_of_equals(hit, first):
+                first, other = (
+                    replace(hit, score=first.score, strength=first.strength, also_in=first.also_in),
+                    first,
+                )
+            place = (other.report.source, other.explanation.page)
+            kept[twin] = first if place in first.also_in else replace(first, also_in=(*first.also_in, place))
         elif e.page != kept[twin].explanation.page and e.page not in kept[twin].also_pages:
             kept[twin] = replace(kept[twin], also_pages=tuple(sorted((*kept[twin].also_pages, e.page))))
     return kept

@@ -123,3 +123,23 @@ def test_a_cover_letter_repeating_its_report_is_shown_once() -> None:
         "short",
         "lerum",
     ]
+
+
+def test_the_very_same_words_in_two_papers_are_shown_where_they_come_first_whatever_ranked_first() -> None:
+    """Word for word the same statement ties in every ranking, and the engine orders ties by chance (as
+    its segments lie before and after it optimises them): it is shown on the earlier page, then by file,
+    with the best score, whichever copy ranked first."""
+    letter = replace(REPORT, report_id="r3", source="alingsas-von-tjansteskrivelse-2024-05.pdf", sha256="z")
+    said = "De verksamheter som tidigare redovisat underskott har fått i uppdrag att ta fram åtgärder."
+
+    def stated(id_: str, report: Report, page: int, score: float) -> Hit:
+        explanation = Explanation(id_, report.report_id, "action", None, None, None, said, page, (0, 0, 1, 1))
+        return Hit(explanation, report, score)
+
+    for order in (
+        [stated("report", REPORT, 2, 0.9), stated("letter", letter, 1, 0.8)],
+        [stated("letter", letter, 1, 0.9), stated("report", REPORT, 2, 0.8)],
+    ):
+        [shown] = one_per_deviation(order)
+        assert shown.explanation.explanation_id == "letter" and shown.score == 0.9
+        assert shown.also_in == (("alingsas-von-2024-05.pdf", 2),)
