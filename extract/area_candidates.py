@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import cues
+from extract.amounts import TRAILING_BRACKETS
 from extract.areas import ACCOUNT_GROUPS, norm, subject_area
 from extract.passage_features import words
 from extract.sentences import sentences
@@ -44,8 +45,9 @@ _SIGNED_AMOUNT_END = re.compile(
 )
 _RESULT_WORD = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|sammanfattning|\b20\d\d\b")
 _UNIT = re.compile(r"(avdelning|verksamhet|område|enhet|sektor|förvaltning)", re.I)
-_ORG_WORD = re.compile(
-    r"nämnd|styrelse|förvaltning|kommun|region|kollegi|revision|fullmäktige|direktion", re.I
+_ORG_WORD = re.compile(  # "kommun" and "region" as words: "Interkommunala ersättningar" is an area
+    r"nämnd|styrelse|förvaltning|\bkommun(en|ens)?\b|\bregion(en|ens)?\b|kollegi|revision|fullmäktige|direktion",
+    re.I,
 )
 
 
@@ -121,10 +123,11 @@ def is_label_sentence(sentence: str) -> bool:
 def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
     by LABELS.md such a heading belongs to the item under it, so it is that item's area."""
-    if not headings or not _SIGNED_AMOUNT_END.search(headings[-1]):
+    heading = TRAILING_BRACKETS.sub("", headings[-1]) if headings else ""  # last month's "(+6,8)"
+    if not heading or not _SIGNED_AMOUNT_END.search(heading):
         return None
-    name = _clean(headings[-1])
-    if not name or name == headings[-1].strip() or len(name.split()) > 6 or not name[:1].isalpha():
+    name = _clean(heading)
+    if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():
         return None
     if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse", name, re.I):
         return None

@@ -197,6 +197,26 @@ def test_under_a_heading_with_its_area_and_amount_an_added_account_group_is_one_
     assert cause.text.endswith("när budgeten beslutades.")
 
 
+@pytest.mark.parametrize(
+    ("heading", "area"),
+    [
+        ("Förskola + 6 239 tkr", "Förskola"),
+        (
+            "Interkommunala ersättningar och fristående skolor +7,9 mnkr (+6,8)",
+            "Interkommunala ersättningar och fristående skolor",
+        ),
+        ("Socialnämnden −3,2 mnkr", "Socialnämnden"),
+        ("Alingsås kommun −12 mnkr", None),
+    ],
+)
+def test_a_heading_with_its_amount_names_its_area_even_with_last_months_figure(
+    heading: str, area: str | None
+) -> None:
+    from extract.area_candidates import area_of_amount_heading
+
+    assert area_of_amount_heading((heading,)) == area
+
+
 def test_a_label_written_as_a_sentence_of_its_own_belongs_to_its_item_and_names_its_area(
     tmp_path: Path,
 ) -> None:
