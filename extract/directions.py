@@ -52,7 +52,12 @@ _WORDS: tuple[tuple[cues.Cue, Direction], ...] = (
 )
 _RESULTS: tuple[tuple[cues.Cue, Direction], ...] = ((_RESULT_BELOW, "negative"), (_RESULT_ABOVE, "positive"))
 # "högre än budget": the direction for a cost (flipped for revenue)
-_COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = ((cues.HIGHER, "negative"), (cues.LOWER, "positive"))
+_COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
+    (cues.HIGHER, "negative"),
+    (cues.LOWER, "positive"),
+    (cues.Cue(r"(överstig|överskrid)\w*\s+(den\s+|det\s+)?[\wåäö]*budget"), "negative"),  # revenue: good
+    (cues.Cue(r"understig\w*\s+(den\s+|det\s+)?[\wåäö]*budget"), "positive"),
+)
 
 
 def without_targets(sentence: str) -> str:
@@ -80,6 +85,7 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
     for regex, direction in _WORDS:
         if (start := _first(regex, sentence, past_too)) is not None:
             found.append((start, direction))
+    words = list(found)
     if match := _DELAYED.search(sentence):  # work put off: its cost falls later (revenue: it comes later)
         found.append((match.start(), _for(sentence[: match.start()], "positive")))
     results = set()  # where a result is set against the budgeted one: not read again as a cost's comparison
@@ -93,8 +99,8 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
     if match := _BUDGET_FIRST.search(sentence):
         said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
         found.append((match.start(), _for(sentence[: match.end()], said)))
-    if found:
-        return min(found)[1]
+    if found:  # the earliest; at one place a comparison, which knows cost from revenue, before a bare word
+        return min(found, key=lambda f: (f[0], f in words))[1]
     if cues.BALANCED.search(sentence):
         return "balanced"
     return None

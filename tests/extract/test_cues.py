@@ -56,3 +56,16 @@ def test_search_opening_answers_for_the_first_sentence_and_the_whole():
 def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, deviates: bool) -> None:
     assert (cues.DEVIATION.search(text) is not None) is deviates
     assert (sentence_direction(text) == "negative") is deviates
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Generella statsbidrag och utjämning överstiger budget med 24,1 mnkr.", "positive"),
+        ("Personalkostnaderna överstiger budgeten med 3 mnkr.", "negative"),
+        ("Intäkterna understiger budget med 2 mnkr.", "negative"),
+        ("Kostnaderna för material understiger budget.", "positive"),
+    ],
+)
+def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str) -> None:
+    assert sentence_direction(text) == direction
