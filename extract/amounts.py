@@ -94,7 +94,7 @@ def item_amount(text: str) -> Amount | None:
     return amounts[0] if leads_with_signed_amount(text, amounts[0]) else None
 
 
-_NAME_BEFORE = re.compile(r"^\W*[A-ZÅÄÖ][\wåäö\-/&]*(?:[ ,]+[\wåäö\-/&]+){0,5}\s*:?\s*$")
+_NAME_BEFORE = re.compile(r"^\W*[A-ZÅÄÖ][\wåäö\-/&]*(?:[ ,]+[\wåäö\-/&]+){0,5}\s*[:,]?\s*$")  # "Psykiatri, - 11 mnkr"
 
 
 def leads_with_signed_amount(text: str, amount: Amount) -> bool:

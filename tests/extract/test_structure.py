@@ -71,6 +71,30 @@ def test_a_bullet_per_committee_under_a_generic_heading_gives_one_explanation_ea
     }
 
 
+def test_bullets_that_name_their_area_then_a_comma_and_a_spaced_sign_are_one_item_each(
+    tmp_path: Path,
+) -> None:
+    """ "• Psykiatri, - 11 mnkr: hyrläkare …": the name, a comma, then the amount with its sign apart."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Hälso- och sjukvård"),
+        ("p", "Hälso- och sjukvårdsnämnden prognostiserar ett underskott på 61 mnkr."),
+        (
+            "bullets",
+            [
+                "Specialistvård, - 34 mnkr: sjuksköterskor från bemanningsföretag under semesterperioden.",
+                "Psykiatri, - 11 mnkr: hyrläkare under hela perioden, då överläkartjänster är vakanta.",
+                "Närvård, + 6 mnkr: ersättningen från andra regioner blev högre än väntat.",
+            ],
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Region Gotland · Regionstyrelsen")
+    assert {(e.area, e.amount_sek) for e in causes if not (e.area or "").startswith("Hälso")} == {
+        ("Specialistvård", -34_000_000),
+        ("Psykiatri", -11_000_000),
+        ("Närvård", 6_000_000),
+    }
+
+
 def test_an_investment_deviation_is_marked_and_its_direction_follows_the_words(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Driftredovisning"),
