@@ -175,13 +175,14 @@ RISK = Cue(r"osäker|risk\b|risker|riskerar")
 RISK_OPENING = Cue(r"(det finns (en )?risk|en risk|risken|risk för|osäkerhet)")  # a sentence about a risk
 DESCRIPTIVE = Cue(
     r"^(nedanstående|nedan|tabellen|bilden|diagrammet|grafen|för en (mer|grundlig)|se avsnitt|se bilaga|"
-    r"i bilaga|här presenteras|(tabell|diagram|figur|graf)\s*\d+\b)"  # a caption: "Tabell 1. Prognos per …"
+    r"i bilaga|här presenteras|(tabell|diagram|figur|graf)\s*\d+\b|"  # a caption: "Tabell 1. Prognos per …"
+    r"[^.]{3,80},\s*(belopp i )?(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\.?$)"  # "Resultat per verksamhet, tkr"
 )
 # how the report's figures are to be read, or what a form asks for: never a statement of a deviation
 # ("(positiv avvikelse = överskott)", "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
 READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)\s*(=|(alltså |här )?(innebär|betyder|visar att|anger))|"
-    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|"
+    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för)\b"
 )

@@ -389,6 +389,7 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Investeringar, mnkr (avvikelse: + = högre utgift än budget)", True),
         ("Avvikelsen redovisas som budget minus prognos.", True),
         ("Tabell 1. Prognos per verksamhet, mnkr (negativt värde = underskott)", True),
+        ("Avvikelse = budget − prognos; negativt värde innebär underskott.", True),
         ("Ett positivt värde innebär alltså att utgiften beräknas överstiga investeringsbudgeten.", True),
         ("Hemtjänsten har ett negativt värde på 2 mnkr jämfört med budget.", False),
         ("Kommentera varje verksamhet med en avvikelse. Ange belopp och orsak.", True),
@@ -405,6 +406,8 @@ def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(tex
     [
         ("Tabell 1.", True),
         ("Diagram 3 visar sjukfrånvaron per månad.", True),
+        ("Resultat per verksamhet, tkr.", True),
+        ("Hemtjänsten visar ett underskott, 3 mnkr.", False),
         ("Nedanstående bild visar prognosen per verksamhet.", True),
         ("Tabletter och förbrukningsmaterial kostar mer än budgeterat.", False),
     ],
