@@ -129,6 +129,12 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
     return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
 
 
+# all the units of a kind together: never one table row ("Nämnderna" is not "Bildningsnämnden")
+_COLLECTIVE = re.compile(
+    r"(nämnderna|styrelserna|förvaltningarna|verksamheterna|avdelningarna|enheterna|områdena)\b", re.I
+)
+
+
 def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> str | None:
     """The area a sentence names as its subject: "Hemtjänsten har …", "Köpta platser HVB, …",
     "• 5,3 miljoner kronor i underskott inom idrott …". None for the committee itself."""
@@ -148,7 +154,7 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         or _is_own_body(subject, committee)
     ):
         return None
-    head = norm(subject).split()[0][:6] if norm(subject) else ""
+    head = norm(subject).split()[0][:6] if norm(subject) and not _COLLECTIVE.match(subject) else ""
     for row in rows:
         label = norm(row.label)
         contains = head and len(head) >= 5 and head in label and len(label) > len(head)

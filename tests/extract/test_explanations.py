@@ -444,3 +444,15 @@ def test_money_left_unspent_is_the_deviation_and_positive() -> None:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 2_300_000
     assert direction_of(text, amount) == "positive"
+
+
+def test_all_the_nämnder_together_are_not_one_of_their_table_rows() -> None:
+    from extract.types import TableRow
+
+    rows = [
+        TableRow(label, ("Avvikelse",), (-1e6,), "mnkr", 1, (0, 0, 1, 1))
+        for label in ("Bildningsnämnden", "Socialnämnden", "Hemtjänst")
+    ]
+    text = "Nämnderna redovisar sammantaget ett överskott mot budget på 4,6 mnkr."
+    assert subject_area(text, rows, None) == "Nämnderna"
+    assert subject_area("Hemtjänsten visar ett underskott på 2 mnkr.", rows, None) == "Hemtjänst"
