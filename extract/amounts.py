@@ -73,7 +73,7 @@ _BUDGET_FIGURE_BEFORE = cues.Cue(
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
-    r"\W*(mot|jämfört med|i förhållande till|gentemot) (den |det |en )?(budgeterade?|budgeterat|budget(en)?)"
+    r"\W*(mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?(budgeterade?|budgeterat|budget(en)?)"
     r"( (på|om))?\s*$"
 )
 
@@ -94,7 +94,9 @@ def item_amount(text: str) -> Amount | None:
     return amounts[0] if leads_with_signed_amount(text, amounts[0]) else None
 
 
-_NAME_BEFORE = re.compile(r"^\W*[A-ZÅÄÖ][\wåäö\-/&]*(?:[ ,]+[\wåäö\-/&]+){0,5}\s*[:,]?\s*$")  # "Psykiatri, - 11 mnkr"
+_NAME_BEFORE = re.compile(
+    r"^\W*[A-ZÅÄÖ][\wåäö\-/&]*(?:[ ,]+[\wåäö\-/&]+){0,5}\s*[:,]?\s*$"
+)  # "Psykiatri, - 11 mnkr"
 
 
 def leads_with_signed_amount(text: str, amount: Amount) -> bool:

@@ -33,6 +33,11 @@ from extract.amounts import heading_amount, pick_amount, respective_amount, zero
             1_490_000,
         ),
         ("Resultatet blev 740 tkr mot budgeterade -750 tkr.", 1_490_000),  # no deviation stated: computed
+        (
+            "Regionen prognostiserar ett resultat för 2025 på 38 mnkr, att jämföra med budgeterade 95 mnkr. "
+            "Avvikelsen, - 57 mnkr, finns nästan helt inom hälso- och sjukvården.",
+            57_000_000,
+        ),
         # a result or deviation that "uppgår till" is one; a budget or cost that does is not
         (
             "Det ackumulerade utfallet per maj uppgår till 1,4 mnkr efter hänsyn till semesterlöneskulden.",
