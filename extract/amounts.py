@@ -239,8 +239,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         elif _RESULT_LATER.match(after):
             score += 2
-        if compared:
-            pass  # a result: its deviation is the difference from the budget's figure (or stated later)
+        if compared:  # set against the budget's figure: its deviation is the difference (or stated later)
+            score += 2
         elif _AGAINST_BUDGET_AFTER.match(after):
             score += 5
         elif _AGAINST_FORECAST_AFTER.match(after):

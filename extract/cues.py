@@ -239,7 +239,8 @@ FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämf�
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
-    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b|budgeterad nivå)"
+    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b|budgeterad nivå|"
+    r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
 HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|(inte|ej) budgeterad|obudgeterad")
 LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")

@@ -33,6 +33,7 @@ from extract.amounts import heading_amount, pick_amount, respective_amount, zero
             1_490_000,
         ),
         ("Resultatet blev 740 tkr mot budgeterade -750 tkr.", 1_490_000),  # no deviation stated: computed
+        ("Ombyggnaden beräknas kosta 14,8 mnkr mot budgeterade 11,5 mnkr.", 3_300_000),
         (
             "Regionen prognostiserar ett resultat för 2025 på 38 mnkr, att jämföra med budgeterade 95 mnkr. "
             "Avvikelsen, - 57 mnkr, finns nästan helt inom hälso- och sjukvården.",

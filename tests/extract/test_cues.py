@@ -65,6 +65,7 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Personalkostnaderna överstiger budgeten med 3 mnkr.", "negative"),
         ("Intäkterna understiger budget med 2 mnkr.", "negative"),
         ("Kostnaderna för material understiger budget.", "positive"),
+        ("Renhållningen kostade 5 mnkr mer än vad tekniska nämnden hade budgeterat.", "negative"),
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str) -> None:
