@@ -184,7 +184,7 @@ READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)\s*(=|(alltså |här )?(innebär|betyder|visar att|anger))|"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
-    r"^(ange|kommentera|beskriv|fyll i|redogör för)\b"
+    r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
 UNIT_RESULT = Cue(

@@ -93,6 +93,7 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
 _RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
@@ -253,8 +254,9 @@ class PassageModel:
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
             elif is_other[row]:
                 found[i] = classes[int(best[row])]
-            if found[i] == "none" and candidates[i].heading_deviates and candidates[i].index == 0:
-                found[i] = "cause"  # the heading states the deviation; the text under it gives its reason
+            if found[i] == "none" and (c := candidates[i]).index == 0 and (c.heading_deviates or c.row_deviates):
+                # the heading (or the table row it names) states the deviation; the prose under it, its reason
+                found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
         return found

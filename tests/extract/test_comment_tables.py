@@ -90,3 +90,28 @@ def test_a_header_cell_spanning_two_columns_is_split_by_where_its_words_end() ->
     cell, box = "Prognos helår Avvikelse", (237.0, 130.0, 354.0, 140.0)
     assert _header_words(cell, box, slots) == [("Prognos", 1), ("helår", 1), ("Avvikelse", 2)]
     assert _header_words("Budget", (215.0, 130.0, 246.0, 140.0), slots) == [("Budget", 0)]
+
+
+def test_a_comment_without_cue_words_still_explains_its_deviating_row(tmp_path: Path) -> None:
+    """Note-style comments ("Vakanser bland röntgensjuksköterskor …") name the reason and nothing else: the
+    row's deviation is what they explain."""
+    rows = [
+        (
+            "Medicinsk service",
+            "-410 000",
+            "-404 000",
+            "6 000",
+            "Vakanser bland röntgensjuksköterskor och analytiker.",
+        ),
+        (
+            "Somatisk vård",
+            "-1 200 000",
+            "-1 231 000",
+            "-31 000",
+            "Sjuksköterskor från bemanningsföretag under sommaren.",
+        ),
+        ("Summa", "-1 610 000", "-1 635 000", "-25 000", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "noter.pdf", rows))
+    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    assert causes == {"Medicinsk service": 6_000_000, "Somatisk vård": -31_000_000}
