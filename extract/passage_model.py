@@ -254,7 +254,11 @@ class PassageModel:
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
             elif is_other[row]:
                 found[i] = classes[int(best[row])]
-            if found[i] == "none" and (c := candidates[i]).index == 0 and (c.heading_deviates or c.row_deviates):
+            if (
+                found[i] == "none"
+                and (c := candidates[i]).index == 0
+                and (c.heading_deviates or c.row_deviates)
+            ):
                 # the heading (or the table row it names) states the deviation; the prose under it, its reason
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
