@@ -100,8 +100,6 @@ _OPENING_WORDS = 6
 
 
 _REVENUE = frozenset({"Verksamhetens intäkter", "Bidrag", "Taxor och avgifter"})
-
-
 _REVENUE_WORD = re.compile(r"avgift|intäkt")  # in compounds too: "entréavgifterna", "hyresintäkter"
 
 
@@ -150,6 +148,9 @@ def reading_guide(text: str) -> bool:
     return cues.READING_GUIDE.search(text) is not None and not any(a.sek for a in find_amounts(text))
 
 
+_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
+
+
 def speaks_of_money(candidate: Candidate) -> bool:
     """Whether a sentence the kind model reads as a cause speaks of money at all: a cue of deviation or
     cause, a figure, a direction, an account group or a word of the budget; or follows one in its passage,
@@ -167,9 +168,6 @@ def speaks_of_money(candidate: Candidate) -> bool:
         or any(a.sek for a in find_amounts(text))
         or sentence_direction(text, past_too=True)
     )
-
-
-_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
 
 
 def _sigmoid(x: float) -> float:
