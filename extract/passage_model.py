@@ -255,9 +255,13 @@ class PassageModel:
             if (
                 found[i] == "none"
                 and (c := candidates[i]).index == 0
-                and (c.heading_deviates or c.row_deviates)
+                and (
+                    c.heading_deviates
+                    or (c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings))
+                )
             ):
-                # the heading (or the table row it names) states the deviation; the prose under it, its reason
+                # the heading (or the table row it names) states the deviation; the first prose under it, its
+                # reason
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
