@@ -132,7 +132,7 @@ DEVIATION = Cue(
     r"budgeterat|(inte|ej) budgeterad|obudgeterad|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
-    r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?|"
+    r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?(?!\w*\s+(besök|patient))|"
     r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
     r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms|"
     r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)|"
@@ -201,7 +201,8 @@ BOILERPLATE = Cue(
 NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|(högre|ökade) [\wåäö]*kostnader|kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    r"uteblivi?|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
+    # "uteblivna intäkter", but not the fee for "uteblivna besök"
+    r"uteblivi?(?!\w*\s+(besök|patient))|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"

@@ -66,7 +66,9 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Intäkterna understiger budget med 2 mnkr.", "negative"),
         ("Kostnaderna för material understiger budget.", "positive"),
         ("Renhållningen kostade 5 mnkr mer än vad tekniska nämnden hade budgeterat.", "negative"),
+        ("Uteblivna statsbidrag ger ett underskott.", "negative"),
+        ("Fler besök och höjd avgift för uteblivna besök.", None),  # a no-show fee, nothing missing
     ],
 )
-def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str) -> None:
+def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
     assert sentence_direction(text) == direction
