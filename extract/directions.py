@@ -95,7 +95,10 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
             results.add(match.start())
     for regex, for_costs in _COMPARISONS:
         if (match := regex.search(sentence)) and match.start() not in results:
-            found.append((match.start(), _for(sentence[: match.start()], for_costs)))
+            subject = sentence[: match.start()]
+            if _UNBUDGETED.match(match.group(0)):  # "ej budgeterade realisationsvinster": the noun follows
+                subject += " " + " ".join(sentence[match.end() :].split()[:3])
+            found.append((match.start(), _for(subject, for_costs)))
     if match := _BUDGET_FIRST.search(sentence):
         said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
         found.append((match.start(), _for(sentence[: match.end()], said)))
@@ -121,9 +124,14 @@ def clear_directions() -> None:
     _sentence_direction.cache_clear()
 
 
+_UNBUDGETED = re.compile(r"(inte|ej) budgeterad|obudgeterad", re.IGNORECASE)
+_GAIN = cues.Cue(r"vinst")  # a gain is good when higher, as revenue is: "realisationsvinster"
+
+
 def _for(subject: str, for_costs: Direction) -> Direction:
-    """A comparison's direction for a cost, flipped when ``subject`` (the words before it) is revenue."""
-    if cues.REVENUE.search(subject) is None:
+    """A comparison's direction for a cost, flipped when ``subject`` (the words before it) is revenue or a
+    gain."""
+    if cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None:
         return for_costs
     return "positive" if for_costs == "negative" else "negative"
 

@@ -67,6 +67,8 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Kostnaderna för material understiger budget.", "positive"),
         ("Renhållningen kostade 5 mnkr mer än vad tekniska nämnden hade budgeterat.", "negative"),
         ("Uteblivna statsbidrag ger ett underskott.", "negative"),
+        ("I resultatet ingår ej budgeterade realisationsvinster på 12,8 mnkr.", "positive"),
+        ("I resultatet ingår ej budgeterade kostnader för konsulter.", "negative"),
         ("Fler besök och höjd avgift för uteblivna besök.", None),  # a no-show fee, nothing missing
     ],
 )
