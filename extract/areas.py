@@ -87,7 +87,7 @@ _SUBJECT = re.compile(
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer|"
-    r"överskrider|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|ger|gav)\b"
+    r"överskrider|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|ger|gav|ser ut|kostade|kostar)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 _AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."

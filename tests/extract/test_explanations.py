@@ -228,6 +228,8 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
         ("Prognosen för helåret visar på ett underskott på 12,3 miljoner kronor.", None),
         ("Barn och unga: Placeringskostnaderna överstiger budget med 5,6 mnkr.", "Barn och unga"),
         ("Kostnaderna för försörjningsstöd ligger 2,3 mnkr över budget.", "Försörjningsstöd"),
+        ("Parkeringsintäkterna ser ut att bli 1 400 000 kr högre än budgeterat.", "Parkeringsintäkterna"),
+        ("Renhållningen kostade 5 mnkr mer än vad nämnden hade budgeterat.", "Renhållningen"),
         ("Enheten har haft hög sjukfrånvaro, vilket medfört ökade kostnader för vikarier med 600 tkr.", None),
         ("• 3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan.", "Grundskolan"),
         ("• 1,6 mnkr i överskott inom gymnasiesärskolan än budget.", "Gymnasiesärskolan"),
