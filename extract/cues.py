@@ -126,15 +126,20 @@ CAUSE = Cue(
 )
 # a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
 BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
+UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisationsvinster"
+# a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
+_NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
+# "uteblivna intäkter", but not the fee for "uteblivna besök"
+_MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
-    r"budgeterat|(inte|ej) budgeterad|obudgeterad|"
+    rf"budgeterat|{UNBUDGETED}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
-    r"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|uteblivi?(?!\w*\s+(besök|patient))|"
+    rf"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|{_MISSED}|"
     r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
-    r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms|"
+    rf"{_NOT_HELD}|"
     r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)|"
     r"(kostnad|intäkt)\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+(högre|lägre)"  # "kostnaderna blir lägre"
 )
@@ -201,13 +206,12 @@ BOILERPLATE = Cue(
 NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|(högre|ökade) [\wåäö]*kostnader|kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    # "uteblivna intäkter", but not the fee for "uteblivna besök"
-    r"uteblivi?(?!\w*\s+(besök|patient))|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
+    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
-    r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms|"  # "… 800 tkr, som inte ryms i budgeten"
+    rf"{_NOT_HELD}|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|"
     r"(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|"
@@ -243,7 +247,7 @@ _THAN_BUDGET = (
     rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b|budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
-HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|(inte|ej) budgeterad|obudgeterad")
+HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}")
 LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")

@@ -124,7 +124,7 @@ def clear_directions() -> None:
     _sentence_direction.cache_clear()
 
 
-_UNBUDGETED = re.compile(r"(inte|ej) budgeterad|obudgeterad", re.IGNORECASE)
+_UNBUDGETED = re.compile(cues.UNBUDGETED, re.IGNORECASE)
 _GAIN = cues.Cue(r"vinst")  # a gain is good when higher, as revenue is: "realisationsvinster"
 
 
