@@ -75,7 +75,7 @@ class Candidate:
     bullet: bool
     item: bool  # the passage is one item of a list split from its paragraph
     rule: str  # the rules' kind for the sentence's passage, "none" when they see no explanation there
-    row_deviates: bool = False  # first passage under an area whose table row deviates
+    row_deviates: bool = False  # no cue word, under an area whose table row deviates (each such passage)
     heading_deviates: bool = False  # first passage under a heading that carries its area and amount
 
 
