@@ -8,9 +8,9 @@ TAGGER := models/tagger/build/.build-stamp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install system models demo ingest serve test lint bench clean
+.PHONY: install system native models demo ingest serve test lint bench clean
 
-install: system $(INSTALLED) models
+install: system $(INSTALLED) native models
 
 # Debian packages: Chromium (browser test), Tesseract with Swedish (OCR of scanned reports) and PostgreSQL
 # (the tests start a server of their own; a deployment points AVVIK_DATABASE_URL at its server).
@@ -30,6 +30,11 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(INSTALLED)
+
+# the extractor's hot modules compiled with mypyc into build/native/ (a no-op when they match the sources;
+# without a C compiler the sources run, slower)
+native: $(INSTALLED)
+	$(BIN)/python -m extract.native_build
 
 models: $(INSTALLED)
 	$(BIN)/python models/build_embedder.py --out models/e5-small

@@ -28,6 +28,9 @@ def lower(text: str) -> str:
 
 
 _LITERALS = LiteralIndex()  # the literals of every cue, found in a text in one pass
+_UNSEEN = object()
+_MEMO_LIMIT = 4096  # answers a cue keeps; a report asks the same cue about the same text again and again
+_MEMOS: list[dict[str, re.Match[str] | None]] = []  # every cue's memos, forgotten per report
 _MAX_SUBSETS = 512  # compiled patterns of some of a cue's alternatives, kept per cue
 
 
@@ -45,7 +48,7 @@ class Cue:
     which finds the same match as the whole pattern (the alternatives left out cannot match anywhere), at
     a fraction of the cost of trying every alternative at every position (extract.regex_prefilter)."""
 
-    __slots__ = ("pattern", "_branches", "_offset", "_all", "_free", "_subsets")
+    __slots__ = ("pattern", "_branches", "_offset", "_all", "_free", "_subsets", "_searched", "_matched")
 
     def __init__(self, pattern: str) -> None:
         if _UPPER_LITERAL.search(pattern):
@@ -58,6 +61,9 @@ class Cue:
         self._all = (1 << len(self._branches)) - 1
         _possible.cache_clear()  # scans made before this cue registered know nothing of its literals
         self._subsets: dict[int, re.Pattern[str]] = {self._all: self.pattern}
+        self._searched: dict[str, re.Match[str] | None] = {}
+        self._matched: dict[str, re.Match[str] | None] = {}
+        _MEMOS.extend((self._searched, self._matched))
 
     def _regex(self, low: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that may match in ``low``, or None when none may."""
@@ -73,9 +79,13 @@ class Cue:
         return regex
 
     def search(self, text: str) -> re.Match[str] | None:
-        low = lower(text)
-        regex = self._regex(low)
-        return None if regex is None else regex.search(low)
+        found = self._searched.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            low = lower(text)
+            regex = self._regex(low)
+            found = None if regex is None else regex.search(low)
+            _remember(self._searched, text, found)
+        return found  # type: ignore[return-value]
 
     def search_opening(self, first: str, text: str) -> tuple[re.Match[str] | None, bool]:
         """(the first match inside ``first``, whether ``text`` has one), where ``text`` starts with
@@ -88,9 +98,13 @@ class Cue:
         return self.search(first), True
 
     def match(self, text: str) -> re.Match[str] | None:
-        low = lower(text)
-        regex = self._regex(low)
-        return None if regex is None else regex.match(low)
+        found = self._matched.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            low = lower(text)
+            regex = self._regex(low)
+            found = None if regex is None else regex.match(low)
+            _remember(self._matched, text, found)
+        return found  # type: ignore[return-value]
 
     def sub(self, replacement: str, text: str) -> str:
         low = lower(text)
@@ -102,6 +116,18 @@ class Cue:
             parts += [text[last : found.start()], replacement]
             last = found.end()
         return "".join(parts) + text[last:] if parts else text
+
+
+def _remember(memo: dict[str, re.Match[str] | None], text: str, found: re.Match[str] | None) -> None:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[text] = found
+
+
+def forget_texts() -> None:
+    """Forget the answers about earlier reports' texts (the memos serve one report)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def found_in(text: str, named: Sequence[tuple[T, Cue]]) -> list[T]:

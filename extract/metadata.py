@@ -17,8 +17,10 @@ from pathlib import Path
 
 from extract.committees import find_committee
 from extract.periods import MONTH_ALT, find_period, heading_blocks
+from extract.tag_files import REPO_ROOT
 
-MUNICIPALITIES_CSV = Path(__file__).resolve().parents[1] / "data" / "municipalities.csv"
+# REPO_ROOT, not this file's place: the compiled module lives in build/native/ (extract.native)
+MUNICIPALITIES_CSV = REPO_ROOT / "data" / "municipalities.csv"
 
 REPORT_TYPES = (
     ("ekonomisk lägesrapport", r"ekonomisk\s+lägesrapport|lägesrapport"),

@@ -32,5 +32,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 
 def clear_cache() -> None:
-    """Forget the sentences of earlier passages (a cache serves one report)."""
+    """Forget the sentences of earlier passages, and the cues' answers about them (caches serve one
+    report)."""
     _sentences.cache_clear()
+    cues.forget_texts()

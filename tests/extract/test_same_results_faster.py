@@ -92,3 +92,27 @@ def test_cues_found_in_one_pass_are_those_each_whole_pattern_finds() -> None:
         text = text if random.random() < 0.7 else text.upper()
         expected = [name for name, cue in named if cue.pattern.search(cues.lower(text))]
         assert cues.found_in(text, named) == expected
+
+
+def test_a_cue_answers_a_text_as_its_pattern_does_and_remembers_the_answer_for_one_report() -> None:
+    from extract import cues
+
+    cue = cues.Cue(r"underskott|överskott\w*|^prognos")
+    texts = [
+        "Ett underskott på 2 mnkr",
+        "Inget här",
+        "ÖVERSKOTTET blir 3 mnkr",
+        "Prognos: -1",
+        "Ett underskott",
+    ]
+    for _ in range(2):  # the second time from the memo
+        for text in texts:
+            for ask, plain in ((cue.search, cue.pattern.search), (cue.match, cue.pattern.match)):
+                found, expected = ask(text), plain(text.lower())
+                assert (found and (found.span(), found.group())) == (
+                    expected and (expected.span(), expected.group())
+                )
+    remembered = cue.search(texts[0])
+    assert cue.search(texts[0]) is remembered
+    cues.forget_texts()  # a new report
+    assert cue.search(texts[0]) is not remembered
