@@ -72,9 +72,11 @@ _BUDGET_FIGURE_BEFORE = cues.Cue(
     r"budgeter\w* (under|över)skott\w* (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
+# "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
+# come between, and the budget may be named as a result
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
-    r"\W*(mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?(budgeterade?|budgeterat|budget(en)?)"
-    r"( (på|om))?\s*$"
+    r"\s*(\([^()]*\))?\W*(mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?"
+    r"(budgeterade?|budgeterat|budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?\s*$"
 )
 
 
@@ -173,7 +175,7 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
     """Whether the amount is a result set against the budget's own figure, which follows it:
     "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor"."""
-    if following is None or following.sek is None or following.start - amount.end > 40:
+    if following is None or following.sek is None or following.start - amount.end > 70:
         return False
     return _AGAINST_BUDGET_FIGURE_AFTER.match(text[amount.end : following.start]) is not None
 

@@ -210,9 +210,11 @@ DESCRIPTIVE = Cue(
     r"[^.]{3,80},\s*(belopp i )?(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\.?$)"  # "Resultat per verksamhet, tkr"
 )
 # how the report's figures are to be read, or what a form asks for: never a statement of a deviation
-# ("(positiv avvikelse = överskott)", "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
+# ("(positiv avvikelse = överskott)", "Ett negativt belopp i kolumnen Avvikelse innebär ett underskott",
+# "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
 READING_GUIDE = Cue(
-    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)\s*(=|(alltså |här )?(innebär|betyder|visar att|anger))|"
+    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
+    r"(=|(alltså |här )?(innebär|betyder|visar att|anger))|"  # "… belopp i kolumnen Avvikelse innebär …"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     r"avvikelse\w* (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b"

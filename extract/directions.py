@@ -126,12 +126,16 @@ def clear_directions() -> None:
 
 _UNBUDGETED = re.compile(cues.UNBUDGETED, re.IGNORECASE)
 _GAIN = cues.Cue(r"vinst")  # a gain is good when higher, as revenue is: "realisationsvinster"
+# a result is good when higher, unless it is a cost's: "Regionens resultat … 41 mnkr lägre än budget"
+_RESULT = cues.Cue(r"\bresultat")
+_COST = cues.Cue(r"kostnad|utgift")
 
 
 def _for(subject: str, for_costs: Direction) -> Direction:
     """A comparison's direction for a cost, flipped when ``subject`` (the words before it) is revenue or a
     gain."""
-    if cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None:
+    result = _RESULT.search(subject) is not None and _COST.search(subject) is None
+    if cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None and not result:
         return for_costs
     return "positive" if for_costs == "negative" else "negative"
 
@@ -154,10 +158,10 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     signed = amount is not None and amount.explicit_sign and amount.value != 0
     if signed and not investment:
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
-    for sentence in sentences(text)[:3]:
-        direction = sentence_direction(sentence)
-        if direction is not None:
-            return direction
+    for index, sentence in enumerate(sentences(text)[:3]):
+        direction = sentence_direction(sentence) or (_by_figures(sentence, investment) if index == 0 else None)
+        if direction is not None:  # the opening's figures before later words: "resultat på −8,6 mnkr mot
+            return direction  # budgeterade −2,0 mnkr. Det budgeterade underskottet motsvarar … överskott …"
     if by_figures := _by_figures(text, investment):
         return by_figures
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"

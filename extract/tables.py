@@ -66,6 +66,11 @@ _COST_RE = re.compile(r"kostnad|köp|hyr|personal|lön|material|tjänster|avskri
 _HIGHER_BETTER_RE = re.compile(r"resultat|överskott", re.I)
 # a table of counts, not money: "Planeringstal barn och elever, antal", "Årsarbetare"
 _COUNT_RE = re.compile(r"\b(antal|årsarbetare)\b", re.I)
+# a line that names a table though it ends with a full stop: "Tabell 2. Helårsprognos per verksamhetsområde,
+# mnkr. Negativ avvikelse = underskott."
+_NAMES_A_TABLE = re.compile(
+    r"^\s*(tabell|tab\.|figur|diagram)\s*\d|,\s*(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\b", re.I
+)
 COUNT_UNIT = "antal"
 
 
@@ -234,7 +239,8 @@ def _header_words(cell: str, box: BBox, slots: list[tuple[float, float]]) -> lis
 
 def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
     # the header's own unit first; the line above counts when it is a caption, not a sentence of prose
-    unit = caption_unit(header_text) or (None if caption.rstrip().endswith(".") else caption_unit(caption))
+    is_caption = not caption.rstrip().endswith(".") or _NAMES_A_TABLE.search(caption) is not None
+    unit = caption_unit(header_text) or (caption_unit(caption) if is_caption else None)
     for row in rows:
         unit = unit or caption_unit(row.cells[0])
     decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))

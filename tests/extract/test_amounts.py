@@ -65,6 +65,12 @@ from extract.amounts import heading_amount, pick_amount, respective_amount, zero
             114_000_000,
         ),
         ("Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr, en avvikelse på 67 mnkr.", 67_000_000),
+        # last month's figure between the result and the budget's, which is named as a result
+        (
+            "Stadens resultat prognostiseras till 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på "
+            "88,0 mnkr.",
+            26_500_000,
+        ),
         (
             "Lokalanpassningen blev inte färdig. Detta innebär att engångskostnaden om 250 tusen kronor kommer "
             "upparbetas under 2023. Hyrestillägget är 500 tusen kronor per år.",

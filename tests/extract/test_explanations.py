@@ -143,6 +143,24 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "Kostnaderna för tolk blev högre än tidigare år. Totalt blev kostnaderna ändå lägre än budget.",
             "positive",
         ),
+        # a result is good when higher: lower than budget is a deficit
+        (
+            "Regionens resultat för januari–augusti är 188 mnkr, vilket är 41 mnkr lägre än budget.",
+            "negative",
+        ),
+        ("Resultatet blev 3 mnkr högre än budgeterat tack vare vakanser.", "positive"),
+        ("Resultatet visar att kostnaderna för hemtjänst blev 3 mnkr högre än budget.", "negative"),
+        # the opening sets the result against the budget's figure: that decides before later words
+        (
+            "Nämndens helårsprognos visar ett resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det budgeterade "
+            "underskottet motsvarar en del av nämndens ackumulerade överskott.",
+            "negative",
+        ),
+        (
+            "Stadens resultat prognostiseras till 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet "
+            "på 88,0 mnkr. Prognosen understiger därmed budget med 26,5 mnkr.",
+            "negative",
+        ),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
@@ -396,6 +414,12 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Hemtjänsten har ett negativt värde på 2 mnkr jämfört med budget.", False),
         ("Kommentera varje verksamhet med en avvikelse. Ange belopp och orsak.", True),
         ("Nämnden redovisar en positiv avvikelse på 2,4 mnkr.", False),
+        ("Ett negativt belopp i kolumnerna för avvikelse innebär ett underskott mot budget.", True),
+        (
+            "Ett positivt belopp i kolumnen Avvikelse innebär ett överskott, ett negativt belopp ett underskott.",
+            True,
+        ),
+        ("Ett negativt belopp i kassan innebär att nämnden fick låna.", False),
         ("Angelägna underhållsinsatser har ökat kostnaderna.", False),
     ],
 )

@@ -235,3 +235,25 @@ def test_a_figure_in_the_wrong_unit_is_corrected_from_the_table(tmp_path: Path) 
     home, nursing = found["Hemtjänst"], found["Särskilt boende"]
     assert home.amount_sek == -1_262_000 and "unit_corrected" in home.flags  # type: ignore[attr-defined]
     assert nursing.amount_sek == 2_500_000 and "amount_mismatch" in nursing.flags  # type: ignore[attr-defined]
+
+
+def test_a_caption_written_as_sentences_still_gives_the_tables_unit(tmp_path: Path) -> None:
+    """'Tabell 2. …, mnkr. Negativ avvikelse = underskott.' ends with a full stop, but it names the table."""
+    table = Table(
+        "",
+        ["Budget", "Prognos", "Avvikelse"],
+        [("Medicinsk vård", ["2 412", "2 470", "-58"]), ("Folktandvård", ["512", "506", "6"])],
+    )
+    blocks = [
+        ("p", "Tabell 2. Helårsprognos per verksamhetsområde, mnkr. Negativ avvikelse = underskott."),
+        ("table", table),
+        ("h2", "Medicinsk vård -58 mnkr"),
+        (
+            "p",
+            "Vårdplatserna har haft en beläggning över 100 procent, och överbeläggningarna har hanterats med övertid.",
+        ),
+    ]
+    result = extract_report(_monthly(tmp_path / "region.pdf", blocks))
+    assert {row.label: row.unit for row in result.table_rows}["Medicinsk vård"] == "mnkr"
+    [care] = [e for e in result.explanations if e.area == "Medicinsk vård"]
+    assert care.amount_sek == -58_000_000 and "unit_corrected" not in care.flags
