@@ -158,10 +158,14 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     signed = amount is not None and amount.explicit_sign and amount.value != 0
     if signed and not investment:
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
+    # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
+    # budgeterade underskottet motsvarar … överskott …"
     for index, sentence in enumerate(sentences(text)[:3]):
-        direction = sentence_direction(sentence) or (_by_figures(sentence, investment) if index == 0 else None)
-        if direction is not None:  # the opening's figures before later words: "resultat på −8,6 mnkr mot
-            return direction  # budgeterade −2,0 mnkr. Det budgeterade underskottet motsvarar … överskott …"
+        direction = sentence_direction(sentence) or (
+            _by_figures(sentence, investment) if index == 0 else None
+        )
+        if direction is not None:
+            return direction
     if by_figures := _by_figures(text, investment):
         return by_figures
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
