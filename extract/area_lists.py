@@ -21,14 +21,14 @@ from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
-_NAME_LEAD = re.compile(
-    r"^(?:.*\b(?:inom|för|hos))?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
+_NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
     r"verksamhetsområdena|kontogrupperna)?\s*",
     re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
-    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|väntas|överskrider|överskred|överstiger|understiger|"
     r"med|på|om|ett|en)\b.*$",
     re.IGNORECASE,
 )

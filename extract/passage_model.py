@@ -95,6 +95,7 @@ class LinearModel:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
 _RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
+_BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
 
@@ -107,6 +108,20 @@ def _account_families(text: str) -> set[str]:
     """The account groups a (lower-cased) text names, revenue of every kind as one."""
     found = {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
     return found | {"Verksamhetens intäkter"} if _REVENUE_WORD.search(text) else found
+
+
+def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
+    """Whether ``following`` gives the reasons of every area the sentence ``listing`` names with an amount
+    each: it says so ("Båda nämnderna har …"), or it goes on without a figure and without naming one of them
+    alone ("I prognosen för hemtjänsten ingår …" is hemtjänsten's only)."""
+    if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
+        return False
+    if _BACK_TO_THEM.match(following.text):
+        return True
+    low = cues.lower(following.text)
+    return joined and not any(
+        name and name.lower()[:5] in low for name, _ in areas_with_amounts(listing.text)
+    )
 
 
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
@@ -288,13 +303,22 @@ class PassageModel:
         # an action, forecast change or other statement runs on while the sentences keep its kind (a list of
         # measures is one action); only causes are split by the join model, area by area
         join |= {i for i in pairs if labels[i] == labels[i + 1] != "cause"}
-        # a sentence that names several areas with an amount each is an item per area, nothing more
+        # a sentence that names several areas with an amount each is an item per area; only reasons without a
+        # figure of their own go on with it, as each area's ("… 6,5 mnkr respektive 2,2 mnkr. Båda nämnderna
+        # har fler barn …")
         lists = {
             i
             for i in range(len(candidates))
             if labels[i] == "cause" and areas_with_amounts(candidates[i].text)
         }
-        join -= {i for i in join if i in lists or i + 1 in lists}
+        reasons = {
+            i
+            for i in lists
+            if i + 1 < len(candidates)
+            and labels[i + 1] == "cause"
+            and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
+        }
+        join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)

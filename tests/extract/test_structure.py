@@ -139,6 +139,29 @@ def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) ->
     ]
 
 
+def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp_path: Path) -> None:
+    """LABELS.md: one item per area, the same text each; the reasons that follow without a figure of their own
+    are part of it, as they are of any area's explanation; a measure that follows is not."""
+    reasons = (
+        "Förskolenämnden och skolnämnden visar underskott om 6,5 mnkr respektive 2,2 mnkr. Båda nämnderna har "
+        "fler barn och elever med behov av särskilt stöd än budgeterat."
+    )
+    measure = (
+        "Hemtjänsten och särskilt boende visar underskott om 3 mnkr respektive 4 mnkr. Förvaltningen arbetar "
+        "med en handlingsplan för att minska underskotten."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Nämnderna"),
+        ("p", reasons),
+        ("h2", "Äldreomsorg"),
+        ("p", measure),
+    ]
+    causes = _causes(tmp_path, blocks, "Mölndals stad · Kommunstyrelsen")
+    texts = {e.area: e.text for e in causes}
+    assert texts["Förskolenämnden"] == texts["Skolnämnden"] == reasons
+    assert texts["Hemtjänsten"] == texts["Särskilt boende"] == measure.split(". ")[0] + "."
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -160,6 +183,14 @@ def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) ->
             "Underskotten finns inom grundskola och anpassad grundskola, som prognostiserar −7 480 tkr "
             "respektive −3 910 tkr.",
             ["Grundskola", "Anpassad grundskola"],
+        ),
+        (  # a bullet before the first name; a verb of comparison after the last
+            "• Förskolenämnden och skolnämnden visar underskott om 6,5 mnkr respektive 2,2 mnkr.",
+            ["Förskolenämnden", "Skolnämnden"],
+        ),
+        (
+            "Läkemedelskostnaderna och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr.",
+            ["Läkemedelskostnaderna", "Utomlänsvården"],
         ),
         ("Kostnaderna ökade med 3 mnkr respektive år.", []),
         ("Kostnaderna ökade med 3 mnkr.", []),
