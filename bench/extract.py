@@ -127,7 +127,11 @@ def main() -> None:
     llm_s = _timed(lambda: _llm(paths))
     rates = {"raw": pages / raw_s, "avvik": pages / avvik_s, "pymupdf4llm": pages / llm_s}
     compiled = Path(sys.modules["extract.cues"].__file__ or "").suffix != ".py"
-    print(f"extraction modules: {'compiled (build/native)' if compiled else 'Python sources'}")
+    print(
+        "extraction modules: compiled (build/native)"
+        if compiled
+        else "extraction modules: Python sources (no build of these sources: `make install` makes one)"
+    )
     print(
         f"{len(paths)} PDFs, {pages} pages (best of {args.runs} runs of ~{args.run_s:.1f} s: "
         f"{passes['raw']} passes raw, {passes['avvik']} avvik; pymupdf4llm once)"
