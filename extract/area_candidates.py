@@ -129,8 +129,8 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     name = _clean(heading)
     if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():
         return None
-    if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse", name, re.I):
-        return None
+    if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse|\wförvaltning", name, re.I):
+        return None  # "Kommunen totalt", but a unit of it: "Socialnämnden", "Fastighetsförvaltning"
     return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name
 
 

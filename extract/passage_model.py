@@ -33,7 +33,7 @@ from extract.area_candidates import (
     with_rivals,
 )
 from extract.area_lists import areas_with_amounts
-from extract.areas import account_groups_named, area_of, norm
+from extract.areas import account_groups_named, area_of, norm, subject_area
 from extract.directions import sentence_direction
 from extract.explanations import Group
 from extract.numbers import find_amounts
@@ -108,6 +108,20 @@ def _account_families(text: str) -> set[str]:
     """The account groups a (lower-cased) text names, revenue of every kind as one."""
     found = {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
     return found | {"Verksamhetens intäkter"} if _REVENUE_WORD.search(text) else found
+
+
+_LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
+
+
+def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]) -> str | None:
+    """The table row other than the heading's area that the passage's subject is: a later paragraph under
+    "Fastighetsförvaltning −1 380 tkr" that opens "Färdtjänsten och kollektivtrafiken kostade …" or
+    "Gång- och cykelvägen i Lombolo har försenats …" is that row's."""
+    subject = subject_area(passage.split(". ")[0], list(rows), None)
+    if not subject or same_name(subject, heading_area):
+        return None
+    subject = _LINK_WORD.sub(" ", subject)
+    return next((row.label for row in rows if same_name(subject, row.label)), None)
 
 
 def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
@@ -216,7 +230,7 @@ class PassageModel:
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
         if not item and (named := area_of_amount_heading(headings)):
-            return named
+            return _other_row_opening(passage, named, rows) or named
         labels = labels if labels is not None else [norm(row.label) for row in rows]
         candidates = area_candidates(passage, headings, rows, committee, item, labels)
         if item and any(c.source in ("run_in", "subject") for c in candidates):

@@ -283,11 +283,15 @@ def gross_figure(prose: float, deviation: float, row: TableRow, table: Table) ->
 
 def _heading_first(passage: str, headings: tuple[str, ...], amount: Amount) -> bool:
     """A heading that names its area and amount ("Tekniska nämnden −1,1 mnkr (−,3)") states the item's
-    deviation; the passage's own figure counts first only when it plainly states one too."""
-    if item_amount(headings[-1]) is None:
+    deviation; the passage's own figure counts first only when it plainly states one too, and not a part
+    of the heading's ("Fastighetsförvaltning −1 380 tkr. Kostnaderna för el blev 0,9 mnkr högre än
+    budgeterat. Resten av underskottet …")."""
+    heading = item_amount(headings[-1])
+    if heading is None:
         return False
     scored = scored_amount(passage)
-    return scored is None or scored[1] != amount or scored[0] < CLEAR
+    part = amount.sek is not None and heading.sek is not None and abs(amount.sek) < 0.95 * abs(heading.sek)
+    return scored is None or scored[1] != amount or scored[0] < CLEAR or part
 
 
 @dataclass
@@ -317,6 +321,8 @@ def settle_amount(
     settled = Settled(amount.sek if amount else None, direction)
     heading_key = (headings, "\x00heading")
     carried = heading_amount(headings) if heading_key not in seen else None
+    if carried is not None and kind == "cause":
+        seen.add(heading_key)  # the first cause under the heading is its item; later ones are not
     if carried is not None and (amount is None or _heading_first(passage, headings, amount)):
         seen.add(heading_key)
         settled.amount_sek = carried.sek

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_builder import ReportSpec, build_report
+from pdf_builder import ReportSpec, Table, build_report
 
 from extract.area_lists import respective_items
 from extract.numbers import find_amounts
@@ -507,3 +507,37 @@ def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str
     alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
     assert speaks_of_money(alone) is money
     assert speaks_of_money(Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True))
+
+
+def test_a_later_paragraph_under_an_amount_heading_that_opens_with_another_row_is_that_rows(
+    tmp_path: Path,
+) -> None:
+    table = Table(
+        "Belopp i tkr",
+        ["Budget", "Utfall", "Avvikelse"],
+        [
+            ("Fastighetsförvaltning", ["12 600", "13 980", "-1 380"]),
+            ("Färdtjänst och kollektivtrafik", ["15 200", "13 880", "1 320"]),
+            ("Gång- och cykelväg Lombolo", ["6 500", "2 100", "4 400"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        ("h2", "Fastighetsförvaltning -1 380 tkr"),
+        ("p", "Kostnaderna för el och fjärrvärme blev högre än budgeterat."),
+        (
+            "p",
+            "Färdtjänsten och kollektivtrafiken kostade 1 320 tkr mindre än budgeterat, då färre resor gjordes.",
+        ),
+        (
+            "p",
+            "Gång- och cykelvägen i Lombolo blev 4 400 tkr billigare än budget, eftersom bygget försenades.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Kiruna kommun · Tekniska nämnden")
+    assert [e.area for e in causes] == [
+        "Fastighetsförvaltning",  # an area unit of the nämnd, not an organisation
+        "Färdtjänst och kollektivtrafik",
+        "Gång- och cykelväg Lombolo",
+    ]
+    assert causes[0].amount_sek == -1_380_000

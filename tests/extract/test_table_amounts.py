@@ -423,3 +423,23 @@ def test_a_header_line_of_years_is_no_row_of_the_table() -> None:
     assert not _is_number_row(row("Verksamhet", "2025", "2025", "2025", "2024"))
     assert _is_number_row(row("Vinterväghållning", "−38 000", "−44 812", "−6 812", "−3 950"))
     assert _is_number_row(row("Hemtjänst", "2025", "2 100", "-75"))  # a figure among them: a row
+
+
+def test_a_headings_amount_is_its_first_cause_s_and_a_part_of_it_in_the_prose_is_not(tmp_path: Path) -> None:
+    """'Fastighetsförvaltning −1 380 tkr': the prose's 0,9 mnkr is one part of it; the paragraphs after the first
+    under the same heading keep their own figures."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Fastighetsförvaltning -1 380 tkr"),
+        (
+            "p",
+            "Kostnaderna för el och fjärrvärme i kommunens fastigheter blev 0,9 mnkr högre än budgeterat. Resten "
+            "av underskottet avser hyran för tomma lokaler.",
+        ),
+        (
+            "p",
+            "Gator och vägar samt parker redovisar överskott om 650 tkr respektive 480 tkr, främst genom vakanser.",
+        ),
+    ]
+    found = _explanations(tmp_path, blocks)
+    assert _amount_of(found, "Fastighetsförvaltning") == -1_380_000
+    assert sorted(e.amount_sek or 0 for e in found if e.text.startswith("Gator")) == [480_000, 650_000]
