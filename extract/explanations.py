@@ -276,7 +276,7 @@ class Explainer:
         # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
         settled = settle_amount(
             passage, area, paragraph.headings, kind, amount, direction, self.near(paragraph.page),
-            self.table_of, self.areas_with_amount, period,
+            self.table_of, self.areas_with_amount, period, investment,
         )  # fmt: skip
         amount_sek, direction = settled.amount_sek, settled.direction
         flags += settled.flags

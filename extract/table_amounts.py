@@ -312,10 +312,12 @@ def settle_amount(
     table_of: dict[int, Table],
     seen: set[tuple[tuple[str, ...], str | None]],
     period: bool,
+    investment: bool = False,
 ) -> Settled:
     """The explanation's signed amount, its direction and the flags on where the amount came from.
     ``seen`` holds (headings, area) pairs whose heading or row amount an earlier passage took; it is
-    updated here, so only the first passage under a heading takes that heading's or row's amount."""
+    updated here, so only the first passage under a heading takes that heading's or row's amount. In an
+    ``investment`` section a heading's sign is read as investments' are: "+" is more spending."""
     if (own := respective_amount(passage, area)) is not None:
         amount = own  # "Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr"
     settled = Settled(amount.sek if amount else None, direction)
@@ -326,8 +328,11 @@ def settle_amount(
     if carried is not None and (amount is None or _heading_first(passage, headings, amount)):
         seen.add(heading_key)
         settled.amount_sek = carried.sek
-        if carried.explicit_sign and carried.value != 0:
+        if carried.explicit_sign and carried.value != 0 and not investment:
             settled.direction = "negative" if carried.value < 0 else "positive"
+        elif carried.explicit_sign and carried.value != 0 and direction is None:
+            # an investment's "+6 600 tkr" is more spending than budgeted, unless its words said otherwise
+            settled.direction = "positive" if carried.value < 0 else "negative"
     period = period and not speaks_of_forecast(passage)
     matched = find_row(passage, area, *nearby, table_of) if kind in ("cause", "forecast_change") else None
     table = table_of[id(matched)] if matched is not None else None

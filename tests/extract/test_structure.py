@@ -114,6 +114,20 @@ def test_an_investment_deviation_is_marked_and_its_direction_follows_the_words(t
     assert [e.amount_sek for e in operating] == [-1_500_000]
 
 
+def test_an_investment_headings_plus_is_more_spending_than_budgeted(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        ("bold", "Huvudgatan etapp 2 +6 600 tkr"),
+        (
+            "p",
+            "Mer berg än projekteringen visade behövde sprängas bort under den nya huvudgatan. Projektet är avslutat.",
+        ),
+    ]
+    [street] = _causes(tmp_path, blocks, "Kiruna kommun · Tekniska nämnden")
+    assert street.investment and street.area == "Huvudgatan etapp 2"
+    assert street.direction == "negative" and street.amount_sek == -6_600_000
+
+
 def test_the_output_contract_says_investment() -> None:
     from extract.types import Report
 
