@@ -101,9 +101,16 @@ _NAME_BEFORE = re.compile(
 )  # "Psykiatri, - 11 mnkr"
 
 
+# a clause, not a name: "Resultatet för helåret prognostiseras till −298 mnkr, vilket är 131 mnkr sämre …"
+_VERB_BEFORE = cues.Cue(
+    r"\b(till|på|med|om|är|var|blir|blev|uppgår|uppgick|landar|prognostiser\w*|beräknas|bedöms|visar|redovisar)\W*$"
+)
+
+
 def leads_with_signed_amount(text: str, amount: Amount) -> bool:
     """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"."""
-    return amount.explicit_sign and _NAME_BEFORE.match(text[: amount.start]) is not None
+    before = text[: amount.start]
+    return amount.explicit_sign and _NAME_BEFORE.match(before) is not None and not _VERB_BEFORE.search(before)
 
 
 # a deviation of nothing: "prognosen för helåret är 0 miljoner kronor", "Kultur- och fritidsnämnden ±0 mnkr"

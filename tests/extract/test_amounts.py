@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.amounts import heading_amount, pick_amount, respective_amount, zero_amount
+from extract.amounts import heading_amount, item_amount, pick_amount, respective_amount, zero_amount
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,21 @@ def test_a_respektive_list_gives_each_area_its_own_amount(
 )
 def test_a_stated_zero_deviation(text: str, zero: bool) -> None:
     assert (zero_amount(text) is not None) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "sek"),
+    [
+        ("• Socialnämnden -6,4 mnkr till följd av fler placeringar.", -6_400_000),
+        ("Psykiatri, - 11 mnkr: hyrläkare på alla mottagningar.", -11_000_000),
+        ("Fritidshem +1,2 mnkr. Vistelsetiderna har blivit kortare än budgeterat.", 1_200_000),
+        # a clause before the figure is no name: the item's amount is its deviation, found as any passage's
+        (
+            "Resultatet för helåret prognostiseras till −298 mnkr, vilket är 131 mnkr sämre än årsbudgeten.",
+            None,
+        ),
+    ],
+)
+def test_a_list_items_amount_follows_its_name(text: str, sek: float | None) -> None:
+    amount = item_amount(text)
+    assert (amount.sek if amount else None) == sek
