@@ -86,14 +86,17 @@ _SUBJECT = re.compile(
     r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnaden|Kostnader|Intäkterna|Intäkten|Intäkter|Prognosen|Utfallet|"
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
-    r"redovisar|bedöms|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|lämnar|kommer|"
+    r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
+    r"lämnar|kommer|"
     r"överskrider|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|ger|gav|ser ut|kostade|kostar)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
-_AMOUNT_LEAD = re.compile(  # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."
+# "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."; "vård- och omsorgsnämnden"
+# is one name
+_AMOUNT_LEAD = re.compile(
     r"^(?:•\s*)?[\d,\s]+(?:mnkr|mkr|tkr|miljoner kronor)\s+i\s+(?:underskott|överskott)(?:\s+mot\s+budget)?"
     r"(?:\s+för\s+[^.,]{0,60}?)?\s+inom\s+"
-    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
+    r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|(?<!-)\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
 )
 _RUN_IN = re.compile(
     r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
@@ -101,6 +104,11 @@ _RUN_IN = re.compile(
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
 # ("Socialnämndens ekonomiska uppföljning") or a period: not an area
+# a unit's result named by its genitive: the unit is the area
+_OWNERS_RESULT = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:nämnden|styrelsen|förvaltningen))s\s+(underskott|överskott|prognos|resultat|"
+    r"avvikelse)\w*$"
+)
 _RESULT_SUBJECT = re.compile(
     r"resultat|budget|prognos|avvikelse|överskott|underskott|rapport|uppföljning|redovisning|bokslut|berättelse|"
     r"\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",
@@ -146,6 +154,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     if not match:
         return None
     subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())
+    if owner := _OWNERS_RESULT.match(subject):
+        subject = owner.group("owner")  # "Utbildningsnämndens underskott, nästan tio miljoner kronor, har …"
     if (
         len(subject) < 3
         or _RESULT_SUBJECT.search(subject)

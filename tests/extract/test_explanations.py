@@ -256,6 +256,21 @@ def test_the_deviation_amount_is_picked_not_totals_or_comparisons(text: str, sek
         ("Hyrpersonalkostnaderna var 4 miljoner kronor högre än budget.", "Hyrpersonalkostnaderna"),
         ("Kostnaden för färdtjänst uppgick till 7 mnkr, 1 mnkr över budget.", "Färdtjänst"),
         ("Det var 2 mnkr mer än budgeterat.", None),
+        # another nämnd, in a whole-kommun report, by its verb, its name in full, or its result's owner
+        ("Kulturnämnden bedömer att underskottet blir drygt fjorton miljoner kronor.", "Kulturnämnden"),
+        (
+            "• Vård- och omsorgsnämnden beräknar ett underskott på 28,4 mnkr (−23,1).",
+            "Vård- och omsorgsnämnden",
+        ),
+        (
+            "• 11,0 miljoner kronor i underskott inom vård- och omsorgsnämnden, där timmarna ökar.",
+            "Vård- och omsorgsnämnden",
+        ),
+        (
+            "Utbildningsnämndens underskott, nästan tio miljoner kronor, har två huvudorsaker.",
+            "Utbildningsnämnden",
+        ),
+        ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
