@@ -33,6 +33,7 @@ _WHOLE_KOMMUN = re.compile(
     re.IGNORECASE,
 )
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
+_STATE_AGENCIES = ("länsstyrelse", "socialstyrelse", "transportstyrelse", "rikspolisstyrelse")
 
 
 def _name(match: re.Match[str]) -> str | None:
@@ -45,6 +46,8 @@ def _name(match: re.Match[str]) -> str | None:
     name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
     if len(name) < 6 or name.lower() in {"nämnd", "styrelse"} or "nämnder" in name.lower():
         return None  # the word itself, or the plural ("Nämndernas och styrelsens driftuppföljning")
+    if name.lower().startswith(_STATE_AGENCIES):
+        return None  # "… som tidigare låg på länsstyrelsen": the state's, never a kommun's committee
     name = name[0].upper() + name[1:]
     if name.endswith("nämnd"):
         name += "en"
@@ -85,12 +88,13 @@ _CENTRAL = {"Kommunfullmäktige", "Regionfullmäktige"}  # named in any report: 
 
 
 def find_committee(
-    texts: list[str], body: str = "", *, region: bool = False, budget: bool = False
+    texts: list[str], body: str = "", *, region: bool = False, budget: bool = False, union: bool = False
 ) -> str | None:
     """The committee a report is from, in its definite form ("Socialnämndens rapport" -> "Socialnämnden").
     ``texts`` are the headings (title blocks, running headers, PDF title), strongest first; a heading
     naming three committees or more is a list (a table of contents, a table), not the report's owner.
-    A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it."""
+    A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it. A
+    kommunalförbund's (``union``) whole report is its direktion's."""
     named = [(text, _named(text)) for text in texts]  # each heading searched once
     headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
     for text, names in headings:
@@ -100,11 +104,12 @@ def find_committee(
     for _, names in headings:
         if names:
             return names[0][0]
-    whole = (
-        ("Regionfullmäktige" if region else "Kommunfullmäktige")
-        if budget
-        else ("Regionstyrelsen" if region else "Kommunstyrelsen")
-    )
+    if union:
+        whole = "Direktionen"
+    elif budget:
+        whole = "Regionfullmäktige" if region else "Kommunfullmäktige"
+    else:
+        whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
     found = _committees_at(body)
     in_body = [name for name, _ in found]
     if len(set(in_body) - _CENTRAL) >= 3:
@@ -113,4 +118,4 @@ def find_committee(
         return in_body[0]  # a committee the text keeps naming, or names first thing, is its subject
     if _WHOLE_KOMMUN.search(body):
         return whole
-    return in_body[0] if in_body else None
+    return in_body[0] if in_body else ("Direktionen" if union else None)

@@ -271,6 +271,9 @@ def read_metadata(
             body[:3000],
             region=(municipality or "").startswith("Region "),
             budget=report_type == "budget",
+            union=any(
+                "förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]]
+            ),
         ),
         period=find_period([t for t in period_headings if t], filename, body[:4000]),
         report_type=report_type,

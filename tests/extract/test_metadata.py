@@ -417,3 +417,13 @@ def test_a_whole_kommun_budget_belongs_to_the_council() -> None:
     assert find_committee(["Mål och budget 2026"], body, budget=True) == "Kommunfullmäktige"
     assert find_committee(["Mål och budget 2026"], body, budget=True, region=True) == "Regionfullmäktige"
     assert find_committee(["Delårsrapport 2026"], body) == "Kommunstyrelsen"
+
+
+def test_a_state_agency_is_no_committee_and_a_kommunalforbund_is_its_direktions() -> None:
+    body = (
+        "Förbundet utövar tillsyn i Ystads, Simrishamns och Tomelilla kommuner. Inom livsmedelskontrollen har "
+        "förbundet ansvar för primärproduktionen, som tidigare låg på länsstyrelsen. Årets resultat uppgår till 412 tkr."
+    )
+    assert find_committee(["Årsredovisning 2025"], body) is None
+    assert find_committee(["Årsredovisning 2025"], body, union=True) == "Direktionen"
+    assert find_committee(["Delårsrapport", "Socialnämnden"], body, union=True) == "Socialnämnden"
