@@ -80,6 +80,9 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
 )
 
 
+_BUDGET_IN_BRACKETS = cues.Cue(
+    r"\s*\(\s*(budget|budgeterat|budgeterade)( (på|om))?\s*$"
+)  # "412 tkr (budget 1 000 tkr)"
 # brackets closing an item: last month's value "(+2,6)", a note "(Siffra inom parentes är …)"
 TRAILING_BRACKETS = re.compile(r"(\s*\([^()]*\)\W*)+$")
 
@@ -181,19 +184,33 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
     """Whether the amount is a result set against the budget's own figure, which follows it:
-    "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor"."""
-    if following is None or following.sek is None or following.start - amount.end > 70:
+    "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor", "Årets resultat uppgår till
+    412 tkr (budget 1 000 tkr)"."""
+    if following is None or following.sek is None or following.start - amount.end > 70 or amount.bracketed:
         return False
-    return _AGAINST_BUDGET_FIGURE_AFTER.match(text[amount.end : following.start]) is not None
+    between = text[amount.end : following.start]
+    if following.bracketed:
+        return _BUDGET_IN_BRACKETS.match(between) is not None
+    return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
+
+
+def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The figure after ``found[index]`` that may be the budget's own: the next outside brackets, or one in
+    brackets right after it that says it is the budget's ("412 tkr (budget 1 000 tkr)")."""
+    rest = found[index + 1 :]
+    if rest and rest[0].bracketed and _BUDGET_IN_BRACKETS.match(text[found[index].end : rest[0].start]):
+        return rest[0]
+    return next((a for a in rest if not a.bracketed), None)
 
 
 def budget_figures(text: str) -> tuple[Amount, Amount] | None:
     """The first figure set against the budget's own figure, and that figure: "resultat på −2,3 mnkr mot
     budgeterade +1,0 mnkr", "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr"."""
-    found = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
-    for amount, following in zip(found, found[1:], strict=False):
+    found = [a for a in find_amounts(text) if a.sek is not None]
+    for index, amount in enumerate(found):
+        following = _budget_figure_after(text, found, index)
         if _against_budget_figure(text, amount, following):
-            return amount, following
+            return amount, following  # type: ignore[return-value]
     return None
 
 
@@ -224,7 +241,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     for index, amount in enumerate(found):
         if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
-        following = found[index + 1] if index + 1 < len(found) else None
+        following = _budget_figure_after(text, found, index)
         compared = _against_budget_figure(text, amount, following)
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence

@@ -65,6 +65,12 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             114_000_000,
         ),
         ("Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr, en avvikelse på 67 mnkr.", 67_000_000),
+        # the budget's figure in brackets after the result
+        (
+            "Årets resultat uppgår till 412 tkr (budget 1 000 tkr). Intäkterna blev lägre än beräknat.",
+            588_000,
+        ),
+        ("Hemtjänsten visar ett underskott på 1,2 mnkr (föregående månad 0,9 mnkr).", 1_200_000),
         # last month's figure between the result and the budget's, which is named as a result
         (
             "Stadens resultat prognostiseras till 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på "
