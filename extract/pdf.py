@@ -14,7 +14,7 @@ import re
 import shutil
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -323,9 +323,16 @@ def _split_running_lines(pages: list[Page]) -> list[Page]:
     return result
 
 
-def read_pdf(path: Path, *, max_pages: int | None = None, sha256: str | None = None) -> Document:
+def read_pdf(
+    path: Path,
+    *,
+    max_pages: int | None = None,
+    sha256: str | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> Document:
     """Read a PDF into lines in reading order. Raises an ExtractError subclass for unusable files.
-    ``sha256``: the file's hash when the caller has it already (ingest hashes every file once)."""
+    ``sha256``: the file's hash when the caller has it already (ingest hashes every file once);
+    ``on_page(number, total)``: called as each page is read (an upload's progress bar)."""
     path = Path(path)
     doc, n_pages = _open(path)
     reader = None  # OCR, started at the first page that needs it
@@ -341,6 +348,8 @@ def read_pdf(path: Path, *, max_pages: int | None = None, sha256: str | None = N
         image_only, unreadable, too_dense = 0, 0, 0
         for index in range(n_pages if max_pages is None else min(n_pages, max_pages)):
             number = index + 1
+            if on_page is not None:
+                on_page(number, n_pages)
             try:
                 page = doc.load_page(index)
                 lines = _page_lines(page, number)

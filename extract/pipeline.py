@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -79,10 +80,11 @@ def read_report(
     municipality: str | None = None,
     source_name: str | None = None,
     sha256: str | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> ReadReport:
-    """Read one PDF's text, layout and metadata. Raises ``extract.errors.ExtractError`` for files that
-    cannot be read."""
-    doc = read_pdf(Path(path), sha256=sha256)
+    """Read one PDF's text, layout and metadata (``on_page(number, total)`` as each page is read). Raises
+    ``extract.errors.ExtractError`` for files that cannot be read."""
+    doc = read_pdf(Path(path), sha256=sha256, on_page=on_page)
     source = source_name or Path(path).name
     prose, tables, comments = _layout(doc)
     paragraphs, sections = build_paragraphs(prose)
@@ -114,11 +116,14 @@ def extract_report(
     decider: PassageDecider | None = None,
     rules_only: bool = False,
     sha256: str | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> ExtractedReport:
     """Read one PDF and find its explanations: with ``decider``, or else the trained passage model when it
     is built, or else (and with ``rules_only``) the cue rules alone. Raises ``extract.errors.ExtractError``
     for files that cannot be read."""
-    read = read_report(path, municipality=municipality, source_name=source_name, sha256=sha256)
+    read = read_report(
+        path, municipality=municipality, source_name=source_name, sha256=sha256, on_page=on_page
+    )
     doc, report = read.doc, read.report
     if decider is None and not rules_only:
         decider = load_passage_model()

@@ -53,25 +53,12 @@ class UploadResult:
 def read_pages(
     path: str, municipality: str | None, sha256: str | None, pages: Callable[[int, int], None]
 ) -> Any:
-    """The default job, run in the child: extract the report, telling ``pages(done, total)`` after each page.
-
-    The PDF reader takes no progress callback, so the page count is taken where the reader turns each page
-    into lines (``extract.pdf._page_lines``, wrapped in this child process only); if that ever moves, the
-    upload still works and the bar moves by stage only."""
-    import extract.pdf as pdf
+    """The default job, run in the child: extract the report, telling ``pages(done, total)`` as each page
+    is read."""
     from extract.pipeline import extract_report
     from index.pool import Extracted
 
-    original = getattr(pdf, "_page_lines", None)
-    if original is not None:
-
-        def counted(page: Any, number: int) -> Any:
-            parent = getattr(page, "parent", None)
-            pages(number, int(getattr(parent, "page_count", 0) or number))
-            return original(page, number)
-
-        pdf._page_lines = counted  # type: ignore[attr-defined]
-    read = extract_report(Path(path), municipality=municipality, sha256=sha256)
+    read = extract_report(Path(path), municipality=municipality, sha256=sha256, on_page=pages)
     return Extracted(read.report, read.explanations, read.failed_pages, read.ocr_pages)
 
 
