@@ -29,6 +29,7 @@ from extract.area_candidates import (
     area_candidates,
     area_of_amount_heading,
     candidate_features,
+    is_label_sentence,
     same_name,
     with_rivals,
 )
@@ -180,23 +181,32 @@ def reading_guide(text: str) -> bool:
 _MONEY = cues.Cue(r"kostn|intäkt|budget|resultat|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
 
 
-def speaks_of_money(candidate: Candidate) -> bool:
-    """Whether a sentence the kind model reads as a cause speaks of money at all: a cue of deviation or
-    cause, a figure, a direction, an account group or a word of the budget; or follows one in its passage,
-    or stands under a deviating row or an amount heading. A year's events told without any ("Under 2025
-    färdigställdes Skogsgläntans förskola …") state no deviation."""
-    text = candidate.text
+def _names_money(text: str) -> bool:
+    """A cue of deviation or cause, a figure in kronor, a direction, an account group or a budget word."""
     return bool(
-        candidate.row_deviates
-        or candidate.heading_deviates
-        or candidate.index > 0
-        or cues.DEVIATION.search(text)
+        cues.DEVIATION.search(text)
         or cues.CAUSE.search(text)
         or _MONEY.search(text)
         or account_groups_named(cues.lower(text))
         or any(a.sek for a in find_amounts(text))
         or sentence_direction(text, past_too=True)
     )
+
+
+def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
+    """Whether a sentence the kind model reads as a cause speaks of money at all (``_names_money``), or an
+    earlier sentence of its passage does, or it follows a run-in label or stands under a deviating row or an
+    amount heading. A year's
+    events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …", "Inventeringen omfattade
+    620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no deviation."""
+    candidate = candidates[i]
+    if candidate.row_deviates or candidate.heading_deviates or _names_money(candidate.text):
+        return True
+    # after a run-in label ("Korttidsvård. Ekbacken har haft en beläggning på 104 procent …") as under a heading
+    before = [c.text for c in candidates[i - candidate.index : i]]
+    if before and all(is_label_sentence(text) for text in before):
+        return True
+    return any(_names_money(text) for text in before)
 
 
 def _sigmoid(x: float) -> float:
@@ -274,7 +284,7 @@ class PassageModel:
         for row, i in enumerate(read):
             if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
-            if is_cause[row] and not speaks_of_money(candidates[i]):
+            if is_cause[row] and not speaks_of_money(candidates, i):
                 continue  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
             if is_cause[row]:
                 # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own

@@ -513,14 +513,19 @@ def test_a_sentence_cut_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next()
 )
 def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str, money: bool) -> None:
     """A year's events told without a cue, figure, direction, account group or budget word state no
-    deviation; under a deviating row or an amount heading, or after the passage's first sentence, the
-    place says it."""
+    deviation; under a deviating row or an amount heading, or after a sentence of its passage that speaks of
+    money, the place says it."""
     from extract.passage_features import Candidate
     from extract.passage_model import speaks_of_money
 
     alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
-    assert speaks_of_money(alone) is money
-    assert speaks_of_money(Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True))
+    assert speaks_of_money([alone], 0) is money
+    assert speaks_of_money([Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True)], 0)
+    events = Candidate("Inventeringen omfattade 620 fastigheter.", 0, 0, 2, 1, (), False, False, "none")
+    deficit = Candidate("Vi redovisar ett underskott.", 0, 0, 2, 1, (), False, False, "none")
+    after = Candidate(text, 0, 1, 2, 1, (), False, False, "none")
+    assert speaks_of_money([events, after], 1) is money
+    assert speaks_of_money([deficit, after], 1)
 
 
 def test_a_later_paragraph_under_an_amount_heading_that_opens_with_another_row_is_that_rows(
