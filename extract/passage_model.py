@@ -204,7 +204,7 @@ def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
         return True
     # after a run-in label ("Korttidsvård. Ekbacken har haft en beläggning på 104 procent …") as under a heading
     before = [c.text for c in candidates[i - candidate.index : i]]
-    if before and all(is_label_sentence(text) for text in before):
+    if before and all(is_label_sentence(text) and len(text.split()) <= 3 for text in before):
         return True
     return any(_names_money(text) for text in before)
 
