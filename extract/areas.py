@@ -43,6 +43,13 @@ ACCOUNT_GROUPS: tuple[tuple[str, cues.Cue], ...] = tuple(
         ("Taxor och avgifter", r"taxor|avgiftsintäkt|\bavgifter\b"),
         ("Ekonomiskt bistånd", r"ekonomiskt bistånd|försörjningsstöd"),
         ("Investeringar", r"investering"),
+        # the finance items of a whole-kommun report
+        (
+            "Skatteintäkter och generella statsbidrag",
+            r"skatteintäkt|generella statsbidrag|kommunalekonomisk utjämning",
+        ),
+        ("Pensionskostnader", r"pensionskostnad"),
+        ("Finansnetto", r"finansnetto|finansiella (intäkter|kostnader)"),
     )
 )
 

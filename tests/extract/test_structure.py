@@ -560,3 +560,22 @@ def test_a_later_paragraph_under_an_amount_heading_that_opens_with_another_row_i
         "Gång- och cykelväg Lombolo",
     ]
     assert causes[0].amount_sek == -1_380_000
+
+
+def test_the_finance_items_of_a_whole_kommun_report_are_each_their_own(tmp_path: Path) -> None:
+    """Skatteintäkter, pensionskostnader and finansnetto are account groups of their own: a sentence that goes
+    on to another of them with its own figure is its own item."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Finansförvaltningen"),
+        (
+            "p",
+            "Skatteintäkter och generella statsbidrag beräknas bli 9,6 mnkr högre än budget enligt SKR:s prognos "
+            "från oktober. Pensionskostnaderna blir 5,2 mnkr lägre än budgeterat, främst till följd av att "
+            "prisbasbeloppet blev lägre än antaget.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Mölndals stad · Kommunstyrelsen")
+    assert [(e.amount_sek, e.text.split()[0]) for e in causes] == [
+        (9_600_000, "Skatteintäkter"),
+        (5_200_000, "Pensionskostnaderna"),
+    ]
