@@ -88,6 +88,9 @@ def raw_probability(tagger: Tagger, text: str, tag: str) -> float:
         ("Utbetalt ekonomiskt bistånd ökar.", "ekonomiskt_bistand", "ekonomiskt bistånd"),
         ("Försörjningsstödet överstiger budget.", "ekonomiskt_bistand", "Försörjningsstödet"),
         ("Kostnaderna har periodiserats i november.", "periodisering", "periodiserats"),
+        ("Fler betalande patienter och höjda taxor från april.", "volymer", "Fler betalande patienter"),
+        ("Antalet färdtjänstresor blev 14 procent färre än beräknat.", "volymer", "Antalet färdtjänstresor"),
+        ("Prisbasbeloppet för 2025 blev lägre än antaget.", "prisokningar", "Prisbasbeloppet"),
         # DOMAIN.md's tidsförskjutning: work put off to a later year
         (
             "Gång- och cykelvägen har försenats eftersom upphandlingen fick göras om.",
