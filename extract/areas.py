@@ -109,13 +109,13 @@ _RUN_IN = re.compile(
     r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
 )  # "Barn och unga: Kostnaderna …"
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
-# a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
-# ("Socialnämndens ekonomiska uppföljning") or a period: not an area
 # a unit's result named by its genitive: the unit is the area
 _OWNERS_RESULT = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:nämnden|styrelsen|förvaltningen))s\s+(underskott|överskott|prognos|resultat|"
     r"avvikelse)\w*$"
 )
+# a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
+# ("Socialnämndens ekonomiska uppföljning") or a period: not an area
 _RESULT_SUBJECT = re.compile(
     r"resultat|budget|prognos|avvikelse|överskott|underskott|rapport|uppföljning|redovisning|bokslut|berättelse|"
     r"\b(19|20)\d\d\b|^(helåret|året|perioden|månaden)$",

@@ -118,7 +118,7 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
     """The table row other than the heading's area that the passage's subject is: a later paragraph under
     "Fastighetsförvaltning −1 380 tkr" that opens "Färdtjänsten och kollektivtrafiken kostade …" or
     "Gång- och cykelvägen i Lombolo har försenats …" is that row's."""
-    subject = subject_area(passage.split(". ")[0], list(rows), None)
+    subject = subject_area(passage, list(rows), None)  # its first sentence's
     if not subject or same_name(subject, heading_area):
         return None
     subject = _LINK_WORD.sub(" ", subject)
@@ -196,9 +196,9 @@ def _names_money(text: str) -> bool:
 def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     """Whether a sentence the kind model reads as a cause speaks of money at all (``_names_money``), or an
     earlier sentence of its passage does, or it follows a run-in label or stands under a deviating row or an
-    amount heading. A year's
-    events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …", "Inventeringen omfattade
-    620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no deviation."""
+    amount heading. A year's events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …",
+    "Inventeringen omfattade 620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no
+    deviation."""
     candidate = candidates[i]
     if candidate.row_deviates or candidate.heading_deviates or _names_money(candidate.text):
         return True
