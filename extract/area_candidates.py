@@ -71,6 +71,15 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# when, not where: "för helåret", "Januari–augusti", "Motsvarande period", "Periodens utfall"
+_TIME = re.compile(
+    r"(helåret|helår|året|perioden|periodens|motsvarande period|månaden|månadens|tertialet|tertial|delåret|delår|"
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hösten|våren|"
+    r"sommaren|vintern)\b",
+    re.IGNORECASE,
+)
+
+
 def area_candidates(
     passage: str,
     headings: Sequence[str],
@@ -106,6 +115,11 @@ def area_candidates(
         if len(heading) <= 80:
             add(heading, source)
     return found
+
+
+def says_when(candidate: AreaCandidate) -> bool:
+    """A candidate read from the prose that names a time, never an area."""
+    return candidate.source in ("subject", "within") and _TIME.match(candidate.text) is not None
 
 
 def is_label_sentence(sentence: str) -> bool:

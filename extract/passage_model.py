@@ -31,6 +31,7 @@ from extract.area_candidates import (
     candidate_features,
     is_label_sentence,
     same_name,
+    says_when,
     with_rivals,
 )
 from extract.area_lists import areas_with_amounts
@@ -253,7 +254,7 @@ class PassageModel:
         )
         scores = self.areas.positive(rows_)
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equals, as argmax
-        if scores[best] < AREA_THRESHOLD:
+        if scores[best] < AREA_THRESHOLD or says_when(candidates[best]):
             return None
         # the same area may be named twice ("Hemtjänsten har …" under "Hemtjänst"): the table's or the
         # heading's form is the report's own name for it

@@ -68,8 +68,10 @@ _HIGHER_BETTER_RE = re.compile(r"resultat|överskott", re.I)
 _COUNT_RE = re.compile(r"\b(antal|årsarbetare)\b", re.I)
 # a line that names a table though it ends with a full stop: "Tabell 2. Helårsprognos per verksamhetsområde,
 # mnkr. Negativ avvikelse = underskott."
-_NAMES_A_TABLE = re.compile(
-    r"^\s*(tabell|tab\.|figur|diagram)\s*\d|,\s*(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\b", re.I
+_NAMES_A_TABLE = re.compile(  # or is the unit alone: "mnkr."
+    r"^\s*(tabell|tab\.|figur|diagram)\s*\d|,\s*(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\b|"
+    r"^\W*(belopp i )?(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\W*$",
+    re.I,
 )
 COUNT_UNIT = "antal"
 

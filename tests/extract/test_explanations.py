@@ -7,7 +7,7 @@ from pdf_builder import ReportSpec, build_report
 
 from extract import cues
 from extract.amounts import pick_amount
-from extract.area_candidates import area_candidates
+from extract.area_candidates import area_candidates, says_when
 from extract.area_lists import areas_with_amounts, listed_amounts
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
@@ -282,6 +282,20 @@ def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
         "Barnpsykiatri. Prognosen är −14 mnkr efter fler remisser.", ("Områden",), [], None, False
     )
     assert ("Barnpsykiatri", "run_in") in [(c.text, c.source) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utfallet för januari–augusti är 3,1 mnkr bättre än periodiserad budget.",
+        "Resultatet för helåret prognostiseras till −298 mnkr, vilket är 131 mnkr sämre än årsbudgeten.",
+        "Periodens utfall är 158,6 mkr, vilket är 2,8 mkr högre än budget.",
+    ],
+)
+def test_a_time_is_never_an_area(text: str) -> None:
+    """'för januari–augusti', 'för helåret', 'Periodens utfall' say when, not where."""
+    found = area_candidates(text, (), [], None, False)
+    assert found and all(says_when(c) for c in found)
 
 
 @pytest.mark.parametrize(
