@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from pdf_builder import ReportSpec, Table, build_report
 from typeset_pdf import typeset_pdf
 
@@ -237,7 +238,11 @@ def test_a_figure_in_the_wrong_unit_is_corrected_from_the_table(tmp_path: Path) 
     assert nursing.amount_sek == 2_500_000 and "amount_mismatch" in nursing.flags  # type: ignore[attr-defined]
 
 
-def test_a_caption_written_as_sentences_still_gives_the_tables_unit(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "caption",
+    ["Tabell 2. Helårsprognos per verksamhetsområde, mnkr. Negativ avvikelse = underskott.", "Mnkr."],
+)
+def test_a_caption_written_as_sentences_still_gives_the_tables_unit(tmp_path: Path, caption: str) -> None:
     """'Tabell 2. …, mnkr. Negativ avvikelse = underskott.' ends with a full stop, but it names the table."""
     table = Table(
         "",
@@ -245,7 +250,7 @@ def test_a_caption_written_as_sentences_still_gives_the_tables_unit(tmp_path: Pa
         [("Medicinsk vård", ["2 412", "2 470", "-58"]), ("Folktandvård", ["512", "506", "6"])],
     )
     blocks = [
-        ("p", "Tabell 2. Helårsprognos per verksamhetsområde, mnkr. Negativ avvikelse = underskott."),
+        ("p", caption),
         ("table", table),
         ("h2", "Medicinsk vård -58 mnkr"),
         (
