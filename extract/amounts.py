@@ -142,8 +142,8 @@ def heading_amount(headings: tuple[str, ...]) -> Amount | None:
 
 _LIST_BREAKS = (
     re.compile(r",\s*|\s+samt\s+"),
-    re.compile(r",\s*|\s+samt\s+|\s+och\s+"),
-)  # "och" binds names too
+    re.compile(r",\s*|\s+samt\s+|(?<!-)\s+och\s+"),
+)  # "och" binds names too, and "gymnasie- och vuxenutbildningsnämnden" is one
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 _CLAUSE_AFTER_NAMES = re.compile(r"\s*(som|vilka|vilket|där)\b", re.IGNORECASE)
 

@@ -73,6 +73,9 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
             else:
                 leads = list(_LIST_LEAD.finditer(before))
                 name = before[leads[-1].end() :].strip() if leads else before.strip()
+                # the first name may have its verb: "Kommunstyrelsen redovisar ett överskott med +4,1 mnkr (+3,6),
+                # barn- och utbildningsnämnden −9,8 mnkr (−8,4), …"
+                name = _NAME_TAIL.sub("", f" {name}").strip()
             if not _NAME.match(name) or cues.CONTINUATION.match(name) or _NAME_TAIL.search(f" {name}"):
                 break
             found.append((name[:1].upper() + name[1:], amount))

@@ -8,7 +8,7 @@ Minus comes as "-", "−" (U+2212) or "–" (en dash), possibly separated by a s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.cues import lower
@@ -63,6 +63,11 @@ AMOUNT_RE = re.compile(
     rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![\wåäö])"
 )  # matched in lower-cased text (extract.cues.lower): IGNORECASE made it a fifth slower
 _DIGIT = re.compile(r"\d")
+# a figure that takes the unit of the one after it: "7,8 respektive 3,1 mnkr", "21 respektive 7 mnkr"
+_BORROWS_UNIT = re.compile(
+    rf"(?<![\w,.])(?P<sign>[{MINUS}+]\s?)?(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
+    r"\s+respektive\s+$"
+)
 _CAPTION_RE = re.compile(
     r"\b(tkr|mnkr|mkr|mdkr|msek|ksek|tsek|kkr|tusen kronor|miljoner kronor|kronor|kr)\b", re.IGNORECASE
 )
@@ -235,9 +240,35 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
             )
         )
+    if "respektive" in low:
+        found += _unit_borrowed(text, low, found)
+        words = True
     if words:
         found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+def _unit_borrowed(text: str, low: str, found: list[Amount]) -> list[Amount]:
+    """The figures before "respektive" that print no unit of their own, in the unit of the figure after."""
+    borrowed = []
+    for amount in found:
+        m = _BORROWS_UNIT.search(low, max(0, amount.start - 40), amount.start)
+        value = _to_float(m.group("sign"), m.group("int"), m.group("dec")) if m else None
+        if m is None or value is None or amount.unit == "%":
+            continue
+        borrowed.append(
+            replace(
+                amount,
+                value=value,
+                sek=None if amount.sek is None else value * UNIT_FACTORS[amount.unit],
+                approximate=False,
+                start=m.start("sign") if m.group("sign") else m.start("int"),
+                end=m.end("dec") if m.group("dec") else m.end("int"),
+                explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
+                bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
+            )
+        )
+    return borrowed
 
 
 def caption_unit(text: str) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, Table, build_report
 
-from extract.area_lists import respective_items
+from extract.area_lists import listed_amounts, respective_items
 from extract.numbers import find_amounts
 from extract.pipeline import extract_report
 from extract.types import Explanation
@@ -205,6 +205,14 @@ def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp
         (
             "Läkemedelskostnaderna och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr.",
             ["Läkemedelskostnaderna", "Utomlänsvården"],
+        ),
+        (  # the first figure borrows the unit of the second; a name elided with a hyphen is one name
+            "Kommunstyrelsen och gymnasie- och vuxenutbildningsnämnden visar överskott på 7,8 respektive 3,1 mnkr.",
+            ["Kommunstyrelsen", "Gymnasie- och vuxenutbildningsnämnden"],
+        ),
+        (
+            "Busstrafiken och tågtrafiken överskrider budget med 21 respektive 7 mnkr.",
+            ["Busstrafiken", "Tågtrafiken"],
         ),
         ("Kostnaderna ökade med 3 mnkr respektive år.", []),
         ("Kostnaderna ökade med 3 mnkr.", []),
@@ -579,3 +587,16 @@ def test_the_finance_items_of_a_whole_kommun_report_are_each_their_own(tmp_path:
         (9_600_000, "Skatteintäkter"),
         (5_200_000, "Pensionskostnaderna"),
     ]
+
+
+def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb() -> None:
+    text = (
+        "Kommunstyrelsen redovisar ett överskott med +4,1 mnkr (+3,6), barn- och utbildningsnämnden −9,8 mnkr "
+        "(−8,4) och samhällsbyggnadsnämnden −6,3 mnkr (−5,8)."
+    )
+    assert [(name, round(amount.sek or 0)) for name, amount in listed_amounts(text)] == [
+        ("Kommunstyrelsen", 4_100_000),
+        ("Barn- och utbildningsnämnden", -9_800_000),
+        ("Samhällsbyggnadsnämnden", -6_300_000),
+    ]
+    assert listed_amounts("Socialnämnden prognostiserar −2 mnkr, och nämnden prognostiserar −3 mnkr.") == []
