@@ -25,6 +25,7 @@ from extract.amounts import (
     zero_amount,
 )
 from extract.areas import match_row
+from extract.directions import sentence_direction
 from extract.numbers import Amount
 from extract.sentences import sentences
 from extract.table_columns import is_total
@@ -361,6 +362,13 @@ def settle_amount(
             settled.flags.append("amount_from_table")
         else:
             settled.flags.append("amount_mismatch")
+    elif settled.amount_sek and table_amount and table is not None and table.deviation_sign < 0:
+        # the report prints "+" for more cost than budgeted ("avvikelse = prognos − budget"): a bare sign that
+        # quotes the row's figure reads by the table's convention ("• Hemtjänst +3 800 tkr.")
+        quoted = carried if settled.amount_sek == (carried.sek if carried else None) else amount
+        worded = any(sentence_direction(sentence) for sentence in sentences(passage)[:2])
+        if quoted is not None and quoted.explicit_sign and not worded:
+            settled.direction = "negative" if table_amount < 0 else "positive"
     if settled.amount_sek is None and zero_amount(passage) is not None:
         settled.amount_sek = 0.0  # "prognosen för helåret är 0 miljoner kronor"
     if settled.amount_sek is not None and settled.direction in ("negative", "positive"):

@@ -443,3 +443,31 @@ def test_a_headings_amount_is_its_first_cause_s_and_a_part_of_it_in_the_prose_is
     found = _explanations(tmp_path, blocks)
     assert _amount_of(found, "Fastighetsförvaltning") == -1_380_000
     assert sorted(e.amount_sek or 0 for e in found if e.text.startswith("Gator")) == [480_000, 650_000]
+
+
+def test_a_bare_sign_quoting_a_row_reads_by_the_tables_convention(tmp_path: Path) -> None:
+    """'avvikelse = prognos − budget': "+3 800 tkr" is more cost than budgeted, a deficit."""
+    table = Table(
+        "",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Hemtjänst", ["112 500", "116 300", "3 800"]),
+            ("Individ- och familjeomsorg", ["88 400", "86 900", "-1 500"]),
+            ("Summa", ["200 900", "203 200", "2 300"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("p", "Avvikelse per verksamhet, tkr (avvikelse = prognos - budget)"),
+        ("table", table),
+        ("h2", "Verksamheternas kommentarer"),
+        (
+            "bullets",
+            [
+                "Hemtjänst +3 800 tkr. Beviljade timmar har ökat sedan våren.",
+                "Individ- och familjeomsorg -1 500 tkr. Två tjänster har stått vakanta.",
+            ],
+        ),
+    ]
+    found = {e.area: e for e in _explanations(tmp_path, blocks)}
+    assert found["Hemtjänst"].direction == "negative" and found["Hemtjänst"].amount_sek == -3_800_000
+    assert found["Individ- och familjeomsorg"].direction == "positive"
