@@ -33,6 +33,7 @@ _WHOLE_KOMMUN = re.compile(
     re.IGNORECASE,
 )
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
+_RECIPIENT = re.compile(r"\b(till|för kännedom till)\s+$", re.IGNORECASE)
 _STATE_AGENCIES = ("länsstyrelse", "socialstyrelse", "transportstyrelse", "rikspolisstyrelse")
 
 
@@ -95,7 +96,12 @@ def find_committee(
     naming three committees or more is a list (a table of contents, a table), not the report's owner.
     A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it. A
     kommunalförbund's (``union``) whole report is its direktion's."""
-    named = [(text, _named(text)) for text in texts]  # each heading searched once
+    # each heading searched once; a committee a heading sends the report to is not its owner ("… och
+    # överlämnar den till kommunstyrelsen")
+    named = [
+        (text, [(n, m) for n, m in _named(text) if not _RECIPIENT.search(text, 0, m.start())])
+        for text in texts
+    ]
     headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
     for text, names in headings:
         owner = _owner(text, names)

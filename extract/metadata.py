@@ -190,7 +190,7 @@ def _filename_keys() -> tuple[tuple[str, str], ...]:
 def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
     """Strong evidence ("Alingsås kommun", "Region Halland", "goteborg.se") in title/headers/metadata,
     then the file name, then the body naming itself ("Höörs kommun", "utskott i Falkenberg"), demonyms
-    ("alingsåsarnas") and short names ("Väsby stöd och omsorg")."""
+    ("alingsåsarnas") and short names ("Väsby stöd och omsorg"); last, a kommunalförbund's own name."""
     pattern, names = _strong_index()
     if names:
         match = pattern.search(fold(" \n ".join(strong_texts)))
@@ -209,7 +209,16 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         hit = found.search(folded) if found is not None else None
         if hit:
             return lookup[hit.group(1)]
-    return None
+    union = _UNION.search(" \n ".join(strong_texts))
+    return (
+        union.group(0) if union else None
+    )  # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund"
+
+
+# a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland"
+_UNION = re.compile(
+    r"\b[A-ZÅÄÖ][\wåäö-]+s\s+[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
+)
 
 
 def _named_in_body(pattern: re.Pattern[str], names: dict[str, str], body: str) -> str | None:

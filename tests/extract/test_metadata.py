@@ -427,3 +427,21 @@ def test_a_state_agency_is_no_committee_and_a_kommunalforbund_is_its_direktions(
     assert find_committee(["Årsredovisning 2025"], body) is None
     assert find_committee(["Årsredovisning 2025"], body, union=True) == "Direktionen"
     assert find_committee(["Delårsrapport", "Socialnämnden"], body, union=True) == "Socialnämnden"
+
+
+def test_the_committee_a_report_is_sent_to_is_not_its_owner() -> None:
+    headings = [
+        "TJÄNSTESKRIVELSE",
+        "och överlämnar den till kommunstyrelsen. Ärendebeskrivning",
+        "Tjänsteskrivelse Ekonomisk uppföljning per den 31 mars 2025 Bildningsnämnden",
+    ]
+    assert find_committee(headings) == "Bildningsnämnden"
+
+
+def test_a_kommunalforbund_that_names_no_member_is_its_own_municipality() -> None:
+    from extract.metadata import find_municipality
+
+    title = ["Ekonomisk uppföljning januari–juni 2025 Södertörns brandförsvarsförbund"]
+    assert find_municipality(title, "Förbundet prognostiserar ett resultat på 2,1 mnkr.", "x.pdf") == (
+        "Södertörns brandförsvarsförbund"
+    )
