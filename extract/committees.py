@@ -96,20 +96,22 @@ def find_committee(
     naming three committees or more is a list (a table of contents, a table), not the report's owner.
     A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it. A
     kommunalförbund's (``union``) whole report is its direktion's."""
-    # each heading searched once; a committee a heading sends the report to is not its owner ("… och
-    # överlämnar den till kommunstyrelsen")
-    named = [
-        (text, [(n, m) for n, m in _named(text) if not _RECIPIENT.search(text, 0, m.start())])
-        for text in texts
-    ]
+    named = [(text, _named(text)) for text in texts]  # each heading searched once
     headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
     for text, names in headings:
         owner = _owner(text, names)
         if owner:
             return owner
-    for _, names in headings:
-        if names:
-            return names[0][0]
+    # the first committee named, before one a heading sends the report to ("… och överlämnar den till
+    # kommunstyrelsen", but "Underlag till Kommunstyrelsen" when no other is named)
+    recipient = None
+    for text, names in headings:
+        for name, match in names:
+            if not _RECIPIENT.search(text, 0, match.start()):
+                return name
+            recipient = recipient or name
+    if recipient:
+        return recipient
     if union:
         whole = "Direktionen"
     elif budget:
