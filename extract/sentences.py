@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from extract import cues
 
-_ABBREVIATIONS = cues.Cue(
-    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$"
+_ABBREVIATIONS = cues.Cue(  # and a caption's number: "Tabell 1. Helårsprognos per kostnadsslag, mnkr"
+    r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$|"
+    r"^(tabell|diagram|figur|bild|bilaga|graf)\s*\d+\.$"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
 

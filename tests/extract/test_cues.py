@@ -74,3 +74,19 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
     assert sentence_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Kostnaderna för bl.a. vikarier ökar. Intäkterna minskar.", 2),
+        ("Tabell 1. Helårsprognos per kostnadsslag, mnkr (+ = bättre än budget)", 1),  # a caption's number
+        ("Underskottet är 3 mnkr. Bemanningen är låg.", 2),
+    ],
+)
+def test_sentences_end_at_a_full_stop_but_not_after_an_abbreviation_or_a_captions_number(
+    text: str, parts: int
+) -> None:
+    from extract.sentences import sentences
+
+    assert len(sentences(text)) == parts
