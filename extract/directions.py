@@ -41,6 +41,10 @@ _DELAYED = cues.Cue(
     r"\b(färdigställ|slutför|genomför|påbörja)\w*\s+(inte|ej)\b|\bförsenad\w*|\bförsenat\w*|försenas|"
     r"skjut(its|s|as)? upp|senarelag\w*"
 )
+# a sign the sentence reads out itself: "Individ- och familjeomsorg −1 500 tkr, dvs. ett överskott"
+_SIGN_EXPLAINED = cues.Cue(
+    r"(dvs\.?|d\.v\.s\.?|det vill säga|alltså)\s+(ett\s+|en\s+)?(underskott|överskott|negativ|positiv)"
+)
 # what is good when it is higher: revenue, or a result (a surplus, a deficit)
 _INCOME = cues.Cue(r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott")
 
@@ -153,9 +157,13 @@ def _by_figures(text: str, investment: bool) -> Direction | None:
 
 
 def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
-    """From the first sentence that speaks of the deviation; a signed amount settles it, except in an
-    investment section, where "+" often means more spending: there the words decide first."""
+    """From the first sentence that speaks of the deviation; a signed amount settles it (unless the sentence
+    reads the sign out itself, "−1 500 tkr, dvs. ett överskott"), except in an investment section, where "+"
+    often means more spending: there the words decide first."""
     signed = amount is not None and amount.explicit_sign and amount.value != 0
+    opening = sentences(text)[0] if text.strip() else ""
+    if signed and (said := _SIGN_EXPLAINED.search(opening)):
+        return "negative" if said.group(3).startswith(("under", "neg")) else "positive"
     if signed and not investment:
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det

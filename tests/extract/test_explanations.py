@@ -143,6 +143,11 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "Kostnaderna för tolk blev högre än tidigare år. Totalt blev kostnaderna ändå lägre än budget.",
             "positive",
         ),
+        # a sign the sentence reads out itself (a report whose "−" is a surplus)
+        (
+            "• Individ- och familjeomsorg −1 500 tkr, dvs. ett överskott, eftersom två tjänster är vakanta.",
+            "positive",
+        ),
         # a result is good when higher: lower than budget is a deficit
         (
             "Regionens resultat för januari–augusti är 188 mnkr, vilket är 41 mnkr lägre än budget.",
