@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, Table, build_report
 
-from extract.area_lists import listed_amounts, respective_items
-from extract.numbers import find_amounts
 from extract.pipeline import extract_report
 from extract.types import Explanation
 
@@ -174,56 +172,6 @@ def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp
     texts = {e.area: e.text for e in causes}
     assert texts["Förskolenämnden"] == texts["Skolnämnden"] == reasons
     assert texts["Hemtjänsten"] == texts["Särskilt boende"] == measure.split(". ")[0] + "."
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "Särskilt boende och personlig assistans står för de största underskotten med 14,2 mkr "
-            "respektive 20,8 mkr.",
-            ["Särskilt boende", "Personlig assistans"],
-        ),
-        (
-            "Underskotten inom hemtjänst och LSS uppgår till 3,1 mnkr respektive 2,4 mnkr.",
-            ["Hemtjänst", "LSS"],
-        ),
-        (
-            "Underskottet finns främst inom gymnasieskolan samt anpassad grundskola, som beräknas avvika "
-            "negativt med 4 mnkr respektive 7 mnkr.",
-            ["Gymnasieskolan", "Anpassad grundskola"],
-        ),
-        (
-            "Underskotten finns inom grundskola och anpassad grundskola, som prognostiserar −7 480 tkr "
-            "respektive −3 910 tkr.",
-            ["Grundskola", "Anpassad grundskola"],
-        ),
-        (  # a bullet before the first name; a verb of comparison after the last
-            "• Förskolenämnden och skolnämnden visar underskott om 6,5 mnkr respektive 2,2 mnkr.",
-            ["Förskolenämnden", "Skolnämnden"],
-        ),
-        (
-            "Läkemedelskostnaderna och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr.",
-            ["Läkemedelskostnaderna", "Utomlänsvården"],
-        ),
-        (  # the first figure borrows the unit of the second; a name elided with a hyphen is one name
-            "Kommunstyrelsen och gymnasie- och vuxenutbildningsnämnden visar överskott på 7,8 respektive 3,1 mnkr.",
-            ["Kommunstyrelsen", "Gymnasie- och vuxenutbildningsnämnden"],
-        ),
-        (
-            "Busstrafiken och tågtrafiken överskrider budget med 21 respektive 7 mnkr.",
-            ["Busstrafiken", "Tågtrafiken"],
-        ),
-        ("Kostnaderna ökade med 3 mnkr respektive år.", []),
-        ("Kostnaderna ökade med 3 mnkr.", []),
-    ],
-)
-def test_respektive_lists_name_their_areas_in_order(text: str, names: list[str]) -> None:
-    """Each name takes the figure in its place; the clause after the names ("…, som beräknas …") is none."""
-    items = respective_items(text)
-    assert [name for name, _ in items] == names
-    amounts = [a for a in find_amounts(text) if a.sek]
-    assert [amount for _, amount in items] == (amounts if names else [])
 
 
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
@@ -465,77 +413,6 @@ def test_reserve_talk_and_conditions_are_not_causes_of_their_own(tmp_path: Path)
     assert [e.text for e in causes] == [summary]
 
 
-def test_a_column_line_that_ends_just_past_the_gutter_is_read_not_lost() -> None:
-    """A table's right-aligned figures start at x 284 and put the gutter at 283.8; a left-column line that
-    ends at 283.85 then neither crosses the gutter nor lies left of it. It stays in its column instead of
-    falling out of the page (a two-column Karlstad report lost a sentence this way)."""
-    from extract.page_lines import Line
-    from extract.pdf import _reading_order
-
-    def line(x0: float, y: float, x1: float, text: str) -> Line:
-        return Line(1, text, (x0, y, x1, y + 11), 10.5, False)
-
-    figures = [line(284, 350 + 13 * i, 316.99, f"−{i + 1}04 300") for i in range(4)]
-    words = ("ett", "två", "tre", "fyra", "fem")
-    left = [line(70, 540 + 13 * i, 283.85 if i == 2 else 270, f"vänster {w}") for i, w in enumerate(words)]
-    right = [line(308, 540 + 13 * i, 516, f"höger {w}") for i, w in enumerate(words)]
-    texts = [ln.text for ln in _reading_order([*figures, *right, *left], 595)]
-    assert sorted(texts) == sorted(ln.text for ln in [*figures, *left, *right])
-    assert texts[:5] == [ln.text for ln in left]  # the left column, then the right one
-
-
-def test_a_sentence_cut_at_the_foot_of_a_column_goes_on_at_the_top_of_the_next() -> None:
-    """As at a page break: "… och en landskapsarkitekt," at the foot of the left column, "ger ett överskott."
-    at the top of the right one are one paragraph; a new sentence at the top of a column is not."""
-    from extract.layout import Row
-    from extract.sections import build_paragraphs
-
-    def row(x: float, y: float, text: str) -> Row:
-        return Row(1, (text,), ((x, y, x + 200, y + 11),), 10.5, False)
-
-    left = [
-        "Vakanta tjänster under stora delar av året, bland",
-        "annat två parkarbetare och en landskapsarkitekt,",
-    ]
-    right = ["ger ett överskott. Rekryteringarna har dragit ut", "på tiden."]
-    rows = [row(70, 700 + 13 * i, t) for i, t in enumerate(left)] + [
-        row(308, 100 + 13 * i, t) for i, t in enumerate(right)
-    ]
-    [paragraph], _ = build_paragraphs(rows)
-    assert paragraph.text.endswith(
-        "landskapsarkitekt, ger ett överskott. Rekryteringarna har dragit ut på tiden."
-    )
-    ended = [row(70, 700, "Vakanta tjänster ger ett överskott."), row(308, 100, "rekryteringen pågår.")]
-    assert len(build_paragraphs(ended)[0]) == 2
-
-
-@pytest.mark.parametrize(
-    ("text", "money"),
-    [
-        ("Under 2025 färdigställdes Skogsgläntans förskola och den nya gång- och cykelbron.", False),
-        ("Nämnden har också infört ett digitalt system för planering av fastighetsunderhållet.", False),
-        ("Köp av verksamhet belastas även av konsulter som socialsekreterare under våren.", True),
-        ("Fler hemtjänsttimmar hos privata utförare i valfrihetssystemet.", False),
-        ("Vinterväghållningen kostade 6,8 mnkr mer.", True),
-    ],
-)
-def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str, money: bool) -> None:
-    """A year's events told without a cue, figure, direction, account group or budget word state no
-    deviation; under a deviating row or an amount heading, or after a sentence of its passage that speaks of
-    money, the place says it."""
-    from extract.passage_features import Candidate
-    from extract.passage_model import speaks_of_money
-
-    alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
-    assert speaks_of_money([alone], 0) is money
-    assert speaks_of_money([Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True)], 0)
-    events = Candidate("Inventeringen omfattade 620 fastigheter.", 0, 0, 2, 1, (), False, False, "none")
-    deficit = Candidate("Vi redovisar ett underskott.", 0, 0, 2, 1, (), False, False, "none")
-    after = Candidate(text, 0, 1, 2, 1, (), False, False, "none")
-    assert speaks_of_money([events, after], 1) is money
-    assert speaks_of_money([deficit, after], 1)
-
-
 def test_a_later_paragraph_under_an_amount_heading_that_opens_with_another_row_is_that_rows(
     tmp_path: Path,
 ) -> None:
@@ -587,16 +464,3 @@ def test_the_finance_items_of_a_whole_kommun_report_are_each_their_own(tmp_path:
         (9_600_000, "Skatteintäkter"),
         (5_200_000, "Pensionskostnaderna"),
     ]
-
-
-def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb() -> None:
-    text = (
-        "Kommunstyrelsen redovisar ett överskott med +4,1 mnkr (+3,6), barn- och utbildningsnämnden −9,8 mnkr "
-        "(−8,4) och samhällsbyggnadsnämnden −6,3 mnkr (−5,8)."
-    )
-    assert [(name, round(amount.sek or 0)) for name, amount in listed_amounts(text)] == [
-        ("Kommunstyrelsen", 4_100_000),
-        ("Barn- och utbildningsnämnden", -9_800_000),
-        ("Samhällsbyggnadsnämnden", -6_300_000),
-    ]
-    assert listed_amounts("Socialnämnden prognostiserar −2 mnkr, och nämnden prognostiserar −3 mnkr.") == []

@@ -1,0 +1,92 @@
+"""Sentences that name several areas with an amount each: respektive lists, lists of names with signed
+figures, contrasts."""
+
+import pytest
+
+from extract.area_lists import areas_with_amounts, listed_amounts, respective_items
+from extract.numbers import find_amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resultatet är -3 mnkr jämfört med -2 mnkr i mars.",
+        "Nämnden prognostiserar -2 mnkr och förvaltningen visar +1 mnkr.",
+    ],
+)
+def test_a_sentence_with_several_amounts_is_no_list_of_areas_unless_each_follows_a_name(text: str) -> None:
+    assert listed_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Underskottet är 3 mnkr, men det beror på vakanser.",
+        "Hemtjänsten har ett underskott på 2 mnkr, samtidigt som antalet timmar har ökat.",
+    ],
+)
+def test_a_contrast_without_an_amount_on_each_side_names_no_areas(text: str) -> None:
+    assert areas_with_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Särskilt boende och personlig assistans står för de största underskotten med 14,2 mkr "
+            "respektive 20,8 mkr.",
+            ["Särskilt boende", "Personlig assistans"],
+        ),
+        (
+            "Underskotten inom hemtjänst och LSS uppgår till 3,1 mnkr respektive 2,4 mnkr.",
+            ["Hemtjänst", "LSS"],
+        ),
+        (
+            "Underskottet finns främst inom gymnasieskolan samt anpassad grundskola, som beräknas avvika "
+            "negativt med 4 mnkr respektive 7 mnkr.",
+            ["Gymnasieskolan", "Anpassad grundskola"],
+        ),
+        (
+            "Underskotten finns inom grundskola och anpassad grundskola, som prognostiserar −7 480 tkr "
+            "respektive −3 910 tkr.",
+            ["Grundskola", "Anpassad grundskola"],
+        ),
+        (  # a bullet before the first name; a verb of comparison after the last
+            "• Förskolenämnden och skolnämnden visar underskott om 6,5 mnkr respektive 2,2 mnkr.",
+            ["Förskolenämnden", "Skolnämnden"],
+        ),
+        (
+            "Läkemedelskostnaderna och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr.",
+            ["Läkemedelskostnaderna", "Utomlänsvården"],
+        ),
+        (  # the first figure borrows the unit of the second; a name elided with a hyphen is one name
+            "Kommunstyrelsen och gymnasie- och vuxenutbildningsnämnden visar överskott på 7,8 respektive 3,1 mnkr.",
+            ["Kommunstyrelsen", "Gymnasie- och vuxenutbildningsnämnden"],
+        ),
+        (
+            "Busstrafiken och tågtrafiken överskrider budget med 21 respektive 7 mnkr.",
+            ["Busstrafiken", "Tågtrafiken"],
+        ),
+        ("Kostnaderna ökade med 3 mnkr respektive år.", []),
+        ("Kostnaderna ökade med 3 mnkr.", []),
+    ],
+)
+def test_respektive_lists_name_their_areas_in_order(text: str, names: list[str]) -> None:
+    """Each name takes the figure in its place; the clause after the names ("…, som beräknas …") is none."""
+    items = respective_items(text)
+    assert [name for name, _ in items] == names
+    amounts = [a for a in find_amounts(text) if a.sek]
+    assert [amount for _, amount in items] == (amounts if names else [])
+
+
+def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb() -> None:
+    text = (
+        "Kommunstyrelsen redovisar ett överskott med +4,1 mnkr (+3,6), barn- och utbildningsnämnden −9,8 mnkr "
+        "(−8,4) och samhällsbyggnadsnämnden −6,3 mnkr (−5,8)."
+    )
+    assert [(name, round(amount.sek or 0)) for name, amount in listed_amounts(text)] == [
+        ("Kommunstyrelsen", 4_100_000),
+        ("Barn- och utbildningsnämnden", -9_800_000),
+        ("Samhällsbyggnadsnämnden", -6_300_000),
+    ]
+    assert listed_amounts("Socialnämnden prognostiserar −2 mnkr, och nämnden prognostiserar −3 mnkr.") == []

@@ -1,0 +1,30 @@
+"""The passage model's guard: a sentence read as a cause must speak of money, or its place must."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Under 2025 färdigställdes Skogsgläntans förskola och den nya gång- och cykelbron.", False),
+        ("Nämnden har också infört ett digitalt system för planering av fastighetsunderhållet.", False),
+        ("Köp av verksamhet belastas även av konsulter som socialsekreterare under våren.", True),
+        ("Fler hemtjänsttimmar hos privata utförare i valfrihetssystemet.", False),
+        ("Vinterväghållningen kostade 6,8 mnkr mer.", True),
+    ],
+)
+def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str, money: bool) -> None:
+    """A year's events told without a cue, figure, direction, account group or budget word state no
+    deviation; under a deviating row or an amount heading, or after a sentence of its passage that speaks of
+    money, the place says it."""
+    from extract.passage_features import Candidate
+    from extract.passage_model import speaks_of_money
+
+    alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
+    assert speaks_of_money([alone], 0) is money
+    assert speaks_of_money([Candidate(text, 0, 0, 1, 1, (), False, False, "none", row_deviates=True)], 0)
+    events = Candidate("Inventeringen omfattade 620 fastigheter.", 0, 0, 2, 1, (), False, False, "none")
+    deficit = Candidate("Vi redovisar ett underskott.", 0, 0, 2, 1, (), False, False, "none")
+    after = Candidate(text, 0, 1, 2, 1, (), False, False, "none")
+    assert speaks_of_money([events, after], 1) is money
+    assert speaks_of_money([deficit, after], 1)
