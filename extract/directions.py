@@ -161,8 +161,7 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     reads the sign out itself, "−1 500 tkr, dvs. ett överskott"), except in an investment section, where "+"
     often means more spending: there the words decide first."""
     signed = amount is not None and amount.explicit_sign and amount.value != 0
-    opening = sentences(text)[0] if text.strip() else ""
-    if signed and (said := _SIGN_EXPLAINED.search(opening)):
+    if signed and (said := _SIGN_EXPLAINED.search(sentences(text)[0])):  # a signed amount: a text
         return "negative" if said.group(3).startswith(("under", "neg")) else "positive"
     if signed and not investment:
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
