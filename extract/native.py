@@ -51,6 +51,7 @@ MODULES = (
     "pdf",
     "periods",
     "pipeline",
+    "reading_order",
     "regex_prefilter",
     "sections",
     "sentences",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ import pymupdf
 from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 from extract.hashing import file_sha256
 from extract.page_lines import Line, Page
+from extract.reading_order import reading_order
 from extract.types import BBox
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -222,74 +222,10 @@ def _ocr_pages(pages: list[Page], read: dict[int, list[Line] | None], failed: li
         elif (lines := read[page.number]) is None:
             failed.append(page.number)
         else:
-            order = tuple(_reading_order(lines, page.width))
+            order = tuple(reading_order(lines, page.width))
             done.append(Page(page.number, page.width, page.height, order, ocr=True))
     failed.sort()
     return done
-
-
-def _gutter(lines: list[Line]) -> float:
-    """The x in the middle of the text area that the fewest lines cross (the gap between columns)."""
-    starts = sorted(ln.bbox[0] for ln in lines)
-    ends = sorted(ln.bbox[2] for ln in lines)
-    left, right = starts[0], ends[-1]
-    centre, span = (left + right) / 2, right - left
-    best, best_key = centre, (len(lines) + 1, 0.0)
-    x = centre - span * 0.2
-    while x <= centre + span * 0.2:
-        crossing = bisect_left(starts, x) - bisect_right(ends, x)  # started before x and not yet ended
-        key = (crossing, abs(x - centre))
-        if key < best_key:
-            best, best_key = x, key
-        x += 2.0
-    return best
-
-
-_ENDS_IN_NUMBER = re.compile(r"\d\s*\)?\s*$")
-
-
-def _numbers_at_line_ends(lines: list[Line]) -> bool:
-    return sum(1 for ln in lines if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(lines)
-
-
-def _reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Order lines top to bottom; on two-column stretches, the left column before the right one.
-
-    The gutter is a narrow strip in the middle of the text area. Lines crossing it (titles, tables,
-    full-width paragraphs) separate the stretches; a stretch whose both sides hold prose-wide lines is
-    read as two columns.
-    """
-    if not lines:
-        return []
-    mid = _gutter(lines)
-    ordered: list[Line] = []
-    band: list[Line] = []
-
-    def prose(col: list[Line]) -> int:
-        return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * 0.25)
-
-    def flush() -> None:
-        if not band:
-            return
-        # every line to one side: a line may end a point past the gutter without crossing it
-        left = [ln for ln in band if ln.bbox[0] < mid]
-        right = [ln for ln in band if ln.bbox[0] >= mid]
-        # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
-        if prose(left) >= 2 and prose(right) >= 2 and not _numbers_at_line_ends(left):
-            ordered.extend(sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
-            ordered.extend(sorted(right, key=lambda ln: (ln.bbox[1], ln.bbox[0])))
-        else:
-            ordered.extend(sorted(band, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0])))
-        band.clear()
-
-    for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
-        if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1:
-            flush()
-            ordered.append(line)
-        else:
-            band.append(line)
-    flush()
-    return ordered
 
 
 def _is_margin(line: Line, height: float) -> bool:
@@ -377,7 +313,7 @@ def read_pdf(
                         number,
                         page.rect.width,
                         page.rect.height,
-                        tuple(_reading_order(lines, page.rect.width)),
+                        tuple(reading_order(lines, page.rect.width)),
                         ocr=ocr,
                     )
                 )

@@ -1,0 +1,134 @@
+"""Reading order on a page: top to bottom, and on two-column stretches the left column before the right.
+
+The gutter is a narrow strip in the middle of the text area. Lines crossing it (titles, full-width
+paragraphs) separate the stretches; a stretch whose both sides hold prose-wide lines is read as two
+columns. A table whose labels lie left of the gutter and whose figures lie right of it is read row by row
+even inside such a stretch: a full-width table above two columns of prose leaves only its header row
+crossing the gutter.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from extract.page_lines import Line
+
+PROSE_SHARE = 0.25  # a line wider than this share of the page is prose, not a table cell or a heading
+_ROW_TOLERANCE = 3.0  # points between the tops of lines of one table row
+_MIN_TABLE_ROWS = 2
+_ENDS_IN_NUMBER = re.compile(r"\d\s*\)?\s*$")
+_FIGURE = re.compile(r"[−–+-]?\s?\d[\d\s\u00a0]*([,.]\d+)?\s?%?|[−–-]")  # one table cell's figure, or a dash
+
+
+def _gutter(lines: list[Line]) -> float:
+    """The x in the middle of the text area that the fewest lines cross (the gap between columns)."""
+    starts = sorted(ln.bbox[0] for ln in lines)
+    ends = sorted(ln.bbox[2] for ln in lines)
+    left, right = starts[0], ends[-1]
+    centre, span = (left + right) / 2, right - left
+    best, best_key = centre, (len(lines) + 1, 0.0)
+    x = centre - span * 0.2
+    while x <= centre + span * 0.2:
+        crossing = bisect_left(starts, x) - bisect_right(ends, x)  # started before x and not yet ended
+        key = (crossing, abs(x - centre))
+        if key < best_key:
+            best, best_key = x, key
+        x += 2.0
+    return best
+
+
+def _numbers_at_line_ends(lines: list[Line]) -> bool:
+    return sum(1 for ln in lines if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(lines)
+
+
+def _rows(band: list[Line]) -> list[list[Line]]:
+    """The band's lines (sorted top to bottom) in rows whose tops lie within a few points of each other."""
+    rows: list[list[Line]] = []
+    for line in band:
+        if rows and line.bbox[1] - rows[-1][0].bbox[1] <= _ROW_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _table_row(row: list[Line], mid: float, width: float) -> bool:
+    """A label left of the gutter with only figures right of it: "Tågtrafik | −412 | −419 | −7"."""
+    left = [ln for ln in row if ln.bbox[0] < mid]
+    right = [ln for ln in row if ln.bbox[0] >= mid]
+    return (
+        bool(left)
+        and bool(right)
+        and all(ln.bbox[2] - ln.bbox[0] <= width * PROSE_SHARE for ln in left)
+        and all(_FIGURE.fullmatch(ln.text.strip()) for ln in right)
+    )
+
+
+def _stretches(band: list[Line], mid: float, width: float) -> list[tuple[bool, list[Line]]]:
+    """The band cut into runs of table rows (at least two in a row) and what lies between them, top to
+    bottom, each with whether it is a table."""
+    rows = _rows(band)
+    table = [_table_row(row, mid, width) for row in rows]
+    runs: list[tuple[bool, list[Line]]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and table[j] == table[i]:
+            j += 1
+        is_table = table[i] and j - i >= _MIN_TABLE_ROWS
+        lines = [ln for row in rows[i:j] for ln in row]
+        if runs and not is_table and not runs[-1][0]:
+            runs[-1][1].extend(lines)  # a lone table-like row stays with the text around it
+        else:
+            runs.append((is_table, lines))
+        i = j
+    return runs
+
+
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    """The page's lines in reading order (see the module's docstring)."""
+    if not lines:
+        return []
+    mid = _gutter(lines)
+    ordered: list[Line] = []
+    band: list[Line] = []
+
+    def prose(col: list[Line]) -> int:
+        return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * PROSE_SHARE)
+
+    def by_rows(part: list[Line]) -> list[Line]:
+        return sorted(part, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0]))
+
+    def columns(part: list[Line]) -> list[Line]:
+        # every line to one side: a line may end a point past the gutter without crossing it
+        left = [ln for ln in part if ln.bbox[0] < mid]
+        right = [ln for ln in part if ln.bbox[0] >= mid]
+        # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
+        if prose(left) >= 2 and prose(right) >= 2 and not _numbers_at_line_ends(left):
+            return sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])) + sorted(
+                right, key=lambda ln: (ln.bbox[1], ln.bbox[0])
+            )
+        return by_rows(part)
+
+    def flush() -> None:
+        if not band:
+            return
+        if (
+            prose([ln for ln in band if ln.bbox[0] < mid]) < 2
+            or prose([ln for ln in band if ln.bbox[0] >= mid]) < 2
+        ):
+            ordered.extend(by_rows(band))  # one column (or a table): no stretch of it is two columns
+        else:
+            for is_table, part in _stretches(band, mid, width):
+                ordered.extend(by_rows(part) if is_table else columns(part))
+        band.clear()
+
+    for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
+        if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1:
+            flush()
+            ordered.append(line)
+        else:
+            band.append(line)
+    flush()
+    return ordered
