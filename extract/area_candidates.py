@@ -20,6 +20,7 @@ from extract.amounts import TRAILING_BRACKETS
 from extract.areas import ACCOUNT_GROUPS, norm, subject_area
 from extract.passage_features import words
 from extract.sentences import sentences
+from extract.table_columns import is_total
 from extract.types import TableRow
 
 # a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
@@ -106,7 +107,7 @@ def area_candidates(
         add(_STOP_TAIL.sub("", match.group("phrase")), "within")
     low = cues.lower(first)
     for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
-        if len(label) >= 4 and label in low:
+        if len(label) >= 4 and label in low and not is_total(row.label):  # "Resultat", "Summa": no area
             add(row.label, "row")
     for name in cues.found_in(low, ACCOUNT_GROUPS):
         add(name, "account")

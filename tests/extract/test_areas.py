@@ -97,3 +97,26 @@ def test_all_the_nämnder_together_are_not_one_of_their_table_rows() -> None:
     text = "Nämnderna redovisar sammantaget ett överskott mot budget på 4,6 mnkr."
     assert subject_area(text, rows, None) == "Nämnderna"
     assert subject_area("Hemtjänsten visar ett underskott på 2 mnkr.", rows, None) == "Hemtjänst"
+
+
+def test_a_total_row_named_in_the_sentence_is_no_area() -> None:
+    """ "Helårsprognosen är ett resultat på −41 mnkr …" names the table's 'Resultat' row, which is the whole
+    unit, not an area of it; a row of the table named in the sentence is."""
+    from extract.types import TableRow
+
+    rows = [
+        TableRow(label, ("Avvikelse",), (-1e6,), "mnkr", 1, (0, 0, 1, 1))
+        for label in ("Biljettintäkter", "Tågtrafik", "Resultat")
+    ]
+    whole = area_candidates(
+        "Helårsprognosen är ett resultat på −41,0 mnkr mot budgeterade −12,0 mnkr.", (), rows, None, False
+    )
+    assert "Resultat" not in [c.text for c in whole if c.source == "row"]
+    part = area_candidates(
+        "Ersättningsbussar under banarbetet gör att tågtrafik kostar 7 mnkr mer än budgeterat.",
+        (),
+        rows,
+        None,
+        False,
+    )
+    assert ("Tågtrafik", "row") in [(c.text, c.source) for c in part]
