@@ -128,16 +128,18 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
 
 def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
     """Whether ``following`` gives the reasons of every area the sentence ``listing`` names with an amount
-    each: it says so ("Båda nämnderna har …"), or it goes on without a figure and without naming one of them
-    alone ("I prognosen för hemtjänsten ingår …" is hemtjänsten's only)."""
+    each: it says so ("Båda nämnderna har …"), or it goes on without a figure, naming each of them or none of
+    them in its opening ("I prognosen för hemtjänsten ingår …" is hemtjänsten's only; "Trafikavtalen räknas
+    upp …, och för tågtrafiken tillkommer …" gives a reason of both before one of its own)."""
     if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
         return False
     if _BACK_TO_THEM.match(following.text):
         return True
+    stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
     low = cues.lower(following.text)
-    return joined and not any(
-        name and name.lower()[:5] in low for name, _ in areas_with_amounts(listing.text)
-    )
+    opening = cues.lower(" ".join(following.text.split()[:_OPENING_WORDS]))
+    named_all = all(stem in low for stem in stems)  # "I förskolan är färre barn …, och fritidshemmen har …"
+    return joined and (named_all or not any(stem in opening for stem in stems))
 
 
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:

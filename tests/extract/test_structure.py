@@ -174,6 +174,29 @@ def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp
     assert texts["Hemtjänsten"] == texts["Särskilt boende"] == measure.split(". ")[0] + "."
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # names each of the areas
+        "I förskolan är 142 färre barn inskrivna än budgeterat, och fritidshemmen har inte lyckats rekrytera "
+        "till sju vakanta tjänster.",
+        # a reason of both before one of one area's own
+        "Personalkostnaderna räknas upp med ett index som har ökat mer än budgeterat, och för fritidshemmen "
+        "tillkommer vikarier under sommaren.",
+    ],
+)
+def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
+    tmp_path: Path, reason: str
+) -> None:
+    listing = "Förskola och fritidshem visar överskott på 5,8 respektive 1,4 mnkr."
+    blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", f"{listing} {reason}")]
+    causes = _causes(tmp_path, blocks, "Tyresö kommun · Barn- och utbildningsnämnden")
+    assert [(e.area, e.text) for e in causes] == [
+        ("Förskola", f"{listing} {reason}"),
+        ("Fritidshem", f"{listing} {reason}"),
+    ]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
