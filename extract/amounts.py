@@ -42,7 +42,8 @@ _AGAINST_BUDGET_BEFORE = cues.Cue(
 _RESULT_LATER = cues.Cue(
     r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)|"
     # money budgeted but not spent or received: "statsbidraget på 400 tkr kommer inte att användas"
-    r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|nyttjas|utnyttjas|förbrukas|betalas ut|erhållas|erhålls)\b"
+    r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
+    r"förbrukats|betalas ut|erhållas|erhålls)\b"
 )
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
@@ -75,8 +76,13 @@ _BUDGET_FIGURE_BEFORE = cues.Cue(
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
 # come between, and the budget may be named as a result
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
-    r"\s*(\([^()]*\))?\W*(mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?"
-    r"(budgeterade?|budgeterat|budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?\s*$"
+    r"\s*(\([^()]*\))?\W*((mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?"
+    r"(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
+    r"av (de )?budgeterade)\s*$"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
+)
+# a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
+_USED_AFTER = cues.Cue(
+    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas)\b"
 )
 
 
@@ -203,14 +209,34 @@ def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount |
     return next((a for a in rest if not a.bracketed), None)
 
 
+def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure before a figure of it that will be used: "Av investeringsbudgeten på 24,0 mnkr
+    beräknas 15,5 mnkr användas under året"."""
+    if index == 0:
+        return None
+    amount, budget = found[index], found[index - 1]
+    if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
+        return None
+    if not _USED_AFTER.match(text[amount.end : amount.end + 30]):
+        return None
+    return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
+
+
+def _budget_of(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure that ``found[index]`` is set against, after it or before it, or None."""
+    following = _budget_figure_after(text, found, index)
+    if _against_budget_figure(text, found[index], following):
+        return following
+    return _budget_figure_before(text, found, index)
+
+
 def budget_figures(text: str) -> tuple[Amount, Amount] | None:
     """The first figure set against the budget's own figure, and that figure: "resultat på −2,3 mnkr mot
     budgeterade +1,0 mnkr", "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr"."""
     found = [a for a in find_amounts(text) if a.sek is not None]
     for index, amount in enumerate(found):
-        following = _budget_figure_after(text, found, index)
-        if _against_budget_figure(text, amount, following):
-            return amount, following  # type: ignore[return-value]
+        if (budget := _budget_of(text, found, index)) is not None:
+            return amount, budget
     return None
 
 
@@ -241,8 +267,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     for index, amount in enumerate(found):
         if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
-        following = _budget_figure_after(text, found, index)
-        compared = _against_budget_figure(text, amount, following)
+        budget = _budget_of(text, found, index)
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence
         label = len(clauses) > 1 and not clauses[-1].strip() and len(clauses[-2].split()) <= 4
@@ -265,7 +290,9 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         elif _RESULT_LATER.match(after):
             score += 2
-        if compared:  # set against the budget's figure: its deviation is the difference (or stated later)
+        if (
+            budget is not None
+        ):  # against the budget's figure: its deviation is the difference (or stated later)
             score += 2
         elif _AGAINST_BUDGET_AFTER.match(after):
             score += 5
@@ -279,8 +306,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 2  # the opening sentence states the deviation; later ones break it down
         if _BUDGET_FIGURE_BEFORE.search(before):
             score -= 5
-        elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before):
+        elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
         if best is None or score > best[0]:
-            best = (score, _difference(amount, following) if compared and following else amount)
+            best = (score, amount if budget is None else _difference(amount, budget))
     return best if best and best[0] >= 2 else None

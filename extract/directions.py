@@ -30,7 +30,10 @@ _BUDGET_FIRST = cues.Cue(
     r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
 )
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
-_UNSPENT = cues.Cue(r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b")
+# or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
+_UNSPENT = cues.Cue(
+    r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b"
+)
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(
     r"\s*(än|jämfört med|mot)\s+(tidigare|föregående|förra|i fjol|fjolåret)", re.IGNORECASE

@@ -98,6 +98,11 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "till i helårsprognosen.",
             400_000,
         ),
+        # a figure of the budget left unused, or to be used, against the budget's own figure
+        ("Av budgeten för gångbron har 16,9 mnkr inte använts.", 16_900_000),
+        ("Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas under året.", 8_500_000),
+        ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
+        ("Investeringarna beräknas uppgå till 610 mnkr, mot en investeringsbudget på 780 mnkr.", 170_000_000),
         # a label and its signed figure, last month's in brackets
         (
             "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "

@@ -180,6 +180,10 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ("Projektet kostar 9 mnkr mot en budget på 6 mnkr.", "negative"),
         ("Prognosen är 210 mnkr, vilket innebär att 35 mnkr inte förbrukas under året.", "positive"),
         ("Nämnden förbrukar inte hela investeringsramen i år.", "positive"),
+        ("Av budgeten för gångbron har 16,9 mnkr inte använts.", "positive"),
+        ("Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas under året.", "positive"),
+        ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", "positive"),
+        ("Bygget uppgick till 16,4 mnkr av budgeterade 15,0 mnkr.", "negative"),
     ],
 )
 def test_an_investment_under_its_budget_is_positive(text: str, direction: str) -> None:
