@@ -210,14 +210,15 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         if hit:
             return lookup[hit.group(1)]
     union = _UNION.search(" \n ".join(strong_texts))
-    return (
-        union.group(0) if union else None
-    )  # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund"
+    # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund"
+    return (union.group("name") or union.group(0)) if union else None
 
 
-# a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland"
+# a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
+# "Gästrike Återvinnare – kommunalförbund för avfallshantering"
 _UNION = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]+s\s+[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
+    r"|(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)[ \t]+[–—-][ \t]+(?:ett[ \t]+)?kommunalförbund\b"
 )
 
 

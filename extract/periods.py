@@ -98,7 +98,9 @@ _ANNUAL = (
 _ANNUAL_STATEMENT = re.compile(
     rf"(?:{_ANNUAL})[\wåäö]*\s+(?:för\s+)?(?:år\s+)?(?:[a-zåäö-]+\s+){{0,3}}?({_YEAR})\b"
 )
-_BUDGET_STATEMENT = re.compile(rf"(?<![\wåäö])budget\s+(?:för\s+)?(?:år\s+)?({_YEAR})\b")
+# "Budget 2026", "Mål och budget 2026", "Verksamhetsplan med internbudget 2026"
+_BUDGET_WORD = r"(?<![\wåäö])(?:(?:intern|detalj|års)?budget|verksamhetsplan(?:\s+med\s+[\wåäö]*budget)?)"
+_BUDGET_STATEMENT = re.compile(rf"{_BUDGET_WORD}\s+(?:för\s+)?(?:år\s+)?({_YEAR})\b")
 _FOLLOW_UP_BEFORE = re.compile(r"(?:uppföljning|utfall|avvikelse)\w*\s+(?:av\s+|mot\s+)?(?:[\wåäö]+\s+)?$")
 _TERTIAL_STATEMENT = re.compile(
     rf"\b(?:tertial[\wåäö]*\s*t?([123])|(första|andra|tredje)\s+tertialet|kvartal[\wåäö]*\s*([1-4])"
@@ -112,7 +114,7 @@ _YEAR_ONLY_STATEMENT = re.compile(  # "Fördjupad månadsuppföljning 2026", "Pr
 )
 _TYPE_WORDS = re.compile(
     r"(?P<annual>årsredovisning|årsredogörelse|årsrapport|årsbokslut|verksamhetsberättelse)"
-    r"|(?P<budget>(?<![\wåäö])budget\s+(?:för\s+)?(?:år\s+)?\d{4})"
+    rf"|(?P<budget>{_BUDGET_WORD}\s+(?:för\s+)?(?:år\s+)?\d{{4}})"
     r"|(?P<interim>månadsrapport|månadsuppföljning|ekonomisk uppföljning|uppföljningsrapport|delårsrapport"
     r"|delårsbokslut|delår|tertialrapport|lägesrapport|prognosrapport|månadsbokslut)"
 )

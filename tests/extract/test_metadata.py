@@ -46,6 +46,8 @@ def test_municipality_from_every_source(title, running, pdf_title, body, filenam
         (["Verksamhetsberättelse 2024"], "2024"),
         (["Sammanträde 2024-10-22"], "2024-10"),
         (["Prognos 3 2015"], "2015"),
+        # the plan's year, not the date it was adopted
+        (["Verksamhetsplan med internbudget 2026", "Beslutad 2025-11-20"], "2026"),
     ],
 )
 def test_period(texts: list[str], period: str) -> None:
@@ -94,6 +96,7 @@ def test_report_type_a_specific_name_beats_plain_uppfoljning_and_file_names_lack
             "Nämndernas och styrelsens driftuppföljning. Kultur- och fritidsnämnden",
             "Kultur- och fritidsnämnden",
         ),
+        ("Månadsuppföljning oktober 2025\nNämnden för Vård & Omsorg", "Nämnden för Vård & Omsorg"),
     ],
 )
 def test_committee(text: str, committee: str) -> None:
@@ -445,3 +448,6 @@ def test_a_kommunalforbund_that_names_no_member_is_its_own_municipality() -> Non
     assert find_municipality(title, "Förbundet prognostiserar ett resultat på 2,1 mnkr.", "x.pdf") == (
         "Södertörns brandförsvarsförbund"
     )
+
+    named = ["Årsredovisning 2025\nGästrike Återvinnare – kommunalförbund för avfallshantering"]
+    assert find_municipality(named, "Förbundets resultat blev 6,8 mnkr.", "x.pdf") == "Gästrike Återvinnare"
