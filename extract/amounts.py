@@ -36,7 +36,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _AGAINST_BUDGET_BEFORE = cues.Cue(
-    r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget(en)?\W+(\w+\W+){0,4}$"
+    r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget[\wåäö]*\W+(\w+\W+){0,4}$"
 )
 # "… 4,0 mkr har inte använts och redovisas som överskott"
 _RESULT_LATER = cues.Cue(
@@ -57,6 +57,9 @@ _AGAINST_FORECAST_AFTER = cues.Cue(
 _UNSPENT_BEFORE = cues.Cue(
     r"\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
 )
+# the upper end of a range: "mellan 8 och 10 mnkr", "8–10 mnkr" states no one amount (the table's may)
+_RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
+_COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
     r"(uppgår till|uppgick till|omsätter|(?<!mot )(?<!från )(?<!än )budget(en)? (på|om)|totalt)"
@@ -267,6 +270,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     for index, amount in enumerate(found):
         if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
             continue
+        if _RANGE_BEFORE.search(text[max(0, amount.start - 30) : amount.start]):
+            continue
         budget = _budget_of(text, found, index)
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence
@@ -284,8 +289,13 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         if label and amount.explicit_sign:
             score += 2  # "Ekonomiskt bistånd: −4,0 mnkr (−3,6)"
-        elif amount.explicit_sign and len(before.split()) <= 6 and _CLOSES_SENTENCE.match(after):
-            score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)."
+        elif (
+            amount.explicit_sign
+            and len(before.split()) <= 6
+            and _CLOSES_SENTENCE.match(after)
+            and not _COPULA_BEFORE.search(before)
+        ):
+            score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)." (not "Prognosen är −240 mnkr.")
         if _RESULT_AFTER.match(after):
             score += 3
         elif _RESULT_LATER.match(after):

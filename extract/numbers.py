@@ -54,13 +54,14 @@ _NUM = (
     rf"(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)?"
     r"(?:,(?P<dec>\d+))?"
 )
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 NUMBER_RE = re.compile(rf"^\s*(?:\((?P<paren>[^()]+)\)|{_NUM})\s*$")
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_FACTORS), key=len, reverse=True))
 AMOUNT_RE = re.compile(
     rf"(?<![\w,.])(?P<approx>(?:cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär)\s+)?"
     rf"(?P<sign>[{MINUS}+]\s?)?"
     rf"(?:(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|,(?P<lost>\d+))"  # ",4" lost its zero
-    rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![\wåäö])"
+    rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![^\W{_FOOTNOTE_MARKS}])"  # a footnote mark may follow: "61 mnkr¹"
 )  # matched in lower-cased text (extract.cues.lower): IGNORECASE made it a fifth slower
 _DIGIT = re.compile(r"\d")
 # a figure that takes the unit of the one after it: "7,8 respektive 3,1 mnkr", "21 respektive 7 mnkr"

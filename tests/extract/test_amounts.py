@@ -103,6 +103,20 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
         ("Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas under året.", 8_500_000),
         ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
         ("Investeringarna beräknas uppgå till 610 mnkr, mot en investeringsbudget på 780 mnkr.", 170_000_000),
+        # a footnote mark after the unit
+        (
+            "Det är den största orsaken till divisionens underskott på 61 mnkr¹. Därtill kommer övertid.",
+            61_000_000,
+        ),
+        # a range states no one amount
+        ("Folktandvårdens underskott bedöms hamna mellan 8 och 10 mnkr, beroende på hösten.", None),
+        ("Underskottet väntas bli 8–10 mnkr.", None),
+        # the deviation stated after a forecast given as a bare figure
+        (
+            "Helårsprognosen är −240 mnkr. Det innebär en negativ avvikelse mot det budgeterade resultatet på "
+            "390 mnkr.",
+            390_000_000,
+        ),
         # a label and its signed figure, last month's in brackets
         (
             "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "
