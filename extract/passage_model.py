@@ -133,6 +133,10 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
     upp …, och för tågtrafiken tillkommer …" gives a reason of both before one of its own)."""
     if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
         return False
+    if cues.ACTION.search(
+        following.text
+    ):  # a measure for them all is no reason: "… arbetar med handlingsplaner"
+        return False
     if _BACK_TO_THEM.match(following.text):
         return True
     stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
@@ -289,6 +293,12 @@ class PassageModel:
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
             if is_cause[row] and not speaks_of_money(candidates, i):
                 continue  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
+            if (
+                is_cause[row]
+                and len(_WORD.findall(candidates[i].text)) < 2
+                and not find_amounts(candidates[i].text)
+            ):
+                continue  # a heading read as a line of text ("• Åtgärder") states nothing
             if is_cause[row]:
                 # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"

@@ -197,6 +197,38 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
     ]
 
 
+@pytest.mark.parametrize(
+    ("following", "theirs"),
+    [
+        ("Båda avdelningarna har fler brukare än budgeterat.", True),
+        ("I hemtjänsten ökar timmarna, och i särskilt boende har sjuklönerna stigit.", True),  # names each
+        ("Personalkostnaderna räknas upp med ett index, och för hemtjänsten tillkommer vikarier.", True),
+        ("I prognosen för hemtjänsten ingår ett nytt planeringssystem.", False),  # names one at its opening
+        ("Avdelningarna Hemtjänst och Särskilt boende arbetar med handlingsplaner.", False),  # a measure
+        ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
+    ],
+)
+def test_which_sentences_after_a_respektive_sentence_give_the_reasons_of_each_area(
+    following: str, theirs: bool
+) -> None:
+    from extract.passage_features import Candidate
+    from extract.passage_model import _reasons_of_all
+
+    listing = "Avdelningarna Hemtjänst samt Särskilt boende prognostiserar ett underskott om 4 mkr, respektive 6 mkr."
+    a, b = (
+        Candidate(text, 0, i, 2, 1, ("Prognos",), False, False, "cause")
+        for i, text in enumerate([listing, following])
+    )
+    assert _reasons_of_all(a, b, joined=True) is theirs
+
+
+def test_a_heading_read_as_a_line_of_text_is_no_explanation(tmp_path: Path) -> None:
+    summary = "Läkemedlen och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr."
+    blocks: list[tuple[str, object]] = [("h2", "Prognos"), ("p", summary), ("bullets", ["Åtgärder"])]
+    causes = _causes(tmp_path, blocks, "Region Exempel · Regionstyrelsen")
+    assert [e.text for e in causes] == [summary, summary]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
