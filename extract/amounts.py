@@ -103,8 +103,10 @@ def item_amount(text: str) -> Amount | None:
     if not amounts:
         return None
     stripped = TRAILING_BRACKETS.sub("", text.rstrip())  # last month's value, a note on the figures
-    if amounts[-1].explicit_sign and len(stripped.rstrip()) - amounts[-1].end < 4:
-        return amounts[-1]
+    last = amounts[-1]
+    budget_figure = _BUDGET_FIGURE_BEFORE.search(text[max(0, last.start - 80) : last.start]) is not None
+    if last.explicit_sign and len(stripped.rstrip()) - last.end < 4 and not budget_figure:
+        return last  # not the budget's own figure: "… ett resultat på −41,0 mnkr mot budgeterade −12,0 mnkr."
     return amounts[0] if leads_with_signed_amount(text, amounts[0]) else None
 
 

@@ -179,6 +179,13 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
     return found
 
 
+# the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled
+# explanation whose first sentence says so is a forecast change
+_FORECAST_MOVED = cues.Cue(
+    r"prognosen (har |hade )?(försämrats|förbättrats|ändrats|justerats)|(försämr|förbättr)\w* (jämfört med|sedan|mot|från)"
+)
+
+
 def reading_guide(text: str) -> bool:
     """How the figures are to be read ("positiv avvikelse = överskott") or what a form asks for ("Ange
     belopp och orsak"), with no figure of its own."""
@@ -317,6 +324,10 @@ class PassageModel:
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
+            if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
+                found[i] = (
+                    "forecast_change"  # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
+                )
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:
@@ -356,6 +367,8 @@ class PassageModel:
             and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
+        # how the forecast has moved is an item of its own, not a reason of the cause before it
+        join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)

@@ -205,6 +205,8 @@ def test_a_stated_zero_deviation(text: str, zero: bool) -> None:
             "Resultatet för helåret prognostiseras till −298 mnkr, vilket är 131 mnkr sämre än årsbudgeten.",
             None,
         ),
+        # the closing figure is the budget's own
+        ("Helårsprognosen är ett resultat på −41,0 mnkr mot budgeterade −12,0 mnkr.", None),
     ],
 )
 def test_a_list_items_amount_follows_its_name(text: str, sek: float | None) -> None:

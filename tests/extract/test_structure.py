@@ -229,6 +229,20 @@ def test_a_heading_read_as_a_line_of_text_is_no_explanation(tmp_path: Path) -> N
     assert [e.text for e in causes] == [summary, summary]
 
 
+def test_how_the_forecast_has_moved_is_an_item_of_its_own_after_the_cause(tmp_path: Path) -> None:
+    cause = (
+        "Socialnämndens underskott har fortsatt att växa under sommaren. Kostnaderna för placeringar av barn "
+        "och unga ligger långt över budget."
+    )
+    moved = "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst till följd av två nya placeringar."
+    blocks: list[tuple[str, object]] = [("h2", "Socialnämnden"), ("p", f"{cause} {moved}")]
+    spec = ReportSpec(
+        title="Delårsrapport augusti 2025", header="Lerums kommun · Kommunstyrelsen", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [(e.kind, e.text) for e in found] == [("cause", cause), ("forecast_change", moved)]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
