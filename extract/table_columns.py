@@ -57,11 +57,16 @@ def role(name: str) -> str:
 
 
 def pick_deviation(columns: tuple[str, ...], roles: list[str]) -> int | None:
-    """The full-year forecast's deviation (of several dated ones, the latest: 'Avv. okt', not 'Avv. sep');
-    else the one deviation shown."""
+    """The full-year forecast's deviation: named so, or right after the forecast column, or of several dated
+    ones the latest ('Avv. okt', not 'Avv. sep'); else the one deviation shown."""
     found = [i for i, r in enumerate(roles) if r == "deviation_forecast"]
     if found:
         return found[-1]
+    # "Budget | Prognos | Avvikelse | Avvikelse T1": the deviation right after the forecast is the forecast's,
+    # a dated one beside it an earlier report's
+    after_forecast = [i for i, r in enumerate(roles) if r == "deviation" and i and roles[i - 1] == "forecast"]
+    if after_forecast:
+        return after_forecast[-1]
     dated = [i for i, r in enumerate(roles) if r == "deviation_at"]
     if dated:
         return max(dated, key=lambda i: (_when(columns[i]) or 0, i))

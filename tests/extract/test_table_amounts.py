@@ -471,3 +471,24 @@ def test_a_bare_sign_quoting_a_row_reads_by_the_tables_convention(tmp_path: Path
     found = {e.area: e for e in _explanations(tmp_path, blocks)}
     assert found["Hemtjänst"].direction == "negative" and found["Hemtjänst"].amount_sek == -3_800_000
     assert found["Individ- och familjeomsorg"].direction == "positive"
+
+
+@pytest.mark.parametrize(
+    ("columns", "forecast", "period"),
+    [
+        # the deviation right after the forecast is the forecast's; the dated one an earlier report's
+        (("Budget", "Prognos", "Avvikelse", "Avvikelse T1"), 2, None),
+        # several dated deviations: the latest
+        (("Budget", "Prognos", "Avv. sep", "Avv. okt"), 3, None),
+        # the period's deviation beside the forecast's
+        (("Utfall aug", "Budget aug", "Avvikelse aug", "Prognos", "Avvikelse prognos"), 4, 2),
+    ],
+)
+def test_which_column_is_the_forecasts_deviation(
+    columns: tuple[str, ...], forecast: int, period: int | None
+) -> None:
+    from extract.table_columns import pick_deviation, pick_period_deviation, role
+
+    roles = [role(c) for c in columns]
+    assert pick_deviation(columns, roles) == forecast
+    assert pick_period_deviation(columns, roles, forecast) == period
