@@ -40,12 +40,19 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     if not body:
         return None
     first, joined = body[0], " ".join(body)
-    amount = pick_amount(joined)
+    found: list[Amount | None] = []
+
+    def has_amount() -> bool:  # read only where the answer matters: most passages have no cue at all
+        if not found:
+            found.append(pick_amount(joined))
+        return found[0] is not None
+
     cause_first, cause_any = cues.CAUSE.search_opening(first, joined)
     deviation_first, deviation_any = cues.DEVIATION.search_opening(first, joined)
     action_first, action_any = cues.ACTION.search_opening(first, joined)
-    directed = sentence_direction(first, past_too=True) is not None
-    dev_first = bool(deviation_first or cause_first) and (directed or amount is not None or cause_any)
+    dev_first = bool(deviation_first or cause_first) and (
+        cause_any or has_amount() or sentence_direction(first, past_too=True) is not None
+    )
     notes_only = all(sentence.startswith("(") for sentence in body[1:])  # "(Siffra inom parentes …)"
     if notes_only and not action_first and item_amount(first) is not None:
         return "cause", False
@@ -57,17 +64,17 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
         and (deviation_first is None or change.start() < deviation_first.start())
         and cues.CHANGE.search(first)
     )
-    if (leads or cues.FORECAST_COMPARE.search(first)) and (amount or dev_first):
+    if (leads or cues.FORECAST_COMPARE.search(first)) and (dev_first or has_amount()):
         return "forecast_change", False
     if cues.ACTION_HEADING.search(heading):
         return "action", False
     if action_first and not cause_first and pick_amount(first) is None:
         return "action", False
-    if dev_first or (amount is not None and (cause_any or deviation_any)) or (cause_any and deviation_any):
+    if dev_first or (cause_any and deviation_any) or ((cause_any or deviation_any) and has_amount()):
         return "cause", False
     if action_any:
         return "action", False
-    if amount is not None and (change or cues.FORECAST_CHANGE.search(joined)):
+    if (change or cues.FORECAST_CHANGE.search(joined)) and has_amount():
         return "forecast_change", False
     if cues.RISK.search(joined) or cues.RISK_HEADING.search(heading):
         return ("other", False) if deviation_any else None

@@ -17,9 +17,8 @@ from extract.sentences import sentences
 
 
 def _has_deviation_amount(sentence: str) -> bool:
-    return pick_amount(sentence) is not None and (
-        cues.DEVIATION.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
-    )
+    cued = cues.DEVIATION.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
+    return cued and pick_amount(sentence) is not None  # the cue first: it is the cheaper question
 
 
 def _is_item(sentence: str, strict: bool = False) -> bool:
