@@ -186,6 +186,15 @@ _FORECAST_MOVED = cues.Cue(
 )
 
 
+def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
+    """A sentence without a figure that opens a list whose next item states its own: the items are the
+    explanations, the introduction none."""
+    text, following = candidates[i].text.rstrip(), candidates[i + 1] if i + 1 < len(candidates) else None
+    if not text.endswith(":") or following is None or any(a.sek for a in find_amounts(text)):
+        return False
+    return any(a.sek for a in find_amounts(following.text))
+
+
 def reading_guide(text: str) -> bool:
     """How the figures are to be read ("positiv avvikelse = överskott") or what a form asks for ("Ange
     belopp och orsak"), with no figure of its own."""
@@ -306,6 +315,8 @@ class PassageModel:
                 and not find_amounts(candidates[i].text)
             ):
                 continue  # a heading read as a line of text ("• Åtgärder") states nothing
+            if is_cause[row] and _introduces_figures(candidates, i):
+                continue  # "Tre nämnder prognostiserar underskott mot budget:" before "– socialnämnden −21,4 mnkr"
             if is_cause[row]:
                 # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"

@@ -243,6 +243,24 @@ def test_how_the_forecast_has_moved_is_an_item_of_its_own_after_the_cause(tmp_pa
     assert [(e.kind, e.text) for e in found] == [("cause", cause), ("forecast_change", moved)]
 
 
+def test_an_introduction_to_a_list_of_figures_is_no_explanation_of_its_own(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Nämndernas prognoser"),
+        ("p", "Tre nämnder prognostiserar underskott mot budget:"),
+        (
+            "bullets",
+            [
+                "socialnämnden -21,4 mnkr",
+                "barn- och utbildningsnämnden -9,8 mnkr",
+                "tekniska nämnden -4,6 mnkr.",
+            ],
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Lerums kommun · Kommunstyrelsen")
+    assert [e.amount_sek for e in causes] == [-21_400_000, -9_800_000, -4_600_000]
+    assert not any(e.text.startswith("Tre nämnder") for e in causes), [e.text for e in causes]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
