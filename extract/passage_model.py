@@ -187,10 +187,12 @@ _FORECAST_MOVED = cues.Cue(
 
 
 def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
-    """A sentence without a figure that opens a list whose next item states its own: the items are the
-    explanations, the introduction none."""
+    """A sentence without a figure or a reason that opens a list whose next item states its own figure: the
+    items are the explanations, the introduction none ("Underskottet beror på att …:" gives a reason)."""
     text, following = candidates[i].text.rstrip(), candidates[i + 1] if i + 1 < len(candidates) else None
     if not text.endswith(":") or following is None or any(a.sek for a in find_amounts(text)):
+        return False
+    if cues.CAUSE.search(text):
         return False
     return any(a.sek for a in find_amounts(following.text))
 
