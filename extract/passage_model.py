@@ -153,14 +153,22 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
     two areas, each its own item (LABELS.md): it is split where such a sentence opens, one that adds the
     group ("även", "också" …) or states its own amount. Fees and grants are parts of the revenue, not
     other areas ("Verksamhetens intäkter … Även avgiftsintäkterna ligger något över budget"). Under a heading
-    that carries its area and amount ("Förskola +6 240 tkr") every reason is that area's: nothing is split."""
+    that carries its area and amount ("Förskola +6 240 tkr"), or after a run-in label ("Vård- och
+    omsorgsboende. … Sjuklönekostnaderna har dessutom varit höga"), every reason is that area's: nothing is
+    split."""
     first_of: dict[int, int] = {}
     for k, candidate in enumerate(candidates):
         first_of.setdefault(candidate.passage, k)
     found: list[Group] = []
     for group in groups:
         base, start = first_of[group.passage], group.start
-        if group.kind != "cause" or group.end - group.start < 2 or candidates[base].heading_deviates:
+        labelled = is_label_sentence(candidates[base].text) and len(candidates[base].text.split()) <= 3
+        if (
+            group.kind != "cause"
+            or group.end - group.start < 2
+            or candidates[base].heading_deviates
+            or labelled
+        ):
             found.append(group)
             continue
         named = _account_families(cues.lower(candidates[base + start].text))
@@ -203,11 +211,15 @@ def reading_guide(text: str) -> bool:
     return cues.READING_GUIDE.search(text) is not None and not any(a.sek for a in find_amounts(text))
 
 
-_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
+# "ett resultat av flera års arbete" is a consequence, not a result
+_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat(?! av\b)|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
+# a goal's level, not a deviation: "Målet att andelen … ska understiga 20 procent uppnåddes inte"
+_TARGET_LEVEL = cues.Cue(r"\bska(ll)?\s+(under|över)stiga\s+[\d\s,]*\d\s*(procent|%)")
 
 
 def _names_money(text: str) -> bool:
     """A cue of deviation or cause, a figure in kronor, a direction, an account group or a budget word."""
+    text = _TARGET_LEVEL.sub("", text)
     return bool(
         cues.DEVIATION.search(text)
         or cues.CAUSE.search(text)

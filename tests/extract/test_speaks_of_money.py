@@ -11,6 +11,10 @@ import pytest
         ("Köp av verksamhet belastas även av konsulter som socialsekreterare under våren.", True),
         ("Fler hemtjänsttimmar hos privata utförare i valfrihetssystemet.", False),
         ("Vinterväghållningen kostade 6,8 mnkr mer.", True),
+        # a consequence, not a result; a goal's level, not a deviation
+        ("Det är ett resultat av flera års arbete, och det syns redan i mängden restavfall.", False),
+        ("Målet att andelen förpackningar i restavfallet ska understiga 20 procent uppnåddes inte.", False),
+        ("Resultatet blev sämre än budget.", True),
     ],
 )
 def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str, money: bool) -> None:

@@ -261,6 +261,16 @@ def test_an_introduction_to_a_list_of_figures_is_no_explanation_of_its_own(tmp_p
     assert not any(e.text.startswith("Tre nämnder") for e in causes), [e.text for e in causes]
 
 
+def test_after_a_run_in_label_an_added_account_group_is_still_that_areas_reason(tmp_path: Path) -> None:
+    text = (
+        "Vård- och omsorgsboende. Underskottet beror på att två avdelningar har stått tomma sedan augusti, men "
+        "personalen har inte kunnat omplaceras fullt ut. Sjuklönekostnaderna har dessutom varit höga under hösten."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", text)]
+    causes = _causes(tmp_path, blocks, "Kungsbacka kommun · Nämnden för Vård & Omsorg")
+    assert [e.text for e in causes] == [text]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
