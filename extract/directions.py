@@ -50,6 +50,10 @@ _SIGN_EXPLAINED = cues.Cue(
 )
 # what is good when it is higher: revenue, or a result (a surplus, a deficit)
 _INCOME = cues.Cue(r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott")
+# the forecast named alone is the unit's result: "Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr"
+_FORECAST_ALONE = cues.Cue(
+    r"^\W*(helårs|års)?prognos\w*( för (hela |hel)?året)?\s+(är|blir|visar|uppgår till)\s*$"
+)
 
 
 _WORDS: tuple[tuple[cues.Cue, Direction], ...] = (
@@ -155,7 +159,8 @@ def _by_figures(text: str, investment: bool) -> Direction | None:
         return None
     outcome, budget = pair
     above = (outcome.sek or 0.0) > (budget.sek or 0.0)
-    income = not investment and _INCOME.search(text[: outcome.start]) is not None
+    subject = text[: outcome.start]
+    income = not investment and (_INCOME.search(subject) or _FORECAST_ALONE.search(subject)) is not None
     return "positive" if above == income else "negative"
 
 

@@ -194,6 +194,26 @@ _FORECAST_MOVED = cues.Cue(
 )
 
 
+_FULL_YEAR = re.compile(
+    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året)\b"
+)
+_SO_FAR = cues.Cue(
+    r"ackumulera|perioden|till och med|hittills|per (januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november)\b|januari[–-]"
+)
+
+
+def _period_then_year(sentence: str, following: str) -> bool:
+    """ "Regionens ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är
+    −165 mnkr mot budgeterade +50 mnkr.": no labelled explanation holds both."""
+    return (
+        _FULL_YEAR.match(following) is not None
+        and _SO_FAR.search(sentence) is not None
+        and pick_amount(sentence) is not None
+        and pick_amount(following) is not None
+    )
+
+
 def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
     """A sentence without a figure or a reason that opens a list whose next item states its own figure: the
     items are the explanations, the introduction none ("Underskottet beror på att …:" gives a reason)."""
@@ -394,6 +414,8 @@ class PassageModel:
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
+        # the period's result and the full year's forecast, each with a figure of its own, are two items
+        join -= {i for i in join if _period_then_year(candidates[i].text, candidates[i + 1].text)}
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)

@@ -164,6 +164,10 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "på 88,0 mnkr. Prognosen understiger därmed budget med 26,5 mnkr.",
             "negative",
         ),
+        # the forecast named alone is the unit's result; the forecast of a cost is a cost
+        ("Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr.", "negative"),
+        ("Helårsprognosen är 12 mnkr mot budgeterade 10 mnkr.", "positive"),
+        ("Prognosen för personalkostnaderna är 50 mnkr mot budgeterade 45 mnkr.", "negative"),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:

@@ -271,6 +271,17 @@ def test_after_a_run_in_label_an_added_account_group_is_still_that_areas_reason(
     assert [e.text for e in causes] == [text]
 
 
+def test_the_periods_result_and_the_full_years_forecast_are_two_items(tmp_path: Path) -> None:
+    period = "Regionens ackumulerade resultat till och med november är 187 mnkr sämre än periodiserad budget."
+    year = "Helårsprognosen är -165 mnkr mot budgeterade +50 mnkr."
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattande bedömning"), ("p", f"{period} {year}")]
+    causes = _causes(tmp_path, blocks, "Region Västernorrland · Regionstyrelsen")
+    assert [(e.text, e.amount_sek, e.direction) for e in causes] == [
+        (period, -187_000_000, "negative"),
+        (year, -215_000_000, "negative"),
+    ]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
