@@ -100,6 +100,12 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             continue
         found: list[tuple[str | None, Amount]] = []
         for part in parts:
+            listed = respective_items(
+                part
+            )  # "Grundskolan och gymnasieskolan …, −8,1 respektive −6,0 mnkr, medan …"
+            if len(listed) >= 2:
+                found += [(name, _signed(part, amount)) for name, amount in listed]
+                continue
             amount = pick_amount(part) or next(
                 (a for a in find_amounts(part) if a.explicit_sign and a.sek), None
             )
@@ -114,6 +120,15 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
         else:
             return found
     return []
+
+
+def _signed(part: str, amount: Amount) -> Amount:
+    """A respektive list's amount signed by its own words where it has no sign of its own."""
+    direction = direction_of(part, amount)
+    if amount.explicit_sign or amount.sek is None or direction not in ("negative", "positive"):
+        return amount
+    sign = 1 if direction == "positive" else -1
+    return replace(amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True)
 
 
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:

@@ -90,3 +90,26 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
         ("Samhällsbyggnadsnämnden", -6_300_000),
     ]
     assert listed_amounts("Socialnämnden prognostiserar −2 mnkr, och nämnden prognostiserar −3 mnkr.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Grundskolan och gymnasieskolan står för de största underskotten, −8,1 respektive −6,0 miljoner kronor, "
+            "medan förskolan redovisar ett överskott på 2,9 miljoner kronor.",
+            [("Grundskolan", -8_100_000), ("Gymnasieskolan", -6_000_000), ("Förskolan", 2_900_000)],
+        ),
+        (
+            "Förskola och fritidshem visar överskott på 5,8 respektive 1,4 mnkr, medan grundskolan visar ett "
+            "underskott på 3,1 mnkr.",
+            [("Förskola", 5_800_000), ("Fritidshem", 1_400_000), ("Grundskolan", -3_100_000)],
+        ),
+    ],
+)
+def test_a_respektive_list_on_one_side_of_a_contrast_gives_each_area_its_item(
+    text: str, items: list[tuple[str, float]]
+) -> None:
+    from extract.area_lists import areas_with_amounts
+
+    assert [(name, amount.sek if amount else None) for name, amount in areas_with_amounts(text)] == items
