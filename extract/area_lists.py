@@ -49,7 +49,8 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
 _LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
-_BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*|\s+och\s+|\s+samt\s+)")  # "(−19,2), " or " och "
+# "(−19,2), ", " och ", ", varav ": "Finansförvaltningen visar +35 mnkr, varav skatteintäkter +52 mnkr …"
+_BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*(?:varav\s+)?|\s+och\s+|\s+samt\s+)")
 _NAME = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö\-]*(?:\s+(?:och\s+|samt\s+)?[\wåäö\-]+){0,5}$")
 
 

@@ -113,3 +113,14 @@ def test_a_respektive_list_on_one_side_of_a_contrast_gives_each_area_its_item(
     from extract.area_lists import areas_with_amounts
 
     assert [(name, amount.sek if amount else None) for name, amount in areas_with_amounts(text)] == items
+
+
+def test_the_parts_after_varav_are_named_without_it() -> None:
+    from extract.area_lists import areas_with_amounts
+
+    text = "Finansförvaltningen visar +35 mnkr, varav skatteintäkter +52 mnkr och pensionskostnader −17 mnkr."
+    assert [name for name, _ in areas_with_amounts(text)] == [
+        "Finansförvaltningen",
+        "Skatteintäkter",
+        "Pensionskostnader",
+    ]
