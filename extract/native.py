@@ -57,6 +57,7 @@ MODULES = (
     "sentences",
     "table_amounts",
     "table_columns",
+    "table_units",
     "tables",
 )
 

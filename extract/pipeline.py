@@ -13,6 +13,7 @@ from extract.metadata import known_municipality, read_metadata
 from extract.passage_model import load_passage_model
 from extract.pdf import Document, read_pdf
 from extract.sections import Paragraph, build_paragraphs
+from extract.table_units import calibrated
 from extract.tables import Table, continued, find_tables
 from extract.types import Explanation, Report, Section, TableRow, stable_id
 
@@ -89,6 +90,7 @@ def read_report(
     prose, tables, comments = _layout(doc)
     paragraphs, sections = build_paragraphs(prose)
     paragraphs = _in_reading_order(paragraphs, comments)
+    tables = calibrated(tables, (p.text for p in paragraphs))
     first_page = [ln.text for ln in doc.pages[0].lines] if doc.pages else []
     running = [ln.text for page in doc.pages[:3] for ln in page.header_lines]
     body = "\n".join(p.text for p in paragraphs)

@@ -94,6 +94,7 @@ class Table:
     derived: tuple[int, int] | None = None
     costs_negative: bool = True
     forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
+    unit_stated: bool = True  # False: no caption or header names the unit, so it is a guess
 
     @cached_property
     def _label_counts(self) -> dict[str, int]:
@@ -239,22 +240,29 @@ def _header_words(cell: str, box: BBox, slots: list[tuple[float, float]]) -> lis
     return words
 
 
-def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> str:
-    # the header's own unit first; the line above counts when it is a caption, not a sentence of prose
+def _stated_unit(header_text: str, caption: str, rows: list[Row]) -> str | None:
+    """The unit the header names first; the line above counts when it is a caption, not a sentence of
+    prose; then a row's label."""
     is_caption = not caption.rstrip().endswith(".") or _NAMES_A_TABLE.search(caption) is not None
     unit = caption_unit(header_text) or (caption_unit(caption) if is_caption else None)
     for row in rows:
         unit = unit or caption_unit(row.cells[0])
+    return unit
+
+
+def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> tuple[str, bool]:
+    """The table's unit, and whether it is stated (else guessed from the figures' size)."""
+    unit = _stated_unit(header_text, caption, rows)
     decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))
     magnitudes = [abs(v) for r in rows for v in r.numbers[1:] if v is not None]
     small_with_decimals = decimals >= len(rows) and magnitudes and max(magnitudes) < 20_000
     if unit is None and _COUNT_RE.search(f"{header_text} {caption}"):
-        return COUNT_UNIT  # "Planeringstal barn och elever, antal": no money unit anywhere
+        return COUNT_UNIT, True  # "Planeringstal barn och elever, antal": no money unit anywhere
     if unit is None:
-        return "mnkr" if small_with_decimals else "tkr"
+        return ("mnkr" if small_with_decimals else "tkr"), False
     if unit == "tkr" and small_with_decimals and max(magnitudes) < 5_000:
-        return "mnkr"  # real reports label mnkr tables "(tkr)": a committee's total is not 993 tkr
-    return unit
+        return "mnkr", True  # real reports label mnkr tables "(tkr)": a committee's total is not 993 tkr
+    return unit, True
 
 
 _NUMBER_RUN = re.compile(rf"[{MINUS}+]?\s?\d[\d{SPACES},{MINUS}+]*\s[\d{SPACES},{MINUS}+]*\d")
@@ -386,7 +394,7 @@ def build_table(
                 parts[slot].append(word)
     columns = tuple(_join_header(p) or f"kolumn {n + 1}" for n, p in enumerate(parts))
     header_text = " ".join(label_parts + [c for p in parts for c in p])
-    unit = _infer_unit(header_text, caption, number_rows)
+    unit, unit_stated = _infer_unit(header_text, caption, number_rows)
     roles = [role(c) for c in columns]
     factors = [1.0 if role == "percent" else unit_factor(unit) for role in roles]  # "Avvikelse %" stays
     table_rows: list[TableRow] = []
@@ -429,6 +437,7 @@ def build_table(
         costs_negative=costs_negative(table_rows, derived[1]) if derived else True,
         forecast="forecast" in roles
         or (dev is not None and roles[dev] in ("deviation_forecast", "deviation_at")),
+        unit_stated=unit_stated,
     )
 
 
@@ -458,6 +467,7 @@ def continued(table: Table, previous: Table) -> Table:
         checked=previous.checked,
         derived=previous.derived,
         costs_negative=previous.costs_negative,
+        unit_stated=previous.unit_stated,
         forecast=previous.forecast,
         issues=sum_issues([*previous.rows, *rows], previous.columns),  # a total may sum both pages
         headed=True,

@@ -492,3 +492,43 @@ def test_which_column_is_the_forecasts_deviation(
     roles = [role(c) for c in columns]
     assert pick_deviation(columns, roles) == forecast
     assert pick_period_deviation(columns, roles, forecast) == period
+
+
+@pytest.mark.parametrize(
+    ("figures", "quoted", "deviation"),
+    [
+        # whole numbers, read as tkr by their size, that the prose quotes in mnkr
+        (
+            ["-103", "-69", "12"],
+            ["Område Medicin visar ett underskott på 103 mnkr.", "Primärvården (−69 mnkr)."],
+            -103e6,
+        ),
+        # figures in kronor that the prose quotes in kronor
+        (
+            ["-1 180 000", "-640 000", "240 000"],
+            ["Biståndet blir 1 180 000 kronor högre än budget.", "Administrationen visar 240 000 kronor."],
+            -1_180_000,
+        ),
+        # nothing quoted: the guess stands
+        (["-103", "-69", "12"], ["Underskottet beror på hyrläkare."], -103_000),
+    ],
+)
+def test_a_table_without_a_unit_takes_the_unit_the_prose_quotes_it_in(
+    tmp_path: Path, figures: list[str], quoted: list[str], deviation: float
+) -> None:
+    table = Table(
+        "Avvikelse per område",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Medicin", ["900", "1 000", figures[0]]),
+            ("Primärvård", ["500", "560", figures[1]]),
+            ("Administration", ["80", "70", figures[2]]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [("table", table), *(("p", text) for text in quoted)]
+    spec = ReportSpec(
+        title="Tertialrapport 2 2025", header="Region Exempel · Hälso- och sjukvårdsnämnden", blocks=blocks
+    )
+    rows = extract_report(build_report(tmp_path / "rapport.pdf", spec)).table_rows
+    medicin = next(row for row in rows if row.label == "Medicin")
+    assert medicin.values[2] == pytest.approx(deviation)
