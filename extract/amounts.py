@@ -59,6 +59,11 @@ _UNSPENT_BEFORE = cues.Cue(
 )
 # the upper end of a range: "mellan 8 och 10 mnkr", "8–10 mnkr" states no one amount (the table's may)
 _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
+# a sentence that sums up the parts before it, or restates the figure before it against the budget
+_SUMS_UP = cues.Cue(
+    r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|(det|detta) (är|innebär|motsvarar))\b"
+)
+_FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
@@ -316,6 +321,12 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 1
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
+        elif score >= 2 and _SUMS_UP.match(clauses[-1].lstrip()):
+            score += (
+                3  # a later sentence that sums up or restates it: "Sammantaget …", "Det är 198 mnkr sämre …"
+            )
+        if score >= 2 and _FULL_YEAR_AFTER.match(after):
+            score += 1  # the year's forecast before the period's figure: "… −11,4 mnkr för helåret"
         if _BUDGET_FIGURE_BEFORE.search(before):
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:

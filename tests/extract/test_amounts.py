@@ -117,6 +117,21 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "390 mnkr.",
             390_000_000,
         ),
+        # the year's forecast beside the period's figure; a later sentence that restates or sums up
+        (
+            "Hemtjänsten har ett ackumulerat underskott på 4,1 mnkr och prognostiserar −11,4 mnkr för helåret.",
+            11_400_000,
+        ),
+        (
+            "Nämndens ackumulerade resultat efter augusti är −214 mnkr. Det är 198 mnkr sämre än budget.",
+            198_000_000,
+        ),
+        (
+            "Reparationerna efter skyfallet har kostat 2,4 mnkr, som inte ryms i budgeten. Därutöver har "
+            "vinterväghållningen överstigit budget med 1,2 mnkr. Sammantaget prognostiserar verksamheten ett "
+            "underskott på 4,1 mnkr.",
+            4_100_000,
+        ),
         # a label and its signed figure, last month's in brackets
         (
             "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "
