@@ -107,6 +107,8 @@ _TERTIAL_STATEMENT = re.compile(
     rf"|t([123])(?=\s*,?\s*{_YEAR}))\b"  # "T1 2025"
     rf"(?:[^\d\n]{{0,12}}?({_YEAR})\b)?"
 )
+# the follow-up of a year's plan, commissions or goals, not a report of the months so far
+_PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
 _YEAR_ONLY_STATEMENT = re.compile(  # "Fördjupad månadsuppföljning 2026", "Prognos 3 2015"; not "… maj 2026"
     rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut)[\wåäö]*\s+"
@@ -333,6 +335,8 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
             if year:
                 return _format(year, s.month)
         if s.kind == "year" and s.year:
+            if any(_PLAN_FOLLOW_UP.search(h) for h in headings[:3]):
+                return str(s.year)  # a year's plan followed up: "Uppföljning av internkontrollplan 2025"
             return _format(s.year, month_for(s.year))
     for s in prose():
         if s.month:

@@ -54,6 +54,12 @@ def test_period(texts: list[str], period: str) -> None:
     assert find_period(texts, "x.pdf") == period
 
 
+def test_a_years_plan_followed_up_takes_no_month_from_the_prose() -> None:
+    body = "Nämndens helårsprognos i delårsrapporten per augusti avvek med 2 mnkr från utfallet."
+    assert find_period(["Uppföljning av internkontrollplan 2025"], "x.pdf", body) == "2025"
+    assert find_period(["Fördjupad månadsuppföljning 2025"], "x.pdf", body) == "2025-08"
+
+
 def test_period_year_from_the_file_name_when_the_text_names_none() -> None:
     assert find_period(["Prognossäkerhet"], "malmo-stad-arsredovisning-2014.pdf") == "2014"
 
