@@ -48,7 +48,7 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
 
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
-_LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns|varav)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
 # "(−19,2), ", " och ", ", varav ": "Finansförvaltningen visar +35 mnkr, varav skatteintäkter +52 mnkr …"
 _BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*(?:varav\s+)?|\s+och\s+|\s+samt\s+)")
 _NAME = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö\-]*(?:\s+(?:och\s+|samt\s+)?[\wåäö\-]+){0,5}$")
@@ -132,11 +132,28 @@ def _signed(part: str, amount: Amount) -> Amount:
     return replace(amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True)
 
 
+_VARAV = re.compile(r",?\s+varav\s+")
+
+
+def _with_total(
+    passage: str, found: list[tuple[str | None, Amount | None]]
+) -> list[tuple[str | None, Amount | None]]:
+    """A list of parts after "varav" with the total before it, when the list left the total out: "Nämnderna
+    prognostiserar ett underskott på 24,3 mnkr, varav SN −15,6 mnkr, BUN −7,4 mnkr och TN −2,6 mnkr"."""
+    varav = _VARAV.search(passage)
+    first = found[0][1] if found else None
+    if varav is None or first is None or first.start < varav.start():
+        return found
+    head = passage[: varav.start()]
+    total = pick_amount(head)
+    return found if total is None else [(subject_area(head, [], None), _signed(head, total)), *found]
+
+
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
         return []  # every kind of list needs two figures at least: most passages stop here
     found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)]
-    found = found or [(name, amount) for name, amount in listed_amounts(passage)]
+    found = found or _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
     return found if len(found) >= 2 else []

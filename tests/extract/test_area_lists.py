@@ -124,3 +124,14 @@ def test_the_parts_after_varav_are_named_without_it() -> None:
         "Skatteintäkter",
         "Pensionskostnader",
     ]
+
+
+def test_a_total_before_varav_is_an_item_beside_its_parts() -> None:
+    from extract.area_lists import areas_with_amounts
+
+    text = (
+        "Nämnderna prognostiserar sammantaget ett underskott på 24,3 mnkr (september: −21,0 mnkr), varav SN "
+        "−15,6 mnkr, BUN −7,4 mnkr och TN −2,6 mnkr."
+    )
+    found = [(name, amount.sek if amount else None) for name, amount in areas_with_amounts(text)]
+    assert found == [("Nämnderna", -24_300_000), ("SN", -15_600_000), ("BUN", -7_400_000), ("TN", -2_600_000)]
