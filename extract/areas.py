@@ -4,6 +4,7 @@ the rows of the report's tables ("Köp av tjänster", "Hemtjänsten har …", "B
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -199,3 +200,17 @@ def _heading_area(headings: tuple[str, ...]) -> str | None:
             return _clean_area(heading)
         break
     return None
+
+
+_ABBREVIATED = re.compile(r"(?P<name>[^()]*?)\s*\((?P<abbr>[A-ZÅÄÖ]{2,6})\)\s*$")
+
+
+def abbreviations(labels: Iterable[str]) -> dict[str, str]:
+    """Short names the report defines in its table rows ("Barn- och utbildningsnämnden (BUN)"): each
+    abbreviation with the row's label, which the prose may then use alone ("varav BUN −7,4 mnkr")."""
+    found: dict[str, str] = {}
+    for label in labels:
+        match = _ABBREVIATED.match(label.strip())
+        if match and match.group("name")[:1].isupper():
+            found.setdefault(match.group("abbr"), label.strip())
+    return found

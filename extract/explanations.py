@@ -14,7 +14,7 @@ from extract import cues
 from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading, is_label_sentence
 from extract.area_lists import areas_with_amounts
-from extract.areas import area_of, match_row, norm
+from extract.areas import abbreviations, area_of, match_row, norm
 from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
 from extract.items import split_passages
 from extract.numbers import Amount
@@ -212,6 +212,7 @@ class Explainer:
         self.nearby: dict[int, tuple[list[TableRow], list[str]]] = {}  # a page's rows and their labels
         self.areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
         self.report_id, self.sha256, self.committee = report_id, sha256, committee
+        self.abbreviations = abbreviations(row.label for row in self.rows)  # "BUN": its row's full name
 
     def near(self, page: int) -> tuple[list[TableRow], list[str]]:
         if page not in self.nearby:
@@ -274,6 +275,7 @@ class Explainer:
             area = self.decider.area(passage, paragraph.headings, rows, self.committee, item, labels)
         else:
             area = area_of(passage, paragraph.headings, self.rows, self.committee, item=item)
+        area = self.abbreviations.get(area, area) if area else area
         amount = amount or (item_amount(passage) if item else None) or pick_amount(passage)
         investment = is_investment(passage, paragraph.headings)
         direction = direction_of(passage, amount, investment)

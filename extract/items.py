@@ -53,8 +53,8 @@ def _inline_items(sentence: str) -> list[str]:
     ett överskott med +5,9 mkr (+2,6), Omsorgsstyrelsen -1,4 mkr (+,4) och Bildningsstyrelsen -7,2 mkr."
     Each clause after a comma or "och" that starts with a name and carries a signed amount is an item."""
     amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek is not None and not a.bracketed]
-    if len(amounts) < 2:
-        return [sentence]
+    if len(amounts) < 2 or " varav " in sentence[: amounts[0].start]:
+        return [sentence]  # parts of a total ("…, varav SN −15,6 mnkr, BUN …") stay with it: one passage
     starts, ends = [0], []
     for previous, amount in zip(amounts, amounts[1:], strict=False):
         boundary = _CLAUSE_BREAK.search(sentence, previous.end, amount.start)

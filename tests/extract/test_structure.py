@@ -282,6 +282,30 @@ def test_the_periods_result_and_the_full_years_forecast_are_two_items(tmp_path: 
     ]
 
 
+def test_a_total_and_its_parts_after_varav_are_items_named_as_the_table_defines_them(tmp_path: Path) -> None:
+    table = Table(
+        "Prognos per nämnd, mnkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Socialnämnden (SN)", ["400,0", "415,6", "-15,6"]),
+            ("Barn- och utbildningsnämnden (BUN)", ["600,0", "607,4", "-7,4"]),
+            ("Tekniska nämnden (TN)", ["90,0", "92,6", "-2,6"]),
+        ],
+    )
+    text = (
+        "Nämnderna prognostiserar sammantaget ett underskott på 24,3 mnkr, varav SN -15,6 mnkr, BUN -7,4 mnkr "
+        "och TN -2,6 mnkr."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Nämndernas prognoser"), ("table", table), ("p", text)]
+    causes = _causes(tmp_path, blocks, "Vetlanda kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek) for e in causes if e.text == text] == [
+        ("Nämnderna", -24_300_000),
+        ("Socialnämnden (SN)", -15_600_000),
+        ("Barn- och utbildningsnämnden (BUN)", -7_400_000),
+        ("Tekniska nämnden (TN)", -2_600_000),
+    ], [(e.area, e.amount_sek, e.text) for e in causes]
+
+
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Sammanfattning"),
