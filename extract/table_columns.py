@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract.numbers import unit_factor
 from extract.types import TableRow
 
 REVENUE_LABEL = re.compile(
@@ -153,3 +154,32 @@ def unit_tolerance(value: float) -> float:
 
 def is_total(label: str) -> bool:
     return _TOTAL_RE.match(label.strip()) is not None
+
+
+def sum_issues(rows: list[TableRow], columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Check every total row against the rows above it (since the previous total): a column that does not
+    add up was probably misread, or the report itself has an error."""
+    issues: list[str] = []
+    passed = 0
+    for col, name in enumerate(columns):
+        block: list[float] = []
+        checked = failed = 0
+        for row in rows:
+            value = row.values[col]
+            if is_total(row.label) or not row.label:
+                if len(block) >= 2 and value is not None:
+                    checked += 1
+                    tolerance = max(abs(value) * 0.005, 0.15 * unit_factor(row.unit)) + 0.05 * len(
+                        block
+                    ) * unit_factor(row.unit)
+                    if abs(sum(block) - value) > tolerance:
+                        failed += 1
+                block = []
+            elif value is not None:
+                block.append(value)
+        if checked and failed == checked:
+            issues.append(f"{name}: rows do not add up to the total")
+        elif checked:
+            passed += 1
+    # when no column adds up, the table has subtotals we do not understand: no conclusion
+    return tuple(issues) if passed else ()

@@ -22,6 +22,7 @@ from extract.table_columns import (
     pick_period_deviation,
     role,
     sign_convention,
+    sum_issues,
 )
 from extract.types import BBox, TableRow
 
@@ -472,32 +473,3 @@ def continued(table: Table, previous: Table) -> Table:
         issues=sum_issues([*previous.rows, *rows], previous.columns),  # a total may sum both pages
         headed=True,
     )
-
-
-def sum_issues(rows: list[TableRow], columns: tuple[str, ...]) -> tuple[str, ...]:
-    """Check every total row against the rows above it (since the previous total): a column that does not
-    add up was probably misread, or the report itself has an error."""
-    issues: list[str] = []
-    passed = 0
-    for col, name in enumerate(columns):
-        block: list[float] = []
-        checked = failed = 0
-        for row in rows:
-            value = row.values[col]
-            if is_total(row.label) or not row.label:
-                if len(block) >= 2 and value is not None:
-                    checked += 1
-                    tolerance = max(abs(value) * 0.005, 0.15 * unit_factor(row.unit)) + 0.05 * len(
-                        block
-                    ) * unit_factor(row.unit)
-                    if abs(sum(block) - value) > tolerance:
-                        failed += 1
-                block = []
-            elif value is not None:
-                block.append(value)
-        if checked and failed == checked:
-            issues.append(f"{name}: rows do not add up to the total")
-        elif checked:
-            passed += 1
-    # when no column adds up, the table has subtotals we do not understand: no conclusion
-    return tuple(issues) if passed else ()

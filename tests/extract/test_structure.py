@@ -1,6 +1,6 @@
 """Report structures real reports use, each drawn in code: headings that carry the amount, run-in areas,
-a bullet per nämnd under a generic heading, investment sections, "respektive" lists and whole-unit
-summaries. Each must give one explanation per area with its own amount."""
+a bullet per nämnd under a generic heading, investment sections and whole-unit summaries. Each must give
+one explanation per area with its own amount ("respektive" lists and other items: test_items)."""
 
 from __future__ import annotations
 
@@ -136,174 +136,6 @@ def test_the_output_contract_says_investment() -> None:
         Explanation("e", "r", "cause", None, None, None, "t", 1, (0, 0, 1, 1)).contract(report)["investment"]
         is False
     )
-
-
-def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) -> None:
-    text = (
-        "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett underskott om "
-        "14 mkr, respektive 21 mkr."
-    )
-    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Alingsås kommun · Vård- och omsorgsnämnden")
-    assert sorted((e.area, e.amount_sek) for e in causes) == [
-        ("Personlig assistans och stöd", -21_000_000),
-        ("Äldreboende", -14_000_000),
-    ]
-
-
-def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp_path: Path) -> None:
-    """LABELS.md: one item per area, the same text each; the reasons that follow without a figure of their own
-    are part of it, as they are of any area's explanation; a measure that follows is not."""
-    reasons = (
-        "Förskolenämnden och skolnämnden visar underskott om 6,5 mnkr respektive 2,2 mnkr. Båda nämnderna har "
-        "fler barn och elever med behov av särskilt stöd än budgeterat."
-    )
-    measure = (
-        "Hemtjänsten och särskilt boende visar underskott om 3 mnkr respektive 4 mnkr. Förvaltningen arbetar "
-        "med en handlingsplan för att minska underskotten."
-    )
-    blocks: list[tuple[str, object]] = [
-        ("h2", "Nämnderna"),
-        ("p", reasons),
-        ("h2", "Äldreomsorg"),
-        ("p", measure),
-    ]
-    causes = _causes(tmp_path, blocks, "Mölndals stad · Kommunstyrelsen")
-    texts = {e.area: e.text for e in causes}
-    assert texts["Förskolenämnden"] == texts["Skolnämnden"] == reasons
-    assert texts["Hemtjänsten"] == texts["Särskilt boende"] == measure.split(". ")[0] + "."
-
-
-@pytest.mark.parametrize(
-    "reason",
-    [
-        # names each of the areas
-        "I förskolan är 142 färre barn inskrivna än budgeterat, och fritidshemmen har inte lyckats rekrytera "
-        "till sju vakanta tjänster.",
-        # a reason of both before one of one area's own
-        "Personalkostnaderna räknas upp med ett index som har ökat mer än budgeterat, och för fritidshemmen "
-        "tillkommer vikarier under sommaren.",
-    ],
-)
-def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
-    tmp_path: Path, reason: str
-) -> None:
-    listing = "Förskola och fritidshem visar överskott på 5,8 respektive 1,4 mnkr."
-    blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", f"{listing} {reason}")]
-    causes = _causes(tmp_path, blocks, "Tyresö kommun · Barn- och utbildningsnämnden")
-    assert [(e.area, e.text) for e in causes] == [
-        ("Förskola", f"{listing} {reason}"),
-        ("Fritidshem", f"{listing} {reason}"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("following", "theirs"),
-    [
-        ("Båda avdelningarna har fler brukare än budgeterat.", True),
-        ("I hemtjänsten ökar timmarna, och i särskilt boende har sjuklönerna stigit.", True),  # names each
-        ("Personalkostnaderna räknas upp med ett index, och för hemtjänsten tillkommer vikarier.", True),
-        ("I prognosen för hemtjänsten ingår ett nytt planeringssystem.", False),  # names one at its opening
-        ("Avdelningarna Hemtjänst och Särskilt boende arbetar med handlingsplaner.", False),  # a measure
-        ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
-    ],
-)
-def test_which_sentences_after_a_respektive_sentence_give_the_reasons_of_each_area(
-    following: str, theirs: bool
-) -> None:
-    from extract.passage_features import Candidate
-    from extract.passage_model import _reasons_of_all
-
-    listing = "Avdelningarna Hemtjänst samt Särskilt boende prognostiserar ett underskott om 4 mkr, respektive 6 mkr."
-    a, b = (
-        Candidate(text, 0, i, 2, 1, ("Prognos",), False, False, "cause")
-        for i, text in enumerate([listing, following])
-    )
-    assert _reasons_of_all(a, b, joined=True) is theirs
-
-
-def test_a_heading_read_as_a_line_of_text_is_no_explanation(tmp_path: Path) -> None:
-    summary = "Läkemedlen och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr."
-    blocks: list[tuple[str, object]] = [("h2", "Prognos"), ("p", summary), ("bullets", ["Åtgärder"])]
-    causes = _causes(tmp_path, blocks, "Region Exempel · Regionstyrelsen")
-    assert [e.text for e in causes] == [summary, summary]
-
-
-def test_how_the_forecast_has_moved_is_an_item_of_its_own_after_the_cause(tmp_path: Path) -> None:
-    cause = (
-        "Socialnämndens underskott har fortsatt att växa under sommaren. Kostnaderna för placeringar av barn "
-        "och unga ligger långt över budget."
-    )
-    moved = "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst till följd av två nya placeringar."
-    blocks: list[tuple[str, object]] = [("h2", "Socialnämnden"), ("p", f"{cause} {moved}")]
-    spec = ReportSpec(
-        title="Delårsrapport augusti 2025", header="Lerums kommun · Kommunstyrelsen", blocks=blocks
-    )
-    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
-    assert [(e.kind, e.text) for e in found] == [("cause", cause), ("forecast_change", moved)]
-
-
-def test_an_introduction_to_a_list_of_figures_is_no_explanation_of_its_own(tmp_path: Path) -> None:
-    blocks: list[tuple[str, object]] = [
-        ("h2", "Nämndernas prognoser"),
-        ("p", "Tre nämnder prognostiserar underskott mot budget:"),
-        (
-            "bullets",
-            [
-                "socialnämnden -21,4 mnkr",
-                "barn- och utbildningsnämnden -9,8 mnkr",
-                "tekniska nämnden -4,6 mnkr.",
-            ],
-        ),
-    ]
-    causes = _causes(tmp_path, blocks, "Lerums kommun · Kommunstyrelsen")
-    assert [e.amount_sek for e in causes] == [-21_400_000, -9_800_000, -4_600_000]
-    assert not any(e.text.startswith("Tre nämnder") for e in causes), [e.text for e in causes]
-
-
-def test_after_a_run_in_label_an_added_account_group_is_still_that_areas_reason(tmp_path: Path) -> None:
-    text = (
-        "Vård- och omsorgsboende. Underskottet beror på att två avdelningar har stått tomma sedan augusti, men "
-        "personalen har inte kunnat omplaceras fullt ut. Sjuklönekostnaderna har dessutom varit höga under hösten."
-    )
-    blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Kungsbacka kommun · Nämnden för Vård & Omsorg")
-    assert [e.text for e in causes] == [text]
-
-
-def test_the_periods_result_and_the_full_years_forecast_are_two_items(tmp_path: Path) -> None:
-    period = "Regionens ackumulerade resultat till och med november är 187 mnkr sämre än periodiserad budget."
-    year = "Helårsprognosen är -165 mnkr mot budgeterade +50 mnkr."
-    blocks: list[tuple[str, object]] = [("h2", "Sammanfattande bedömning"), ("p", f"{period} {year}")]
-    causes = _causes(tmp_path, blocks, "Region Västernorrland · Regionstyrelsen")
-    assert [(e.text, e.amount_sek, e.direction) for e in causes] == [
-        (period, -187_000_000, "negative"),
-        (year, -215_000_000, "negative"),
-    ]
-
-
-def test_a_total_and_its_parts_after_varav_are_items_named_as_the_table_defines_them(tmp_path: Path) -> None:
-    table = Table(
-        "Prognos per nämnd, mnkr",
-        ["Budget", "Prognos", "Avvikelse"],
-        [
-            ("Socialnämnden (SN)", ["400,0", "415,6", "-15,6"]),
-            ("Barn- och utbildningsnämnden (BUN)", ["600,0", "607,4", "-7,4"]),
-            ("Tekniska nämnden (TN)", ["90,0", "92,6", "-2,6"]),
-        ],
-    )
-    text = (
-        "Nämnderna prognostiserar sammantaget ett underskott på 24,3 mnkr, varav SN -15,6 mnkr, BUN -7,4 mnkr "
-        "och TN -2,6 mnkr."
-    )
-    blocks: list[tuple[str, object]] = [("h2", "Nämndernas prognoser"), ("table", table), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Vetlanda kommun · Kommunstyrelsen")
-    assert [(e.area, e.amount_sek) for e in causes if e.text == text] == [
-        ("Nämnderna", -24_300_000),
-        ("Socialnämnden (SN)", -15_600_000),
-        ("Barn- och utbildningsnämnden (BUN)", -7_400_000),
-        ("Tekniska nämnden (TN)", -2_600_000),
-    ], [(e.area, e.amount_sek, e.text) for e in causes]
 
 
 def test_a_whole_unit_summary_without_a_reason_is_a_cause_of_the_unit(tmp_path: Path) -> None:
@@ -513,21 +345,6 @@ def test_an_additive_sentence_that_names_its_account_group_late_is_its_own_expla
     assert [e.text.split()[0] for e in causes] == ["Personalkostnaderna", "Samtidigt"], [
         e.text for e in causes
     ]
-
-
-def test_a_respektive_sentence_is_an_item_of_its_own_inside_a_paragraph(tmp_path: Path) -> None:
-    listing = "Avdelningarna Hemtjänst samt Särskilt boende prognostiserar ett underskott om 4 mkr, respektive 6 mkr."
-    blocks: list[tuple[str, object]] = [
-        ("h2", "Prognos"),
-        (
-            "p",
-            "Prognosen är osäker och flera avdelningar prognostiserar ett underskott. "
-            f"{listing} I prognosen för hemtjänsten ingår kostnader för ett nytt planeringssystem.",
-        ),
-    ]
-    causes = _causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
-    listed = [(e.area, e.amount_sek) for e in causes if e.text == listing]
-    assert listed == [("Hemtjänst", -4_000_000), ("Särskilt boende", -6_000_000)], [e.text for e in causes]
 
 
 def test_reserve_talk_and_conditions_are_not_causes_of_their_own(tmp_path: Path) -> None:

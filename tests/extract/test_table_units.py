@@ -1,0 +1,72 @@
+"""What a table's columns and figures mean: which column is the forecast's deviation, and the unit of a table
+that names none, read from how the prose quotes its figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import ReportSpec, Table, build_report
+
+from extract.pipeline import extract_report
+
+
+@pytest.mark.parametrize(
+    ("columns", "forecast", "period"),
+    [
+        # the deviation right after the forecast is the forecast's; the dated one an earlier report's
+        (("Budget", "Prognos", "Avvikelse", "Avvikelse T1"), 2, None),
+        # several dated deviations: the latest
+        (("Budget", "Prognos", "Avv. sep", "Avv. okt"), 3, None),
+        # the period's deviation beside the forecast's
+        (("Utfall aug", "Budget aug", "Avvikelse aug", "Prognos", "Avvikelse prognos"), 4, 2),
+    ],
+)
+def test_which_column_is_the_forecasts_deviation(
+    columns: tuple[str, ...], forecast: int, period: int | None
+) -> None:
+    from extract.table_columns import pick_deviation, pick_period_deviation, role
+
+    roles = [role(c) for c in columns]
+    assert pick_deviation(columns, roles) == forecast
+    assert pick_period_deviation(columns, roles, forecast) == period
+
+
+@pytest.mark.parametrize(
+    ("figures", "quoted", "deviation"),
+    [
+        # whole numbers, read as tkr by their size, that the prose quotes in mnkr
+        (
+            ["-103", "-69", "12"],
+            ["Område Medicin visar ett underskott på 103 mnkr.", "Primärvården (−69 mnkr)."],
+            -103e6,
+        ),
+        # figures in kronor that the prose quotes in kronor
+        (
+            ["-1 180 000", "-640 000", "240 000"],
+            ["Biståndet blir 1 180 000 kronor högre än budget.", "Administrationen visar 240 000 kronor."],
+            -1_180_000,
+        ),
+        # nothing quoted: the guess stands
+        (["-103", "-69", "12"], ["Underskottet beror på hyrläkare."], -103_000),
+    ],
+)
+def test_a_table_without_a_unit_takes_the_unit_the_prose_quotes_it_in(
+    tmp_path: Path, figures: list[str], quoted: list[str], deviation: float
+) -> None:
+    table = Table(
+        "Avvikelse per område",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Medicin", ["900", "1 000", figures[0]]),
+            ("Primärvård", ["500", "560", figures[1]]),
+            ("Administration", ["80", "70", figures[2]]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [("table", table), *(("p", text) for text in quoted)]
+    spec = ReportSpec(
+        title="Tertialrapport 2 2025", header="Region Exempel · Hälso- och sjukvårdsnämnden", blocks=blocks
+    )
+    rows = extract_report(build_report(tmp_path / "rapport.pdf", spec)).table_rows
+    medicin = next(row for row in rows if row.label == "Medicin")
+    assert medicin.values[2] == pytest.approx(deviation)
