@@ -55,7 +55,8 @@ _NUM = (
     r"(?:,(?P<dec>\d+))?"
 )
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-NUMBER_RE = re.compile(rf"^\s*(?:\((?P<paren>[^()]+)\)|{_NUM})\s*$")
+# a trailing minus is a negative figure in some financial systems' exports: "1 500-"
+NUMBER_RE = re.compile(rf"^\s*(?:\((?P<paren>[^()]+)\)|{_NUM}(?P<trailing>(?<=\d)[{MINUS}])?)\s*$")
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_FACTORS), key=len, reverse=True))
 AMOUNT_RE = re.compile(
     rf"(?<![\w,.])(?P<approx>(?:cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär)\s+)?"
@@ -112,7 +113,8 @@ def parse_number(text: str) -> float | None:
     if match.group("paren") is not None:
         inner = parse_number(match.group("paren"))
         return None if inner is None else -abs(inner)
-    return _to_float(match.group("sign"), match.group("int"), match.group("dec"))
+    value = _to_float(match.group("sign"), match.group("int"), match.group("dec"))
+    return -abs(value) if match.group("trailing") and value is not None else value
 
 
 def normalise_unit(unit: str) -> str:

@@ -15,6 +15,8 @@ from extract.numbers import caption_unit, find_amounts, format_sek, number_word,
         ("( 6,6)", -6.6),
         ("1\u00a0262", 1262.0),
         ("0", 0.0),
+        ("1 500-", -1500.0),  # a trailing minus, as some financial systems export it
+        ("12,5\u2212", -12.5),
         ("Lokalhyror", None),
         ("-", None),
         ("", None),

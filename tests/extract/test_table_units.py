@@ -70,3 +70,26 @@ def test_a_table_without_a_unit_takes_the_unit_the_prose_quotes_it_in(
     rows = extract_report(build_report(tmp_path / "rapport.pdf", spec)).table_rows
     medicin = next(row for row in rows if row.label == "Medicin")
     assert medicin.values[2] == pytest.approx(deviation)
+
+
+def test_a_table_with_trailing_minus_figures_is_read_as_a_table(tmp_path: Path) -> None:
+    table = Table(
+        "Resultat per kostnadsslag, tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Verksamhetens intäkter", ["148 300", "145 100", "3 200-"]),
+            ("Personalkostnader", ["612 400", "614 900", "2 500-"]),
+            ("Övriga kostnader", ["41 700", "40 700", "1 000"]),
+        ],
+    )
+    spec = ReportSpec(
+        title="Månadsuppföljning mars 2026",
+        header="Hässleholms kommun · Omsorgsnämnden",
+        blocks=[("table", table)],
+    )
+    rows = extract_report(build_report(tmp_path / "rapport.pdf", spec)).table_rows
+    assert [(row.label, row.values[2]) for row in rows] == [
+        ("Verksamhetens intäkter", -3_200_000),
+        ("Personalkostnader", -2_500_000),
+        ("Övriga kostnader", 1_000_000),
+    ]
