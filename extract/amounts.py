@@ -43,7 +43,9 @@ _RESULT_LATER = cues.Cue(
     r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)|"
     # money budgeted but not spent or received: "statsbidraget på 400 tkr kommer inte att användas"
     r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
-    r"förbrukats|betalas ut|erhållas|erhålls)\b"
+    r"förbrukats|betalas ut|erhållas|erhålls)\b|"
+    # money carried over to next year: "11,8 mnkr av årets budget behöver därför föras över till nästa år"
+    r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b"
 )
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")

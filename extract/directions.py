@@ -32,7 +32,8 @@ _BUDGET_FIRST = cues.Cue(
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
 _UNSPENT = cues.Cue(
-    r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b"
+    r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
+    r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(

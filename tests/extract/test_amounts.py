@@ -103,6 +103,12 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
         ("Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas under året.", 8_500_000),
         ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
         ("Investeringarna beräknas uppgå till 610 mnkr, mot en investeringsbudget på 780 mnkr.", 170_000_000),
+        # money carried over to next year
+        (
+            "Arbetet beräknas vara klart i maj 2026, och 11,8 mnkr av årets budget behöver därför föras över till "
+            "nästa år.",
+            11_800_000,
+        ),
         # a footnote mark after the unit
         (
             "Det är den största orsaken till divisionens underskott på 61 mnkr¹. Därtill kommer övertid.",

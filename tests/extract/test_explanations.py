@@ -188,6 +188,7 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ("Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas under året.", "positive"),
         ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", "positive"),
         ("Bygget uppgick till 16,4 mnkr av budgeterade 15,0 mnkr.", "negative"),
+        ("Bygget är försenat, och 11,8 mnkr av årets budget behöver föras över till nästa år.", "positive"),
     ],
 )
 def test_an_investment_under_its_budget_is_positive(text: str, direction: str) -> None:
