@@ -309,9 +309,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         elif _RESULT_LATER.match(after):
             score += 2
-        if (
-            budget is not None
-        ):  # against the budget's figure: its deviation is the difference (or stated later)
+        if budget is not None:  # against the budget's figure: its deviation is the difference
             score += 2
         elif _AGAINST_BUDGET_AFTER.match(after):
             score += 5
@@ -324,9 +322,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
         elif score >= 2 and _SUMS_UP.match(clauses[-1].lstrip()):
-            score += (
-                3  # a later sentence that sums up or restates it: "Sammantaget …", "Det är 198 mnkr sämre …"
-            )
+            # a later sentence that sums up or restates it: "Sammantaget …", "Det är 198 mnkr sämre …"
+            score += 3
         if score >= 2 and _FULL_YEAR_AFTER.match(after):
             score += 1  # the year's forecast before the period's figure: "… −11,4 mnkr för helåret"
         if _BUDGET_FIGURE_BEFORE.search(before):

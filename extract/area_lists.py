@@ -101,9 +101,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             continue
         found: list[tuple[str | None, Amount]] = []
         for part in parts:
-            listed = respective_items(
-                part
-            )  # "Grundskolan och gymnasieskolan …, −8,1 respektive −6,0 mnkr, medan …"
+            # "Grundskolan och gymnasieskolan …, −8,1 respektive −6,0 mnkr, medan …"
+            listed = respective_items(part)
             if len(listed) >= 2:
                 found += [(name, _signed(part, amount)) for name, amount in listed]
                 continue

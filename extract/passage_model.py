@@ -133,9 +133,7 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
     upp …, och för tågtrafiken tillkommer …" gives a reason of both before one of its own)."""
     if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
         return False
-    if cues.ACTION.search(
-        following.text
-    ):  # a measure for them all is no reason: "… arbetar med handlingsplaner"
+    if cues.ACTION.search(following.text):  # a measure for them all is no reason ("arbetar med …")
         return False
     if _BACK_TO_THEM.match(following.text):
         return True
@@ -343,14 +341,16 @@ class PassageModel:
                 continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
             if is_cause[row] and not speaks_of_money(candidates, i):
                 continue  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
+            # a heading read as a line of text ("• Åtgärder") states nothing
             if (
                 is_cause[row]
                 and len(_WORD.findall(candidates[i].text)) < 2
                 and not find_amounts(candidates[i].text)
             ):
-                continue  # a heading read as a line of text ("• Åtgärder") states nothing
+                continue
+            # "Tre nämnder prognostiserar underskott mot budget:" before "– socialnämnden −21,4 mnkr"
             if is_cause[row] and _introduces_figures(candidates, i):
-                continue  # "Tre nämnder prognostiserar underskott mot budget:" before "– socialnämnden −21,4 mnkr"
+                continue
             if is_cause[row]:
                 # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
@@ -370,9 +370,8 @@ class PassageModel:
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
             if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
-                found[i] = (
-                    "forecast_change"  # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
-                )
+                # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
+                found[i] = "forecast_change"
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:
