@@ -184,6 +184,13 @@ CONTINUATION = re.compile(
     r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
     r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget)\b"
 )
+# a passage that opens by naming the deviation just stated: "Huvudorsaken är hyrläkare.", "Underskottet
+# förklaras i huvudsak av tre faktorer."
+REFERS_BACK = Cue(
+    r"^(huvud|den främsta |den största )?orsak(en|erna)\b|^förklaring(en|arna)\b|^anledning(en|arna)\b|"
+    r"^skäl(et|en)\b|^(under|över)skottet\b|^(den )?(negativa |positiva )?avvikelsen\b|"
+    r"^(det|detta) (beror|förklaras)\b|^merparten av (under|över)skottet\b"
+)
 ACTION = Cue(
     r"åtgärd|handlingsplan|inköpsstopp|övertidsstopp|anställningsprövning|anställningsstopp|besparing|"
     r"kostnadsminsk|föreslås|ska genomföras|har införts|införts|vidta|översyn|arbetar (\w+ )?(med|för)|"

@@ -337,6 +337,7 @@ def find_explanations(
     document = document_features(report_type, [c.rule for c in candidates if c.index == 0])
     parts = [sentences(p.text) or [p.text] for p in passages]
     under_amount_heading = {c.passage for c in candidates if c.heading_deviates}
+    stated: tuple[int, tuple[str, ...], Explanation] | None = None  # the last bare figure, where it stood
     for group in decider.decide(candidates, document):
         unit = passages[group.passage]
         if cues.skipped(unit.paragraph.headings):
@@ -355,5 +356,34 @@ def find_explanations(
             # LABELS.md: a heading that carries the area and amount belongs to the item under it
             heading = unit.paragraph.headings[-1]
             explained = [replace(e, text=f"{heading} {e.text}") for e in explained]
+        if (
+            stated is not None
+            and stated[:2] == (group.passage - 1, unit.paragraph.headings)
+            and len(explained) == 1
+        ):
+            explained = [_with_stated_figure(explained[0], stated[2])]
+        last = explained[-1] if explained else None
+        bare = last is not None and last.kind == "cause" and last.amount_sek is not None
+        stated = (
+            (group.passage, unit.paragraph.headings, last)
+            if bare and not cues.CAUSE.search(unit.text)
+            else None
+        )
         found += explained
     return found
+
+
+def _with_stated_figure(found: Explanation, stated: Explanation) -> Explanation:
+    """A cause with no figure of its own, right after a passage that states a figure and no reason ("Område
+    Primärvård prognostiserar ett underskott på 69 mnkr.") under the same headings, that opens by naming
+    that deviation ("Huvudorsaken är hyrläkare.", "Underskottet förklaras i huvudsak av tre faktorer.")
+    explains it: it takes its amount, and its direction and area where it has none."""
+    if found.kind != "cause" or found.amount_sek is not None or not cues.REFERS_BACK.match(found.text):
+        return found
+    return replace(
+        found,
+        amount_sek=stated.amount_sek,
+        direction=found.direction or stated.direction,
+        area=found.area or stated.area,
+        flags=(*found.flags, "amount_from_previous"),
+    )

@@ -471,3 +471,24 @@ def test_a_bare_sign_quoting_a_row_reads_by_the_tables_convention(tmp_path: Path
     found = {e.area: e for e in _explanations(tmp_path, blocks)}
     assert found["Hemtjänst"].direction == "negative" and found["Hemtjänst"].amount_sek == -3_800_000
     assert found["Individ- och familjeomsorg"].direction == "positive"
+
+
+def test_reasons_after_a_bare_figure_explain_that_figure(tmp_path: Path) -> None:
+    found = _explanations(
+        tmp_path,
+        [
+            ("h1", "Ekonomiskt resultat"),
+            ("h2", "Område Primärvård"),
+            ("p", "Område Primärvård prognostiserar ett underskott på 69 mnkr."),
+            ("p", "Huvudorsaken är hyrläkare. Nio vårdcentraler har en hög andel hyrläkare."),
+            ("h2", "Område Medicin"),
+            ("p", "Område Medicin prognostiserar ett underskott på 12 mnkr till följd av överbeläggningar."),
+            ("p", "Orsaken är också att fler patienter har vårdats i andra regioner."),
+        ],
+    )
+    reasons = next(e for e in found if e.text.startswith("Huvudorsaken"))
+    assert reasons.amount_sek == -69_000_000 and reasons.direction == "negative"
+    assert reasons.area == "Område Primärvård" and "amount_from_previous" in reasons.flags
+    # a figure that came with its own reason is that passage's item; the next passage is another cause
+    more = next(e for e in found if e.text.startswith("Orsaken är också"))
+    assert more.amount_sek is None
