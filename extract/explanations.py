@@ -21,7 +21,7 @@ from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
-from extract.table_amounts import settle_amount
+from extract.table_amounts import quoted_figures, settle_amount
 from extract.tables import Table
 from extract.types import Explanation, Kind, TableRow, stable_id
 
@@ -202,8 +202,12 @@ class Explainer:
         sha256: str,
         committee: str | None,
         decider: PassageDecider | None = None,
+        prose: Sequence[str] = (),
     ) -> None:
+        """``prose``: the report's paragraphs, whose figures tell which of a table's columns it speaks of."""
         self.decider = decider
+        self.prose = prose
+        self._quoted: frozenset[int] | None = None
         self.rows = [row for table in tables for row in table.rows]
         self.rows_by_page: dict[int, list[TableRow]] = {}
         for row in self.rows:
@@ -213,6 +217,11 @@ class Explainer:
         self.areas_with_amount: set[tuple[tuple[str, ...], str | None]] = set()
         self.report_id, self.sha256, self.committee = report_id, sha256, committee
         self.abbreviations = abbreviations(row.label for row in self.rows)  # "BUN": its row's full name
+
+    def quoted(self) -> frozenset[int]:
+        if self._quoted is None:  # read only when a table shows both the period's and the year's deviation
+            self._quoted = quoted_figures(self.prose)
+        return self._quoted
 
     def near(self, page: int) -> tuple[list[TableRow], list[str]]:
         if page not in self.nearby:
@@ -285,7 +294,7 @@ class Explainer:
         # the prose's amount, else the heading's, else the table row's (extract.table_amounts)
         settled = settle_amount(
             passage, area, paragraph.headings, kind, amount, direction, self.near(paragraph.page),
-            self.table_of, self.areas_with_amount, period, investment,
+            self.table_of, self.areas_with_amount, period, self.quoted, investment,
         )  # fmt: skip
         amount_sek, direction = settled.amount_sek, settled.direction
         flags += settled.flags
@@ -324,7 +333,8 @@ def find_explanations(
     clear_cache()  # caches serve one report; a benchmark's repeated runs must not profit
     pick_amount.cache_clear()
     clear_directions()
-    explainer = Explainer(tables, report_id, sha256, committee, decider)
+    prose = [p.text for p in paragraphs] + list(dict.fromkeys(h for p in paragraphs for h in p.headings))
+    explainer = Explainer(tables, report_id, sha256, committee, decider, prose)
     passages = read_passages(paragraphs)
     found: list[Explanation] = []
     if decider is None:
@@ -363,12 +373,9 @@ def find_explanations(
         ):
             explained = [_with_stated_figure(explained[0], stated[2])]
         last = explained[-1] if explained else None
-        bare = last is not None and last.kind == "cause" and last.amount_sek is not None
-        stated = (
-            (group.passage, unit.paragraph.headings, last)
-            if bare and not cues.CAUSE.search(unit.text)
-            else None
-        )
+        stated = None
+        if last is not None and last.kind == "cause" and last.amount_sek is not None:
+            stated = None if cues.CAUSE.search(unit.text) else (group.passage, unit.paragraph.headings, last)
         found += explained
     return found
 

@@ -12,6 +12,7 @@ figure quoted as if it were the deviation takes the table's deviation; other dis
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from extract.amounts import (
 )
 from extract.areas import match_row
 from extract.directions import sentence_direction
-from extract.numbers import Amount
+from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 from extract.table_columns import is_total
 from extract.tables import Table
@@ -257,6 +258,35 @@ def find_row(
     return _same_label_in_fitting_table(row, candidates, table_of, speaks_of_forecast(passage))
 
 
+def _figure_key(sek: float) -> int:
+    """A figure as prose rounds it: to 0,1 mnkr from a million up (6 912 tkr is "6,9 mnkr"), else to tkr."""
+    value = abs(sek)
+    return round(value / 100_000) * 100 if value >= 1_000_000 else round(value / 1000)
+
+
+def quoted_figures(texts: Iterable[str]) -> frozenset[int]:
+    """The figures the report's prose quotes (``_figure_key``)."""
+    return frozenset(_figure_key(a.sek) for text in texts for a in find_amounts(text) if a.sek)
+
+
+def _period_meant(table: Table, row: TableRow, quoted: frozenset[int]) -> bool:
+    """Whether a passage that names neither the period nor the forecast explains the row's deviation for
+    the period: the column whose figure the prose quotes for this row, else for most rows, else the
+    period's (a month report measures against the periodised budget)."""
+    period_column, year_column = table.period_deviation_column, table.deviation_column
+    if period_column is None or year_column is None:
+        return True
+
+    def said(column: int, of: TableRow) -> bool:
+        value = of.values[column]
+        return value is not None and value != 0 and _figure_key(value) in quoted
+
+    if said(period_column, row) != said(year_column, row):
+        return said(period_column, row)
+    by_period = sum(said(period_column, other) for other in table.rows)
+    return by_period >= sum(said(year_column, other) for other in table.rows)
+
+
 def disagree(prose: float, table: float) -> bool:
     """Prose and table amounts disagree beyond rounding (1,8 mnkr in prose against 1 750 tkr in the table)."""
     return abs(abs(prose) - abs(table)) > max(0.1 * abs(table), 150_000)
@@ -313,11 +343,13 @@ def settle_amount(
     table_of: dict[int, Table],
     seen: set[tuple[tuple[str, ...], str | None]],
     period: bool,
+    quoted: Callable[[], frozenset[int]],
     investment: bool = False,
 ) -> Settled:
     """The explanation's signed amount, its direction and the flags on where the amount came from.
     ``seen`` holds (headings, area) pairs whose heading or row amount an earlier passage took; it is
-    updated here, so only the first passage under a heading takes that heading's or row's amount. In an
+    updated here, so only the first passage under a heading takes that heading's or row's amount. ``quoted``
+    gives the figures the report's prose quotes (``quoted_figures``). In an
     ``investment`` section a heading's sign is read as investments' are: "+" is more spending."""
     if (own := respective_amount(passage, area)) is not None:
         amount = own  # "Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr"
@@ -337,6 +369,8 @@ def settle_amount(
     period = period and not speaks_of_forecast(passage)
     matched = find_row(passage, area, *nearby, table_of) if kind in ("cause", "forecast_change") else None
     table = table_of[id(matched)] if matched is not None else None
+    if period and table is not None and matched is not None:
+        period = _period_meant(table, matched, quoted())
     table_amount = table.area_deviation(matched, period) if table and matched else None
     key = (headings, area if area or matched is None else matched.label)
     # the first passage under a heading takes its area's row; a later one only by naming the row itself
@@ -365,9 +399,9 @@ def settle_amount(
     elif settled.amount_sek and table_amount and table is not None and table.deviation_sign < 0:
         # the report prints "+" for more cost than budgeted ("avvikelse = prognos − budget"): a bare sign that
         # quotes the row's figure reads by the table's convention ("• Hemtjänst +3 800 tkr.")
-        quoted = carried if settled.amount_sek == (carried.sek if carried else None) else amount
+        shown = carried if settled.amount_sek == (carried.sek if carried else None) else amount
         worded = any(sentence_direction(sentence) for sentence in sentences(passage)[:2])
-        if quoted is not None and quoted.explicit_sign and not worded:
+        if shown is not None and shown.explicit_sign and not worded:
             settled.direction = "negative" if table_amount < 0 else "positive"
     if settled.amount_sek is None and zero_amount(passage) is not None:
         settled.amount_sek = 0.0  # "prognosen för helåret är 0 miljoner kronor"

@@ -57,12 +57,20 @@ def role(name: str) -> str:
     return "other"
 
 
+def deviation_role(name: str, was: str) -> str:
+    """A column's role in a table of deviations only ("Avvikelse mot budget per verksamhetsområde"):
+    'Helårsprognos tertial 2' is the forecast's deviation, 'Ackumulerat jan–nov' the period's."""
+    if was == "forecast":
+        return "deviation_forecast"
+    return "deviation" if was == "other" and _SO_FAR.search(name.lower()) else was
+
+
 def pick_deviation(columns: tuple[str, ...], roles: list[str]) -> int | None:
     """The full-year forecast's deviation: named so, or right after the forecast column, or of several dated
     ones the latest ('Avv. okt', not 'Avv. sep'); else the one deviation shown."""
     found = [i for i, r in enumerate(roles) if r == "deviation_forecast"]
-    if found:
-        return found[-1]
+    if found:  # 'Prognos helår nov' before 'Prognos helår okt'; else the last
+        return max(found, key=lambda i: (_when(columns[i]) or 0, i))
     # "Budget | Prognos | Avvikelse | Avvikelse T1": the deviation right after the forecast is the forecast's,
     # a dated one beside it an earlier report's
     after_forecast = [i for i, r in enumerate(roles) if r == "deviation" and i and roles[i - 1] == "forecast"]

@@ -17,6 +17,7 @@ from extract.table_columns import (
     REVENUE_LABEL,
     costs_negative,
     derived_columns,
+    deviation_role,
     is_total,
     pick_deviation,
     pick_period_deviation,
@@ -75,6 +76,7 @@ _NAMES_A_TABLE = re.compile(  # or is the unit alone: "mnkr."
     re.I,
 )
 COUNT_UNIT = "antal"
+_OF_DEVIATIONS = re.compile(r"^\W*(tabell\s*\d+\W*)?(budget)?avvikelse", re.I)  # a table of deviations only
 
 
 @dataclass(frozen=True)
@@ -397,6 +399,9 @@ def build_table(
     header_text = " ".join(label_parts + [c for p in parts for c in p])
     unit, unit_stated = _infer_unit(header_text, caption, number_rows)
     roles = [role(c) for c in columns]
+    if _OF_DEVIATIONS.search(caption) and not any(r in ("budget", "budget_year", "actual") for r in roles):
+        # "Avvikelse mot budget per verksamhetsområde": every figure is a deviation, 'Helårsprognos' too
+        roles = [deviation_role(c, r) for c, r in zip(columns, roles, strict=True)]
     factors = [1.0 if role == "percent" else unit_factor(unit) for role in roles]  # "Avvikelse %" stays
     table_rows: list[TableRow] = []
     for row in number_rows:
