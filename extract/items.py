@@ -28,11 +28,20 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
         return False
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
-    if not amounts:
+    if not amounts or _result_level(text):
         return False
     text = TRAILING_BRACKETS.sub("", text.rstrip())
     ends_with_amount = amounts[-1].explicit_sign and len(text) - amounts[-1].end < 30
     return ends_with_amount or (not strict and _has_deviation_amount(text))
+
+
+# the unit's result itself, not set against its budget: "Regionens resultat för perioden januari–augusti uppgår
+# till −96 miljoner kronor." introduces the deviation that follows; it states none
+_RESULT_LEVEL = cues.Cue(r"\bresultat\w*\b[^.]{0,80}\b(uppgår|uppgick|är|var|blev|blir)\b")
+
+
+def _result_level(sentence: str) -> bool:
+    return _RESULT_LEVEL.search(sentence) is not None and cues.DEVIATION.search(sentence) is None
 
 
 def _gives_reason(headline: str, sentence: str) -> bool:

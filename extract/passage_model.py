@@ -177,7 +177,10 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             # an additive opening may name its group later: "Samtidigt kvarstår behovet av konsulter …, vilket
             # påverkar kostnadsutvecklingen inom köp av tjänster"
             added = _account_families(opening) or (_account_families(cues.lower(text)) if additive else set())
-            if added and not added & named and (additive or pick_amount(text) is not None):
+            # a sentence that opens on the deviation just stated breaks it down ("Överskottet består av lägre
+            # personalkostnader, 1 130 tkr, … och av riktade statsbidrag …"): no added claim
+            breakdown = cues.REFERS_BACK.match(text) is not None
+            if added and not added & named and not breakdown and (additive or pick_amount(text) is not None):
                 found.append(Group(group.passage, start, s, "cause"))
                 start = s
             named |= _account_families(cues.lower(text))
@@ -203,10 +206,13 @@ _SO_FAR = cues.Cue(
 
 def _period_then_year(sentence: str, following: str) -> bool:
     """ "Regionens ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är
-    −165 mnkr mot budgeterade +50 mnkr.": no labelled explanation holds both."""
+    −165 mnkr mot budgeterade +50 mnkr.": no labelled explanation holds both. A period's result that is not
+    set against its budget ("Kommunens resultat för perioden uppgår till 186,4 mnkr.") is no deviation of
+    its own: it introduces the year's."""
     return (
         _FULL_YEAR.match(following) is not None
         and _SO_FAR.search(sentence) is not None
+        and "budget" in cues.lower(sentence)
         and pick_amount(sentence) is not None
         and pick_amount(following) is not None
     )

@@ -201,3 +201,29 @@ def test_a_respektive_sentence_is_an_item_of_its_own_inside_a_paragraph(tmp_path
     causes = _causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
     listed = [(e.area, e.amount_sek) for e in causes if e.text == listing]
     assert listed == [("Hemtjänst", -4_000_000), ("Särskilt boende", -6_000_000)], [e.text for e in causes]
+
+
+def test_the_units_result_not_set_against_its_budget_introduces_the_years_deviation(tmp_path: Path) -> None:
+    """LABELS.md: a result is a deviation only against the budget; "Regionens resultat … uppgår till −96
+    miljoner kronor." states none, so it opens the year's item rather than being one."""
+    text = (
+        "Regionens resultat för perioden januari-augusti uppgår till -96 miljoner kronor. För helåret "
+        "prognostiseras ett resultat på -142 miljoner kronor, vilket innebär en negativ avvikelse mot budget "
+        "på 262 miljoner kronor."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", text)]
+    causes = _causes(tmp_path, blocks, "Region Kalmar län · Regionstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(text, -262_000_000)]
+
+
+def test_a_total_broken_down_into_its_cost_parts_is_one_item(tmp_path: Path) -> None:
+    """ "Överskottet består av lägre personalkostnader, 1 130 tkr, … och av riktade statsbidrag, 712 tkr":
+    the parts of the figure just stated, not one more account group's claim."""
+    text = (
+        "Förbundets resultat för 2025 uppgår till 1 842 tkr, att jämföra med ett budgeterat resultat på 0 "
+        "kronor. Överskottet består av lägre personalkostnader, 1 130 tkr, till följd av vakanta tjänster "
+        "under våren, och av riktade statsbidrag för validering, 712 tkr, som inte fanns med i budgeten."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Årets resultat"), ("p", text)]
+    causes = _causes(tmp_path, blocks, "Boråsregionen Sjuhärads kommunalförbund · Direktionen")
+    assert [(e.text, e.amount_sek, e.direction) for e in causes] == [(text, 1_842_000, "positive")]
