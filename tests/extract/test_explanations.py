@@ -382,6 +382,12 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ),
         ("Ett negativt belopp i kassan innebär att nämnden fick låna.", False),
         ("Angelägna underhållsinsatser har ökat kostnaderna.", False),
+        ("Underskott anges inom parentes.", True),
+        ("Avvikelsen i tabellen beräknas som prognos minus budget.", True),
+        ("Kostnader redovisas med positivt tecken och intäkter med negativt.", True),
+        ("Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna.", True),
+        ("Förvaltningen har tagit fram en åtgärdsplan som redovisas i avsnitt 4.", False),
+        ("Kostnaderna för köpt vård redovisas inom hälso- och sjukvården.", False),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
