@@ -97,6 +97,8 @@ class LinearModel:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
 _RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
+# the balance requirement, the result it counts and its reconciliation: never a deviation (LABELS.md: other)
+_BALANCE_REQUIREMENT = cues.Cue(r"^[^.]{0,40}balanskrav")
 _BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
 _OPENING_WORDS = 6
@@ -375,6 +377,8 @@ class PassageModel:
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
+            if found[i] == "cause" and _BALANCE_REQUIREMENT.match(candidates[i].text):
+                found[i] = "other"  # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement
             if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
                 # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
                 found[i] = "forecast_change"

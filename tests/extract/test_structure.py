@@ -357,6 +357,11 @@ def test_reserve_talk_and_conditions_are_not_causes_of_their_own(tmp_path: Path)
             "att säkerställa köp av externa platser.",
         ),
         ("p", "Om resultatet ändå blir negativt måste det återställas inom tre år."),
+        (
+            "p",
+            "Balanskravsresultatet beräknas till 58,2 mnkr, vilket är 4,1 mnkr lägre än budgeterat, främst "
+            "till följd av lägre realisationsvinster.",
+        ),
     ]
     causes = _causes(tmp_path, blocks, "Exempelby kommun · Äldrenämnden")
     assert [e.text for e in causes] == [summary]
