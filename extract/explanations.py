@@ -17,6 +17,7 @@ from extract.area_lists import areas_with_amounts
 from extract.areas import abbreviations, area_of, match_row, norm
 from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
 from extract.items import split_passages
+from extract.metadata import NOT_FOLLOW_UPS
 from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
 from extract.sections import Paragraph
@@ -349,6 +350,8 @@ def find_explanations(
     under_amount_heading = {c.passage for c in candidates if c.heading_deviates}
     stated: tuple[int, tuple[str, ...], Explanation] | None = None  # the last bare figure, where it stood
     for group in decider.decide(candidates, document):
+        if group.kind == "cause" and report_type in NOT_FOLLOW_UPS:
+            group = replace(group, kind="other")  # a fee proposal explains no deviation
         unit = passages[group.passage]
         if cues.skipped(unit.paragraph.headings):
             continue  # a proposed decision, the list of contents: never an explanation

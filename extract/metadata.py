@@ -34,6 +34,8 @@ REPORT_TYPES = (
     # a title that opens with the budget itself ("Mål och budget 2026", "Budget 2027, ramar 2028–2029"), not
     # a follow-up of it ("Uppföljning av budget 2026")
     ("budget", r"^\s*((mål|strategisk plan|verksamhetsplan) och )?budget\s+(för\s+)?20\d\d"),
+    # a proposal of the fees themselves ("Översyn av taxor och avgifter för 2026"): no follow-up either
+    ("taxor och avgifter", r"^\s*((översyn|förslag|revidering) (av|till|på|om) )?(nya |höjda )?taxor\b"),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
@@ -244,6 +246,10 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+# documents that follow up no budget: whatever they explain is no deviation from one (LABELS.md). Not
+# "budget": a follow-up whose title is lost may be typed so by a table headed "Budget 2026"; the passage
+# model sees a budget's prose for what it is
+NOT_FOLLOW_UPS = frozenset({"taxor och avgifter"})
 _FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
 
 

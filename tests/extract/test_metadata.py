@@ -74,6 +74,8 @@ def test_period_year_from_the_file_name_when_the_text_names_none() -> None:
         ("Tertialrapport 1", "tertialrapport"),
         ("Årsredovisning 2023", "årsredovisning"),
         ("Verksamhetsberättelse 2024", "verksamhetsberättelse"),
+        ("Översyn av taxor och avgifter för 2026", "taxor och avgifter"),
+        ("Taxor och avgifter 2026 för kultur- och fritidsnämnden", "taxor och avgifter"),
     ],
 )
 def test_report_type(text: str, report_type: str) -> None:

@@ -418,3 +418,23 @@ def test_the_finance_items_of_a_whole_kommun_report_are_each_their_own(tmp_path:
         (9_600_000, "Skatteintäkter"),
         (5_200_000, "Pensionskostnaderna"),
     ]
+
+
+def test_a_fee_proposal_explains_no_budget_deviation(tmp_path: Path) -> None:
+    """LABELS.md: a document with no budget follow-up has no cause items, however it reasons about money."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Bakgrund"),
+        (
+            "p",
+            "Taxorna räknades senast upp 2023. Sedan dess har nämndens kostnader för drift av anläggningarna "
+            "ökat med 14 procent, vilket beror på högre kostnader för energi och underhåll.",
+        ),
+        ("h2", "Konsekvenser"),
+        ("p", "Intäkterna från uthyrning beräknas öka med 620 000 kronor, vilket ingår i budgetförslaget."),
+    ]
+    spec = ReportSpec(
+        title="Översyn av taxor och avgifter för 2026", header="Sandvikens kommun", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "taxor.pdf", spec))
+    assert found.report.report_type == "taxor och avgifter"
+    assert [e.text for e in found.explanations if e.kind == "cause"] == []
