@@ -40,6 +40,7 @@ from extract.directions import sentence_direction
 from extract.explanations import Group
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
+from extract.sentences import sentences
 from extract.tag_files import REPO_ROOT
 from extract.types import Kind, TableRow
 
@@ -311,6 +312,13 @@ class PassageModel:
             candidates = [c for c in candidates if c.source not in ("heading", "parent")]
         if not candidates:
             return None
+        opening = sentences(passage)[0] if passage.strip() else ""
+        if not item and len(opening.split()) <= 3 and is_label_sentence(opening):
+            # a run-in label of its own ("Inhyrd personal. Kostnaderna för …") names its area, also under a
+            # heading that is an area itself: 73 of 77 labelled causes that open so take it
+            label = next((c for c in candidates if c.source == "run_in"), None)
+            if label is not None and not says_when(label):
+                return label.text
         rows_ = with_rivals(
             [candidate_features(c, passage, headings, rows, item, labels) for c in candidates], candidates
         )

@@ -438,3 +438,23 @@ def test_a_fee_proposal_explains_no_budget_deviation(tmp_path: Path) -> None:
     found = extract_report(build_report(tmp_path / "taxor.pdf", spec))
     assert found.report.report_type == "taxor och avgifter"
     assert [e.text for e in found.explanations if e.kind == "cause"] == []
+
+
+def test_a_run_in_label_names_its_area_under_a_heading_that_is_an_area_too(tmp_path: Path) -> None:
+    table = Table(
+        "Tabell 1. Avvikelse mot budget per verksamhetsområde, mnkr",
+        ["Avvikelse jan-aug", "Helårsprognos"],
+        [("Hälso- och sjukvård", ["-187", "-318"]), ("Regiongemensamt", ["11", "14"])],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Resultat"),
+        ("table", table),
+        ("h2", "Hälso- och sjukvård"),
+        ("p", "Inhyrd personal. Kostnaderna för hyrläkare beräknas bli 135 mnkr högre än budgeterat."),
+        ("p", "Köpt vård. Utomlänsvården överstiger budget med 88 mnkr, främst på grund av fler remisser."),
+    ]
+    causes = _causes(tmp_path, blocks, "Region Kalmar län · Regionstyrelsen")
+    assert [(e.area, e.amount_sek) for e in causes] == [
+        ("Inhyrd personal", -135_000_000),
+        ("Köpt vård", -88_000_000),
+    ]
