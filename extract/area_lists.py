@@ -48,7 +48,9 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
 
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
-_LIST_LEAD = re.compile(r"(?:^|\b(?:hos|inom|för|är|finns|varav)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE)
+_LIST_LEAD = re.compile(
+    r"(?:^|\b(?:hos|inom|för|är|finns|varav|består av|fördelar sig på)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE
+)
 # "(−19,2), ", " och ", ", varav ": "Finansförvaltningen visar +35 mnkr, varav skatteintäkter +52 mnkr …"
 _BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*(?:varav\s+)?|\s+och\s+|\s+samt\s+)")
 _NAME = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö\-]*(?:\s+(?:och\s+|samt\s+)?[\wåäö\-]+){0,5}$")
@@ -148,11 +150,35 @@ def _with_total(
     return found if total is None else [(subject_area(head, [], None), _signed(head, total)), *found]
 
 
+def _with_contrasted_tail(
+    passage: str, found: list[tuple[str | None, Amount | None]]
+) -> list[tuple[str | None, Amount | None]]:
+    """A list of areas followed by one more on the other side of a contrast: "Underskottet består av
+    hemtjänst −8,9 mnkr, vård- och omsorgsboende −4,1 mnkr och myndighetsutövning −2,6 mnkr, medan nämnd och
+    ledning visar ett överskott på 1,4 mnkr" gives that area too."""
+    last = found[-1][1] if found else None
+    # the list's own sentence: its amounts' places are in it
+    sentence = next((s for s in sentences(passage) if last and listed_amounts(s)[-1:] == found[-1:]), None)
+    contrast = _CONTRAST.search(sentence, last.end) if sentence and last else None
+    if sentence is None or contrast is None:
+        return found
+    tail = sentence[contrast.end() :]
+    amount = pick_amount(tail)
+    direction = direction_of(tail, amount) if amount is not None else None
+    if amount is None or amount.sek is None or direction not in ("negative", "positive"):
+        return found
+    sign = 1 if direction == "positive" else -1
+    signed = replace(amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True)
+    return [*found, (subject_area(tail, [], None), signed)]
+
+
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
         return []  # every kind of list needs two figures at least: most passages stop here
     found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)]
-    found = found or _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
+    found = found or _with_contrasted_tail(
+        passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
+    )
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
     return found if len(found) >= 2 else []

@@ -135,3 +135,17 @@ def test_a_total_before_varav_is_an_item_beside_its_parts() -> None:
     )
     found = [(name, amount.sek if amount else None) for name, amount in areas_with_amounts(text)]
     assert found == [("Nämnderna", -24_300_000), ("SN", -15_600_000), ("BUN", -7_400_000), ("TN", -2_600_000)]
+
+
+def test_the_parts_a_deficit_consists_of_and_the_area_set_against_them_are_each_an_item() -> None:
+    text = (
+        "Nämnden redovisar ett underskott på 14,2 mnkr. Underskottet består av hemtjänst −8,9 mnkr, vård- och "
+        "omsorgsboende −4,1 mnkr och myndighetsutövning −2,6 mnkr, medan nämnd och ledning visar ett "
+        "överskott på 1,4 mnkr. Det beror på vakanser."
+    )
+    assert [(name, amount.sek and round(amount.sek)) for name, amount in areas_with_amounts(text)] == [
+        ("Hemtjänst", -8_900_000),
+        ("Vård- och omsorgsboende", -4_100_000),
+        ("Myndighetsutövning", -2_600_000),
+        ("Nämnd och ledning", 1_400_000),
+    ]
