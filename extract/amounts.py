@@ -66,6 +66,12 @@ _SUMS_UP = cues.Cue(
     r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|(det|detta) (är|innebär|motsvarar))\b"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
+# the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
+# budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
+_FULL_YEAR_BEFORE = cues.Cue(
+    r"\b(för|under) (hela )?(helåret|året)\b[^,;]{0,50}$|helårsprognos\w*[^,;]{0,40}$"
+)
+_PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
@@ -330,6 +336,11 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
+        if best is not None and best[0] >= 2 and score >= 2 and _FULL_YEAR_BEFORE.search(before):
+            # the year's figure after the period's in the same sentence is the deviation
+            earlier = text[max(0, best[1].start - 80) : best[1].end + 60]
+            if _PERIOD_NEAR.search(earlier) and not _SENTENCE_BREAK.search(text, best[1].end, amount.start):
+                score = best[0] + 1
         if best is None or score > best[0]:
             best = (score, amount if budget is None else _difference(amount, budget))
     return best if best and best[0] >= 2 else None

@@ -129,6 +129,15 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             11_400_000,
         ),
         (
+            "Socialnämndens utfall för januari–april är 4,2 miljoner kronor sämre än den periodiserade budgeten, "
+            "och för helåret prognostiseras ett underskott på 11,3 miljoner kronor.",
+            11_300_000,
+        ),
+        (
+            "Nämndens utfall är 4,2 mnkr sämre än budget. För helåret prognostiseras ett underskott på 11,3 mnkr.",
+            4_200_000,
+        ),
+        (
             "Nämndens ackumulerade resultat efter augusti är −214 mnkr. Det är 198 mnkr sämre än budget.",
             198_000_000,
         ),
