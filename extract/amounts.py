@@ -45,7 +45,9 @@ _RESULT_LATER = cues.Cue(
     r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b|"
     # money carried over to next year: "11,8 mnkr av årets budget behöver därför föras över till nästa år"
-    r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b"
+    r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b|"
+    # money left of the budget: "Utfallet blev 71,5 mkr, och 24,7 mkr återstår."
+    r"\s*(återstår|kvarstår)\b"
 )
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")

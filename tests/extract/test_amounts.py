@@ -147,6 +147,11 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "underskott på 4,1 mnkr.",
             4_100_000,
         ),
+        (
+            "Investeringsbudgeten uppgick till 96,2 mkr. Utfallet blev 71,5 mkr, och 24,7 mkr återstår. "
+            "Avvikelsen beror på att etapp 2 har försenats.",
+            24_700_000,
+        ),
         # a label and its signed figure, last month's in brackets
         (
             "Ekonomiskt bistånd: −4,0 mnkr (−3,6). Utbetalningarna ligger på i genomsnitt 5,9 mnkr per månad "
