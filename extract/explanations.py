@@ -237,10 +237,16 @@ class Explainer:
         if unit.n_units > 1 or not _may_comment_a_row(passage, paragraph.headings):
             return False
         period = "prognos" not in passage.lower()
-        area = area_of(passage, paragraph.headings, self.rows, self.committee, item=False)
+        opening = sentences(passage)[0] if passage.strip() else ""
+        # a run-in label of its own names the row: "Lokalkostnader. Hyran räknades upp …"
+        label = opening.strip().rstrip(".") if is_label_sentence(opening) else None
+        own_row = match_row(label, *self.near(paragraph.page)) if label else None
+        area = (
+            label if own_row else area_of(passage, paragraph.headings, self.rows, self.committee, item=False)
+        )
         if not area or (paragraph.headings, area) in self.areas_with_amount:
             return False
-        own_row = match_row(area, *self.near(paragraph.page))
+        own_row = own_row or match_row(area, *self.near(paragraph.page))
         return bool(own_row and self.table_of[id(own_row)].favourable_deviation(own_row, period))
 
     def rule_verdict(self, unit: Passage) -> tuple[Kind, bool] | None:

@@ -372,9 +372,13 @@ class PassageModel:
                 found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
             elif is_other[row]:
                 found[i] = classes[int(best[row])]
-            if (
-                found[i] == "none"
-                and (c := candidates[i]).index == 0
+            c = candidates[i]
+            # after a run-in label of its own ("Lokalkostnader. Hyran räknades upp med 5,4 procent …") the
+            # first sentence says why the row the label names deviates
+            after_label = c.index == 1 and is_label_sentence(candidates[i - 1].text) and c.row_deviates
+            if (found[i] == "none" or (after_label and found[i] == "other")) and (
+                after_label
+                or c.index == 0
                 and (
                     c.heading_deviates
                     or (c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings))

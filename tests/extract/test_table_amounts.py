@@ -492,3 +492,29 @@ def test_reasons_after_a_bare_figure_explain_that_figure(tmp_path: Path) -> None
     # a figure that came with its own reason is that passage's item; the next passage is another cause
     more = next(e for e in found if e.text.startswith("Orsaken är också"))
     assert more.amount_sek is None
+
+
+def test_a_run_in_label_of_a_deviating_row_makes_its_reasons_that_rows_explanation(tmp_path: Path) -> None:
+    table = Table(
+        "Resultaträkning, tkr",
+        ["Budget", "Utfall", "Avvikelse"],
+        [
+            ("Övriga intäkter", ["1 200", "1 564", "364"]),
+            ("Lokalkostnader", ["-2 400", "-2 532", "-132"]),
+            ("Årets resultat", ["0", "232", "232"]),
+        ],
+    )
+    found = _explanations(
+        tmp_path,
+        [
+            ("h1", "Kommentarer till resultaträkningen"),
+            ("table", table),
+            (
+                "p",
+                "Lokalkostnader. Hyran för kontoret räknades upp med 5,4 procent enligt indexklausulen i "
+                "hyresavtalet, medan beräkningen utgick från 2 procent.",
+            ),
+        ],
+    )
+    rent = next(e for e in found if e.text.startswith("Lokalkostnader"))
+    assert (rent.kind, rent.area, rent.amount_sek) == ("cause", "Lokalkostnader", -132_000)
