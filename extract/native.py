@@ -32,6 +32,7 @@ GROUP = "avvik_native"
 # pure, typed modules on the path of every report; OCR, tagging and training stay Python (they spend their
 # time in Tesseract, spaCy and numpy), and so do the types, which are pickled between processes
 MODULES = (
+    "added_accounts",
     "amounts",
     "area_candidates",
     "area_lists",

@@ -24,6 +24,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from extract import cues
+from extract.added_accounts import OPENING_WORDS, split_at_added_accounts
 from extract.amounts import pick_amount
 from extract.area_candidates import (
     area_candidates,
@@ -101,18 +102,6 @@ _RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsr
 # the balance requirement, the result it counts and its reconciliation: never a deviation (LABELS.md: other)
 _BALANCE_REQUIREMENT = cues.Cue(r"^[^.]{0,40}balanskrav")
 _BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
-_ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
-_OPENING_WORDS = 6
-
-
-_REVENUE = frozenset({"Verksamhetens intäkter", "Bidrag", "Taxor och avgifter"})
-_REVENUE_WORD = re.compile(r"avgift|intäkt")  # in compounds too: "entréavgifterna", "hyresintäkter"
-
-
-def _account_families(text: str) -> set[str]:
-    """The account groups a (lower-cased) text names, revenue of every kind as one."""
-    found = {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
-    return found | {"Verksamhetens intäkter"} if _REVENUE_WORD.search(text) else found
 
 
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
@@ -142,53 +131,9 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
         return True
     stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
     low = cues.lower(following.text)
-    opening = cues.lower(" ".join(following.text.split()[:_OPENING_WORDS]))
+    opening = cues.lower(" ".join(following.text.split()[:OPENING_WORDS]))
     named_all = all(stem in low for stem in stems)  # "I förskolan är färre barn …, och fritidshemmen har …"
     return joined and (named_all or not any(stem in opening for stem in stems))
-
-
-def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
-    """A cause that goes on with one more deviation of an account group it has not named ("Även lägre
-    personalkostnader till följd av vakanser …", "Nämnden har även tilldelats mer statsbidrag …", "Den
-    största avvikelsen rör personalkostnader, som visar ett underskott om -51,9 mnkr") is two claims about
-    two areas, each its own item (LABELS.md): it is split where such a sentence opens, one that adds the
-    group ("även", "också" …) or states its own amount. Fees and grants are parts of the revenue, not
-    other areas ("Verksamhetens intäkter … Även avgiftsintäkterna ligger något över budget"). Under a heading
-    that carries its area and amount ("Förskola +6 240 tkr"), or after a run-in label ("Vård- och
-    omsorgsboende. … Sjuklönekostnaderna har dessutom varit höga"), every reason is that area's: nothing is
-    split."""
-    first_of: dict[int, int] = {}
-    for k, candidate in enumerate(candidates):
-        first_of.setdefault(candidate.passage, k)
-    found: list[Group] = []
-    for group in groups:
-        base, start = first_of[group.passage], group.start
-        labelled = is_label_sentence(candidates[base].text) and len(candidates[base].text.split()) <= 3
-        if (
-            group.kind != "cause"
-            or group.end - group.start < 2
-            or candidates[base].heading_deviates
-            or labelled
-        ):
-            found.append(group)
-            continue
-        named = _account_families(cues.lower(candidates[base + start].text))
-        for s in range(group.start + 1, group.end):
-            text = candidates[base + s].text
-            opening = cues.lower(" ".join(text.split()[:_OPENING_WORDS]))
-            additive = _ADDITIVE.search(opening) is not None
-            # an additive opening may name its group later: "Samtidigt kvarstår behovet av konsulter …, vilket
-            # påverkar kostnadsutvecklingen inom köp av tjänster"
-            added = _account_families(opening) or (_account_families(cues.lower(text)) if additive else set())
-            # a sentence that opens on the deviation just stated breaks it down ("Överskottet består av lägre
-            # personalkostnader, 1 130 tkr, … och av riktade statsbidrag …"): no added claim
-            breakdown = cues.REFERS_BACK.match(text) is not None
-            if added and not added & named and not breakdown and (additive or pick_amount(text) is not None):
-                found.append(Group(group.passage, start, s, "cause"))
-                start = s
-            named |= _account_families(cues.lower(text))
-        found.append(Group(group.passage, start, group.end, group.kind))
-    return found
 
 
 # the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled
