@@ -172,6 +172,42 @@ def _with_contrasted_tail(
     return [*found, (subject_area(tail, [], None), signed)]
 
 
+# two areas sharing one comparison, the second's verb left out: "Skatteintäkterna beräknas bli 41 miljoner
+# kronor högre än budgeterat och pensionskostnaderna 22 miljoner kronor lägre"
+_GAPPED = re.compile(
+    r"^(?P<first>[A-ZÅÄÖ][^,]{2,60}?)\s+(?:beräknas bli|väntas bli|bedöms bli|blir|blev|är|var)\s+"
+    r"(?P<one>(?:[^,]|,(?=\d)){1,40}?)\s+(?P<than>(?:högre|lägre|större|mindre) än (?:budget\w*|beräknat|planerat))\s+och\s+"
+    r"(?P<second>[a-zåäö][\wåäö\- ]{2,50}?)\s+(?P<two>\d(?:[^,]|,(?=\d)){0,30}?)\s+(?P<more>högre|lägre|större|mindre)\b"
+)
+
+
+def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
+    """The two areas of a sentence whose second clause leaves its verb out, each with its own amount,
+    signed by its own comparison (more revenue or less cost is better), or []."""
+    for sentence in sentences(text):
+        found = _GAPPED.match(sentence.strip())
+        if found is None:
+            continue
+        than = found.group("than").split(" ", 1)[1]
+        pair: list[tuple[str | None, Amount | None]] = []
+        for name, figure, more in (
+            (found.group("first"), found.group("one"), found.group("than").split()[0]),
+            (found.group("second"), found.group("two"), found.group("more")),
+        ):
+            clause = f"{name} blir {figure} {more} {than}"
+            amount = pick_amount(clause)
+            direction = direction_of(clause, amount) if amount is not None else None
+            if amount is None or amount.sek is None or direction not in ("negative", "positive"):
+                return []
+            sign = 1 if direction == "positive" else -1
+            signed = replace(
+                amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True
+            )
+            pair.append((subject_area(clause, [], None) or name[:1].upper() + name[1:], signed))
+        return pair
+    return []
+
+
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
@@ -181,4 +217,5 @@ def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
         passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
     )
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
+    found = found or gapped_pair(passage)
     return found if len(found) >= 2 else []

@@ -149,3 +149,24 @@ def test_the_parts_a_deficit_consists_of_and_the_area_set_against_them_are_each_
         ("Myndighetsutövning", -2_600_000),
         ("Nämnd och ledning", 1_400_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Skatteintäkterna beräknas bli 41 miljoner kronor högre än budgeterat och pensionskostnaderna 22 "
+            "miljoner kronor lägre.",
+            [("Skatteintäkterna", 41_000_000), ("Pensionskostnaderna", 22_000_000)],
+        ),
+        (
+            "Personalkostnaderna blev 3,2 mnkr högre än budget och intäkterna 1,1 mnkr lägre.",
+            [("Personalkostnaderna", -3_200_000), ("Intäkterna", -1_100_000)],
+        ),
+        ("Kostnaderna blev 3,2 mnkr högre än budget och det beror på två nya placeringar.", []),
+    ],
+)
+def test_a_second_area_that_leaves_its_verb_out_is_an_item_signed_by_its_own_comparison(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found
