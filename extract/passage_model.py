@@ -14,8 +14,8 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import cast
@@ -62,6 +62,10 @@ class LinearModel:
     index: dict[str, int]
     weights: np.ndarray  # (n_features, n_classes)
     bias: np.ndarray  # (n_classes,)
+    # a binary model as each feature's log-odds toward the second class, and the bias's
+    _log_odds: tuple[dict[str, float], float] = field(
+        init=False, repr=False, compare=False, default=({}, 0.0)
+    )
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         get = self.index.get
@@ -83,11 +87,13 @@ class LinearModel:
         odds = np.exp(scores)
         return np.asarray(odds / odds.sum(axis=1, keepdims=True))
 
-    @cached_property
-    def _log_odds(self) -> tuple[dict[str, float], float]:
-        """A binary model as each feature's log-odds toward the second class, and the bias's."""
-        toward = (self.weights[:, 1] - self.weights[:, 0]).tolist()
-        return {feature: toward[i] for feature, i in self.index.items()}, float(self.bias[1] - self.bias[0])
+    def __post_init__(self) -> None:
+        # set once here: a cached_property of a class compiled by mypyc (extract.native) is computed anew
+        # on every access
+        if len(self.classes) == 2:
+            toward = (self.weights[:, 1] - self.weights[:, 0]).tolist()
+            log_odds = {feature: toward[i] for feature, i in self.index.items()}
+            object.__setattr__(self, "_log_odds", (log_odds, float(self.bias[1] - self.bias[0])))
 
     def positive(self, rows: Sequence[Sequence[str]]) -> list[float]:
         """A binary model's probability of its second class for each row: for the few rows of one

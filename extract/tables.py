@@ -8,8 +8,7 @@ deviation can be read as "positive = better than budget".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 
 from extract.layout import Row
 from extract.numbers import MINUS, SPACES, caption_unit, parse_number, unit_factor
@@ -99,13 +98,14 @@ class Table:
     forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
     unit_stated: bool = True  # False: no caption or header names the unit, so it is a guess
 
-    @cached_property
-    def _label_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
+    # how often each row label occurs; set once here: a cached_property of a class compiled by mypyc
+    # (extract.native) is computed anew on every access
+    _label_counts: dict[str, int] = field(init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
         for row in self.rows:
             key = row.label.strip().lower()
-            counts[key] = counts.get(key, 0) + 1
-        return counts
+            self._label_counts[key] = self._label_counts.get(key, 0) + 1
 
     @property
     def is_money(self) -> bool:
