@@ -17,7 +17,7 @@ from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
-    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|"
+    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|\bback|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
@@ -88,13 +88,15 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 _BUDGET_FIGURE_BEFORE = cues.Cue(
     r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )budget(en|ramen)?( (på|om|är|var))?|"
-    r"budgeter\w* (under|över)skott\w* (på|om))\s+(cirka\s+|ca\.?\s+)?$"
+    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
 # come between, and the budget may be named as a result
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
-    r"\s*(\([^()]*\))?\W*((mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en )?"
+    # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
+    r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
+    r"\W*((mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en |ett )?"
     r"(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
     r"av (de )?budgeterade)\s*$"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
 )
@@ -187,11 +189,20 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount]]]:
         amounts = [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
         if len(amounts) < 2:
             continue
-        for list_break in _LIST_BREAKS:
+        for index, list_break in enumerate(_LIST_BREAKS):
             parts = [part for part in list_break.split(sentence[: amounts[0].start]) if part.strip()]
             while parts and _CLAUSE_AFTER_NAMES.match(parts[-1]):
                 parts.pop()  # "…, som beräknas avvika negativt med": the clause after the names is no name
-            if len(parts) >= len(amounts):
+            if (
+                index == 1
+                and len(parts) > len(amounts)
+                and len(_LIST_BREAKS[0].split(sentence[: amounts[0].start])) == 1
+            ):
+                # names joined by "och" only, one of them with an "och" of its own: "Föreningsbidragen och nämnd
+                # och administration visar överskott på 0,5 respektive 0,4 mnkr": the later name holds it
+                keep = len(amounts) - 1
+                yield [*parts[:keep], " och ".join(parts[keep:])], amounts
+            elif len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts
 
 
@@ -343,6 +354,20 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             earlier = text[max(0, best[1].start - 80) : best[1].end + 60]
             if _PERIOD_NEAR.search(earlier) and not _SENTENCE_BREAK.search(text, best[1].end, amount.start):
                 score = best[0] + 1
+        if best is not None and best[0] >= 2 and score >= 2 and _in_its_reason(text, best[1], amount):
+            score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
             best = (score, amount if budget is None else _difference(amount, budget))
     return best if best and best[0] >= 2 else None
+
+
+def _in_its_reason(text: str, stated: Amount, amount: Amount) -> bool:
+    """Whether ``amount`` stands in the reason given for the deviation ``stated`` earlier in its sentence."""
+    between = text[stated.end : amount.start]
+    return _SENTENCE_BREAK.search(between) is None and _REASON_OPENS.search(between) is not None
+
+
+_REASON_OPENS = cues.Cue(
+    r"\beftersom\b|,\s*då\b|till följd av|på grund av|\bpga\b|beroende på|beror på|tack vare|"
+    r"förklaras (\w+ )?(av|med)"
+)

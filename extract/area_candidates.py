@@ -26,11 +26,12 @@ from extract.types import TableRow
 # a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
 # or is a sentence of its own ("Primärvård.")
 _LEAD_LABEL = re.compile(
-    r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d)"
+    r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-–/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d)"
 )
 _WITHIN = re.compile(
     r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
-    r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|\s+[a-zåäö][\wåäö\-]+){0,3})"
+    r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|"
+    r"\s+(?!(?:försämr|förbättr|ändr|juster|ök|minsk)\w*\b)[a-zåäö][\wåäö\-]+){0,3})"  # not the verb after it
 )
 _STOP_TAIL = re.compile(
     r"\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
@@ -39,7 +40,8 @@ _STOP_TAIL = re.compile(
 )
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(
-    r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas)\b"
+    r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas|avser|"
+    r"gäller|omfattar)\b"
 )
 _SIGNED_AMOUNT_END = re.compile(
     r"[+\-−–±]\s?[\d][\d ,]*\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)?\s*$"

@@ -28,7 +28,7 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
 )
 _NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
-    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|väntas|överskrider|överskred|överstiger|understiger|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|väntas|överskrider|överskred|överstiger|understiger|ger|gav|"
     r"med|på|om|ett|en)\b.*$",
     re.IGNORECASE,
 )
@@ -89,20 +89,53 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
 
 
 _CONTRAST = re.compile(r",\s+(?:medan|men|samtidigt som)\s+(?=[a-zåäö])")
+_FULL_YEAR_SIDE = re.compile(
+    r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året"
+)
+
+
+# a clause of its own after ", och": a subject (not "det", "vilket" …) whose claim is a deviation of its own
+_AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö])")
+_NOT_A_SUBJECT = re.compile(
+    r"(?:det|detta|den|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|även|också|sedan|i|under|för|med|"
+    r"till|på|av|inom|hos|nu)\b"
+)
+_OWN_CLAIM = cues.Cue(r"(över|under)skott|än budget|mot budget|(förbättr|försämr)\w*\s+med\b")
+# a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
+# överskott på 35 miljoner kronor"
+_GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?) (?:ett|en) (?:över|under)skott")
+_GAPPED_AREA = re.compile(
+    r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott)"
+)
+
+
+def _sides(sentence: str) -> list[str]:
+    """The clauses of a sentence that may each state one area's deviation: the two sides of a contrast
+    ("…, medan …"), or of ", och" where the second has its own subject and claim; a side may end in one
+    more area with its verb left out."""
+    parts = _CONTRAST.split(sentence)
+    if len(parts) != 2:
+        parts = _AND_CLAUSE.split(sentence)
+        if len(parts) != 2 or _NOT_A_SUBJECT.match(parts[1]) or not _OWN_CLAIM.search(parts[1]):
+            return []
+    if _FULL_YEAR_SIDE.match(parts[1]):
+        return []  # "… 3 410 tkr bättre än periodens budget, men för helåret …": one area, two periods
+    return [side for part in parts for side in _GAPPED_AREA.split(part)]
 
 
 def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
-    """The two sides of a contrast, each with its own subject and amount, signed by its own words: "Nämnderna
+    """The sides of a contrast, each with its own subject and amount, signed by its own words: "Nämnderna
     prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge ett överskott på
-    14,3 mnkr" -> [(None, −41,3 mnkr), ("Finansförvaltningen", +14,3 mnkr)]. [] unless both sides have one."""
+    14,3 mnkr" -> [(None, −41,3 mnkr), ("Finansförvaltningen", +14,3 mnkr)]. [] unless every side has one."""
     for sentence in sentences(text):
         if sum(1 for a in find_amounts(sentence) if a.sek) < 2:
             continue  # each side needs a figure of its own
-        parts = _CONTRAST.split(sentence)
-        if len(parts) != 2:
+        parts = _sides(sentence)
+        if len(parts) < 2:
             continue
         found: list[tuple[str | None, Amount]] = []
         for part in parts:
+            gapped = _GAPPED_NAME.match(part)  # "finansförvaltningen ett överskott på 35 miljoner kronor"
             # "Grundskolan och gymnasieskolan …, −8,1 respektive −6,0 mnkr, medan …"
             listed = respective_items(part)
             if len(listed) >= 2:
@@ -116,9 +149,10 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 break
             sek = abs(amount.sek) if direction == "positive" else -abs(amount.sek)
             value = abs(amount.value) if direction == "positive" else -abs(amount.value)
-            found.append(
-                (subject_area(part, [], None), replace(amount, value=value, sek=sek, explicit_sign=True))
+            area = subject_area(part, [], None) or (
+                gapped and gapped.group(1)[:1].upper() + gapped.group(1)[1:]
             )
+            found.append((area or None, replace(amount, value=value, sek=sek, explicit_sign=True)))
         else:
             return found
     return []
@@ -208,10 +242,43 @@ def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
     return []
 
 
+# one figure for each of two areas: "Dagverksamheten har ett överskott och hälso- och sjukvården ett underskott
+# på vardera 0,65 mnkr"
+_EACH = re.compile(r"^(?P<names>[^.]{3,160}?)\s+(?:på|om|med)\s+vardera\s+(?=\d)")
+_EACH_SPLIT = re.compile(
+    r"(?<!-)\s+och\s+(?=[a-zåäö][\wåäö\-]+(?:\s+och\s+[\wåäö\-]+)?\s+(?:ett|en|har|visar|redovisar)\b)"
+)
+
+
+def each_the_same(text: str) -> list[tuple[str | None, Amount | None]]:
+    """Two areas that share one figure ("på vardera 0,65 mnkr"), each signed by its own words, or []."""
+    for sentence in sentences(text):
+        found = _EACH.match(sentence.strip())
+        amounts = [a for a in find_amounts(sentence.strip()) if a.sek] if found else []
+        if found is None or len(amounts) != 1:
+            continue
+        sides = _EACH_SPLIT.split(found.group("names"))
+        pair: list[tuple[str | None, Amount | None]] = []
+        for side in sides if len(sides) == 2 else []:
+            direction = direction_of(side, None) or direction_of(found.group("names"), None)
+            if direction not in ("negative", "positive"):
+                return []
+            sign = 1 if direction == "positive" else -1
+            amount = amounts[0]
+            signed = replace(
+                amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek or 0), explicit_sign=True
+            )
+            name = _NAME_TAIL.sub("", f" {side}").strip()
+            pair.append((name[:1].upper() + name[1:] if name else None, signed))
+        return pair
+    return []
+
+
 def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     """The areas a passage's sentence names with an amount each, in order, or [] (fewer than two)."""
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
-        return []  # every kind of list needs two figures at least: most passages stop here
+        # every kind of list needs two figures at least (most passages stop here), but for one shared by two
+        return each_the_same(passage) if "vardera" in passage else []
     found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)]
     found = found or _with_contrasted_tail(
         passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])

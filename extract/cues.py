@@ -159,6 +159,7 @@ _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
     r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
+    r"\b(gå|går|gick|gått) back\b|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
@@ -230,7 +231,10 @@ READING_GUIDE = Cue(
     r"(avsnitt|kapitel|bilaga)|"
     # a sign convention: "Underskott anges inom parentes.", "Kostnader redovisas med positivt tecken"
     r"\b(redovisas|anges|visas|markeras) (med (positivt|negativt|plus|minus)\s*tecken|med minustecken|inom parentes)|"
-    r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b"
+    r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
+    r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"
+    # what a column holds: "Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten."
+    r"^kolumn(en|erna)\b[^.]{0,60}\b(visar|anger|avser|redovisar|innehåller)\b"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
 UNIT_RESULT = Cue(
@@ -245,7 +249,9 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    r"negativ|underskott|överskrid|överstig|drar över|(högre|ökade) [\wåäö]*kostnader|kostnadsökning|"
+    r"negativ|underskott|överskrid|överstig|drar över|\b(gå|går|gick|gått) back\b|försämras med|"
+    r"(högre|ökade) [\wåäö]*kostnader|"
+    r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
@@ -259,7 +265,7 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    r"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|understig|"
+    r"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|understig|förbättras med|"
     r"(ökade|högre) [\wåäö]*intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"

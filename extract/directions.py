@@ -174,6 +174,10 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return "negative" if said.group(3).startswith(("under", "neg")) else "positive"
     if signed and not investment:
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
+    # the side of a contrast the amount stands on: "… 3 410 tkr bättre än periodens budget, men för helåret
+    # bedöms kostnaderna överstiga budgeten med 6 900 tkr"
+    if amount is not None and (side := _contrast_side(text, amount)) and (found := sentence_direction(side)):
+        return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
     for index, sentence in enumerate(sentences(text)[:3]):
@@ -187,3 +191,21 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
         return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
     return None
+
+
+_CONTRAST_BREAK = re.compile(r"[,;]\s+(?:men|medan|samtidigt som)\s+|[.!?]\s+")
+
+
+def _contrast_side(text: str, amount: Amount) -> str | None:
+    """The side of a contrast ("…, men …", "…, medan …") that holds the amount, or None when the amount's
+    sentence has no contrast."""
+    if not 0 <= amount.start < amount.end <= len(text):
+        return None
+    start, end, contrast = 0, len(text), False
+    for found in _CONTRAST_BREAK.finditer(text):
+        if found.end() <= amount.start:
+            start, contrast = found.end(), found.group(0)[0] in ",;"
+        elif found.start() >= amount.end:
+            end, contrast = found.start(), contrast or found.group(0)[0] in ",;"
+            break
+    return text[start:end] if contrast else None

@@ -11,6 +11,7 @@ import re
 
 from extract import cues
 from extract.amounts import TRAILING_BRACKETS, item_amount, leads_with_signed_amount, pick_amount
+from extract.area_candidates import is_label_sentence
 from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
@@ -96,7 +97,9 @@ def split_passages(paragraph: Paragraph) -> list[str]:
         return [paragraph.text]
     passages: list[list[str]] = []
     for sentence, start in zip(sents, starts, strict=True):
-        if start or not passages:
+        if start and passages and len(passages[-1]) == 1 and is_label_sentence(passages[-1][0]):
+            passages[-1].append(sentence)  # "Förvaltning och gemensamt. Området beräknas …": the label heads it
+        elif start or not passages:
             passages.append([sentence])
         else:
             passages[-1].append(sentence)

@@ -213,7 +213,10 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
             return lookup[hit.group(1)]
     union = _UNION.search(" \n ".join(strong_texts))
     # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund"
-    return (union.group("name") or union.group(0)) if union else None
+    if union:
+        return union.group("name") or union.group(0)
+    said = _UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
+    return said.group("name") if said else None
 
 
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
@@ -221,6 +224,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
 _UNION = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]+s\s+[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
     r"|(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)[ \t]+[–—-][ \t]+(?:ett[ \t]+)?kommunalförbund\b"
+)
+
+
+_UNION_SAID = re.compile(
+    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b"
 )
 
 

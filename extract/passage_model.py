@@ -145,7 +145,9 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
 # the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled
 # explanation whose first sentence says so is a forecast change
 _FORECAST_MOVED = cues.Cue(
-    r"prognosen (har |hade )?(försämrats|förbättrats|ändrats|justerats)|(försämr|förbättr)\w* (jämfört med|sedan|mot|från)"
+    # "Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr"
+    r"prognosen\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
+    r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)"
 )
 
 

@@ -215,8 +215,16 @@ def _result_row(candidates: list[TableRow], table_of: dict[int, Table]) -> Table
 _FORECAST_WORDS = cues.Cue(r"prognos|helår|årets slut")
 
 
+# an explanation that opens on the period's deviation ("Administration: Periodens överskott beror på …") explains
+# that one, whatever it adds about the year ("För helåret bedöms administrationen hålla budget.")
+_OPENS_ON_PERIOD = cues.Cue(
+    r"^([^.:]{1,60}:\s*)?(periodens (över|under)skott|periodens (avvikelse|resultat|utfall)|"
+    r"(över|under)skottet (för|under) perioden)"
+)
+
+
 def speaks_of_forecast(passage: str) -> bool:
-    return _FORECAST_WORDS.search(passage) is not None
+    return _FORECAST_WORDS.search(passage) is not None and _OPENS_ON_PERIOD.search(passage) is None
 
 
 def _same_label_in_fitting_table(
@@ -369,7 +377,7 @@ def settle_amount(
     period = period and not speaks_of_forecast(passage)
     matched = find_row(passage, area, *nearby, table_of) if kind in ("cause", "forecast_change") else None
     table = table_of[id(matched)] if matched is not None else None
-    if period and table is not None and matched is not None:
+    if period and table is not None and matched is not None and not _OPENS_ON_PERIOD.search(passage):
         period = _period_meant(table, matched, quoted())
     table_amount = table.area_deviation(matched, period) if table and matched else None
     key = (headings, area if area or matched is None else matched.label)

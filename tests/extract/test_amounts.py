@@ -158,6 +158,31 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "mot budgeterade 5,5 mnkr.",
             4_000_000,
         ),
+        # the deviation stated, not the figure in the reason given for it
+        (
+            "Området beräknas överskrida budget med 55 mnkr, eftersom kostnaderna för det nya "
+            "vårdinformationsstödet blir 67 mnkr högre än budgeterat.",
+            55_000_000,
+        ),
+        ("Tekniska nämnden beräknas gå back med 3,1 mnkr för 2026.", 3_100_000),
+        # a result against the budgeted result, a year between them
+        (
+            "Förbundet redovisar ett resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på "
+            "2,0 mnkr.",
+            4_800_000,
+        ),
+        # … but "a deviation against the budgeted result of 390 mnkr" is the deviation
+        (
+            "Helårsprognosen är −240 mnkr. Det innebär en negativ avvikelse mot det budgeterade resultatet på "
+            "390 mnkr.",
+            390_000_000,
+        ),
+        # the period's and the year's deviation in one sentence: the year's
+        (
+            "Nämndens utfall för januari–april är 3 410 tkr bättre än periodens budget, men för helåret bedöms "
+            "kostnaderna överstiga budgeten med 6 900 tkr.",
+            6_900_000,
+        ),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:

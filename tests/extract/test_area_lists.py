@@ -170,3 +170,81 @@ def test_a_second_area_that_leaves_its_verb_out_is_an_item_signed_by_its_own_com
     text: str, found: list[tuple[str, int]]
 ) -> None:
     assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # a clause of its own after ", och", with its own subject, figure and claim
+            "Pensionskostnaderna blir 6,2 mnkr lägre än budgeterat, och finansnettot bidrar med 6,3 mnkr till "
+            "överskottet tack vare högre ränteintäkter.",
+            [("Pensionskostnaderna", 6_200_000), ("Finansnettot", 6_300_000)],
+        ),
+        (
+            "Skatteintäkterna beräknas bli 24 miljoner kronor högre än budget, och finansnettot förbättras med "
+            "11 miljoner kronor tack vare högre avkastning.",
+            [("Skatteintäkterna", 24_000_000), ("Finansnettot", 11_000_000)],
+        ),
+        (  # a third area after the contrast, its verb left out
+            "Hälso- och sjukvården har en prognos på –152 miljoner kronor mot budget, medan regional utveckling "
+            "beräknas ge ett överskott på 12 miljoner kronor och finansförvaltningen ett överskott på 35 "
+            "miljoner kronor.",
+            [
+                ("Hälso- och sjukvården", -152_000_000),
+                ("Regional utveckling", 12_000_000),
+                ("Finansförvaltningen", 35_000_000),
+            ],
+        ),
+        # a reason, not an area: no subject of its own after ", och", or no claim of its own
+        ("Kostnaderna blev 5 mnkr högre än budget, och det beror på att 2 mnkr i statsbidrag uteblev.", []),
+        ("Hemtjänsten visar ett underskott på 4 mnkr, och timmarna har ökat med 2 000 jämfört med 2024.", []),
+        # one area, the period's and the year's deviation: no contrast of areas
+        (
+            "Nämndens utfall för januari–april är 3 410 tkr bättre än periodens budget, men för helåret bedöms "
+            "kostnaderna överstiga budgeten med 6 900 tkr.",
+            [],
+        ),
+    ],
+)
+def test_each_clause_with_a_subject_figure_and_claim_of_its_own_is_an_item(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Föreningsbidragen och nämnd och administration visar överskott på 0,5 respektive 0,4 mnkr.",
+            ["Föreningsbidragen", "Nämnd och administration"],
+        ),
+        (
+            "Våld i nära relationer och nämnd och förvaltningsledning redovisar överskott på 0,3 respektive "
+            "0,7 miljoner kronor.",
+            ["Våld i nära relationer", "Nämnd och förvaltningsledning"],
+        ),
+    ],
+)
+def test_respektive_names_joined_by_och_keep_the_och_of_the_later_name(text: str, names: list[str]) -> None:
+    assert [name for name, _ in respective_items(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Dagverksamheten har ett överskott och hälso- och sjukvården ett underskott på vardera 0,65 mnkr.",
+            [("Dagverksamheten", 650_000), ("Hälso- och sjukvården", -650_000)],
+        ),
+        (
+            "Förskolan och grundskolan visar överskott på vardera 2 mnkr.",
+            [("Förskolan", 2_000_000), ("Grundskolan", 2_000_000)],
+        ),
+        ("Två placeringar har kostat vardera 1,2 mnkr mer än budgeterat.", []),
+    ],
+)
+def test_two_areas_sharing_one_figure_are_each_an_item_signed_by_its_own_words(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found

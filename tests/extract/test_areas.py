@@ -45,6 +45,10 @@ from extract.areas import subject_area
             "Utbildningsnämndens underskott, nästan tio miljoner kronor, har två huvudorsaker.",
             "Utbildningsnämnden",
         ),
+        (
+            "• Barn- och ungdomsnämndens prognos är −15,2 mnkr. Fler barn i behov av stöd.",
+            "Barn- och ungdomsnämnden",
+        ),
         ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
     ],
 )

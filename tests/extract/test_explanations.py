@@ -168,6 +168,13 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ("Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr.", "negative"),
         ("Helårsprognosen är 12 mnkr mot budgeterade 10 mnkr.", "positive"),
         ("Prognosen för personalkostnaderna är 50 mnkr mot budgeterade 45 mnkr.", "negative"),
+        # the side of the contrast the amount stands on
+        (
+            "Nämndens utfall för januari–april är 3 410 tkr bättre än periodens budget, men för helåret bedöms "
+            "kostnaderna överstiga budgeten med 6 900 tkr.",
+            "negative",
+        ),
+        ("Tekniska nämnden beräknas gå back med 3,1 mnkr för 2026.", "negative"),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
@@ -388,6 +395,10 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna.", True),
         ("Förvaltningen har tagit fram en åtgärdsplan som redovisas i avsnitt 4.", False),
         ("Kostnaderna för köpt vård redovisas inom hälso- och sjukvården.", False),
+        ("Negativa belopp avser kostnader respektive sämre utfall än budget.", True),
+        ("Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten.", True),
+        ("Kolumnerna anger tusen kronor.", True),
+        ("Den negativa avvikelsen avser främst köpt vård.", False),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:

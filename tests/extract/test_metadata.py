@@ -459,3 +459,7 @@ def test_a_kommunalforbund_that_names_no_member_is_its_own_municipality() -> Non
 
     named = ["Årsredovisning 2025\nGästrike Återvinnare – kommunalförbund för avfallshantering"]
     assert find_municipality(named, "Förbundets resultat blev 6,8 mnkr.", "x.pdf") == "Gästrike Återvinnare"
+
+    # named only in the body: "Räddningstjänsten Syd är ett kommunalförbund som …"
+    body = "Räddningstjänsten Syd är ett kommunalförbund som svarar för räddningstjänst i medlemskommunerna."
+    assert find_municipality(["Årsredovisning 2025"], body, "x.pdf") == "Räddningstjänsten Syd"

@@ -63,6 +63,27 @@ def test_the_period_when_the_prose_quotes_the_periods_figures(tmp_path: Path) ->
     assert _boarding(found).amount_sek == -2_600_000
 
 
+def test_the_period_when_the_explanation_opens_on_the_periods_deviation(tmp_path: Path) -> None:
+    """ "Periodens överskott beror på …" explains the period's figure, whatever it adds about the year."""
+    found = _explanations(
+        tmp_path,
+        [
+            ("h1", "Ekonomiskt resultat"),
+            (
+                "p",
+                "För helåret prognostiseras ett underskott om 20,3 mnkr. Hemtjänsten prognostiserar −11,4 mnkr.",
+            ),
+            ("table", _BOTH),
+            (
+                "p",
+                "Särskilt boende: Periodens underskott beror på att två avdelningar öppnade tidigare än planerat. "
+                "För helåret väntas underskottet växa.",
+            ),
+        ],
+    )
+    assert next(e for e in found if e.text.startswith("Särskilt boende")).amount_sek == -2_600_000
+
+
 def test_in_a_table_of_deviations_the_latest_forecast_is_the_years() -> None:
     columns = (
         "Avvikelse jan–aug",
