@@ -139,7 +139,12 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
     low = cues.lower(following.text)
     opening = cues.lower(" ".join(following.text.split()[:OPENING_WORDS]))
     named_all = all(stem in low for stem in stems)  # "I förskolan är färre barn …, och fritidshemmen har …"
-    return joined and (named_all or not any(stem in opening for stem in stems))
+    # a reason per area, in their order: "Färre föreningar än väntat sökte bidrag, och en tjänst var obesatt."
+    parallel = len(stems) >= 2 and len(_COORDINATED.split(following.text)) == len(stems)
+    return joined and (named_all or parallel or not any(stem in opening for stem in stems))
+
+
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men)\s+")
 
 
 # the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled

@@ -86,6 +86,8 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
         ("I hemtjänsten ökar timmarna, och i särskilt boende har sjuklönerna stigit.", True),  # names each
         ("Personalkostnaderna räknas upp med ett index, och för hemtjänsten tillkommer vikarier.", True),
         ("I prognosen för hemtjänsten ingår ett nytt planeringssystem.", False),  # names one at its opening
+        # a reason per area, in their order, the first naming its area
+        ("Hemtjänsten har fler brukare än väntat, och två boenden har haft höga sjuklönekostnader.", True),
         ("Avdelningarna Hemtjänst och Särskilt boende arbetar med handlingsplaner.", False),  # a measure
         ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
     ],
