@@ -147,12 +147,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             direction = direction_of(part, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
-            sek = abs(amount.sek) if direction == "positive" else -abs(amount.sek)
-            value = abs(amount.value) if direction == "positive" else -abs(amount.value)
-            area = subject_area(part, [], None) or (
-                gapped and gapped.group(1)[:1].upper() + gapped.group(1)[1:]
-            )
-            found.append((area or None, replace(amount, value=value, sek=sek, explicit_sign=True)))
+            area = subject_area(part, [], None) or (gapped and _capitalised(gapped.group(1)))
+            found.append((area or None, _signed_as(amount, direction)))
         else:
             return found
     return []
@@ -163,8 +159,19 @@ def _signed(part: str, amount: Amount) -> Amount:
     direction = direction_of(part, amount)
     if amount.explicit_sign or amount.sek is None or direction not in ("negative", "positive"):
         return amount
+    return _signed_as(amount, direction)
+
+
+def _signed_as(amount: Amount, direction: str) -> Amount:
+    """The amount with the sign of its direction ("positive" or "negative")."""
     sign = 1 if direction == "positive" else -1
-    return replace(amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True)
+    return replace(
+        amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek or 0), explicit_sign=True
+    )
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 _VARAV = re.compile(r",?\s+varav\s+")
@@ -201,9 +208,7 @@ def _with_contrasted_tail(
     direction = direction_of(tail, amount) if amount is not None else None
     if amount is None or amount.sek is None or direction not in ("negative", "positive"):
         return found
-    sign = 1 if direction == "positive" else -1
-    signed = replace(amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True)
-    return [*found, (subject_area(tail, [], None), signed)]
+    return [*found, (subject_area(tail, [], None), _signed_as(amount, direction))]
 
 
 # two areas sharing one comparison, the second's verb left out: "Skatteintäkterna beräknas bli 41 miljoner
@@ -233,11 +238,7 @@ def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
             direction = direction_of(clause, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 return []
-            sign = 1 if direction == "positive" else -1
-            signed = replace(
-                amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek), explicit_sign=True
-            )
-            pair.append((subject_area(clause, [], None) or name[:1].upper() + name[1:], signed))
+            pair.append((subject_area(clause, [], None) or _capitalised(name), _signed_as(amount, direction)))
         return pair
     return []
 
@@ -263,13 +264,8 @@ def each_the_same(text: str) -> list[tuple[str | None, Amount | None]]:
             direction = direction_of(side, None) or direction_of(found.group("names"), None)
             if direction not in ("negative", "positive"):
                 return []
-            sign = 1 if direction == "positive" else -1
-            amount = amounts[0]
-            signed = replace(
-                amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek or 0), explicit_sign=True
-            )
             name = _NAME_TAIL.sub("", f" {side}").strip()
-            pair.append((name[:1].upper() + name[1:] if name else None, signed))
+            pair.append((_capitalised(name) or None, _signed_as(amounts[0], direction)))
         return pair
     return []
 
