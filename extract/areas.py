@@ -95,7 +95,7 @@ _SUBJECT = re.compile(
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
-    r"lämnar|kommer|bidrar|förbättras|försämras|"
+    r"lämnar|kommer|bidrar|förbättras|försämras|innebär|"
     r"överskrider|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|ger|gav|ser ut|kostade|kostar)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
@@ -112,9 +112,8 @@ _RUN_IN = re.compile(
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a unit's result named by its genitive: the unit is the area
 _OWNERS_RESULT = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen))s\s+"
-    r"(underskott|överskott|prognos|resultat|"
-    r"avvikelse)\w*$"
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen)|Nämnderna)s\s+"
+    r"(?:sammanlagda\s+|samlade\s+|totala\s+)?(underskott|överskott|prognos|resultat|avvikelse)\w*$"
 )
 # a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
 # ("Socialnämndens ekonomiska uppföljning") or a period: not an area

@@ -151,9 +151,13 @@ _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men)\s+")
 # explanation whose first sentence says so is a forecast change
 _FORECAST_MOVED = cues.Cue(
     # "Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr"
-    r"prognosen\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
+    r"\bprognos(en|er|erna)?\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
     r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)"
 )
+
+
+# a sentence that goes on about the change just stated
+_THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 
 
 _FULL_YEAR = re.compile(
@@ -352,6 +356,13 @@ class PassageModel:
             if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
                 # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
                 found[i] = "forecast_change"
+            elif (
+                found[i] == "cause"
+                and c.index > 0
+                and found[i - 1] == "forecast_change"
+                and _THE_CHANGE.match(c.text)
+            ):
+                found[i] = "forecast_change"  # "Försämringen kommer nästan helt från socialnämnden, …"
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:

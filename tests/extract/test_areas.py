@@ -49,6 +49,7 @@ from extract.areas import subject_area
             "• Barn- och ungdomsnämndens prognos är −15,2 mnkr. Fler barn i behov av stöd.",
             "Barn- och ungdomsnämnden",
         ),
+        ("Nämndernas sammanlagda prognos är ett underskott på 41,3 mnkr (april: −28,6 mnkr).", "Nämnderna"),
         ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
     ],
 )

@@ -458,3 +458,25 @@ def test_a_run_in_label_names_its_area_under_a_heading_that_is_an_area_too(tmp_p
         ("Inhyrd personal", -135_000_000),
         ("Köpt vård", -88_000_000),
     ]
+
+
+def test_the_reasons_of_a_forecast_change_stay_a_forecast_change(tmp_path: Path) -> None:
+    """ "Nämndernas prognos har försämrats med 4,7 mnkr sedan september. Försämringen kommer nästan helt från
+    socialnämnden, …": one forecast change, not a cause."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        ("p", "Nämndernas prognoser innebär sammantaget ett underskott om 58,9 mnkr."),
+        (
+            "p",
+            "Nämndernas prognos har försämrats med 4,7 mnkr sedan september. Försämringen kommer nästan helt från "
+            "socialnämnden, där fyra nya placeringar av barn och unga har tillkommit under oktober.",
+        ),
+    ]
+    spec = ReportSpec(
+        title="Månadsrapport oktober 2025", header="Järfälla kommun · Kommunstyrelsen", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [(e.kind, e.area) for e in found if e.text.startswith("Nämndernas prognos har")] == [
+        ("forecast_change", "Nämnderna")
+    ]
+    assert [e.area for e in found if e.kind == "cause"] == ["Nämnderna"]
