@@ -20,6 +20,8 @@ _DEVIATION_NEAR = cues.Cue(
     r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|\bback|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
+# a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
+_LEVEL_BEFORE = cues.Cue(r"(överstig|understig|överskrid)\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
 _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
@@ -32,7 +34,7 @@ _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
     r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat)"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b)"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _AGAINST_BUDGET_BEFORE = cues.Cue(
@@ -71,8 +73,9 @@ _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
 _FULL_YEAR_BEFORE = cues.Cue(
-    r"\b(för|under) (hela )?(helåret|året)\b[^,;]{0,50}$|helårsprognos\w*[^,;]{0,40}$"
+    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,40}$"
 )
+_FULL_STOP = re.compile(r"[.!?]\s+|\n")
 _PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
@@ -307,7 +310,9 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         before = clauses[-2] + " " if label else clauses[-1]  # "Avvikelse mot budget: +1,1 mnkr": the label
         after = _SENTENCE_BREAK.split(after)[0]
         score = 0.0
-        if _DEVIATION_NEAR.search(before) or _UNSPENT_BEFORE.search(before):
+        if (_DEVIATION_NEAR.search(before) and not _LEVEL_BEFORE.search(before)) or _UNSPENT_BEFORE.search(
+            before
+        ):
             score += 3
         elif _RESULT_NEAR.search(before):
             score += 2.5
@@ -349,10 +354,12 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
-        if best is not None and best[0] >= 2 and score >= 2 and _FULL_YEAR_BEFORE.search(before):
-            # the year's figure after the period's in the same sentence is the deviation
+        year_before = text[max(0, amount.start - 120) : amount.start]
+        if best is not None and best[0] >= 2 and score >= 2 and _FULL_YEAR_BEFORE.search(year_before):
+            # the year's figure after the period's in the same sentence is the deviation ("…, men för helåret
+            # räcker inte budgeten: prognosen pekar på ett negativt utfall jämfört med budget om 8,4 mnkr")
             earlier = text[max(0, best[1].start - 80) : best[1].end + 60]
-            if _PERIOD_NEAR.search(earlier) and not _SENTENCE_BREAK.search(text, best[1].end, amount.start):
+            if _PERIOD_NEAR.search(earlier) and not _FULL_STOP.search(text, best[1].end, amount.start):
                 score = best[0] + 1
         if best is not None and best[0] >= 2 and score >= 2 and _in_its_reason(text, best[1], amount):
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"

@@ -34,12 +34,20 @@ _NAME_TAIL = re.compile(
 )
 
 
+_INVERTED = re.compile(
+    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+(?P<name>[A-ZÅÄÖ].*)$"
+)
+
+
 def respective_items(text: str) -> list[tuple[str, Amount]]:
     """The areas a "respektive" sentence gives one amount each, with their amounts, in order, or [] when
     there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
     underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
     21 mkr)]."""
     for parts, amounts in respective_lists(text):
+        # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
+        inverted = _INVERTED.match(parts[0])
+        parts = [inverted.group("name"), *parts[1:]] if inverted else parts
         names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
@@ -109,15 +117,26 @@ _GAPPED_AREA = re.compile(
 )
 
 
+# two claims named by a noun and a relative clause each: "en pensionskostnad som är 41 miljoner kronor lägre än
+# budgeterat och ett finansnetto som är 15 miljoner kronor bättre än budget"
+_AND_WHICH = re.compile(r"\s+och\s+(?=(?:en|ett)\s+[a-zåäö][\wåäö\-]+\s+som\s+(?:är|blir|blev|var)\b)")
+_NOUN_WHICH = re.compile(r"\b(?:en|ett)\s+([a-zåäö][\wåäö\-]+)\s+som\s+(?:är|blir|blev|var)\b")
+
+
 def _sides(sentence: str) -> list[str]:
     """The clauses of a sentence that may each state one area's deviation: the two sides of a contrast
-    ("…, medan …"), or of ", och" where the second has its own subject and claim; a side may end in one
-    more area with its verb left out."""
+    ("…, medan …"), of ", och" where the second has its own subject and claim, or of "och" between two
+    nouns with a claim each ("en X som är … och ett Y som är …"); a side may end in one more area with its
+    verb left out."""
     parts = _CONTRAST.split(sentence)
     if len(parts) != 2:
         parts = _AND_CLAUSE.split(sentence)
         if len(parts) != 2 or _NOT_A_SUBJECT.match(parts[1]) or not _OWN_CLAIM.search(parts[1]):
-            return []
+            parts = _AND_WHICH.split(sentence)
+            if len(parts) != 2 or not all(
+                _NOUN_WHICH.search(part) and _OWN_CLAIM.search(part) for part in parts
+            ):
+                return []
     if _FULL_YEAR_SIDE.match(parts[1]):
         return []  # "… 3 410 tkr bättre än periodens budget, men för helåret …": one area, two periods
     return [side for part in parts for side in _GAPPED_AREA.split(part)]
@@ -147,7 +166,11 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             direction = direction_of(part, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
-            area = subject_area(part, [], None) or (gapped and _capitalised(gapped.group(1)))
+            which = (
+                _NOUN_WHICH.search(part) if _AND_WHICH.search(sentence) else None
+            )  # "en pensionskostnad som är …"
+            area = (which and _capitalised(which.group(1))) or subject_area(part, [], None)
+            area = area or (gapped and _capitalised(gapped.group(1)))
             found.append((area or None, _signed_as(amount, direction)))
         else:
             return found

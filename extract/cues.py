@@ -224,6 +224,7 @@ READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
     r"(=|(alltså |här )?(innebär|betyder|visar att|anger))|"  # "… belopp i kolumnen Avvikelse innebär …"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
+    r"avvikelse\w*\s*:\s*[+\-−]\s*(=\s*)?(bättre|sämre|överskott|underskott)|"  # "(avvikelse: + bättre, − sämre)"
     r"avvikelse\w*( i (tabellen|kolumnen))? (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     # a pointer: "Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna."
     r"(orsak|avvikelse|förklaring)\w*[^.]{0,60}\b(beskrivs|kommenteras|redovisas|förklaras|analyseras) "
@@ -291,7 +292,8 @@ FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämf�
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
-    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat)|budget(en|ramen|ram)?\b|budgeterad nivå|"
+    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|(den )?(tilldelade? )?ramen\b)|budget(en|ramen|ram)?\b|"
+    r"budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
 HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}")

@@ -93,10 +93,25 @@ def _row(lines: list[Line]) -> Row:
             return Row(main.page, (text,), (box,), main.size, main.bold)
         cells = _split_cells(main)
     else:
-        cells = [cell for line in sorted(lines, key=lambda ln: ln.bbox[0]) for cell in _split_cells(line)]
+        lines = sorted(lines, key=lambda ln: ln.bbox[0])
+        cells = [cell for line in lines for cell in _split_cells(line)]
         main = max(lines, key=lambda ln: len(ln.text))
     texts, boxes = zip(*_merge_bullets(cells), strict=True)
-    return Row(page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold)
+    return Row(
+        page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold and not _run_in(lines)
+    )
+
+
+def _run_in(lines: list[Line]) -> bool:
+    """A bold run-in label and its text in the body's weight ("Nämnden för regional utveckling: Överskottet
+    på"): a row of prose, however long its label (extract.pdf reads such a line of one block the same way)."""
+    first = lines[0].text.rstrip()
+    return (
+        len(lines) > 1
+        and lines[0].bold
+        and first.endswith((":", "."))
+        and not any(ln.bold for ln in lines[1:])
+    )
 
 
 def _merge_bullets(cells: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:

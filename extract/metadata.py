@@ -222,7 +222,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
 # "Gästrike Återvinnare – kommunalförbund för avfallshantering"
 _UNION = re.compile(
-    r"\b[A-ZÅÄÖ][\wåäö-]+s\s+[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
+    r"\b[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
     r"|(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)[ \t]+[–—-][ \t]+(?:ett[ \t]+)?kommunalförbund\b"
 )
 

@@ -70,6 +70,10 @@ _BORROWS_UNIT = re.compile(
     rf"(?<![\w,.])(?P<sign>[{MINUS}+]\s?)?(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
     r"\s+respektive\s+$"
 )
+# one more figure before it in the list: "−245, −118 respektive −96 miljoner kronor"
+_LISTED_BEFORE = re.compile(
+    rf"(?<![\w,.])(?P<sign>[{MINUS}+]\s?)?(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?,\s+$"
+)
 _CAPTION_RE = re.compile(
     r"\b(tkr|mnkr|mkr|mdkr|msek|ksek|tsek|kkr|tusen kronor|miljoner kronor|kronor|kr)\b", re.IGNORECASE
 )
@@ -255,22 +259,28 @@ def _unit_borrowed(text: str, low: str, found: list[Amount]) -> list[Amount]:
     """The figures before "respektive" that print no unit of their own, in the unit of the figure after."""
     borrowed = []
     for amount in found:
-        m = _BORROWS_UNIT.search(low, max(0, amount.start - 40), amount.start)
-        value = _to_float(m.group("sign"), m.group("int"), m.group("dec")) if m else None
-        if m is None or value is None or amount.unit == "%":
+        if amount.unit == "%":
             continue
-        borrowed.append(
-            replace(
-                amount,
-                value=value,
-                sek=None if amount.sek is None else value * UNIT_FACTORS[amount.unit],
-                approximate=False,
-                start=m.start("sign") if m.group("sign") else m.start("int"),
-                end=m.end("dec") if m.group("dec") else m.end("int"),
-                explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
-                bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
+        pattern, before = _BORROWS_UNIT, amount.start
+        # the figure right before "respektive", then each before it in the list
+        while (m := pattern.search(low, max(0, before - 40), before)) is not None:
+            value = _to_float(m.group("sign"), m.group("int"), m.group("dec"))
+            if value is None:
+                break
+            before = m.start("sign") if m.group("sign") else m.start("int")
+            borrowed.append(
+                replace(
+                    amount,
+                    value=value,
+                    sek=None if amount.sek is None else value * UNIT_FACTORS[amount.unit],
+                    approximate=False,
+                    start=before,
+                    end=m.end("dec") if m.group("dec") else m.end("int"),
+                    explicit_sign=bool(m.group("sign") and m.group("sign").strip()),
+                    bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
+                )
             )
-        )
+            pattern = _LISTED_BEFORE
     return borrowed
 
 

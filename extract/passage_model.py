@@ -152,7 +152,9 @@ _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men)\s+")
 _FORECAST_MOVED = cues.Cue(
     # "Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr"
     r"\bprognos(en|er|erna)?\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
-    r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)"
+    r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)|"
+    # "Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr."
+    r"(jämfört med|sedan) (\w+ ){0,2}\w*prognos\w*\b[^.]{0,50}\b(ökat|minskat|försämrats|förbättrats|växt)"
 )
 
 

@@ -164,7 +164,7 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     text="   ".join(c for c, _ in cells),
                     bbox=(x0, y0, x1, y1),
                     size=_font_size(main["size"]),
-                    bold=bool(main["flags"] & 16) or _bold_font(main["font"]),
+                    bold=_is_bold(main) and not _run_in_label(spans),
                     cells=tuple(cells),
                 )
             )
@@ -181,13 +181,28 @@ def _clean(text: str) -> str:
     return text
 
 
+def _is_bold(span: dict[str, Any]) -> bool:
+    return bool(span["flags"] & 16) or _bold_font(span["font"])
+
+
+def _run_in_label(spans: list[dict[str, Any]]) -> bool:
+    """A bold label that ends in ":" or "." with the text after it in the body's weight ("Hälso- och
+    sjukvårdsnämnden: Prognosen är −252"): a line of prose, however long its label, never a bold heading."""
+    first = spans[0]["text"].rstrip()
+    return (
+        _is_bold(spans[0])
+        and first.endswith((":", "."))
+        and not any(_is_bold(span) for span in spans[1:])
+        and any(span["text"].strip() for span in spans[1:])
+    )
+
+
 def _one_span_line(span: dict[str, Any], bbox: BBox, number: int) -> Line | None:
     """The line of a single span (pymupdf gives bboxes as tuples already)."""
     text = _clean(span["text"]).strip()
     if not text:
         return None
-    bold = bool(span["flags"] & 16) or _bold_font(span["font"])
-    return Line(number, text, bbox, _font_size(span["size"]), bold, ((text, span["bbox"]),))
+    return Line(number, text, bbox, _font_size(span["size"]), _is_bold(span), ((text, span["bbox"]),))
 
 
 @lru_cache(maxsize=256)  # a report uses a handful of fonts and sizes, on thousands of lines

@@ -177,6 +177,18 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "390 mnkr.",
             390_000_000,
         ),
+        # "than the frame" is than the budget; a level a cost passes is no deviation
+        (
+            "Vuxna. Kostnaderna blir 2,7 mnkr högre än ramen, främst för köpta platser. Ett gemensamt boende "
+            "bedöms minska kostnaderna med cirka 1,5 mnkr per år.",
+            2_700_000,
+        ),
+        ("Placeringarna tar mer i anspråk än budgeterat. Dygnskostnaden överstiger 8 000 kronor.", None),
+        (
+            "Socialnämndens utfall för januari–april är 1,9 mnkr bättre än periodiserad budget, men för helåret "
+            "räcker inte budgeten: prognosen pekar på ett negativt utfall jämfört med budget om 8,4 mnkr.",
+            8_400_000,
+        ),
         # the period's and the year's deviation in one sentence: the year's
         (
             "Nämndens utfall för januari–april är 3 410 tkr bättre än periodens budget, men för helåret bedöms "

@@ -242,9 +242,27 @@ def test_respektive_names_joined_by_och_keep_the_och_of_the_later_name(text: str
             [("Förskolan", 2_000_000), ("Grundskolan", 2_000_000)],
         ),
         ("Två placeringar har kostat vardera 1,2 mnkr mer än budgeterat.", []),
+        (  # three names, the unit printed once after the last figure
+            "Sahlgrenska Universitetssjukhuset, Södra Älvsborgs Sjukhus och Skaraborgs Sjukhus prognostiserar "
+            "−245, −118 respektive −96 miljoner kronor.",
+            [
+                ("Sahlgrenska Universitetssjukhuset", -245_000_000),
+                ("Södra Älvsborgs Sjukhus", -118_000_000),
+                ("Skaraborgs Sjukhus", -96_000_000),
+            ],
+        ),
+        (  # the names after their verb
+            "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården −168 respektive −61 miljoner kronor.",
+            [("Universitetssjukhuset Örebro", -168_000_000), ("Närsjukvården", -61_000_000)],
+        ),
+        (  # two nouns with a claim each
+            "Därtill kommer en pensionskostnad som är 41 miljoner kronor lägre än budgeterat och ett finansnetto som "
+            "är 15 miljoner kronor bättre än budget.",
+            [("Pensionskostnad", 41_000_000), ("Finansnetto", 15_000_000)],
+        ),
     ],
 )
-def test_two_areas_sharing_one_figure_are_each_an_item_signed_by_its_own_words(
+def test_more_list_shapes_give_each_area_its_own_figure_and_sign(
     text: str, found: list[tuple[str, int]]
 ) -> None:
     assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found

@@ -90,3 +90,19 @@ def test_sentences_end_at_a_full_stop_but_not_after_an_abbreviation_or_a_caption
     from extract.sentences import sentences
 
     assert len(sentences(text)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr.", True),
+        ("Nämndernas prognos har försämrats med 4,7 mnkr sedan september.", True),
+        ("Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr.", True),
+        ("Prognosen för helåret är ett underskott på 3 mnkr.", False),
+        ("Kostnaderna har ökat med 2 mnkr jämfört med budget.", False),
+    ],
+)
+def test_a_sentence_that_says_the_forecast_itself_has_moved(text: str, moved: bool) -> None:
+    from extract.passage_model import _FORECAST_MOVED
+
+    assert (_FORECAST_MOVED.search(text) is not None) is moved

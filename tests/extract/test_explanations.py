@@ -398,6 +398,7 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Negativa belopp avser kostnader respektive sämre utfall än budget.", True),
         ("Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten.", True),
         ("Kolumnerna anger tusen kronor.", True),
+        ("Prognos per nämnd 2025, miljoner kronor (avvikelse: + bättre, − sämre än budget)", True),
         ("Den negativa avvikelsen avser främst köpt vård.", False),
     ],
 )

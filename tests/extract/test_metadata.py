@@ -463,3 +463,9 @@ def test_a_kommunalforbund_that_names_no_member_is_its_own_municipality() -> Non
     # named only in the body: "Räddningstjänsten Syd är ett kommunalförbund som …"
     body = "Räddningstjänsten Syd är ett kommunalförbund som svarar för räddningstjänst i medlemskommunerna."
     assert find_municipality(["Årsredovisning 2025"], body, "x.pdf") == "Räddningstjänsten Syd"
+
+    # "brand- och räddningsförbund": a name with an elided part
+    title = ["Delårsrapport 2025 Mälardalens brand- och räddningsförbund"]
+    assert find_municipality(title, "Förbundet redovisar ett överskott.", "x.pdf") == (
+        "Mälardalens brand- och räddningsförbund"
+    )

@@ -81,3 +81,26 @@ def test_a_label_before_a_paragraph_of_several_items_heads_the_first(tmp_path: P
         ("Tolktjänsterna", 12_000_000),
     ]
     assert causes[0].text.startswith("Förvaltning och gemensamt. Området")
+
+
+def test_a_long_bold_label_on_a_short_first_line_is_prose_not_a_heading(tmp_path: Path) -> None:
+    """A bold run-in label longer than the text after it on its line ("Nämnden för regional utveckling …:
+    Överskottet på 14 miljoner kronor" | "kommer främst från …"): the line is prose, not a bold heading that
+    would cut the sentence in two."""
+    found = _explanations(
+        tmp_path,
+        [
+            ("h2", "Kommentarer per nämnd"),
+            (
+                "runin",
+                (
+                    "Nämnden för regional utveckling och kollektivtrafik:",
+                    "Överskottet på 14 miljoner kronor kommer främst från kollektivtrafiken, där biljettintäkterna "
+                    "blivit högre än beräknat när resandet ökat.",
+                ),
+            ),
+        ],
+    )
+    [cause] = [e for e in found if e.kind == "cause"]
+    assert cause.text.startswith("Nämnden för regional utveckling och kollektivtrafik: Överskottet på 14")
+    assert cause.amount_sek == 14_000_000
