@@ -158,6 +158,11 @@ _FORECAST_MOVED = cues.Cue(
 )
 
 
+# investment spending set against the investment budget
+_INVESTMENT_AGAINST_BUDGET = cues.Cue(
+    r"invest\w*[^.]{0,80}?\b(mot|av) (de |den |en |ett )?(budgeterade|budget\b|investeringsbudget)|"
+    r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|användas|används|använts|utnyttjas)"
+)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 
@@ -353,6 +358,10 @@ class PassageModel:
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
+            elif found[i] in ("none", "other") and _INVESTMENT_AGAINST_BUDGET.search(c.text):
+                # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
+                # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
+                found[i] = "cause"
             if found[i] == "cause" and _BALANCE_REQUIREMENT.match(candidates[i].text):
                 found[i] = "other"  # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement
             if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):

@@ -480,3 +480,23 @@ def test_the_reasons_of_a_forecast_change_stay_a_forecast_change(tmp_path: Path)
         ("forecast_change", "Nämnderna")
     ]
     assert [e.area for e in found if e.kind == "cause"] == ["Nämnderna"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sek"),
+    [
+        ("Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas.", 15_500_000),
+        ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
+        ("Investeringsbudgeten på 18,5 mnkr bedöms förbrukas till knappt hälften.", None),
+    ],
+)
+def test_investment_spending_set_against_its_budget_is_a_cause(
+    tmp_path: Path, sentence: str, sek: int | None
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        ("p", f"{sentence} Ombyggnaden av Storgatan har senarelagts till 2027 i väntan på ledningsarbeten."),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Tranås kommun · Samhällsbyggnadsnämnden")
+    assert "investment" in cause.flags
+    assert (abs(cause.amount_sek) if cause.amount_sek is not None else None) == sek
