@@ -110,15 +110,18 @@ def find_committee(
             if not _RECIPIENT.search(text, 0, match.start()):
                 return name
             recipient = recipient or name
+    found = _committees_at(body)
     if recipient:
-        return recipient
+        # "Samhällsbyggnadsnämnden godkänner uppföljningen och överlämnar den till kommunstyrelsen": the body's
+        # opening names the sender
+        opening = found[0][0] if found and found[0][1] < 300 else None
+        return opening if opening and opening not in (recipient, *_CENTRAL) else recipient
     if union:
         whole = "Direktionen"
     elif budget:
         whole = "Regionfullmäktige" if region else "Kommunfullmäktige"
     else:
         whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
-    found = _committees_at(body)
     in_body = [name for name, _ in found]
     if len(set(in_body) - _CENTRAL) >= 3:
         return whole  # a report that goes through the committees one by one

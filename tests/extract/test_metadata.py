@@ -447,6 +447,17 @@ def test_the_committee_a_report_is_sent_to_is_not_its_owner() -> None:
         "Tjänsteskrivelse Ekonomisk uppföljning per den 31 mars 2025 Bildningsnämnden",
     ]
     assert find_committee(headings) == "Bildningsnämnden"
+    # the sender named only in the body's opening, the recipient in a heading
+    headings = ["Ekonomisk uppföljning per maj 2026 Förslag till beslut", "den till kommunstyrelsen. Ärendet"]
+    body = (
+        "Samhällsbyggnadsnämnden godkänner den ekonomiska uppföljningen per maj 2026 och överlämnar den till "
+        "kommunstyrelsen. Samhällsbyggnadsnämnden prognostiserar ett resultat som är 2 350 tkr sämre än budget."
+    )
+    assert find_committee(headings, body) == "Samhällsbyggnadsnämnden"
+    assert (
+        find_committee(["Underlag till Kommunstyrelsen"], "Uppföljningen visar ett underskott.")
+        == "Kommunstyrelsen"
+    )
 
 
 def test_a_kommunalforbund_that_names_no_member_is_its_own_municipality() -> None:
