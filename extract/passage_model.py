@@ -158,6 +158,8 @@ _FORECAST_MOVED = cues.Cue(
 )
 
 
+_RESULT_AGAINST_BUDGET = cues.Cue(r"resultat\w*[^.]{0,60}\b(jämfört med|mot|än) (den |det )?\w*budget")
+_DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # investment spending set against the investment budget
 _INVESTMENT_AGAINST_BUDGET = cues.Cue(
     r"invest\w*[^.]{0,80}?\b(mot|av) (de |den |en |ett )?(budgeterade|budget\b|investeringsbudget)|"
@@ -358,6 +360,13 @@ class PassageModel:
                 found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
             elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
                 found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
+            elif (
+                found[i] == "other" and _RESULT_AGAINST_BUDGET.search(c.text) and not _DECISION.match(c.text)
+            ):
+                # "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt
+                # 1,3 miljoner kronor": the unit's result against its budget is a cause (LABELS.md), unless it is
+                # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
+                found[i] = "cause" if pick_amount(c.text) is not None else found[i]
             elif found[i] in ("none", "other") and _INVESTMENT_AGAINST_BUDGET.search(c.text):
                 # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
                 # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)

@@ -1,0 +1,74 @@
+"""Kinds the rules settle where the kind model errs, each on every labelled sentence of its shape: investment
+spending against its budget and the unit's result against its budget are causes; the reasons of a forecast
+change stay a forecast change."""
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import ReportSpec, build_report
+
+from extract.pipeline import extract_report
+from extract.types import Explanation
+
+
+def _causes(tmp_path: Path, blocks: list[tuple[str, object]], header: str) -> list[Explanation]:
+    spec = ReportSpec(title="Ekonomisk uppföljning per april 2025", header=header, blocks=blocks)
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    return [e for e in found if e.kind == "cause"]
+
+
+def test_the_reasons_of_a_forecast_change_stay_a_forecast_change(tmp_path: Path) -> None:
+    """ "Nämndernas prognos har försämrats med 4,7 mnkr sedan september. Försämringen kommer nästan helt från
+    socialnämnden, …": one forecast change, not a cause."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        ("p", "Nämndernas prognoser innebär sammantaget ett underskott om 58,9 mnkr."),
+        (
+            "p",
+            "Nämndernas prognos har försämrats med 4,7 mnkr sedan september. Försämringen kommer nästan helt från "
+            "socialnämnden, där fyra nya placeringar av barn och unga har tillkommit under oktober.",
+        ),
+    ]
+    spec = ReportSpec(
+        title="Månadsrapport oktober 2025", header="Järfälla kommun · Kommunstyrelsen", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [(e.kind, e.area) for e in found if e.text.startswith("Nämndernas prognos har")] == [
+        ("forecast_change", "Nämnderna")
+    ]
+    assert [e.area for e in found if e.kind == "cause"] == ["Nämnderna"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sek"),
+    [
+        ("Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas.", 15_500_000),
+        ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
+        ("Investeringsbudgeten på 18,5 mnkr bedöms förbrukas till knappt hälften.", None),
+    ],
+)
+def test_investment_spending_set_against_its_budget_is_a_cause(
+    tmp_path: Path, sentence: str, sek: int | None
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        ("p", f"{sentence} Ombyggnaden av Storgatan har senarelagts till 2027 i väntan på ledningsarbeten."),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Tranås kommun · Samhällsbyggnadsnämnden")
+    assert "investment" in cause.flags
+    assert (abs(cause.amount_sek) if cause.amount_sek is not None else None) == sek
+
+
+def test_the_units_result_against_its_budget_is_a_cause_but_the_decision_noting_it_is_not(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        (
+            "p",
+            "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt 1,3 "
+            "miljoner kronor.",
+        ),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Ulricehamns kommun · Kultur- och fritidsnämnden")
+    assert (cause.amount_sek, cause.direction) == (-1_300_000, "negative")
