@@ -115,7 +115,7 @@ def find_committee(
         # "Samhällsbyggnadsnämnden godkänner uppföljningen och överlämnar den till kommunstyrelsen": the body's
         # opening names the sender
         opening = found[0][0] if found and found[0][1] < 300 else None
-        return opening if opening and opening not in (recipient, *_CENTRAL) else recipient
+        return opening if opening and opening != recipient and opening not in _CENTRAL else recipient
     if union:
         whole = "Direktionen"
     elif budget:
