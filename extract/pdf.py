@@ -323,14 +323,9 @@ def read_pdf(
                         reader = reader or _ocr_reader()
                         reader.submit(page, number)
                         lines, ocr = [], True
+                rect = page.rect  # pymupdf measures the page anew on every access
                 pages.append(
-                    Page(
-                        number,
-                        page.rect.width,
-                        page.rect.height,
-                        tuple(reading_order(lines, page.rect.width)),
-                        ocr=ocr,
-                    )
+                    Page(number, rect.width, rect.height, tuple(reading_order(lines, rect.width)), ocr=ocr)
                 )
             except Exception:  # one bad page must not lose the rest of the report
                 failed.append(number)
