@@ -36,6 +36,12 @@ REPORT_TYPES = (
     ("budget", r"^\s*((mål|strategisk plan|verksamhetsplan) och )?budget\s+(för\s+)?20\d\d"),
     # a proposal of the fees themselves ("Översyn av taxor och avgifter för 2026"): no follow-up either
     ("taxor och avgifter", r"^\s*((översyn|förslag|revidering) (av|till|på|om) )?(nya |höjda )?taxor\b"),
+    # the follow-up of the internal-control plan itself ("Uppföljning av internkontrollplan 2025"), not a
+    # budget follow-up that also reports on it
+    (
+        "internkontroll",
+        r"^\s*(uppföljning (av|till) )?(den )?intern\s?kontroll(plan)?(en)?(\s+(för\s+)?20\d\d|\s*$)",
+    ),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
@@ -257,7 +263,7 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # documents that follow up no budget: whatever they explain is no deviation from one (LABELS.md). Not
 # "budget": a follow-up whose title is lost may be typed so by a table headed "Budget 2026"; the passage
 # model sees a budget's prose for what it is
-NOT_FOLLOW_UPS = frozenset({"taxor och avgifter"})
+NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll"})
 _FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
 
 

@@ -76,6 +76,10 @@ def test_period_year_from_the_file_name_when_the_text_names_none() -> None:
         ("Verksamhetsberättelse 2024", "verksamhetsberättelse"),
         ("Översyn av taxor och avgifter för 2026", "taxor och avgifter"),
         ("Taxor och avgifter 2026 för kultur- och fritidsnämnden", "taxor och avgifter"),
+        # the internal-control plan's follow-up itself, but not a budget follow-up that also reports on it
+        ("Uppföljning av internkontrollplan 2025", "internkontroll"),
+        ("Tertialrapport 2 2025 inklusive uppföljning av internkontrollplan", "tertialrapport"),
+        ("Internkontroll och ekonomisk uppföljning per april", "månadsuppföljning"),
     ],
 )
 def test_report_type(text: str, report_type: str) -> None:
