@@ -247,7 +247,9 @@ BOILERPLATE = Cue(
     r"[^.]{0,60}(prognos|utfall)[^.]{0,30}i (nivå|linje) med budget[^.]{0,40}|"
     r"[^.]{0,50}ingen avvikelse (mot|från) budget[^.]{0,40}|oförändrad prognos[^.]*|"
     r"[^.]{0,60}prognostiserar[^.]{0,30}(resultat|utfall) i (balans|nivå med budget)[^.]{0,40}|"
-    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40})\W*$"
+    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40}|"
+    # "Verksamheten bedöms hålla budget.", "Nämnden håller sina ramar."
+    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
     r"negativ|underskott|överskrid|överstig|drar över|\b(gå|går|gick|gått) back\b|försämras med|"
@@ -275,6 +277,7 @@ POSITIVE = Cue(
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
+    r"(håller|hålla|höll) (sin |sina )?(budget|ram)|"
     r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b|"
     r"(mötas|motsvaras|täckas) av (motsvarande |ökade )?kostnader"  # grants spent on what they pay for
 )

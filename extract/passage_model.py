@@ -158,6 +158,7 @@ _FORECAST_MOVED = cues.Cue(
 )
 
 
+_COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
 _RESULT_AGAINST_BUDGET = cues.Cue(r"resultat\w*[^.]{0,60}\b(jämfört med|mot|än) (den |det )?\w*budget")
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # investment spending set against the investment budget
@@ -346,7 +347,15 @@ class PassageModel:
             c = candidates[i]
             # after a run-in label of its own ("Lokalkostnader. Hyran räknades upp med 5,4 procent …") the
             # first sentence says why the row the label names deviates
-            after_label = c.index == 1 and is_label_sentence(candidates[i - 1].text) and c.row_deviates
+            after_label = c.row_deviates and (
+                (c.index == 1 and is_label_sentence(candidates[i - 1].text))
+                # "Köp av verksamhet: Fler brukare …", but not "Kulturnämnden: Verksamheten bedöms hålla budget."
+                or (
+                    c.index == 0
+                    and _COLON_LABEL.match(c.text) is not None
+                    and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
+                )
+            )
             if (found[i] == "none" or (after_label and found[i] == "other")) and (
                 after_label
                 or c.index == 0

@@ -106,3 +106,16 @@ def test_a_sentence_that_says_the_forecast_itself_has_moved(text: str, moved: bo
     from extract.passage_model import _FORECAST_MOVED
 
     assert (_FORECAST_MOVED.search(text) is not None) is moved
+
+
+@pytest.mark.parametrize(
+    ("text", "boilerplate"),
+    [
+        ("Verksamheten bedöms hålla budget.", True),
+        ("Två områden håller sina ramar.", True),
+        ("Nämnden håller inte budget.", False),
+    ],
+)
+def test_holding_the_budget_is_boilerplate_and_balanced(text: str, boilerplate: bool) -> None:
+    assert (cues.BOILERPLATE.match(text) is not None) is boilerplate
+    assert (cues.BALANCED.search(text) is not None) is boilerplate

@@ -104,3 +104,32 @@ def test_a_long_bold_label_on_a_short_first_line_is_prose_not_a_heading(tmp_path
     [cause] = [e for e in found if e.kind == "cause"]
     assert cause.text.startswith("Nämnden för regional utveckling och kollektivtrafik: Överskottet på 14")
     assert cause.amount_sek == 14_000_000
+
+
+def test_a_colon_label_of_a_deviating_row_says_why_it_deviates_even_without_a_cue_word(
+    tmp_path: Path,
+) -> None:
+    table = Table(
+        "Driftredovisning per kostnadsslag, mnkr",
+        ["Budget helår", "Prognos helår", "Avvikelse helår"],
+        [
+            ("Personalkostnader", ["412,3", "416,2", "-3,9"]),
+            ("Köp av verksamhet", ["88,1", "92,4", "-4,3"]),
+            ("Summa", ["500,4", "508,6", "-8,2"]),
+        ],
+    )
+    found = _explanations(
+        tmp_path,
+        [
+            ("h1", "Ekonomiskt utfall och prognos"),
+            ("table", table),
+            (
+                "p",
+                "Köp av verksamhet: Fler brukare har valt en extern utförare av hemtjänst enligt LOV, och "
+                "timersättningen räknades upp med 4,5 procent från den 1 april.",
+            ),
+            ("p", "Personalkostnader: Verksamheten bedöms hålla budget."),
+        ],
+    )
+    causes = [(e.area, e.amount_sek) for e in found if e.kind == "cause"]
+    assert causes == [("Köp av verksamhet", -4_300_000)]
