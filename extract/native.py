@@ -45,6 +45,7 @@ MODULES = (
     "items",
     "layout",
     "metadata",
+    "money_talk",
     "numbers",
     "page_lines",
     "passage_features",

@@ -36,9 +36,9 @@ from extract.area_candidates import (
     with_rivals,
 )
 from extract.area_lists import areas_with_amounts
-from extract.areas import account_groups_named, area_of, norm, subject_area
-from extract.directions import sentence_direction
+from extract.areas import area_of, norm, subject_area
 from extract.explanations import Group
+from extract.money_talk import reading_guide, speaks_of_money
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.sentences import sentences
@@ -202,47 +202,6 @@ def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
     if cues.CAUSE.search(text):
         return False
     return any(a.sek for a in find_amounts(following.text))
-
-
-def reading_guide(text: str) -> bool:
-    """How the figures are to be read ("positiv avvikelse = överskott") or what a form asks for ("Ange
-    belopp och orsak"), with no figure of its own."""
-    return cues.READING_GUIDE.search(text) is not None and not any(a.sek for a in find_amounts(text))
-
-
-# "ett resultat av flera års arbete" is a consequence, not a result
-_MONEY = cues.Cue(r"kostn|intäkt|budget|resultat(?! av\b)|prognos|utfall|bidrag|ersättning|avgift|lön|hyr")
-# a goal's level, not a deviation: "Målet att andelen … ska understiga 20 procent uppnåddes inte"
-_TARGET_LEVEL = cues.Cue(r"\bska(ll)?\s+(under|över)stiga\s+[\d\s,]*\d\s*(procent|%)")
-
-
-def _names_money(text: str) -> bool:
-    """A cue of deviation or cause, a figure in kronor, a direction, an account group or a budget word."""
-    text = _TARGET_LEVEL.sub("", text)
-    return bool(
-        cues.DEVIATION.search(text)
-        or cues.CAUSE.search(text)
-        or _MONEY.search(text)
-        or account_groups_named(cues.lower(text))
-        or any(a.sek for a in find_amounts(text))
-        or sentence_direction(text, past_too=True)
-    )
-
-
-def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
-    """Whether a sentence the kind model reads as a cause speaks of money at all (``_names_money``), or an
-    earlier sentence of its passage does, or it follows a run-in label or stands under a deviating row or an
-    amount heading. A year's events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …",
-    "Inventeringen omfattade 620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no
-    deviation."""
-    candidate = candidates[i]
-    if candidate.row_deviates or candidate.heading_deviates or _names_money(candidate.text):
-        return True
-    # after a run-in label ("Korttidsvård. Ekbacken har haft en beläggning på 104 procent …") as under a heading
-    before = [c.text for c in candidates[i - candidate.index : i]]
-    if before and all(is_label_sentence(text) and len(text.split()) <= 3 for text in before):
-        return True
-    return any(_names_money(text) for text in before)
 
 
 def _sigmoid(x: float) -> float:

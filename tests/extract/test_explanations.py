@@ -10,7 +10,7 @@ from extract.amounts import pick_amount
 from extract.areas import subject_area
 from extract.explanations import classify_kind, direction_of, split_passages
 from extract.layout import Row
-from extract.passage_model import reading_guide
+from extract.money_talk import reading_guide
 from extract.pipeline import extract_report
 from extract.sections import Paragraph, _is_heading, build_paragraphs
 

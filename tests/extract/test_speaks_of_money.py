@@ -21,8 +21,8 @@ def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str
     """A year's events told without a cue, figure, direction, account group or budget word state no
     deviation; under a deviating row or an amount heading, or after a sentence of its passage that speaks of
     money, the place says it."""
+    from extract.money_talk import speaks_of_money
     from extract.passage_features import Candidate
-    from extract.passage_model import speaks_of_money
 
     alone = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
     assert speaks_of_money([alone], 0) is money
