@@ -354,8 +354,12 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
-        year_before = text[max(0, amount.start - 120) : amount.start]
-        if best is not None and best[0] >= 2 and score >= 2 and _FULL_YEAR_BEFORE.search(year_before):
+        if (
+            best is not None
+            and best[0] >= 2
+            and score >= 2
+            and _FULL_YEAR_BEFORE.search(text[max(0, amount.start - 120) : amount.start])
+        ):
             # the year's figure after the period's in the same sentence is the deviation ("…, men för helåret
             # räcker inte budgeten: prognosen pekar på ett negativt utfall jämfört med budget om 8,4 mnkr")
             earlier = text[max(0, best[1].start - 80) : best[1].end + 60]

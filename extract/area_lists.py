@@ -51,7 +51,7 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
-            return [(n[:1].upper() + n[1:], amount) for n, amount in zip(names, amounts, strict=False)]
+            return [(_capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
     return []
 
 
@@ -89,7 +89,7 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
                 name = _NAME_TAIL.sub("", f" {name}").strip()
             if not _NAME.match(name) or cues.CONTINUATION.match(name) or _NAME_TAIL.search(f" {name}"):
                 break
-            found.append((name[:1].upper() + name[1:], amount))
+            found.append((_capitalised(name), amount))
             end = amount.end
         else:
             return found
@@ -153,6 +153,7 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
         if len(parts) < 2:
             continue
         found: list[tuple[str | None, Amount]] = []
+        by_nouns = _AND_WHICH.search(sentence) is not None
         for part in parts:
             gapped = _GAPPED_NAME.match(part)  # "finansförvaltningen ett överskott på 35 miljoner kronor"
             # "Grundskolan och gymnasieskolan …, −8,1 respektive −6,0 mnkr, medan …"
@@ -166,9 +167,7 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             direction = direction_of(part, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
-            which = (
-                _NOUN_WHICH.search(part) if _AND_WHICH.search(sentence) else None
-            )  # "en pensionskostnad som är …"
+            which = _NOUN_WHICH.search(part) if by_nouns else None  # "en pensionskostnad som är …"
             area = (which and _capitalised(which.group(1))) or subject_area(part, [], None)
             area = area or (gapped and _capitalised(gapped.group(1)))
             found.append((area or None, _signed_as(amount, direction)))

@@ -98,9 +98,8 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     passages: list[list[str]] = []
     for sentence, start in zip(sents, starts, strict=True):
         if start and passages and len(passages[-1]) == 1 and is_label_sentence(passages[-1][0]):
-            passages[-1].append(
-                sentence
-            )  # "Förvaltning och gemensamt. Området beräknas …": the label heads it
+            # "Förvaltning och gemensamt. Området beräknas …": the label heads the item after it
+            passages[-1].append(sentence)
         elif start or not passages:
             passages.append([sentence])
         else:
