@@ -17,11 +17,13 @@ from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
-    r"(avvik\w*|underskott\w*|överskott\w*|överstig\w*|understig\w*|överskrid\w*|drar över|merkostnad\w*|\bback|"
+    rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN})\w*|drar över|merkostnad\w*|\bback|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
-_LEVEL_BEFORE = cues.Cue(r"(överstig|understig|överskrid)\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
+_LEVEL_BEFORE = cues.Cue(
+    rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+)
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
 _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")

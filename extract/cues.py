@@ -152,13 +152,16 @@ CAUSE = Cue(
 )
 # a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
 BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
+# going over or under a budget, in every tense: "överskrider", "överskred", "underskridas", "understiger"
+OVERRUN = r"överskr[ie]d|överstig"
+UNDERRUN = r"underskr[ie]d|understig"
 UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisationsvinster"
 # a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
 _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
-    r"avvik|underskott|överskott|överskrid|understig|överstig|drar över|över budget|under budget|"
+    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|drar över|över budget|under budget|"
     r"\b(gå|går|gick|gått) back\b|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
@@ -252,7 +255,7 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    r"negativ|underskott|överskrid|överstig|drar över|\b(gå|går|gick|gått) back\b|försämras med|"
+    rf"negativ|underskott|{OVERRUN}|drar över|\b(gå|går|gick|gått) back\b|försämras med|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
@@ -268,7 +271,7 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    r"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|understig|förbättras med|"
+    rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
     r"(ökade|högre) [\wåäö]*intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"

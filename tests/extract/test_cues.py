@@ -70,6 +70,11 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("I resultatet ingår ej budgeterade realisationsvinster på 12,8 mnkr.", "positive"),
         ("I resultatet ingår ej budgeterade kostnader för konsulter.", "negative"),
         ("Fler besök och höjd avgift för uteblivna besök.", None),  # a no-show fee, nothing missing
+        # every tense of going over or under: "överskred", "underskridas"
+        ("IT-kostnaderna överskred budget med 1 240 tkr.", "negative"),
+        ("Ombyggnaden av förrådet överskred däremot projektbudgeten med 0,9 mnkr.", "negative"),
+        ("Investeringsramen på 12,5 mnkr beräknas underskridas med 3,2 mnkr.", "positive"),
+        ("Bidragen underskred budgeten med 2 mnkr.", "negative"),
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
