@@ -21,9 +21,7 @@ _DEVIATION_NEAR = cues.Cue(
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
-_LEVEL_BEFORE = cues.Cue(
-    rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
-)
+_LEVEL_BEFORE = cues.Cue(rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
 _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
@@ -164,13 +162,34 @@ def zero_amount(text: str) -> Amount | None:
     return None
 
 
+_SIGNED_FIGURE = r"[+\-−–±]\s?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor)?"
+# a heading of key figures: the name, then its budget, forecast or outcome, and its deviation
+_KEY_FIGURES = re.compile(
+    r"^(?P<name>[^\d–—:]{3,60}?)\s*[–—:]\s+(?:budget|prognos|utfall)\b[^–—:]*\bavvikelse\s*:?\s*"
+    rf"(?P<deviation>{_SIGNED_FIGURE})\s*$"
+)
+_BRACKETED_FIGURE = re.compile(rf"^(?P<name>[^()\d]{{2,80}}?)\s*\((?P<figure>{_SIGNED_FIGURE})\)\s*$")
+
+
+def heading_figure(heading: str) -> str:
+    """A heading that carries its area's deviation, written as the name and the figure: "Räddningstjänst –
+    budget 24,8 mnkr, prognos 26,1 mnkr, avvikelse −1,3 mnkr" and "Hemtjänst (−3 250 tkr)" (the only figure,
+    in brackets after the name; not last month's "(+6,8)" after this month's) read as "Hemtjänst −3 250 tkr"."""
+    if found := _KEY_FIGURES.match(heading):
+        return f"{found.group('name')} {found.group('deviation')}"
+    if found := _BRACKETED_FIGURE.match(heading):
+        return f"{found.group('name')} {found.group('figure')}"
+    return heading
+
+
 @lru_cache(maxsize=1024)
 def heading_amount(headings: tuple[str, ...]) -> Amount | None:
     """The amount a heading carries for the passage under it: "Förskola + 6 239 tkr", "Barn- och
-    ungdomsnämnden +5,0 mnkr", "Avvikelse 1,2 mnkr"."""
+    ungdomsnämnden +5,0 mnkr", "Avvikelse 1,2 mnkr", "Hemtjänst (−3 250 tkr)"."""
     if not headings or len(headings[-1]) > 120:
         return None
-    return item_amount(headings[-1]) or pick_amount(headings[-1])
+    heading = heading_figure(headings[-1])
+    return item_amount(heading) or pick_amount(heading)
 
 
 _LIST_BREAKS = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import cues
-from extract.amounts import TRAILING_BRACKETS
+from extract.amounts import TRAILING_BRACKETS, heading_figure
 from extract.areas import ACCOUNT_GROUPS, norm, subject_area
 from extract.passage_features import words
 from extract.sentences import sentences
@@ -26,7 +26,9 @@ from extract.types import TableRow
 # a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
 # or is a sentence of its own ("Primärvård.")
 _LEAD_LABEL = re.compile(
-    r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-–/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d)"
+    r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-–/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d|"
+    # a dash after the label: "Barn och familj – Prognosen visar …", "Räddningstjänst – budget 24,8 mnkr, …"
+    r"\s+[-–—]\s+(?=[A-ZÅÄÖ]|(?:budget|prognos|utfall|avvikelse)\b))"
 )
 _WITHIN = re.compile(
     r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
@@ -140,7 +142,7 @@ def is_label_sentence(sentence: str) -> bool:
 def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
     by LABELS.md such a heading belongs to the item under it, so it is that item's area."""
-    heading = TRAILING_BRACKETS.sub("", headings[-1]) if headings else ""  # last month's "(+6,8)"
+    heading = TRAILING_BRACKETS.sub("", heading_figure(headings[-1])) if headings else ""
     if not heading or not _SIGNED_AMOUNT_END.search(heading):
         return None
     name = _clean(heading)

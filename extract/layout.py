@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extract.numbers import parse_number
-from extract.page_lines import Line
+from extract.page_lines import RUN_IN_ENDS, Line
 from extract.types import BBox
 
 # bullet glyphs: those Word writes in the Symbol and Wingdings private-use range, and U+FFFD for a lost one
@@ -109,7 +109,7 @@ def _run_in(lines: list[Line]) -> bool:
     return (
         len(lines) > 1
         and lines[0].bold
-        and first.endswith((":", "."))
+        and first.endswith(RUN_IN_ENDS)
         and not any(ln.bold for ln in lines[1:])
     )
 

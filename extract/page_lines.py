@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from extract.types import BBox
 
+# how a bold run-in label ends before the text in the body's weight: "Barn och unga:", "Stadsbadet.",
+# "Barn och familj –"
+RUN_IN_ENDS = (":", ".", " –", " —", " -")
+
 
 @dataclass(slots=True)  # not frozen: a page makes hundreds, and a frozen init costs twice as much
 class Line:

@@ -315,7 +315,10 @@ class PassageModel:
                     and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
                 )
             )
-            if (found[i] == "none" or (after_label and found[i] == "other")) and (
+            # the first prose under a heading of its area and amount is that area's cause, whatever it says
+            # (every labelled such passage the kind model reads as other is one)
+            under_heading = c.index == 0 and c.heading_deviates
+            if (found[i] == "none" or ((after_label or under_heading) and found[i] == "other")) and (
                 after_label
                 or c.index == 0
                 and (

@@ -23,7 +23,7 @@ import pymupdf
 
 from extract.errors import DamagedPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 from extract.hashing import file_sha256
-from extract.page_lines import Line, Page
+from extract.page_lines import RUN_IN_ENDS, Line, Page
 from extract.reading_order import reading_order
 from extract.types import BBox
 
@@ -191,7 +191,7 @@ def _run_in_label(spans: list[dict[str, Any]]) -> bool:
     first = spans[0]["text"].rstrip()
     return (
         _is_bold(spans[0])
-        and first.endswith((":", "."))
+        and first.endswith(RUN_IN_ENDS)
         and not any(_is_bold(span) for span in spans[1:])
         and any(span["text"].strip() for span in spans[1:])
     )

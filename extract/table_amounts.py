@@ -20,6 +20,7 @@ from extract import cues
 from extract.amounts import (
     CLEAR,
     heading_amount,
+    heading_figure,
     item_amount,
     respective_amount,
     scored_amount,
@@ -325,7 +326,7 @@ def _heading_first(passage: str, headings: tuple[str, ...], amount: Amount) -> b
     deviation; the passage's own figure counts first only when it plainly states one too, and not a part
     of the heading's ("Fastighetsförvaltning −1 380 tkr. Kostnaderna för el blev 0,9 mnkr högre än
     budgeterat. Resten av underskottet …")."""
-    heading = item_amount(headings[-1])
+    heading = item_amount(heading_figure(headings[-1]))
     if heading is None:
         return False
     scored = scored_amount(passage)

@@ -209,6 +209,9 @@ def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None
         ("Grundskola - 1 942 tkr", -1_942_000),
         ("Barn- och ungdomsnämnden +5,0 mnkr", 5_000_000),
         ("Äldreomsorg, avvikelse 1,2 mnkr", 1_200_000),
+        ("Fastighetsförvaltning (+3,7 mnkr)", 3_700_000),  # the only figure, in brackets after the name
+        ("Ledning +0,5 mkr (+0,6 mkr)", 500_000),  # last month's in brackets
+        ("IT och digitalisering – budget 9,4 mnkr, prognos 10,3 mnkr, avvikelse −0,9 mnkr", -900_000),
         ("Personalkostnader", None),
         ("Budget 2026", None),
     ],

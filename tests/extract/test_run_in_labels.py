@@ -133,3 +133,37 @@ def test_a_colon_label_of_a_deviating_row_says_why_it_deviates_even_without_a_cu
     )
     causes = [(e.area, e.amount_sek) for e in found if e.kind == "cause"]
     assert causes == [("Köp av verksamhet", -4_300_000)]
+
+
+@pytest.mark.parametrize(
+    ("passage", "area"),
+    [
+        ("Barn och familj – Prognosen visar ett underskott på 7,4 miljoner kronor.", "Barn och familj"),
+        ("Kost och städ – budget 31,2 mnkr, prognos 30,5 mnkr, avvikelse +0,7 mnkr", "Kost och städ"),
+        ("Kostnaderna – främst för vikarier – har ökat med 2 mnkr.", None),  # an aside, no label
+    ],
+)
+def test_a_label_ended_by_a_dash_is_a_run_in_area(passage: str, area: str | None) -> None:
+    from extract.area_candidates import area_candidates
+
+    run_in = [c.text for c in area_candidates(passage, (), (), None, False) if c.source == "run_in"]
+    assert run_in == ([area] if area else [])
+
+
+def test_a_bold_label_ended_by_a_dash_names_the_area_of_its_paragraph(tmp_path: Path) -> None:
+    found = _explanations(
+        tmp_path,
+        [
+            ("h2", "Ärendet"),
+            (
+                "runin",
+                (
+                    "Funktionshinderomsorg -",
+                    "Underskottet på 2,6 miljoner kronor hänger samman med att Försäkringskassan har dragit in "
+                    "assistansersättningen i två ärenden.",
+                ),
+            ),
+        ],
+    )
+    [cause] = [e for e in found if e.kind == "cause"]
+    assert (cause.area, cause.amount_sek) == ("Funktionshinderomsorg", -2_600_000)

@@ -196,6 +196,9 @@ def test_under_a_heading_with_its_area_and_amount_an_added_account_group_is_one_
         ),
         ("Socialnämnden −3,2 mnkr", "Socialnämnden"),
         ("Alingsås kommun −12 mnkr", None),
+        ("Hemtjänst (−3 250 tkr)", "Hemtjänst"),  # the only figure, in brackets after the name
+        ("Räddningstjänst – budget 24,8 mnkr, prognos 26,1 mnkr, avvikelse −1,3 mnkr", "Räddningstjänst"),
+        ("Socialnämnden (2025)", None),
     ],
 )
 def test_a_heading_with_its_amount_names_its_area_even_with_last_months_figure(
@@ -458,3 +461,20 @@ def test_a_run_in_label_names_its_area_under_a_heading_that_is_an_area_too(tmp_p
         ("Inhyrd personal", -135_000_000),
         ("Köpt vård", -88_000_000),
     ]
+
+
+def test_a_heading_whose_only_figure_is_in_brackets_gives_the_amount_not_a_part_of_it(tmp_path: Path) -> None:
+    """ "Särskilt boende (-4 100 tkr)" over a paragraph that names a part of the deficit: the heading's figure
+    is the item's amount, and the paragraph, whatever the kind model makes of it, that area's cause."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheternas avvikelser"),
+        ("bold", "Särskilt boende (-4 100 tkr)"),
+        (
+            "p",
+            "Bemanningen på demensavdelningarna har förstärkts för att möta de boendes behov. Av underskottet "
+            "avser 1 300 tkr sjuklönekostnader.",
+        ),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Partille kommun · Omsorgsnämnden")
+    assert (cause.area, cause.amount_sek) == ("Särskilt boende", -4_100_000)
+    assert cause.text.startswith("Särskilt boende (-4 100 tkr) Bemanningen")
