@@ -406,11 +406,12 @@ def settle_amount(
         else:
             settled.flags.append("amount_mismatch")
     elif settled.amount_sek and table_amount and table is not None and table.deviation_sign < 0:
-        # the report prints "+" for more cost than budgeted ("avvikelse = prognos − budget"): a bare sign that
-        # quotes the row's figure reads by the table's convention ("• Hemtjänst +3 800 tkr.")
+        # the report prints "+" for more cost than budgeted ("avvikelse = prognos − budget"): a sign that quotes
+        # the row's figure as printed reads by the table's convention ("• Hemtjänst +3 800 tkr.", a heading
+        # "LSS-boenden +6,9 mnkr" over "Underskottet beror …"); one the other way round is the usual sign
         shown = carried if settled.amount_sek == (carried.sek if carried else None) else amount
-        worded = any(sentence_direction(sentence) for sentence in sentences(passage)[:2])
-        if shown is not None and shown.explicit_sign and not worded:
+        printed = table_amount * table.deviation_sign
+        if shown is not None and shown.explicit_sign and (shown.value > 0) == (printed > 0):
             settled.direction = "negative" if table_amount < 0 else "positive"
     if settled.amount_sek is None and zero_amount(passage) is not None:
         settled.amount_sek = 0.0  # "prognosen för helåret är 0 miljoner kronor"

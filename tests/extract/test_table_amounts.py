@@ -255,7 +255,8 @@ def test_a_bare_sign_quoting_a_row_reads_by_the_tables_convention(tmp_path: Path
         [
             ("Hemtjänst", ["112 500", "116 300", "3 800"]),
             ("Individ- och familjeomsorg", ["88 400", "86 900", "-1 500"]),
-            ("Summa", ["200 900", "203 200", "2 300"]),
+            ("Korttidsboende", ["10 000", "11 200", "1 200"]),
+            ("Summa", ["210 900", "214 400", "3 500"]),
         ],
     )
     blocks: list[tuple[str, object]] = [
@@ -265,14 +266,17 @@ def test_a_bare_sign_quoting_a_row_reads_by_the_tables_convention(tmp_path: Path
         (
             "bullets",
             [
-                "Hemtjänst +3 800 tkr. Beviljade timmar har ökat sedan våren.",
+                "Hemtjänst +3 800 tkr. Beviljade timmar ligger 9 procent över budgeterad nivå.",
                 "Individ- och familjeomsorg -1 500 tkr. Två tjänster har stått vakanta.",
             ],
         ),
+        ("bold", "Korttidsboende +1 200 tkr"),  # a heading quoting its row, over words that name the deficit
+        ("p", "Underskottet beror på att fler brukare än planerat har väntat på en plats i särskilt boende."),
     ]
     found = {e.area: e for e in _explanations(tmp_path, blocks)}
     assert found["Hemtjänst"].direction == "negative" and found["Hemtjänst"].amount_sek == -3_800_000
     assert found["Individ- och familjeomsorg"].direction == "positive"
+    assert (found["Korttidsboende"].direction, found["Korttidsboende"].amount_sek) == ("negative", -1_200_000)
 
 
 def test_reasons_after_a_bare_figure_explain_that_figure(tmp_path: Path) -> None:
