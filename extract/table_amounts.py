@@ -27,7 +27,6 @@ from extract.amounts import (
     zero_amount,
 )
 from extract.areas import match_row
-from extract.directions import sentence_direction
 from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 from extract.table_columns import is_total
