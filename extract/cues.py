@@ -238,7 +238,11 @@ READING_GUIDE = Cue(
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
     r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"
     # what a column holds: "Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten."
-    r"^kolumn(en|erna)\b[^.]{0,60}\b(visar|anger|avser|redovisar|innehåller)\b"
+    r"^kolumn(en|erna)\b[^.]{0,60}\b(visar|anger|avser|redovisar|innehåller)\b|"
+    # "Avvikelsen är beräknad som prognos minus budget.", "Differens = prognos minus budget (plus = högre
+    # kostnad)", "(minus = underskott)"
+    r"avvikelse\w*\s+(är|har)\s+(beräknad|beräknats|räknad|räknats|redovisad|redovisats)\s+som\b|"
+    r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)\s*=\s*\w"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
 UNIT_RESULT = Cue(
@@ -259,7 +263,7 @@ NEGATIVE = Cue(
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|"
+    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett minus (på|om)\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -272,7 +276,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
@@ -302,8 +306,9 @@ _THAN_BUDGET = (
     r"budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
-HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}")
-LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}")
+# "8,5 mnkr under budgeterade 15,0 mnkr"
+HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b")
+LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")
 CHANGE = Cue(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat")

@@ -75,6 +75,14 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Ombyggnaden av förrådet överskred däremot projektbudgeten med 0,9 mnkr.", "negative"),
         ("Investeringsramen på 12,5 mnkr beräknas underskridas med 3,2 mnkr.", "positive"),
         ("Bidragen underskred budgeten med 2 mnkr.", "negative"),
+        # "plus" and "minus" as words; a result under the budgeted one
+        ("Kultur- och fritidsnämnden beräknar ett plus på 1,2 Mkr mot budget.", "positive"),
+        ("Socialnämnden räknar med ett minus om 3 mnkr.", "negative"),
+        (
+            "Prognosen för helåret är ett resultat på 6,5 mnkr, 8,5 mnkr under budgeterade 15,0 mnkr.",
+            "negative",
+        ),
+        ("Kostnaderna blev 2 mnkr över budgeterade 40 mnkr.", "negative"),
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:

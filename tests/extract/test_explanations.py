@@ -400,6 +400,15 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Kolumnerna anger tusen kronor.", True),
         ("Prognos per nämnd 2025, miljoner kronor (avvikelse: + bättre, − sämre än budget)", True),
         ("Den negativa avvikelsen avser främst köpt vård.", False),
+        ("Avvikelsen är beräknad som prognos minus budget.", True),
+        (
+            "Nämndernas nettokostnader 2025, mnkr. Differens = prognos minus budget (plus = högre kostnad).",
+            True,
+        ),
+        ("Helårsprognos, avvikelse mot budget per månad, tkr (minus = underskott)", True),
+        ("Driftredovisning per verksamhet, tkr (avvikelse: positivt = bättre än budget)", True),
+        ("Skillnaden mot budget beror på fler placeringar.", False),
+        ("Nämnden beräknar ett plus på 1,2 mnkr mot budget.", False),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
