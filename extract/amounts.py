@@ -90,7 +90,7 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
 )
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 _BUDGET_FIGURE_BEFORE = cues.Cue(
-    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )budget(en|ramen)?( (på|om|är|var))?|"
+    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )budget(en|ramen)?( (på|om|är|var|uppgår till|uppgick till))?|"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
@@ -106,6 +106,16 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
 # a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
 _USED_AFTER = cues.Cue(
     r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas)\b"
+)
+# spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
+# under perioden"
+SO_FAR = r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till)"
+_SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
+# the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
+# använts hittills. Helårsprognosen är 9,5 mnkr"
+_YEAR_FORECAST_BEFORE = cues.Cue(
+    r"\b(helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på)"
+    r"( en (förbrukning|användning) (om|på))?\s+(cirka\s+|ca\.?\s+)?$"
 )
 
 
@@ -272,7 +282,21 @@ def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount 
     amount, budget = found[index], found[index - 1]
     if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
         return None
-    if not _USED_AFTER.match(text[amount.end : amount.end + 30]):
+    used = _USED_AFTER.match(text[amount.end : amount.end + 30])
+    if not used or _SO_FAR_AFTER.match(text[amount.end + used.end() : amount.end + used.end() + 50]):
+        return None
+    return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
+
+
+def _budget_figure_earlier(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure, in the passage's opening, that the year's forecast after it is set against:
+    "Av årets investeringsbudget på 214 mnkr har 71 mnkr använts under perioden. Helårsprognosen är 148 mnkr"
+    (the forecast falls 66 mnkr short of the budget)."""
+    amount = found[index]
+    if index == 0 or not _YEAR_FORECAST_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
+        return None
+    budget = found[0]
+    if budget.sek is None or budget.bracketed or budget.unit != amount.unit:
         return None
     return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
 
@@ -282,7 +306,7 @@ def _budget_of(text: str, found: list[Amount], index: int) -> Amount | None:
     following = _budget_figure_after(text, found, index)
     if _against_budget_figure(text, found[index], following):
         return following
-    return _budget_figure_before(text, found, index)
+    return _budget_figure_before(text, found, index) or _budget_figure_earlier(text, found, index)
 
 
 def budget_figures(text: str) -> tuple[Amount, Amount] | None:

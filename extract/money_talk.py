@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract import cues
+from extract.amounts import SO_FAR
 from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
 from extract.directions import sentence_direction
@@ -52,3 +53,38 @@ def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     if before and all(is_label_sentence(text) and len(text.split()) <= 3 for text in before):
         return True
     return any(_names_money(text) for text in before)
+
+
+# investment spending set against the investment budget
+_INVESTMENT_AGAINST_BUDGET = cues.Cue(
+    r"invest\w*[^.]{0,80}?\b(mot|av) (de |den |en |ett )?(budgeterade|budget\b|investeringsbudget)|"
+    r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|användas|används|använts|utnyttjas)"
+)
+# investment money spent so far: "Av investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni",
+# "Investeringsutgifterna till och med augusti uppgår till 212 mnkr"
+_INVESTMENT_SPENT = cues.Cue(
+    r"invest\w*[^.]{0,80}?\b(använts|förbrukats|nyttjats|utnyttjats|upparbetats|uppgår till|uppgick till)\b"
+)
+_SO_FAR = cues.Cue(SO_FAR)
+# the year's forecast, opening a sentence: "Helårsprognosen är 148 mnkr, …", "För helåret prognostiseras …"
+_YEAR_FORECAST_OPENING = cues.Cue(r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b")
+
+
+def investment_against_budget(text: str) -> bool:
+    """Investment spending set against the investment budget, other than the spending so far."""
+    return _INVESTMENT_AGAINST_BUDGET.search(text) is not None and not investment_spent_so_far(text)
+
+
+def investment_spent_so_far(text: str) -> bool:
+    """What the investments have cost so far: a level, not a deviation (LABELS.md: other), unless the year's
+    forecast follows (``goes_on_to_the_year``)."""
+    return (
+        _INVESTMENT_SPENT.search(text) is not None
+        and _SO_FAR.search(text) is not None
+        and not (cues.DEVIATION.search(text))
+    )
+
+
+def goes_on_to_the_year(text: str) -> bool:
+    """A sentence that opens on the year's forecast, after one on the period."""
+    return _YEAR_FORECAST_OPENING.search(text) is not None

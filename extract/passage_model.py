@@ -38,7 +38,13 @@ from extract.area_candidates import (
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, norm, subject_area
 from extract.explanations import Group
-from extract.money_talk import reading_guide, speaks_of_money
+from extract.money_talk import (
+    goes_on_to_the_year,
+    investment_against_budget,
+    investment_spent_so_far,
+    reading_guide,
+    speaks_of_money,
+)
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
 from extract.sentences import sentences
@@ -161,11 +167,6 @@ _FORECAST_MOVED = cues.Cue(
 _COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
 _RESULT_AGAINST_BUDGET = cues.Cue(r"resultat\w*[^.]{0,60}\b(jämfört med|mot|än) (den |det )?\w*budget")
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
-# investment spending set against the investment budget
-_INVESTMENT_AGAINST_BUDGET = cues.Cue(
-    r"invest\w*[^.]{0,80}?\b(mot|av) (de |den |en |ett )?(budgeterade|budget\b|investeringsbudget)|"
-    r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|användas|används|använts|utnyttjas)"
-)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 
@@ -338,12 +339,16 @@ class PassageModel:
                 # 1,3 miljoner kronor": the unit's result against its budget is a cause (LABELS.md), unless it is
                 # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
                 found[i] = "cause" if pick_amount(c.text) is not None else found[i]
-            elif found[i] in ("none", "other") and _INVESTMENT_AGAINST_BUDGET.search(c.text):
+            elif found[i] in ("none", "other") and investment_against_budget(c.text):
                 # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
                 # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
                 found[i] = "cause"
-            if found[i] == "cause" and _BALANCE_REQUIREMENT.match(candidates[i].text):
-                found[i] = "other"  # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement
+            if found[i] == "cause" and (
+                _BALANCE_REQUIREMENT.match(c.text) or investment_spent_so_far(c.text)
+            ):
+                # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
+                # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
+                found[i] = "other"
             if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
                 # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
                 found[i] = "forecast_change"
@@ -402,6 +407,9 @@ class PassageModel:
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)
         }
         join -= {i for i in join if (i in reserve) != (i + 1 in reserve)}
+        # investment money spent so far belongs to the year's forecast after it, and to nothing else
+        spent = {i for i in pairs if investment_spent_so_far(candidates[i].text)}
+        join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:

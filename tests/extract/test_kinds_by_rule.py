@@ -59,6 +59,39 @@ def test_investment_spending_set_against_its_budget_is_a_cause(
     assert (abs(cause.amount_sek) if cause.amount_sek is not None else None) == sek
 
 
+def test_investment_money_spent_so_far_is_a_level_that_belongs_to_the_years_forecast_after_it(
+    tmp_path: Path,
+) -> None:
+    """ "Av årets investeringsbudget på 214 mnkr har 71 mnkr använts under perioden." states a level: with the
+    year's forecast after it, one cause whose amount is the budget less the forecast (never written out);
+    before another project's overrun, an other statement of its own."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Av årets investeringsbudget på 214 mnkr har 71 mnkr använts under perioden. Helårsprognosen är "
+            "148 mnkr, och avvikelsen förklaras av att byggstarten för den nya förskolan har flyttats till 2026.",
+        ),
+        ("h2", "Investeringar inom fritid"),
+        (
+            "p",
+            "Av investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni. Bytet av konstgräs "
+            "på idrottsplatsen beräknas kosta 0,7 mnkr mer än budgeterat, eftersom upphandlingen gav ett högre pris.",
+        ),
+    ]
+    spec = ReportSpec(
+        title="Delårsrapport augusti 2025", header="Härnösands kommun · Kommunstyrelsen", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    year = next(e for e in found if e.text.startswith("Av årets investeringsbudget"))
+    assert (year.kind, year.amount_sek, year.direction) == ("cause", 66_000_000, "positive")
+    assert "Helårsprognosen är 148 mnkr" in year.text
+    so_far = next(e for e in found if e.text.startswith("Av investeringsbudgeten på 7,2"))
+    assert so_far.kind == "other" and "konstgräs" not in so_far.text
+    overrun = next(e for e in found if e.text.startswith("Bytet av konstgräs"))
+    assert (overrun.kind, overrun.amount_sek) == ("cause", -700_000)
+
+
 def test_the_units_result_against_its_budget_is_a_cause_but_the_decision_noting_it_is_not(
     tmp_path: Path,
 ) -> None:
