@@ -107,6 +107,10 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
 _USED_AFTER = cues.Cue(
     r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas)\b"
 )
+_USED_BEFORE = cues.Cue(
+    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat))\s+"
+    r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+)
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
 # under perioden"
 SO_FAR = r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till)"
@@ -276,14 +280,20 @@ def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount |
 
 def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount | None:
     """The budget's own figure before a figure of it that will be used: "Av investeringsbudgeten på 24,0 mnkr
-    beräknas 15,5 mnkr användas under året"."""
+    beräknas 15,5 mnkr användas under året", "en investeringsbudget på 48,6 mnkr för 2025 och förbrukade 35,2
+    mnkr"."""
     if index == 0:
         return None
     amount, budget = found[index], found[index - 1]
     if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
         return None
-    used = _USED_AFTER.match(text[amount.end : amount.end + 30])
-    if not used or _SO_FAR_AFTER.match(text[amount.end + used.end() : amount.end + used.end() + 50]):
+    if used := _USED_AFTER.match(text[amount.end : amount.end + 30]):
+        rest = amount.end + used.end()
+    elif _USED_BEFORE.search(text[budget.end : amount.start]):
+        rest = amount.end
+    else:
+        return None
+    if _SO_FAR_AFTER.match(text[rest : rest + 50]):
         return None
     return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
 

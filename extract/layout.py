@@ -27,6 +27,7 @@ class Row:
     cell_boxes: tuple[BBox, ...]
     size: float
     bold: bool
+    italic: bool = False
     # derived from the cells once, when the row is made: every later step reads them, many times
     text: str = field(init=False, repr=False, compare=False)
     bbox: BBox = field(init=False, repr=False, compare=False)
@@ -90,7 +91,7 @@ def _row(lines: list[Line]) -> Row:
         main = lines[0]
         if len(main.cells) == 1 and _CELL_SPLIT.search(main.text) is None:  # most rows: one line, one cell
             text, box = main.cells[0]
-            return Row(main.page, (text,), (box,), main.size, main.bold)
+            return Row(main.page, (text,), (box,), main.size, main.bold, main.italic)
         cells = _split_cells(main)
     else:
         lines = sorted(lines, key=lambda ln: ln.bbox[0])
@@ -98,7 +99,12 @@ def _row(lines: list[Line]) -> Row:
         main = max(lines, key=lambda ln: len(ln.text))
     texts, boxes = zip(*_merge_bullets(cells), strict=True)
     return Row(
-        page=main.page, cells=texts, cell_boxes=boxes, size=main.size, bold=main.bold and not _run_in(lines)
+        page=main.page,
+        cells=texts,
+        cell_boxes=boxes,
+        size=main.size,
+        bold=main.bold and not _run_in(lines),
+        italic=main.italic,
     )
 
 

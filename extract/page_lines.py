@@ -23,6 +23,7 @@ class Line:
     size: float
     bold: bool
     cells: tuple[tuple[str, BBox], ...] = ()  # parts separated by wide gaps (table columns)
+    italic: bool = False
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,7 @@ def _page_lines(page: pymupdf.Page, number: int) -> list[Line]:
                     size=_font_size(main["size"]),
                     bold=_is_bold(main) and not _run_in_label(spans),
                     cells=tuple(cells),
+                    italic=_is_italic(main),
                 )
             )
     return lines
@@ -185,6 +186,10 @@ def _is_bold(span: dict[str, Any]) -> bool:
     return bool(span["flags"] & 16) or _bold_font(span["font"])
 
 
+def _is_italic(span: dict[str, Any]) -> bool:
+    return bool(span["flags"] & 2) or _italic_font(span["font"])
+
+
 def _run_in_label(spans: list[dict[str, Any]]) -> bool:
     """A bold label that ends in ":" or "." with the text after it in the body's weight ("Hälso- och
     sjukvårdsnämnden: Prognosen är −252"): a line of prose, however long its label, never a bold heading."""
@@ -202,12 +207,25 @@ def _one_span_line(span: dict[str, Any], bbox: BBox, number: int) -> Line | None
     text = _clean(span["text"]).strip()
     if not text:
         return None
-    return Line(number, text, bbox, _font_size(span["size"]), _is_bold(span), ((text, span["bbox"]),))
+    return Line(
+        number,
+        text,
+        bbox,
+        _font_size(span["size"]),
+        _is_bold(span),
+        ((text, span["bbox"]),),
+        _is_italic(span),
+    )
 
 
 @lru_cache(maxsize=256)  # a report uses a handful of fonts and sizes, on thousands of lines
 def _bold_font(name: str) -> bool:
     return "bold" in name.lower()
+
+
+@lru_cache(maxsize=256)
+def _italic_font(name: str) -> bool:
+    return "italic" in name.lower() or "oblique" in name.lower()
 
 
 @lru_cache(maxsize=256)

@@ -45,7 +45,8 @@ def _is_heading(row: Row, body: float) -> bool:
         return False
     larger = row.size >= body + 0.9
     bold_body = row.bold and row.size >= body - 0.6
-    return larger or bold_body
+    italic_larger = row.italic and row.size >= body + 0.4  # "Fritidsgårdar och ungdom" in italic, 10.5 on 10
+    return larger or bold_body or italic_larger
 
 
 def heading_levels(headings: Iterable[Row]) -> dict[float, int]:

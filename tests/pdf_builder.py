@@ -43,9 +43,10 @@ class _Writer:
             self.y = TOP
         return self.page
 
-    def text(self, line: str, size: float = 10, bold: bool = False, x: float = LEFT) -> None:
+    def text(self, line: str, size: float = 10, bold: bool = False, x: float = LEFT, font: str = "") -> None:
         page = self.ensure(size * 1.5)
-        page.insert_text((x, self.y + size), line, fontsize=size, fontname="hebo" if bold else "helv")
+        font = font or ("hebo" if bold else "helv")
+        page.insert_text((x, self.y + size), line, fontsize=size, fontname=font)
         self.y += size * 1.45
 
     def gap(self, amount: float = 8) -> None:
@@ -70,6 +71,10 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
             writer.gap()
         elif kind == "bold":  # a bold line at body size: "Förskola + 6 239 tkr"
             writer.text(str(content), bold=True)
+        elif (
+            kind == "h3italic"
+        ):  # an italic heading a little larger than the body: "Fritidsgårdar och ungdom"
+            writer.text(str(content), size=10.5, font="heit")
         elif kind == "runin":  # a bold lead-in on the paragraph's first line: "Hemtjänst: Underskottet …"
             label, rest = content  # type: ignore[misc]
             _run_in(writer, str(label), str(rest))

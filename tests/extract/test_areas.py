@@ -31,6 +31,7 @@ from extract.areas import subject_area
         ("Hyrpersonalkostnaderna var 4 miljoner kronor högre än budget.", "Hyrpersonalkostnaderna"),
         ("Kostnaden för färdtjänst uppgick till 7 mnkr, 1 mnkr över budget.", "Färdtjänst"),
         ("Det var 2 mnkr mer än budgeterat.", None),
+        ("IT-kostnader och licenser överskred budget med 1 240 tkr.", "IT-kostnader och licenser"),
         # another nämnd, in a whole-kommun report, by its verb, its name in full, or its result's owner
         ("Kulturnämnden bedömer att underskottet blir drygt fjorton miljoner kronor.", "Kulturnämnden"),
         (

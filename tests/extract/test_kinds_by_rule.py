@@ -45,6 +45,7 @@ def test_the_reasons_of_a_forecast_change_stay_a_forecast_change(tmp_path: Path)
         ("Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas.", 15_500_000),
         ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", 600_000),
         ("Investeringsbudgeten på 18,5 mnkr bedöms förbrukas till knappt hälften.", None),
+        ("Nämnden hade en investeringsbudget på 48,6 mnkr för 2025 och förbrukade 35,2 mnkr.", 13_400_000),
     ],
 )
 def test_investment_spending_set_against_its_budget_is_a_cause(

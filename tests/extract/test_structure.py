@@ -478,3 +478,19 @@ def test_a_heading_whose_only_figure_is_in_brackets_gives_the_amount_not_a_part_
     [cause] = _causes(tmp_path, blocks, "Partille kommun · Omsorgsnämnden")
     assert (cause.area, cause.amount_sek) == ("Särskilt boende", -4_100_000)
     assert cause.text.startswith("Särskilt boende (-4 100 tkr) Bemanningen")
+
+
+def test_an_italic_subheading_a_little_larger_than_the_body_names_the_area_below_it(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheterna"),
+        ("h3italic", "Fritidsgårdar och ungdom"),
+        ("p", "Kostnaderna ryms inte inom budget, och avvikelsen väntas bli cirka 300 tkr."),
+        ("h3italic", "Kulturverksamhet"),
+        ("p", "Här väntas ett överskott på ungefär 850 tkr, då sommarutställningen fick fler besökare."),
+    ]
+    causes = _causes(tmp_path, blocks, "Kumla kommun · Kultur- och fritidsnämnden")
+    assert [(c.area, c.amount_sek) for c in causes] == [
+        ("Fritidsgårdar och ungdom", -300_000),
+        ("Kulturverksamhet", 850_000),
+    ]
+    assert causes[0].text.startswith("Kostnaderna ryms")
