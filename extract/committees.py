@@ -26,6 +26,7 @@ _REPORT_WORD = re.compile(
     r"|\w*bokslut|\w*prognos|budget|verksamhetsplan|\w*skrivelse)",
     re.IGNORECASE,
 )
+_SEVERAL_COMMITTEES = re.compile(r"\b(?:nämnderna|nämndernas|styrelserna|per nämnd|respektive nämnd)\b", re.I)
 _WHOLE_KOMMUN = re.compile(
     r"\b(?:nämnderna|nämndernas|styrelserna|styrelsernas|per nämnd|respektive nämnd|nämnder/styrelse"
     r"|kommunövergripande|regionövergripande|kommunen som helhet|regionen som helhet)\b"
@@ -86,6 +87,8 @@ def _owner(text: str, named: list[tuple[str, re.Match[str]]]) -> str | None:
 
 
 _CENTRAL = {"Kommunfullmäktige", "Regionfullmäktige"}  # named in any report: the council decides
+_WITH_AMOUNT = re.compile(r"[,:]?\s*[+\-−–±]?\s?\d[\d ,]*\s*(tkr|mnkr|mkr|miljoner|tusen)\b")
+_MEETING_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})\b")
 
 
 def find_committee(
@@ -107,6 +110,10 @@ def find_committee(
     recipient = None
     for text, names in headings:
         for name, match in names:
+            if name in _CENTRAL and _MEETING_DATE.match(text, match.end()):
+                continue  # "Kommunfullmäktige 2025-10-23": the council's meeting that receives the report
+            if _WITH_AMOUNT.match(text, match.end()):
+                continue  # "Socialnämnden, −18,4 mnkr": one nämnd's part of a whole-kommun report
             if not _RECIPIENT.search(text, 0, match.start()):
                 return name
             recipient = recipient or name
@@ -125,8 +132,12 @@ def find_committee(
     in_body = [name for name, _ in found]
     if len(set(in_body) - _CENTRAL) >= 3:
         return whole  # a report that goes through the committees one by one
-    if in_body and (in_body.count(in_body[0]) >= 2 or found[0][1] < 300):
-        return in_body[0]  # a committee the text keeps naming, or names first thing, is its subject
+    if in_body and found[0][1] < 300 and body[found[0][1]].isupper():
+        return in_body[0]  # a committee the text names first thing, as a sentence's subject, is its own
+    if _SEVERAL_COMMITTEES.search(body):
+        return whole  # "Nämnderna redovisar nedan sina helårsprognoser …"
+    if in_body and in_body.count(in_body[0]) >= 2:
+        return in_body[0]  # a committee the text keeps naming
     if _WHOLE_KOMMUN.search(body):
         return whole
     return in_body[0] if in_body else ("Direktionen" if union else None)

@@ -42,6 +42,13 @@ REPORT_TYPES = (
         "internkontroll",
         r"^\s*(uppföljning (av|till) )?(den )?intern\s?kontroll(plan)?(en)?(\s+(för\s+)?20\d\d|\s*$)",
     ),
+    # a comparison of costs with other kommuner or with what the structure motivates ("Kostnads- och
+    # nyckeltalsanalys 2024"): about cost levels, not about a budget
+    (
+        "nyckeltalsanalys",
+        r"^\s*(kostnads-? och )?nyckeltals(analys|jämförelse)|^\s*kostnadsanalys|^\s*(analys|jämförelse) av "
+        r"(kostnader|nyckeltal)",
+    ),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
@@ -263,7 +270,7 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # documents that follow up no budget: whatever they explain is no deviation from one (LABELS.md). Not
 # "budget": a follow-up whose title is lost may be typed so by a table headed "Budget 2026"; the passage
 # model sees a budget's prose for what it is
-NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll"})
+NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll", "nyckeltalsanalys"})
 _FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
 
 

@@ -110,8 +110,9 @@ _TERTIAL_STATEMENT = re.compile(
 # the follow-up of a year's plan, commissions or goals, not a report of the months so far
 _PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
-_YEAR_ONLY_STATEMENT = re.compile(  # "Fördjupad månadsuppföljning 2026", "Prognos 3 2015"; not "… maj 2026"
-    rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut)[\wåäö]*\s+"
+# "Fördjupad månadsuppföljning 2026", "Prognos 3 2015", "Kostnads- och nyckeltalsanalys 2024"; not "… maj 2026"
+_YEAR_ONLY_STATEMENT = re.compile(
+    rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut|analys)[\wåäö]*\s+"
     rf"(?:(?!(?:{MONTH_ALT})\b)\S+\s+){{0,2}}?({_YEAR})\b"
 )
 _TYPE_WORDS = re.compile(
@@ -355,14 +356,15 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
 def heading_blocks(text: str) -> list[str]:
     """A title page's lines as blocks of consecutive short lines (a title broken over lines reads whole:
     "Stadsrevisionens årsredogörelse och" + "årsrapport för 2023"); long prose lines are left out.
-    A text of one line (a running header, the PDF title) is one block whatever its length."""
+    A text of one line (a running header, the PDF title) is one block whatever its length. The end of a
+    sentence ("mnkr, i första hand inom socialnämnden.") is prose too."""
     if "\n" not in text:
         return [text.strip()] if text.strip() else []
     blocks: list[str] = []
     current: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
-        if line and len(line) <= HEADING_MAX_CHARS:
+        if line and len(line) <= HEADING_MAX_CHARS and not line.endswith("."):
             current.append(line)
             continue
         if current:
