@@ -33,7 +33,8 @@ _CHANGE_NEAR = cues.Cue(
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
-    r"\W*(över|under) (budget|ackumulerad budget)|\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
+    r"\W*(över|under) (den |det )?([\wåäö]+ )?budget(en|erade?|erat)?\b|"  # "över periodens budget"
+    r"\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b)"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
@@ -61,8 +62,8 @@ _AGAINST_FORECAST_AFTER = cues.Cue(
 )
 # money left unspent: "kommer inte att förbruka ca 4 000 tkr"
 _UNSPENT_BEFORE = cues.Cue(
-    r"\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
-)
+    r"(\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*|\båterstår)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+)  # "… har inte förbrukats 4 mnkr", "Av nämndens investeringsram återstår 0,9 mnkr"
 # the upper end of a range: "mellan 8 och 10 mnkr", "8–10 mnkr" states no one amount (the table's may)
 _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
 # a sentence that sums up the parts before it, or restates the figure before it against the budget
@@ -73,7 +74,7 @@ _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
 _FULL_YEAR_BEFORE = cues.Cue(
-    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,40}$"
+    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,80}$"
 )
 _FULL_STOP = re.compile(r"[.!?]\s+|\n")
 _PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")

@@ -161,7 +161,9 @@ _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
-    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|drar över|över budget|under budget|"
+    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|drar över|överdrag|"
+    # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
+    r"\b(över|under) (den |det )?([\wåäö]+ )?budget(en|erade?|erat)?\b|"
     r"\b(gå|går|gick|gått) back\b|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
@@ -259,7 +261,7 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    rf"negativ|underskott|{OVERRUN}|drar över|\b(gå|går|gick|gått) back\b|försämras med|"
+    rf"negativ|underskott|{OVERRUN}|drar över|överdrag|\b(gå|går|gick|gått) back\b|försämras med|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
@@ -302,13 +304,14 @@ FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämf�
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
-    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|(den )?(tilldelade? )?ramen\b)|budget(en|ramen|ram)?\b|"
+    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|(den )?(tilldelade? )?ramen\b)|"
+    r"(den |det )?([\wåäö]+ )?budget(en|ramen|ram)?\b|"  # "över periodens budget", "under den periodiserade budgeten"
     r"budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
 # "8,5 mnkr under budgeterade 15,0 mnkr"
-HIGHER = Cue(rf"(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b")
-LOWER = Cue(rf"(lägre|mindre|under)\s+{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
+HIGHER = Cue(rf"\b(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b")
+LOWER = Cue(rf"\b(lägre|mindre|under)\s+{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b")
 CHANGE = Cue(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat")

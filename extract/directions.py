@@ -21,9 +21,11 @@ from extract.types import Direction
 # a comparison with the budgeted result is the deviation, not a target: "27 mnkr lägre än det budgeterade
 # resultatet", "12,6 mnkr lägre än budgeterat resultat"
 _BUDGETED_RESULT = r"än\s+(det |den )?budgeter\w*\s+(resultat|överskott)"
-_THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}")
-_RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}")
-_RESULT_ABOVE = cues.Cue(rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}")
+# "… ett utfall 60 miljoner kronor under det budgeterade resultatet"
+_BUDGETED_RESULT_ITSELF = r"(det |den )?budgeter\w*\s+(resultat|överskott)"
+_THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}|\b(under|över)\s+{_BUDGETED_RESULT_ITSELF}")
+_RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}|\bunder\s+{_BUDGETED_RESULT_ITSELF}")
+_RESULT_ABOVE = cues.Cue(rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}|\böver\s+{_BUDGETED_RESULT_ITSELF}")
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _BUDGET_FIRST = cues.Cue(
     r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
@@ -33,7 +35,8 @@ _BUDGET_FIRST = cues.Cue(
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
 _UNSPENT = cues.Cue(
     r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
-    r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år"
+    r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
+    r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d"  # "Av investeringsramen återstår 0,9 mnkr"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(

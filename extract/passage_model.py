@@ -165,7 +165,9 @@ _FORECAST_MOVED = cues.Cue(
 
 
 _COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
-_RESULT_AGAINST_BUDGET = cues.Cue(r"resultat\w*[^.]{0,60}\b(jämfört med|mot|än) (den |det )?\w*budget")
+_RESULT_AGAINST_BUDGET = cues.Cue(
+    r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
+)
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")

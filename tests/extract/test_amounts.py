@@ -195,6 +195,19 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "kostnaderna överstiga budgeten med 6 900 tkr.",
             6_900_000,
         ),
+        (
+            "Efter februari ligger nämnden 0,4 mnkr under periodiserad budget, men helårsprognosen pekar mot att "
+            "kostnaderna överstiger ramen med 5,3 mnkr.",
+            5_300_000,
+        ),
+        # "över/under" a budget named with its period or as budgeted
+        ("Ackumulerat utfall till och med oktober ligger 1,9 mnkr över periodens budget.", 1_900_000),
+        ("Förbundets resultat uppgår till 18,6 mnkr, vilket är 7,4 mnkr över periodens budget.", 7_400_000),
+        (
+            "Prognosen för helåret är ett resultat på 6,5 mnkr, 8,5 mnkr under budgeterade 15,0 mnkr.",
+            8_500_000,
+        ),
+        ("Av nämndens investeringsram återstår 0,9 mnkr vid årets slut.", 900_000),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:

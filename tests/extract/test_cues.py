@@ -83,6 +83,15 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "negative",
         ),
         ("Kostnaderna blev 2 mnkr över budgeterade 40 mnkr.", "negative"),
+        ("Ackumulerat utfall till och med oktober ligger 1,9 mnkr över periodens budget.", "negative"),
+        ("Nämnden har ett utfall som ligger 0,4 mnkr under periodiserad budget.", "positive"),
+        ("Personalkostnaderna avviker, med ett överdrag på 5,2 mnkr.", "negative"),
+        ("Av nämndens investeringsram återstår 0,9 mnkr vid årets slut.", "positive"),
+        (
+            "Helårsprognosen innebär ett utfall 60 miljoner kronor under det budgeterade resultatet.",
+            "negative",
+        ),
+        ("Nämnden bedömer att budgeten hålls.", None),  # "bedömer" holds no "mer"
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:

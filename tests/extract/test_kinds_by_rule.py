@@ -106,3 +106,12 @@ def test_the_units_result_against_its_budget_is_a_cause_but_the_decision_noting_
     ]
     [cause] = _causes(tmp_path, blocks, "Ulricehamns kommun · Kultur- och fritidsnämnden")
     assert (cause.amount_sek, cause.direction) == (-1_300_000, "negative")
+
+
+def test_the_kommuns_result_to_be_compared_with_the_budgeted_one_is_a_cause(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommunens resultat"),
+        ("p", "Kommunens resultat för 2025 beräknas till 61 mnkr, att jämföra med budgeterade 85 mnkr."),
+    ]
+    [cause] = _causes(tmp_path, blocks, "Kungälvs kommun · Kommunstyrelsen")
+    assert (cause.amount_sek, cause.direction) == (-24_000_000, "negative")
