@@ -235,6 +235,8 @@ READING_GUIDE = Cue(
     r"(orsak|avvikelse|förklaring)\w*[^.]{0,60}\b(beskrivs|kommenteras|redovisas|förklaras|analyseras) "
     r"(närmare |utförligare |mer )?(i|under) "
     r"(avsnitt|kapitel|bilaga)|"
+    # "Nämnderna redovisar nedan sina helårsprognoser och de viktigaste orsakerna till avvikelserna"
+    r"\b(redovisa[rs]?|beskriv(er|s)|kommentera[rs]?|presentera[rs]?)\s+(här\s+)?nedan\b|"
     # a sign convention: "Underskott anges inom parentes.", "Kostnader redovisas med positivt tecken"
     r"\b(redovisas|anges|visas|markeras) (med (positivt|negativt|plus|minus)\s*tecken|med minustecken|inom parentes)|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"

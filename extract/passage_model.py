@@ -169,6 +169,7 @@ _RESULT_AGAINST_BUDGET = cues.Cue(
     r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
 )
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
+_OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 
@@ -409,6 +410,15 @@ class PassageModel:
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)
         }
         join -= {i for i in join if (i in reserve) != (i + 1 in reserve)}
+        # a project's own overrun or under-spend after another figure ("… 85 mnkr lägre än investeringsbudgeten.
+        # Den nya reservvattenledningen … blir cirka 40 mnkr dyrare än projektbudgeten") is an item of its own
+        join -= {
+            i
+            for i in join
+            if _OWN_PROJECT.search(candidates[i + 1].text)
+            and pick_amount(candidates[i + 1].text)
+            and pick_amount(candidates[i].text)
+        }
         # investment money spent so far belongs to the year's forecast after it, and to nothing else
         spent = {i for i in pairs if investment_spent_so_far(candidates[i].text)}
         join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}

@@ -115,3 +115,27 @@ def test_the_kommuns_result_to_be_compared_with_the_budgeted_one_is_a_cause(tmp_
     ]
     [cause] = _causes(tmp_path, blocks, "Kungälvs kommun · Kommunstyrelsen")
     assert (cause.amount_sek, cause.direction) == (-24_000_000, "negative")
+
+
+def test_a_projects_own_overrun_after_the_total_is_an_item_of_its_own(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "För helåret prognostiseras 390 mnkr, vilket är 85 mnkr lägre än investeringsbudgeten. Den nya "
+            "reservvattenledningen blir cirka 40 mnkr dyrare än projektbudgeten, eftersom markförhållandena krävde "
+            "en annan förläggningsmetod.",
+        ),
+        ("h2", "Projekt"),
+        (
+            "p",
+            "Ombyggnaden av simhallen blir dyrare än beräknat. Slutkostnaden bedöms överskrida projektbudgeten "
+            "med 9,5 mnkr, på grund av fuktskador.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Norrvatten · Direktionen")
+    assert [(c.text.split()[0], c.amount_sek) for c in causes] == [
+        ("För", 85_000_000),
+        ("Den", -40_000_000),
+        ("Ombyggnaden", -9_500_000),  # one figure: one item
+    ]
