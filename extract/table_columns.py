@@ -65,6 +65,12 @@ def deviation_role(name: str, was: str) -> str:
     return "deviation" if was == "other" and _SO_FAR.search(name.lower()) else was
 
 
+def month_role(name: str, was: str) -> str:
+    """A column named only by its month in a table of deviations beside the budget ("Mars | April | Maj"):
+    the deviation as it stood that month."""
+    return "deviation_at" if was == "other" and _when(name) is not None else was
+
+
 def pick_deviation(columns: tuple[str, ...], roles: list[str]) -> int | None:
     """The full-year forecast's deviation: named so, or right after the forecast column, or of several dated
     ones the latest ('Avv. okt', not 'Avv. sep'); else the one deviation shown."""

@@ -18,6 +18,7 @@ from extract.table_columns import (
     derived_columns,
     deviation_role,
     is_total,
+    month_role,
     pick_deviation,
     pick_period_deviation,
     role,
@@ -75,7 +76,9 @@ _NAMES_A_TABLE = re.compile(  # or is the unit alone: "mnkr."
     re.I,
 )
 COUNT_UNIT = "antal"
-_OF_DEVIATIONS = re.compile(r"^\W*(tabell\s*\d+\W*)?(budget)?avvikelse", re.I)  # a table of deviations only
+# a table of deviations only: "Avvikelse mot budget per verksamhetsområde", "Helårsprognos, avvikelse mot budget
+# per uppföljningsmånad"
+_OF_DEVIATIONS = re.compile(r"^\W*(tabell\s*\d+\W*)?((helårs|års)?prognos\w*,?\s+)?(budget)?avvikelse", re.I)
 
 
 @dataclass(frozen=True)
@@ -402,6 +405,9 @@ def build_table(
     if _OF_DEVIATIONS.search(caption) and not any(r in ("budget", "budget_year", "actual") for r in roles):
         # "Avvikelse mot budget per verksamhetsområde": every figure is a deviation, 'Helårsprognos' too
         roles = [deviation_role(c, r) for c, r in zip(columns, roles, strict=True)]
+    elif _OF_DEVIATIONS.search(caption):
+        # "Budget 2025 | Mars | April | Maj": the forecast's deviation as it stood each month
+        roles = [month_role(c, r) for c, r in zip(columns, roles, strict=True)]
     factors = [1.0 if role == "percent" else unit_factor(unit) for role in roles]  # "Avvikelse %" stays
     table_rows: list[TableRow] = []
     for row in number_rows:

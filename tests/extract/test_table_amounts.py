@@ -324,3 +324,25 @@ def test_a_run_in_label_of_a_deviating_row_makes_its_reasons_that_rows_explanati
     )
     rent = next(e for e in found if e.text.startswith("Lokalkostnader"))
     assert (rent.kind, rent.area, rent.amount_sek) == ("cause", "Lokalkostnader", -132_000)
+
+
+def test_a_table_of_the_forecasts_deviation_month_by_month_gives_the_latest_month(tmp_path: Path) -> None:
+    """ "Helårsprognos, avvikelse mot budget per uppföljningsmånad": beside the budget, the months' columns are
+    the deviation as it stood each month; a reason with no figure takes the latest (May's 600, not April's)."""
+    table = Table(
+        "",
+        ["Budget 2025", "Mars", "April", "Maj"],
+        [
+            ("Gata och park", ["38 600", "-900", "-1 800", "-2 300"]),
+            ("Kost och lokalvård", ["14 800", "400", "500", "600"]),
+            ("Summa", ["53 400", "-500", "-1 300", "-1 700"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("p", "Helårsprognos, avvikelse mot budget per uppföljningsmånad, tkr (minus = underskott)"),
+        ("table", table),
+        ("h2", "Kost och lokalvård"),
+        ("p", "Livsmedelspriserna har stigit mindre än vad som antogs i budgeten."),
+    ]
+    [found] = [e for e in _explanations(tmp_path, blocks) if e.area == "Kost och lokalvård"]
+    assert (found.amount_sek, found.direction) == (600_000, "positive")
