@@ -17,7 +17,8 @@ from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
-    rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN})\w*|drar över|merkostnad\w*|\bback|"
+    rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN})\w*|{cues.DREW_OVER}|merkostnad\w*|"
+    r"\bback|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
@@ -33,7 +34,7 @@ _CHANGE_NEAR = cues.Cue(
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
-    r"\W*(över|under) (den |det )?([\wåäö]+ )?budget(en|erade?|erat)?\b|"  # "över periodens budget"
+    rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
     r"\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b)"
 )
@@ -50,7 +51,9 @@ _RESULT_LATER = cues.Cue(
     # money carried over to next year: "11,8 mnkr av årets budget behöver därför föras över till nästa år"
     r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b|"
     # money left of the budget: "Utfallet blev 71,5 mkr, och 24,7 mkr återstår."
-    r"\s*(återstår|kvarstår)\b"
+    r"\s*(återstår|kvarstår)\b|"
+    r"\s*(outnyttjade?|oförbrukade?)\b|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
+    r"\s*back\b"  # "Avfallsverksamheten gick 250 tkr back"
 )
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
@@ -100,13 +103,13 @@ _BUDGET_FIGURE_BEFORE = cues.Cue(
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
-    r"\W*((mot|jämfört med|att jämföra med|i förhållande till|gentemot) (den |det |en |ett )?"
+    r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
     r"(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
     r"av (de )?budgeterade)\s*$"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
 )
 # a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
 _USED_AFTER = cues.Cue(
-    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas)\b"
+    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
 )
 _USED_BEFORE = cues.Cue(
     r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat))\s+"

@@ -152,6 +152,12 @@ CAUSE = Cue(
 )
 # a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
 BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
+# a word between "över"/"under" and the budget that names which budget ("periodens", "periodiserad"), not a
+# preposition ("förs över till investeringsbudgeten")
+WHICH_BUDGET = r"(den |det )?((?!(till|från|i|för|med|av|och|på|om|inom|mot|hela)\b)[\wåäö]+ )?[\wåäö]*budget"
+# "drar över", "drog över med 0,7 Mkr", "går över sina budgetar"; "gick 250 tkr back"
+DREW_OVER = r"\b(dra|drar|drog|dragit|gå|går|gick|gått)\s+över\s+(sin |sina |[\wåäö]*budget)|\b(drar|drog|dragit) över\b"
+WENT_BACK = r"\b(gå|går|gick|gått)\s+([\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+)?back\b"
 # going over or under a budget, in every tense: "överskrider", "överskred", "underskridas", "understiger"
 OVERRUN = r"överskr[ie]d|överstig"
 UNDERRUN = r"underskr[ie]d|understig"
@@ -161,10 +167,10 @@ _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
-    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|drar över|överdrag|"
+    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{DREW_OVER}|överdrag|"
     # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
-    r"\b(över|under) (den |det )?([\wåäö]+ )?budget(en|erade?|erat)?\b|"
-    r"\b(gå|går|gick|gått) back\b|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr"
+    rf"\b(över|under) {WHICH_BUDGET}(en|erade?|erat)?\b|\b(över|under) (den |sin )ram(en)?\b|"
+    rf"{WENT_BACK}|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr", "gick 250 tkr back"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
@@ -263,11 +269,11 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    rf"negativ|underskott|{OVERRUN}|drar över|överdrag|\b(gå|går|gick|gått) back\b|försämras med|"
+    rf"negativ|underskott|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämras med|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett minus (på|om)\b|"
+    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -280,7 +286,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus\b(?!\s+(för|i)\b)|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
@@ -307,7 +313,8 @@ RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
     rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|(den )?(tilldelade? )?ramen\b)|"
-    r"(den |det )?([\wåäö]+ )?budget(en|ramen|ram)?\b|"  # "över periodens budget", "under den periodiserade budgeten"
+    # "över periodens budget", "under den periodiserade budgeten", "över den ram på 742,5 mnkr"
+    rf"{WHICH_BUDGET}(en|ramen|ram)?\b|(den |sin )ram(en)?\b|"
     r"budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )

@@ -36,7 +36,8 @@ _BUDGET_FIRST = cues.Cue(
 _UNSPENT = cues.Cue(
     r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
-    r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d"  # "Av investeringsramen återstår 0,9 mnkr"
+    r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
+    r"\b(outnyttja|oförbruka)\w*"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(

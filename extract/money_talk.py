@@ -58,7 +58,8 @@ def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
 # investment spending set against the investment budget
 _INVESTMENT_AGAINST_BUDGET = cues.Cue(
     r"invest\w*[^.]{0,80}?\b(mot|av) (de |den |en |ett )?(budgeterade|budget\b|investeringsbudget)|"
-    r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|förbrukade|användas|används|använts|använde|utnyttjas)|"
+    r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|förbrukade|användas|används|använts|använde|utnyttjas|"
+    r"upparbeta\w*)|invest\w*[^.]{0,80}?\b(under|över) (den |det )?(\w+ )?investeringsbudget|"
     r"investerings(budget|ram)\w*[^.]{0,40}?\båterstår\b"
 )
 # investment money spent so far: "Av investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni",

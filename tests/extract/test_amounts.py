@@ -208,6 +208,17 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             8_500_000,
         ),
         ("Av nämndens investeringsram återstår 0,9 mnkr vid årets slut.", 900_000),
+        ("Avfallsverksamheten gick 250 tkr back, en följd av högre avgifter.", 250_000),
+        (
+            "Prognosen uppgår till 214 mnkr, vilket är 72 mnkr under den beslutade investeringsbudgeten.",
+            72_000_000,
+        ),
+        ("Utfallet är 97 mnkr och helårsprognosen 201 mnkr, vilket lämnar 85 mnkr outnyttjade.", 85_000_000),
+        (
+            "Helårsprognosen för investeringarna stannar vid 9,0 mnkr, att ställa mot budgeterade 14,2 mnkr.",
+            5_200_000,
+        ),
+        ("Av en investeringsbudget på 48,8 mnkr har 37,4 mnkr upparbetats under året.", 11_400_000),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:

@@ -92,6 +92,14 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "negative",
         ),
         ("Nämnden bedömer att budgeten hålls.", None),  # "bedömer" holds no "mer"
+        ("Reparationen av höjdfordonet drog över med 0,7 Mkr.", "negative"),
+        ("Avfallsverksamheten gick 250 tkr back.", "negative"),
+        ("Två projekt går över sina budgetar.", "negative"),
+        ("Att perioden ändå visar ett plus förklaras av statsbidraget.", "positive"),
+        ("Nettokostnaderna hamnar 6,8 mnkr över den ram som fullmäktige har beslutat.", "negative"),
+        ("Prognosen är 72 mnkr under den beslutade investeringsbudgeten.", "positive"),
+        ("Helårsprognosen 201 mnkr lämnar 85 mnkr outnyttjade vid årets slut.", "positive"),
+        ("Medlen för höjdfordonet förs över till investeringsbudgeten 2026.", None),  # a move, no deviation
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
