@@ -48,6 +48,9 @@ def _name(match: re.Match[str]) -> str | None:
     name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
     if len(name) < 6 or name.lower() in {"nämnd", "styrelse"} or "nämnder" in name.lower():
         return None  # the word itself, or the plural ("Nämndernas och styrelsens driftuppföljning")
+    words = name.lower().split()
+    if len(words) >= 3 and words[-2] in ("och", "samt") and words[-1] in ("nämnd", "styrelse"):
+        return None  # an area joined to the bare word: "Gemensamt och nämnd", "Ledning och styrelse"
     if name.lower().startswith(_STATE_AGENCIES):
         return None  # "… som tidigare låg på länsstyrelsen": the state's, never a kommun's committee
     name = name[0].upper() + name[1:]
@@ -66,7 +69,17 @@ def _named(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every committee a text names, in order, with its match."""
     if not any(word in text for word in _COMMITTEE_WORDS):
         return []
-    return [(name, m) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+    return [(_with_its_unit(name, text, m.end()), m) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+
+
+# a region's board named after the unit it runs: "Driftnämnden Hallands sjukhus", "Driftnämnden Psykiatri"
+_UNIT_AFTER = re.compile(r" [A-ZÅÄÖ][\wåäö]+(?: (?:sjukhus|sjukvård|vård|hälsa|psykiatri)\b)?")
+
+
+def _with_its_unit(name: str, text: str, end: int) -> str:
+    if name != "Driftnämnden" or not (unit := _UNIT_AFTER.match(text, end)):
+        return name
+    return name + unit.group(0)
 
 
 def committees_in(text: str) -> list[str]:

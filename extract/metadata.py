@@ -49,6 +49,8 @@ REPORT_TYPES = (
         r"^\s*(kostnads-? och )?nyckeltals(analys|jämförelse)|^\s*kostnadsanalys|^\s*(analys|jämförelse) av "
         r"(kostnader|nyckeltal)",
     ),
+    # rules for the budget process itself ("Riktlinjer för ekonomistyrning"): no follow-up
+    ("riktlinjer", r"^\s*(riktlinjer|regler|reglemente|policy)\s+(för|om)\s+(ekonomi|budget|ekonomisk)"),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
     ("uppföljning", r"uppföljning"),
 )
@@ -229,7 +231,12 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     if union:
         return union.group("name") or union.group(0)
     said = _UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
-    return said.group("name") if said else None
+    if said:
+        return said.group("name")
+    # a rescue service that calls itself "förbundet": "Räddningstjänsten Skåne Nordväst", "Bergslagens
+    # Räddningstjänst"
+    rescue = _RESCUE_SERVICE.search(" \n ".join(strong_texts))
+    return rescue.group(0) if rescue and _CALLS_ITSELF_UNION.search(body[:5000]) else None
 
 
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
@@ -240,6 +247,10 @@ _UNION = re.compile(
 )
 
 
+_RESCUE_SERVICE = re.compile(
+    r"\bRäddningstjänsten(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]+)+|\b[A-ZÅÄÖ][\wåäö-]+s[ \t]+[Rr]äddningstjänst\b"
+)
+_CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(
     r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b"
 )
@@ -270,7 +281,7 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # documents that follow up no budget: whatever they explain is no deviation from one (LABELS.md). Not
 # "budget": a follow-up whose title is lost may be typed so by a table headed "Budget 2026"; the passage
 # model sees a budget's prose for what it is
-NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll", "nyckeltalsanalys"})
+NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll", "nyckeltalsanalys", "riktlinjer"})
 _FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
 
 
@@ -308,8 +319,12 @@ def read_metadata(
             body[:3000],
             region=(municipality or "").startswith("Region "),
             budget=report_type == "budget",
-            union=any(
-                "förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]]
+            union=any("förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]])
+            # a union named otherwise ("Bergslagens Räddningstjänst") that calls itself "förbundet"
+            or (
+                bool(municipality)
+                and not known_municipality(municipality or "")
+                and bool(_CALLS_ITSELF_UNION.search(body[:5000]))
             ),
         ),
         period=find_period([t for t in period_headings if t], filename, body[:4000]),

@@ -110,6 +110,10 @@ _TERTIAL_STATEMENT = re.compile(
 # the follow-up of a year's plan, commissions or goals, not a report of the months so far
 _PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
+# "gäller från och med 2026-01-01", "gäller fr.o.m. 2026"
+_IN_FORCE_FROM = re.compile(
+    rf"\bgäller\s+(?:från\s+)?(?:och\s+med\s+|fr\.?\s?o\.?\s?m\.?\s+)?({_YEAR})(?:-01-01)?\b"
+)
 # "Fördjupad månadsuppföljning 2026", "Prognos 3 2015", "Kostnads- och nyckeltalsanalys 2024"; not "… maj 2026"
 _YEAR_ONLY_STATEMENT = re.compile(
     rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut|analys)[\wåäö]*\s+"
@@ -188,6 +192,8 @@ def heading_statements(text: str) -> list[Statement]:
         found.append((m.start(), Statement("month", int(m.group(5)) if m.group(5) else None, month)))
     for m in _YEAR_ONLY_STATEMENT.finditer(low):
         found.append((m.start(), Statement("year", int(m.group(1)))))
+    for m in _IN_FORCE_FROM.finditer(low):  # rules in force from a year: that year
+        found.append((m.start(), Statement("annual", int(m.group(1)))))
     found.sort(key=lambda item: (item[0], _KIND_ORDER[item[1].kind]))
     return [statement for _, statement in found]
 

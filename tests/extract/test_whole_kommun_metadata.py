@@ -1,6 +1,7 @@
-"""Who a whole-kommun report is from, and the period and type of a document that is no follow-up: the
-council's meeting date in a running header and a nämnd's heading with its amount name no owner; a cost and
-key-figure analysis is of the year in its title, not of the budget year its decision looks ahead to."""
+"""Who a report is from and what it covers: the council's meeting date in a running header and a nämnd's
+heading with its amount name no owner of a whole-kommun report; a rescue service that calls itself
+"förbundet" is its own municipality; a driftnämnd keeps the unit it runs; a cost and key-figure analysis is of
+the year in its title, and rules for the budget process of the year they come into force."""
 
 from pathlib import Path
 
@@ -61,3 +62,36 @@ def test_a_cost_and_key_figure_analysis_is_of_its_title_year_and_explains_no_bud
     found = extract_report(build_report(tmp_path / "analys.pdf", spec))
     assert (found.report.period, found.report.report_type) == ("2024", "nyckeltalsanalys")
     assert not [e for e in found.explanations if e.kind == "cause"]
+
+
+def test_a_rescue_service_that_calls_itself_förbundet_is_its_own_municipality() -> None:
+    body = "Förbundet prognostiserar för 2025 ett underskott på 1,2 mnkr mot ett budgeterat nollresultat."
+    for name in ("Räddningstjänsten Skåne Nordväst", "Bergslagens Räddningstjänst"):
+        meta = read_metadata(
+            ["Budgetuppföljning januari–september 2025", name], [], {"author": name}, body, "b.pdf"
+        )
+        assert (meta.municipality, meta.committee) == (name, "Direktionen")
+
+
+def test_rules_for_the_budget_process_are_of_the_year_they_come_into_force_and_follow_nothing_up() -> None:
+    title = ["Riktlinjer för ekonomistyrning", "Osby kommun – gäller från och med 2026-01-01"]
+    body = "Nämnderna lämnar en uppföljning per april och en delårsrapport per augusti till kommunstyrelsen."
+    meta = read_metadata(title, ["Antagna av kommunfullmäktige 2025-11-24"], {}, body, "riktlinjer.pdf")
+    assert (meta.period, meta.report_type) == ("2026", "riktlinjer")
+
+
+def test_an_area_joined_to_the_bare_word_nämnd_is_no_committee_and_a_driftnämnd_keeps_its_unit() -> None:
+    body = (
+        "Socialnämnden godkänner den ekonomiska uppföljningen och överlämnar den till kommunstyrelsen. "
+        "Socialnämndens prognos pekar mot en negativ avvikelse. "
+        + "Verksamheterna följer budget. " * 40
+        + "Gemensamt och nämnd visar ett litet överskott."
+    )
+    meta = read_metadata(
+        ["Ekonomisk uppföljning per den 31 oktober 2025"], ["ASKERSUNDS KOMMUN"], {}, body, "u.pdf"
+    )
+    assert meta.committee == "Socialnämnden"
+    title = ["Månadsrapport oktober 2025", "Driftnämnden Hallands sjukhus"]
+    assert read_metadata(title, [], {}, "Sjukhusets resultat är −118 mnkr.", "m.pdf").committee == (
+        "Driftnämnden Hallands sjukhus"
+    )
