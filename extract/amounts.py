@@ -73,6 +73,12 @@ _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$"
 _SUMS_UP = cues.Cue(
     r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|(det|detta) (är|innebär|motsvarar))\b"
 )
+# the deviation worked out from figures just given: "Budgeterat resultat är 34,0 mnkr och avvikelsen därmed
+# −12,3 mnkr", "… var 52,0 mnkr, vilket ger ett plus på 19,4 mnkr"
+_CONCLUDES_BEFORE = cues.Cue(
+    r"(\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
+    r"\bvilket ger (ett|en) (plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+)$"
+)
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
@@ -402,6 +408,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 1
         if amount.explicit_sign:
             score += 1
+        if _CONCLUDES_BEFORE.search(before):
+            score += 5  # worked out from the figures just given, however it opens
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
         elif score >= 2 and _SUMS_UP.match(clauses[-1].lstrip()):

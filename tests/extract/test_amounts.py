@@ -219,6 +219,17 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             5_200_000,
         ),
         ("Av en investeringsbudget på 48,8 mnkr har 37,4 mnkr upparbetats under året.", 11_400_000),
+        # the deviation worked out from the figures just given, after the result in the opening sentence
+        (
+            "Kommunens prognos för 2025 är ett resultat på 21,7 mnkr. Budgeterat resultat är 34,0 mnkr och "
+            "avvikelsen därmed −12,3 mnkr.",
+            12_300_000,
+        ),
+        (
+            "Resultatet för årets första åtta månader blev 71,4 mnkr. Budgeten för samma period var 52,0 mnkr, "
+            "vilket ger ett plus på 19,4 mnkr.",
+            19_400_000,
+        ),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:
