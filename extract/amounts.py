@@ -83,7 +83,7 @@ _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
 _FULL_YEAR_BEFORE = cues.Cue(
-    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,80}$"
+    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,80}$|\bhelåret\b[^,;.]{0,60}$"
 )
 _FULL_STOP = re.compile(r"[.!?]\s+|\n")
 _PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")
@@ -100,7 +100,8 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
 )
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 _BUDGET_FIGURE_BEFORE = cues.Cue(
-    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )budget(en|ramen)?( (på|om|är|var|uppgår till|uppgick till))?|"
+    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
+    r"( (på|om|är|var|uppgår till|uppgick till))?|"  # not "ett överskott mot periodbudget på 0,6 mnkr"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
@@ -421,6 +422,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
+        year = False  # the year's figure after the period's, whatever reason comes between
         if (
             best is not None
             and best[0] >= 2
@@ -432,7 +434,14 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             earlier = text[max(0, best[1].start - 80) : best[1].end + 60]
             if _PERIOD_NEAR.search(earlier) and not _FULL_STOP.search(text, best[1].end, amount.start):
                 score = best[0] + 1
-        if best is not None and best[0] >= 2 and score >= 2 and _in_its_reason(text, best[1], amount):
+                year = True
+        if (
+            not year
+            and best is not None
+            and best[0] >= 2
+            and score >= 2
+            and _in_its_reason(text, best[1], amount)
+        ):
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
             best = (score, amount if budget is None else _difference(amount, budget))

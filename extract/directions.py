@@ -54,7 +54,10 @@ _SIGN_EXPLAINED = cues.Cue(
     r"(dvs\.?|d\.v\.s\.?|det vill säga|alltså)\s+(ett\s+|en\s+)?(underskott|överskott|negativ|positiv)"
 )
 # what is good when it is higher: revenue, or a result (a surplus, a deficit)
-_INCOME = cues.Cue(r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott")
+_INCOME = cues.Cue(
+    r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott|"
+    r"^\W*(helåret|året)\s+(landar|slutar|stannar)\b"  # "Helåret landar enligt prognosen på 18,6 mnkr"
+)
 # the forecast named alone is the unit's result: "Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr"
 _FORECAST_ALONE = cues.Cue(
     r"^\W*(helårs|års)?prognos\w*( för (hela |hel)?året)?\s+(är|blir|visar|uppgår till)\s*$"
@@ -147,11 +150,15 @@ _RESULT = cues.Cue(r"\bresultat")
 _COST = cues.Cue(r"kostnad|utgift")
 
 
+_PAID_OUT = cues.Cue(r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)")
+
+
 def _for(subject: str, for_costs: Direction) -> Direction:
     """A comparison's direction for a cost, flipped when ``subject`` (the words before it) is revenue or a
     gain."""
     result = _RESULT.search(subject) is not None and _COST.search(subject) is None
-    if cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None and not result:
+    paid = _PAID_OUT.search(subject) is not None  # "interkommunala ersättningar" are paid to other kommuner
+    if paid or (cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None and not result):
         return for_costs
     return "positive" if for_costs == "negative" else "negative"
 

@@ -175,7 +175,7 @@ _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Öknin
 
 
 _FULL_YEAR = re.compile(
-    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året)\b"
+    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b"
 )
 _SO_FAR = cues.Cue(
     r"ackumulera|perioden|till och med|hittills|per (januari|februari|mars|april|maj|juni|juli|augusti|"

@@ -219,6 +219,16 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             5_200_000,
         ),
         ("Av en investeringsbudget på 48,8 mnkr har 37,4 mnkr upparbetats under året.", 11_400_000),
+        # the year's figure after the period's, with a reason between; a deviation against the period's budget
+        (
+            "Utfallet till och med april är 3,2 mnkr lägre än budget för perioden, men eftersom höstterminens "
+            "kostnader ännu inte belastar redovisningen bedöms helåret sluta med ett underskott om 2,9 mnkr.",
+            2_900_000,
+        ),
+        (
+            "Ackumulerat till och med oktober redovisar nämnden ett överskott mot periodbudget på 0,6 mnkr.",
+            600_000,
+        ),
         # the deviation worked out from the figures just given, after the result in the opening sentence
         (
             "Kommunens prognos för 2025 är ett resultat på 21,7 mnkr. Budgeterat resultat är 34,0 mnkr och "

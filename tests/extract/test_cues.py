@@ -100,6 +100,10 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Prognosen är 72 mnkr under den beslutade investeringsbudgeten.", "positive"),
         ("Helårsprognosen 201 mnkr lämnar 85 mnkr outnyttjade vid årets slut.", "positive"),
         ("Medlen för höjdfordonet förs över till investeringsbudgeten 2026.", None),  # a move, no deviation
+        (
+            "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
+            "positive",
+        ),  # paid
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
@@ -149,3 +153,11 @@ def test_a_sentence_that_says_the_forecast_itself_has_moved(text: str, moved: bo
 def test_holding_the_budget_is_boilerplate_and_balanced(text: str, boilerplate: bool) -> None:
     assert (cues.BOILERPLATE.match(text) is not None) is boilerplate
     assert (cues.BALANCED.search(text) is not None) is boilerplate
+
+
+def test_the_year_landing_below_its_budgeted_figure_is_a_result_short_of_it() -> None:
+    from extract.amounts import pick_amount
+    from extract.directions import direction_of
+
+    text = "Helåret landar enligt prognosen på 18,6 mnkr, att jämföra med budgeterade 35,0 mnkr."
+    assert direction_of(text, pick_amount(text)) == "negative"

@@ -139,3 +139,16 @@ def test_a_projects_own_overrun_after_the_total_is_an_item_of_its_own(tmp_path: 
         ("Den", -40_000_000),
         ("Ombyggnaden", -9_500_000),  # one figure: one item
     ]
+
+
+def test_the_periods_deviation_and_the_year_said_apart_are_two_items(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt läge"),
+        (
+            "p",
+            "Ackumulerat till och med oktober redovisar nämnden ett överskott mot periodbudget på 0,6 mnkr. "
+            "Helåret ser sämre ut: prognosen pekar på ett minus om 3,9 mnkr, eftersom behovet av hemtjänst ökar.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Svedala kommun · Vård- och omsorgsnämnden")
+    assert [(c.amount_sek, c.direction) for c in causes] == [(600_000, "positive"), (-3_900_000, "negative")]
