@@ -417,7 +417,7 @@ class PassageModel:
             for i in join
             if _OWN_PROJECT.search(candidates[i + 1].text)
             and pick_amount(candidates[i + 1].text)
-            and pick_amount(candidates[i].text)
+            and any(a.sek for a in find_amounts(candidates[i].text))  # "Pilängens skola (−38 mnkr)" too
         }
         # investment money spent so far belongs to the year's forecast after it, and to nothing else
         spent = {i for i in pairs if investment_spent_so_far(candidates[i].text)}

@@ -152,3 +152,20 @@ def test_the_periods_deviation_and_the_year_said_apart_are_two_items(tmp_path: P
     ]
     causes = _causes(tmp_path, blocks, "Svedala kommun · Vård- och omsorgsnämnden")
     assert [(c.amount_sek, c.direction) for c in causes] == [(600_000, "positive"), (-3_900_000, "negative")]
+
+
+def test_a_projects_overrun_after_projects_named_with_bracketed_figures_is_its_own_item(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Lägst upparbetning har Pilängens skola (-38 mnkr) och Bjärreds centrumstråk (-19 mnkr), eftersom "
+            "upphandlingarna har tagit längre tid än planerat. Omvänt beräknas strandpromenaden överskrida "
+            "projektbudgeten med 4,5 mnkr sedan markföroreningar påträffats.",
+        ),
+    ]
+    causes = _causes(tmp_path, blocks, "Lomma kommun · Kommunstyrelsen")
+    assert [(c.text.split()[0], c.amount_sek) for c in causes][-1] == ("Omvänt", -4_500_000)
+    assert len(causes) == 2
