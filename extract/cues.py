@@ -247,6 +247,8 @@ READING_GUIDE = Cue(
     r"\b(redovisas|anges|visas|markeras) (med (positivt|negativt|plus|minus)\s*tecken|med minustecken|inom parentes)|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
     r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"
+    # "För intäkterna innebär ett positivt tal ett bättre utfall än budget"
+    r"\b(innebär|betyder) (ett )?(positivt|negativt) (tal|värde|belopp)\b|"
     # what a column holds: "Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten."
     r"^kolumn(en|erna)\b[^.]{0,60}\b(visar|anger|avser|redovisar|innehåller)\b|"
     # "Avvikelsen är beräknad som prognos minus budget.", "Differens = prognos minus budget (plus = högre
