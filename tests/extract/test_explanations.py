@@ -413,6 +413,10 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
             "Nämnderna redovisar nedan sina helårsprognoser och de viktigaste orsakerna till avvikelserna.",
             True,
         ),
+        (
+            "För intäkterna innebär ett positivt tal ett bättre utfall än budget, för kostnaderna ett sämre.",
+            True,
+        ),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
