@@ -26,9 +26,10 @@ _REPORT_WORD = re.compile(
     r"|\w*bokslut|\w*prognos|budget|verksamhetsplan|\w*skrivelse)",
     re.IGNORECASE,
 )
-_SEVERAL_COMMITTEES = re.compile(r"\b(?:nämnderna|nämndernas|styrelserna|per nämnd|respektive nämnd)\b", re.I)
+_SEVERAL = r"nämnderna|nämndernas|styrelserna|styrelsernas|per nämnd|respektive nämnd|nämnder/styrelse"
+_SEVERAL_COMMITTEES = re.compile(rf"\b(?:{_SEVERAL})\b", re.IGNORECASE)
 _WHOLE_KOMMUN = re.compile(
-    r"\b(?:nämnderna|nämndernas|styrelserna|styrelsernas|per nämnd|respektive nämnd|nämnder/styrelse"
+    rf"\b(?:{_SEVERAL}"
     r"|kommunövergripande|regionövergripande|kommunen som helhet|regionen som helhet)\b"
     r"|\b(?:kommunens|regionens|stadens)\s+(?:\w+\s+){0,2}?resultat",
     re.IGNORECASE,
