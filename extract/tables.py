@@ -402,12 +402,12 @@ def build_table(
     header_text = " ".join(label_parts + [c for p in parts for c in p])
     unit, unit_stated = _infer_unit(header_text, caption, number_rows)
     roles = [role(c) for c in columns]
-    if _OF_DEVIATIONS.search(caption) and not any(r in ("budget", "budget_year", "actual") for r in roles):
-        # "Avvikelse mot budget per verksamhetsområde": every figure is a deviation, 'Helårsprognos' too
-        roles = [deviation_role(c, r) for c, r in zip(columns, roles, strict=True)]
-    elif _OF_DEVIATIONS.search(caption):
-        # "Budget 2025 | Mars | April | Maj": the forecast's deviation as it stood each month
-        roles = [month_role(c, r) for c, r in zip(columns, roles, strict=True)]
+    if _OF_DEVIATIONS.search(caption):
+        # "Avvikelse mot budget per verksamhetsområde": every figure is a deviation, 'Helårsprognos' too; beside
+        # the budget ("Budget 2025 | Mars | April | Maj"), the months' columns are the deviation as it stood
+        beside_budget = any(r in ("budget", "budget_year", "actual") for r in roles)
+        read = month_role if beside_budget else deviation_role
+        roles = [read(c, r) for c, r in zip(columns, roles, strict=True)]
     factors = [1.0 if role == "percent" else unit_factor(unit) for role in roles]  # "Avvikelse %" stays
     table_rows: list[TableRow] = []
     for row in number_rows:
