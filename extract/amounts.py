@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract import cues
+from extract.budget_shares import unused_part
 from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
@@ -107,12 +108,16 @@ _BUDGET_FIGURE_BEFORE = cues.Cue(
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
 # come between, and the budget may be named as a result
+# "Totalt användes 21,3 mnkr av årets investeringsbudget på 28,3 mnkr": so far in a year, only a level
+_OF_A_BUDGET = r"av (en |den |årets |hela )?([\wåäö]+ )?[\wåäö]*budget(en)? (på|om)"
+_OF_A_BUDGET_AFTER = cues.Cue(rf"^\s*{_OF_A_BUDGET}\s*$")
 _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
     r"(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
-    r"av (de )?budgeterade)\s*$"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
+    r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
+    rf"{_OF_A_BUDGET})\s*$"
 )
 # a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
 _USED_AFTER = cues.Cue(
@@ -126,6 +131,7 @@ _USED_BEFORE = cues.Cue(
 # under perioden"
 SO_FAR = r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till)"
 _SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
+_SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
 # the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
 # använts hittills. Helårsprognosen är 9,5 mnkr"
 _YEAR_FORECAST_BEFORE = cues.Cue(
@@ -277,6 +283,10 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
     between = text[amount.end : following.start]
     if following.bracketed:
         return _BUDGET_IN_BRACKETS.match(between) is not None
+    if _OF_A_BUDGET_AFTER.match(between) and _SO_FAR_BEFORE.search(
+        text[max(0, amount.start - 60) : amount.start]
+    ):
+        return False  # "Utfallet till och med november är 74,8 mnkr av en årsbudget på 131,0 mnkr"
     return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
 
 
@@ -316,10 +326,17 @@ def _budget_figure_earlier(text: str, found: list[Amount], index: int) -> Amount
     amount = found[index]
     if index == 0 or not _YEAR_FORECAST_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
         return None
-    budget = found[0]
-    if budget.sek is None or budget.bracketed or budget.unit != amount.unit:
-        return None
-    return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
+    return next(
+        (
+            budget
+            for budget in found[:index]
+            if budget.sek is not None
+            and not budget.bracketed
+            and budget.unit == amount.unit
+            and _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start])
+        ),
+        None,
+    )
 
 
 def _budget_of(text: str, found: list[Amount], index: int) -> Amount | None:
@@ -445,7 +462,14 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
             best = (score, amount if budget is None else _difference(amount, budget))
+    # the part of the budget a share leaves unused, unless a figure plainly states the deviation:
+    # "Investeringsbudgeten på 3,2 mnkr beräknas användas till 80 procent"
+    if (best is None or best[0] < _SHARE_SCORE) and (left := unused_part(text)) is not None:
+        best = (_SHARE_SCORE, left)
     return best if best and best[0] >= 2 else None
+
+
+_SHARE_SCORE = 4.0
 
 
 def _in_its_reason(text: str, stated: Amount, amount: Amount) -> bool:

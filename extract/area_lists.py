@@ -139,7 +139,19 @@ def _sides(sentence: str) -> list[str]:
                 return []
     if _FULL_YEAR_SIDE.match(parts[1]):
         return []  # "… 3 410 tkr bättre än periodens budget, men för helåret …": one area, two periods
-    return [side for part in parts for side in _GAPPED_AREA.split(part)]
+    return [side for part in parts for side in _gapped_sides(part)]
+
+
+def _gapped_sides(part: str) -> list[str]:
+    """The part split before each area with its verb left out, where what comes before states a figure of
+    its own ("… på 12 miljoner kronor och finansförvaltningen ett överskott …", but not "nämnd och
+    administration lämnar ett överskott …": one name)."""
+    sides = [part]
+    for found in list(_GAPPED_AREA.finditer(part))[::-1]:
+        head = sides[0][: found.start()]
+        if any(a.sek for a in find_amounts(head[-120:])):
+            sides[0:1] = [head, sides[0][found.end() :]]
+    return sides
 
 
 def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract import cues
 from extract.amounts import budget_figures
+from extract.budget_shares import share_used
 from extract.numbers import Amount
 from extract.sentences import sentences
 from extract.types import Direction
@@ -176,6 +177,15 @@ def _by_figures(text: str, investment: bool) -> Direction | None:
     return "positive" if above == income else "negative"
 
 
+def _by_share(sentence: str) -> Direction | None:
+    """A share of the budget used below the pace it is set against is an under-spend ("beräknas användas till
+    80 procent", "motsvarar 32,5 procent av årsbudgeten, mot riktpunkten 33,3 procent"); revenue flips it."""
+    found = share_used(sentence)
+    if found is None or found[0] == found[1]:
+        return None
+    return _for(sentence, "positive" if found[0] < found[1] else "negative")
+
+
 def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
     """From the first sentence that speaks of the deviation; a signed amount settles it (unless the sentence
     reads the sign out itself, "−1 500 tkr, dvs. ett överskott"), except in an investment section, where "+"
@@ -192,8 +202,10 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
     for index, sentence in enumerate(sentences(text)[:3]):
-        direction = sentence_direction(sentence) or (
-            _by_figures(sentence, investment) if index == 0 else None
+        direction = (
+            sentence_direction(sentence)
+            or _by_share(sentence)
+            or (_by_figures(sentence, investment) if index == 0 else None)
         )
         if direction is not None:
             return direction

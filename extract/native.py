@@ -37,6 +37,7 @@ MODULES = (
     "area_candidates",
     "area_lists",
     "areas",
+    "budget_shares",
     "comment_tables",
     "committees",
     "cues",

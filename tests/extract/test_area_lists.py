@@ -105,6 +105,12 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
             "underskott på 3,1 mnkr.",
             [("Förskola", 5_800_000), ("Fritidshem", 1_400_000), ("Grundskolan", -3_100_000)],
         ),
+        # three names and figures, then a name of two nouns joined by "och" on the other side
+        (
+            "Kultur, fritid och turism beräknas visa underskott på 1,2, 0,8 respektive 0,3 mnkr, medan kost och "
+            "städ lämnar ett överskott på 0,4 mnkr.",
+            [("Kultur", -1_200_000), ("Fritid", -800_000), ("Turism", -300_000), ("Kost och städ", 400_000)],
+        ),
     ],
 )
 def test_a_respektive_list_on_one_side_of_a_contrast_gives_each_area_its_item(
