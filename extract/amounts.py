@@ -18,7 +18,7 @@ from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
-    rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN})\w*|{cues.DREW_OVER}|merkostnad\w*|"
+    rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
     r"\bback|"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
@@ -72,7 +72,7 @@ _UNSPENT_BEFORE = cues.Cue(
 _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
 # a sentence that sums up the parts before it, or restates the figure before it against the budget
 _SUMS_UP = cues.Cue(
-    r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|(det|detta) (är|innebär|motsvarar))\b"
+    r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|netto|(det|detta) (är|innebär|motsvarar))\b"
 )
 # the deviation worked out from figures just given: "Budgeterat resultat är 34,0 mnkr och avvikelsen därmed
 # −12,3 mnkr", "… var 52,0 mnkr, vilket ger ett plus på 19,4 mnkr"

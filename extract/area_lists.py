@@ -28,7 +28,8 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
 )
 _NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
-    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|väntas|överskrider|överskred|överstiger|understiger|ger|gav|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
+    r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
     r"med|på|om|ett|en)\b.*$",
     re.IGNORECASE,
 )

@@ -159,15 +159,17 @@ WHICH_BUDGET = r"(den |det )?((?!(till|från|i|för|med|av|och|på|om|inom|mot|h
 DREW_OVER = r"\b(dra|drar|drog|dragit|gå|går|gick|gått)\s+över\s+(sin |sina |[\wåäö]*budget)|\b(drar|drog|dragit) över\b"
 WENT_BACK = r"\b(gå|går|gick|gått)\s+([\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+)?back\b"
 # going over or under a budget, in every tense: "överskrider", "överskred", "underskridas", "understiger"
-OVERRUN = r"överskr[ie]d|överstig"
-UNDERRUN = r"underskr[ie]d|understig"
+OVERRUN = r"överskr[ie]d|överst[ie]g"
+UNDERRUN = r"underskr[ie]d|underst[ie]g"
+# doing better than the budget: "Övriga intäkter överträffade budget med 1 750 tkr" (revenue: good)
+OUTDID = r"överträff"
 UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisationsvinster"
 # a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
 _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
-    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{DREW_OVER}|överdrag|"
+    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{OUTDID}\w*\s+(den |det )?[\wåäö]*(budget|ram)|{DREW_OVER}|överdrag|"
     # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
     rf"\b(över|under) {WHICH_BUDGET}(en|erade?|erat)?\b|\b(över|under) (den |sin )ram(en)?\b|"
     rf"{WENT_BACK}|"  # "Tekniska nämnden beräknas gå back med 3,1 mnkr", "gick 250 tkr back"
@@ -194,7 +196,7 @@ def skipped(headings: tuple[str, ...]) -> bool:
 
 CONTINUATION = re.compile(
     r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
-    r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget)\b"
+    r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget|Sammanlagt|Netto)\b"
 )
 # a passage that opens by naming the deviation just stated: "Huvudorsaken är hyrläkare.", "Underskottet
 # förklaras i huvudsak av tre faktorer."
@@ -254,7 +256,11 @@ READING_GUIDE = Cue(
     # "Avvikelsen är beräknad som prognos minus budget.", "Differens = prognos minus budget (plus = högre
     # kostnad)", "(minus = underskott)"
     r"avvikelse\w*\s+(är|har)\s+(beräknad|beräknats|räknad|räknats|redovisad|redovisats)\s+som\b|"
-    r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)\s*=\s*\w"
+    r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)\s*=\s*\w|"
+    # "(+ = bättre än budget)", "(underskott inom parentes)", "Värdet inom parentes … är förra månadens …"
+    r"[+\-−]\s*=\s*(bättre|sämre|överskott|underskott|högre|lägre|positiv|negativ)|"
+    r"\b(underskott|överskott|negativa? (belopp|värden|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"
+    r"((anges|redovisas|visas|står) )?(inom|i) parentes\b|^läsanvisning\b"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
 UNIT_RESULT = Cue(

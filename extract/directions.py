@@ -75,7 +75,10 @@ _RESULTS: tuple[tuple[cues.Cue, Direction], ...] = ((_RESULT_BELOW, "negative"),
 _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
     (cues.HIGHER, "negative"),
     (cues.LOWER, "positive"),
-    (cues.Cue(rf"({cues.OVERRUN})\w*\s+(den\s+|det\s+)?[\wåäö]*(budget|ram)"), "negative"),  # revenue: good
+    (
+        cues.Cue(rf"({cues.OVERRUN}|{cues.OUTDID})\w*\s+(den\s+|det\s+)?[\wåäö]*(budget|ram)"),
+        "negative",
+    ),  # revenue: good
     (cues.Cue(rf"({cues.UNDERRUN})\w*\s+(den\s+|det\s+)?[\wåäö]*(budget|ram)"), "positive"),
 )
 

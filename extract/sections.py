@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.layout import BULLET_RE, Row, body_font_size
 from extract.types import BBox, Section
@@ -49,6 +49,31 @@ def _is_heading(row: Row, body: float) -> bool:
     return larger or bold_body or italic_larger
 
 
+# a caption or a note in italics, not a heading: "Tabell 2. Resande …", "Källa: SCB"
+_CAPTION = re.compile(r"(Tabell|Tab\.|Figur|Diagram|Bild|Graf|Källa|Not|Anm)\b", re.IGNORECASE)
+
+
+def _italic_subheading(rows: list[Row], i: int, body: float, after_heading: bool) -> bool:
+    """An italic line at the body's size that names what follows ("Parker, lokalvård, flygplats och
+    administration" over a paragraph in roman): short, without a figure or a final stop, standing alone (the
+    line before ends a sentence or is a heading) and followed by roman text; not a caption."""
+    row, text = rows[i], rows[i].text.strip()
+    if row.bold or abs(row.size - body) > 0.6 or len(text) > 60 or _CAPTION.match(text):
+        return False
+    if any(c.isdigit() for c in text) or not _is_heading(replace(row, bold=True), body):
+        return False
+    following = rows[i + 1] if i + 1 < len(rows) else None
+    if following is None or following.italic or following.page != row.page:
+        return False
+    before = rows[i - 1] if i > 0 else None
+    return (
+        before is None
+        or after_heading
+        or before.page != row.page
+        or _SENTENCE_END.search(before.text) is not None
+    )
+
+
 def heading_levels(headings: Iterable[Row]) -> dict[float, int]:
     sizes = sorted({round(r.size) for r in headings}, reverse=True)
     return {s: i + 1 for i, s in enumerate(sizes)}
@@ -82,6 +107,13 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
     body = body_font_size(r for r in rows if len(r.text) > 40)
     leading = _typical_gap(rows)
     is_heading = [_is_heading(row, body) for row in rows]
+    for i, row in enumerate(rows):
+        if (
+            not is_heading[i]
+            and row.italic
+            and _italic_subheading(rows, i, body, i > 0 and is_heading[i - 1])
+        ):
+            is_heading[i] = True
     levels = heading_levels(row for row, heading in zip(rows, is_heading, strict=True) if heading)
     path: list[tuple[int, str]] = []
     paragraphs: list[Paragraph] = []

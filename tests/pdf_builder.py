@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -75,6 +76,8 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
             kind == "h3italic"
         ):  # an italic heading a little larger than the body: "Fritidsgårdar och ungdom"
             writer.text(str(content), size=10.5, font="heit")
+        elif kind == "italic":  # an italic line at the body's size: a subheading, or a caption
+            writer.text(str(content), font="heit")
         elif kind == "runin":  # a bold lead-in on the paragraph's first line: "Hemtjänst: Underskottet …"
             label, rest = content  # type: ignore[misc]
             _run_in(writer, str(label), str(rest))
@@ -93,6 +96,15 @@ def build_report(path: Path, spec: ReportSpec) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def extracted_causes(tmp_path: Path, blocks: list[tuple[str, object]], header: str) -> list[Any]:
+    """The causes avvik extracts from a report of ``blocks`` under ``header``, built in ``tmp_path``."""
+    from extract.pipeline import extract_report
+
+    spec = ReportSpec(title="Ekonomisk uppföljning per april 2025", header=header, blocks=blocks)
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    return [e for e in found if e.kind == "cause"]
 
 
 def _run_in(writer: _Writer, label: str, rest: str) -> None:

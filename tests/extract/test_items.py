@@ -8,16 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdf_builder import ReportSpec, Table, build_report
+from pdf_builder import ReportSpec, Table, build_report, extracted_causes
 
 from extract.pipeline import extract_report
-from extract.types import Explanation
-
-
-def _causes(tmp_path: Path, blocks: list[tuple[str, object]], header: str) -> list[Explanation]:
-    spec = ReportSpec(title="Ekonomisk uppföljning per april 2025", header=header, blocks=blocks)
-    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
-    return [e for e in found if e.kind == "cause"]
 
 
 def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) -> None:
@@ -26,7 +19,7 @@ def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) ->
         "14 mkr, respektive 21 mkr."
     )
     blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Alingsås kommun · Vård- och omsorgsnämnden")
+    causes = extracted_causes(tmp_path, blocks, "Alingsås kommun · Vård- och omsorgsnämnden")
     assert sorted((e.area, e.amount_sek) for e in causes) == [
         ("Personlig assistans och stöd", -21_000_000),
         ("Äldreboende", -14_000_000),
@@ -50,7 +43,7 @@ def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp
         ("h2", "Äldreomsorg"),
         ("p", measure),
     ]
-    causes = _causes(tmp_path, blocks, "Mölndals stad · Kommunstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Mölndals stad · Kommunstyrelsen")
     texts = {e.area: e.text for e in causes}
     assert texts["Förskolenämnden"] == texts["Skolnämnden"] == reasons
     assert texts["Hemtjänsten"] == texts["Särskilt boende"] == measure.split(". ")[0] + "."
@@ -72,7 +65,7 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
 ) -> None:
     listing = "Förskola och fritidshem visar överskott på 5,8 respektive 1,4 mnkr."
     blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", f"{listing} {reason}")]
-    causes = _causes(tmp_path, blocks, "Tyresö kommun · Barn- och utbildningsnämnden")
+    causes = extracted_causes(tmp_path, blocks, "Tyresö kommun · Barn- och utbildningsnämnden")
     assert [(e.area, e.text) for e in causes] == [
         ("Förskola", f"{listing} {reason}"),
         ("Fritidshem", f"{listing} {reason}"),
@@ -109,7 +102,7 @@ def test_which_sentences_after_a_respektive_sentence_give_the_reasons_of_each_ar
 def test_a_heading_read_as_a_line_of_text_is_no_explanation(tmp_path: Path) -> None:
     summary = "Läkemedlen och utomlänsvården överskrider budget med 24 mnkr respektive 12 mnkr."
     blocks: list[tuple[str, object]] = [("h2", "Prognos"), ("p", summary), ("bullets", ["Åtgärder"])]
-    causes = _causes(tmp_path, blocks, "Region Exempel · Regionstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Region Exempel · Regionstyrelsen")
     assert [e.text for e in causes] == [summary, summary]
 
 
@@ -140,7 +133,7 @@ def test_an_introduction_to_a_list_of_figures_is_no_explanation_of_its_own(tmp_p
             ],
         ),
     ]
-    causes = _causes(tmp_path, blocks, "Lerums kommun · Kommunstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Lerums kommun · Kommunstyrelsen")
     assert [e.amount_sek for e in causes] == [-21_400_000, -9_800_000, -4_600_000]
     assert not any(e.text.startswith("Tre nämnder") for e in causes), [e.text for e in causes]
 
@@ -151,7 +144,7 @@ def test_after_a_run_in_label_an_added_account_group_is_still_that_areas_reason(
         "personalen har inte kunnat omplaceras fullt ut. Sjuklönekostnaderna har dessutom varit höga under hösten."
     )
     blocks: list[tuple[str, object]] = [("h2", "Verksamheterna"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Kungsbacka kommun · Nämnden för Vård & Omsorg")
+    causes = extracted_causes(tmp_path, blocks, "Kungsbacka kommun · Nämnden för Vård & Omsorg")
     assert [e.text for e in causes] == [text]
 
 
@@ -159,7 +152,7 @@ def test_the_periods_result_and_the_full_years_forecast_are_two_items(tmp_path: 
     period = "Regionens ackumulerade resultat till och med november är 187 mnkr sämre än periodiserad budget."
     year = "Helårsprognosen är -165 mnkr mot budgeterade +50 mnkr."
     blocks: list[tuple[str, object]] = [("h2", "Sammanfattande bedömning"), ("p", f"{period} {year}")]
-    causes = _causes(tmp_path, blocks, "Region Västernorrland · Regionstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Region Västernorrland · Regionstyrelsen")
     assert [(e.text, e.amount_sek, e.direction) for e in causes] == [
         (period, -187_000_000, "negative"),
         (year, -215_000_000, "negative"),
@@ -181,7 +174,7 @@ def test_a_total_and_its_parts_after_varav_are_items_named_as_the_table_defines_
         "och TN -2,6 mnkr."
     )
     blocks: list[tuple[str, object]] = [("h2", "Nämndernas prognoser"), ("table", table), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Vetlanda kommun · Kommunstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Vetlanda kommun · Kommunstyrelsen")
     assert [(e.area, e.amount_sek) for e in causes if e.text == text] == [
         ("Nämnderna", -24_300_000),
         ("Socialnämnden (SN)", -15_600_000),
@@ -200,7 +193,7 @@ def test_a_respektive_sentence_is_an_item_of_its_own_inside_a_paragraph(tmp_path
             f"{listing} I prognosen för hemtjänsten ingår kostnader för ett nytt planeringssystem.",
         ),
     ]
-    causes = _causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
+    causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
     listed = [(e.area, e.amount_sek) for e in causes if e.text == listing]
     assert listed == [("Hemtjänst", -4_000_000), ("Särskilt boende", -6_000_000)], [e.text for e in causes]
 
@@ -214,7 +207,7 @@ def test_the_units_result_not_set_against_its_budget_introduces_the_years_deviat
         "på 262 miljoner kronor."
     )
     blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Region Kalmar län · Regionstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Region Kalmar län · Regionstyrelsen")
     assert [(e.text, e.amount_sek) for e in causes] == [(text, -262_000_000)]
 
 
@@ -227,5 +220,5 @@ def test_a_total_broken_down_into_its_cost_parts_is_one_item(tmp_path: Path) -> 
         "under våren, och av riktade statsbidrag för validering, 712 tkr, som inte fanns med i budgeten."
     )
     blocks: list[tuple[str, object]] = [("h2", "Årets resultat"), ("p", text)]
-    causes = _causes(tmp_path, blocks, "Boråsregionen Sjuhärads kommunalförbund · Direktionen")
+    causes = extracted_causes(tmp_path, blocks, "Boråsregionen Sjuhärads kommunalförbund · Direktionen")
     assert [(e.text, e.amount_sek, e.direction) for e in causes] == [(text, 1_842_000, "positive")]

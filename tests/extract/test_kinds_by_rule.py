@@ -5,16 +5,9 @@ change stay a forecast change."""
 from pathlib import Path
 
 import pytest
-from pdf_builder import ReportSpec, build_report
+from pdf_builder import ReportSpec, build_report, extracted_causes
 
 from extract.pipeline import extract_report
-from extract.types import Explanation
-
-
-def _causes(tmp_path: Path, blocks: list[tuple[str, object]], header: str) -> list[Explanation]:
-    spec = ReportSpec(title="Ekonomisk uppföljning per april 2025", header=header, blocks=blocks)
-    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
-    return [e for e in found if e.kind == "cause"]
 
 
 def test_the_reasons_of_a_forecast_change_stay_a_forecast_change(tmp_path: Path) -> None:
@@ -55,7 +48,7 @@ def test_investment_spending_set_against_its_budget_is_a_cause(
         ("h2", "Investeringar"),
         ("p", f"{sentence} Ombyggnaden av Storgatan har senarelagts till 2027 i väntan på ledningsarbeten."),
     ]
-    [cause] = _causes(tmp_path, blocks, "Tranås kommun · Samhällsbyggnadsnämnden")
+    [cause] = extracted_causes(tmp_path, blocks, "Tranås kommun · Samhällsbyggnadsnämnden")
     assert "investment" in cause.flags
     assert (abs(cause.amount_sek) if cause.amount_sek is not None else None) == sek
 
@@ -104,7 +97,7 @@ def test_the_units_result_against_its_budget_is_a_cause_but_the_decision_noting_
             "miljoner kronor.",
         ),
     ]
-    [cause] = _causes(tmp_path, blocks, "Ulricehamns kommun · Kultur- och fritidsnämnden")
+    [cause] = extracted_causes(tmp_path, blocks, "Ulricehamns kommun · Kultur- och fritidsnämnden")
     assert (cause.amount_sek, cause.direction) == (-1_300_000, "negative")
 
 
@@ -113,7 +106,7 @@ def test_the_kommuns_result_to_be_compared_with_the_budgeted_one_is_a_cause(tmp_
         ("h2", "Kommunens resultat"),
         ("p", "Kommunens resultat för 2025 beräknas till 61 mnkr, att jämföra med budgeterade 85 mnkr."),
     ]
-    [cause] = _causes(tmp_path, blocks, "Kungälvs kommun · Kommunstyrelsen")
+    [cause] = extracted_causes(tmp_path, blocks, "Kungälvs kommun · Kommunstyrelsen")
     assert (cause.amount_sek, cause.direction) == (-24_000_000, "negative")
 
 
@@ -133,7 +126,7 @@ def test_a_projects_own_overrun_after_the_total_is_an_item_of_its_own(tmp_path: 
             "med 9,5 mnkr, på grund av fuktskador.",
         ),
     ]
-    causes = _causes(tmp_path, blocks, "Norrvatten · Direktionen")
+    causes = extracted_causes(tmp_path, blocks, "Norrvatten · Direktionen")
     assert [(c.text.split()[0], c.amount_sek) for c in causes] == [
         ("För", 85_000_000),
         ("Den", -40_000_000),
@@ -150,7 +143,7 @@ def test_the_periods_deviation_and_the_year_said_apart_are_two_items(tmp_path: P
             "Helåret ser sämre ut: prognosen pekar på ett minus om 3,9 mnkr, eftersom behovet av hemtjänst ökar.",
         ),
     ]
-    causes = _causes(tmp_path, blocks, "Svedala kommun · Vård- och omsorgsnämnden")
+    causes = extracted_causes(tmp_path, blocks, "Svedala kommun · Vård- och omsorgsnämnden")
     assert [(c.amount_sek, c.direction) for c in causes] == [(600_000, "positive"), (-3_900_000, "negative")]
 
 
@@ -166,6 +159,6 @@ def test_a_projects_overrun_after_projects_named_with_bracketed_figures_is_its_o
             "projektbudgeten med 4,5 mnkr sedan markföroreningar påträffats.",
         ),
     ]
-    causes = _causes(tmp_path, blocks, "Lomma kommun · Kommunstyrelsen")
+    causes = extracted_causes(tmp_path, blocks, "Lomma kommun · Kommunstyrelsen")
     assert [(c.text.split()[0], c.amount_sek) for c in causes][-1] == ("Omvänt", -4_500_000)
     assert len(causes) == 2
