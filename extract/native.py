@@ -44,6 +44,7 @@ MODULES = (
     "directions",
     "explanations",
     "items",
+    "kind_rules",
     "layout",
     "metadata",
     "money_talk",

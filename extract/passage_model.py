@@ -38,12 +38,10 @@ from extract.area_candidates import (
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, norm, subject_area
 from extract.explanations import Group
+from extract.kind_rules import ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
-    investment_against_budget,
     investment_spent_so_far,
-    reading_guide,
-    speaks_of_money,
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -109,10 +107,7 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
 _RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
-# the balance requirement, the result it counts and its reconciliation: never a deviation (LABELS.md: other)
-_BALANCE_REQUIREMENT = cues.Cue(r"^[^.]{0,40}balanskrav")
 _BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
 
 
@@ -153,25 +148,7 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
 _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men)\s+")
 
 
-# the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled
-# explanation whose first sentence says so is a forecast change
-_FORECAST_MOVED = cues.Cue(
-    # "Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr"
-    r"\bprognos(en|er|erna)?\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
-    r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)|"
-    # "Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr."
-    r"(jämfört med|sedan) (\w+ ){0,2}\w*prognos\w*\b[^.]{0,50}\b(ökat|minskat|försämrats|förbättrats|växt)"
-)
-
-
-_COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
-_RESULT_AGAINST_BUDGET = cues.Cue(
-    r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
-)
-_DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 _OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
-# a sentence that goes on about the change just stated
-_THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 
 
 _FULL_YEAR = re.compile(
@@ -195,17 +172,6 @@ def _period_then_year(sentence: str, following: str) -> bool:
         and pick_amount(sentence) is not None
         and pick_amount(following) is not None
     )
-
-
-def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
-    """A sentence without a figure or a reason that opens a list whose next item states its own figure: the
-    items are the explanations, the introduction none ("Underskottet beror på att …:" gives a reason)."""
-    text, following = candidates[i].text.rstrip(), candidates[i + 1] if i + 1 < len(candidates) else None
-    if not text.endswith(":") or following is None or any(a.sek for a in find_amounts(text)):
-        return False
-    if cues.CAUSE.search(text):
-        return False
-    return any(a.sek for a in find_amounts(following.text))
 
 
 def _sigmoid(x: float) -> float:
@@ -288,80 +254,10 @@ class PassageModel:
         )
         is_other = probs[np.arange(len(read)), best] >= self.kind_threshold
         for row, i in enumerate(read):
-            if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
-                continue  # "Nedanstående bild visar …": a pointer to a figure, never a statement
-            if is_cause[row] and not speaks_of_money(candidates, i):
-                continue  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
-            # a heading read as a line of text ("• Åtgärder") states nothing
-            if (
-                is_cause[row]
-                and len(_WORD.findall(candidates[i].text)) < 2
-                and not find_amounts(candidates[i].text)
-            ):
-                continue
-            # "Tre nämnder prognostiserar underskott mot budget:" before "– socialnämnden −21,4 mnkr"
-            if is_cause[row] and _introduces_figures(candidates, i):
-                continue
-            if is_cause[row]:
-                # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
-                found[i] = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
-            elif is_other[row]:
-                found[i] = classes[int(best[row])]
-            c = candidates[i]
-            # after a run-in label of its own ("Lokalkostnader. Hyran räknades upp med 5,4 procent …") the
-            # first sentence says why the row the label names deviates
-            after_label = c.row_deviates and (
-                (c.index == 1 and is_label_sentence(candidates[i - 1].text))
-                # "Köp av verksamhet: Fler brukare …", but not "Kulturnämnden: Verksamheten bedöms hålla budget."
-                or (
-                    c.index == 0
-                    and _COLON_LABEL.match(c.text) is not None
-                    and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
-                )
+            likeliest = classes[int(best[row])] if is_other[row] else None
+            found[i] = ruled_kind(
+                candidates, i, bool(is_cause[row]), likeliest, found[i - 1] if i else "none"
             )
-            # the first prose under a heading of its area and amount is that area's cause, whatever it says
-            # (every labelled such passage the kind model reads as other is one)
-            under_heading = c.index == 0 and c.heading_deviates
-            if (found[i] == "none" or ((after_label or under_heading) and found[i] == "other")) and (
-                after_label
-                or c.index == 0
-                and (
-                    c.heading_deviates
-                    or (c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings))
-                )
-            ):
-                # the heading (or the table row it names) states the deviation; the first prose under it, its
-                # reason
-                found[i] = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
-            elif found[i] == "none" and cues.UNIT_RESULT.search(candidates[i].text):
-                found[i] = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
-            elif (
-                found[i] == "other" and _RESULT_AGAINST_BUDGET.search(c.text) and not _DECISION.match(c.text)
-            ):
-                # "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt
-                # 1,3 miljoner kronor": the unit's result against its budget is a cause (LABELS.md), unless it is
-                # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
-                found[i] = "cause" if pick_amount(c.text) is not None else found[i]
-            elif found[i] in ("none", "other") and investment_against_budget(c.text):
-                # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
-                # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
-                found[i] = "cause"
-            if found[i] == "cause" and (
-                _BALANCE_REQUIREMENT.match(c.text) or investment_spent_so_far(c.text)
-            ):
-                # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
-                # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
-                found[i] = "other"
-            if found[i] == "cause" and _FORECAST_MOVED.search(candidates[i].text):
-                # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
-                found[i] = "forecast_change"
-            elif (
-                found[i] == "cause"
-                and c.index > 0
-                and found[i - 1] == "forecast_change"
-                and _THE_CHANGE.match(c.text)
-            ):
-                found[i] = "forecast_change"  # "Försämringen kommer nästan helt från socialnämnden, …"
         return found
 
     def decide(self, candidates: list[Candidate], document: list[str]) -> list[Group]:

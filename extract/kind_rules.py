@@ -1,0 +1,119 @@
+"""The rules' last word on a sentence's kind, where they are exact: a pointer to a figure or a reading guide is
+never an explanation; the first sentence under a heading with its area and amount, the unit's result said in
+words and an investment set against its budget are causes; the forecast moving is a forecast change."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract import cues
+from extract.amounts import pick_amount
+from extract.area_candidates import is_label_sentence
+from extract.money_talk import (
+    investment_against_budget,
+    investment_spent_so_far,
+    reading_guide,
+    speaks_of_money,
+)
+from extract.numbers import find_amounts
+from extract.passage_features import Candidate
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
+# the balance requirement, the result it counts and its reconciliation: never a deviation (LABELS.md: other)
+_BALANCE_REQUIREMENT = cues.Cue(r"^[^.]{0,40}balanskrav")
+# the forecast itself has moved ("Prognosen har förbättrats med 2,6 mnkr sedan februari"): every labelled
+# explanation whose first sentence says so is a forecast change
+_FORECAST_MOVED = cues.Cue(
+    # "Sedan februari har prognosen för grundskolan försämrats med 1 100 tkr"
+    r"\bprognos(en|er|erna)?\b[^.,]{0,40}?\b(försämrats|förbättrats|ändrats|justerats)|"
+    r"(försämr|förbättr)\w* (jämfört med|sedan|mot|från)|"
+    # "Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr."
+    r"(jämfört med|sedan) (\w+ ){0,2}\w*prognos\w*\b[^.]{0,50}\b(ökat|minskat|försämrats|förbättrats|växt)"
+)
+_COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
+_RESULT_AGAINST_BUDGET = cues.Cue(
+    r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
+)
+_DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
+# a sentence that goes on about the change just stated
+_THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
+
+
+def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
+    """A sentence without a figure or a reason that opens a list whose next item states its own figure: the
+    items are the explanations, the introduction none ("Underskottet beror på att …:" gives a reason)."""
+    text, following = candidates[i].text.rstrip(), candidates[i + 1] if i + 1 < len(candidates) else None
+    if not text.endswith(":") or following is None or any(a.sek for a in find_amounts(text)):
+        return False
+    if cues.CAUSE.search(text):
+        return False
+    return any(a.sek for a in find_amounts(following.text))
+
+
+def ruled_kind(
+    candidates: Sequence[Candidate], i: int, cause: bool, likeliest: str | None, previous: str
+) -> str:
+    """The kind of sentence ``i``, or "none": a cause where the kind model says ``cause``, else its
+    ``likeliest`` other kind (None: no kind reaches the model's threshold), as the rules correct them;
+    ``previous``: the kind given to the sentence before."""
+    if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
+        return "none"  # "Nedanstående bild visar …": a pointer to a figure, never a statement
+    if cause and not speaks_of_money(candidates, i):
+        return "none"  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
+    # a heading read as a line of text ("• Åtgärder") states nothing
+    if cause and len(_WORD.findall(candidates[i].text)) < 2 and not find_amounts(candidates[i].text):
+        return "none"
+    # "Tre nämnder prognostiserar underskott mot budget:" before "– socialnämnden −21,4 mnkr"
+    if cause and _introduces_figures(candidates, i):
+        return "none"
+    kind = "none"
+    if cause:
+        # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
+        kind = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
+    elif likeliest is not None:
+        kind = likeliest
+    c = candidates[i]
+    # after a run-in label of its own ("Lokalkostnader. Hyran räknades upp med 5,4 procent …") the
+    # first sentence says why the row the label names deviates
+    after_label = c.row_deviates and (
+        (c.index == 1 and is_label_sentence(candidates[i - 1].text))
+        # "Köp av verksamhet: Fler brukare …", but not "Kulturnämnden: Verksamheten bedöms hålla budget."
+        or (
+            c.index == 0
+            and _COLON_LABEL.match(c.text) is not None
+            and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
+        )
+    )
+    # the first prose under a heading of its area and amount is that area's cause, whatever it says
+    # (every labelled such passage the kind model reads as other is one)
+    under_heading = c.index == 0 and c.heading_deviates
+    if (kind == "none" or ((after_label or under_heading) and kind == "other")) and (
+        after_label
+        or c.index == 0
+        and (c.heading_deviates or (c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings)))
+    ):
+        # the heading (or the table row it names) states the deviation; the first prose under it, its
+        # reason
+        kind = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
+    elif kind == "none" and cues.UNIT_RESULT.search(candidates[i].text):
+        kind = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
+    elif kind == "other" and _RESULT_AGAINST_BUDGET.search(c.text) and not _DECISION.match(c.text):
+        # "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt
+        # 1,3 miljoner kronor": the unit's result against its budget is a cause (LABELS.md), unless it is
+        # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
+        kind = "cause" if pick_amount(c.text) is not None else kind
+    elif kind in ("none", "other") and investment_against_budget(c.text):
+        # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
+        # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
+        kind = "cause"
+    if kind == "cause" and (_BALANCE_REQUIREMENT.match(c.text) or investment_spent_so_far(c.text)):
+        # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
+        # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
+        kind = "other"
+    if kind == "cause" and _FORECAST_MOVED.search(candidates[i].text):
+        # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
+        kind = "forecast_change"
+    elif kind == "cause" and c.index > 0 and previous == "forecast_change" and _THE_CHANGE.match(c.text):
+        kind = "forecast_change"  # "Försämringen kommer nästan helt från socialnämnden, …"
+    return kind
