@@ -19,7 +19,7 @@ from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
-    r"\bback|"
+    r"\bback|\bett (minus|plus)\b|"  # "gå med ett minus på 760 tusen kronor"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
@@ -46,15 +46,23 @@ _AGAINST_BUDGET_BEFORE = cues.Cue(
 # "… 4,0 mkr har inte använts och redovisas som överskott"
 _RESULT_LATER = cues.Cue(
     r"[^.]{0,40}\b(som|i|till) (ett )?(överskott|underskott)|"
-    # money budgeted but not spent or received: "statsbidraget på 400 tkr kommer inte att användas"
-    r"[^.]{0,25}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
-    r"förbrukats|betalas ut|erhållas|erhålls)\b|"
     # money carried over to next year: "11,8 mnkr av årets budget behöver därför föras över till nästa år"
     r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b|"
     # money left of the budget: "Utfallet blev 71,5 mkr, och 24,7 mkr återstår."
     r"\s*(återstår|kvarstår)\b|"
     r"\s*(outnyttjade?|oförbrukade?)\b|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
     r"\s*back\b"  # "Avfallsverksamheten gick 250 tkr back"
+)
+# money budgeted but not spent or received, said of the figure: "statsbidraget på 400 tkr kommer inte att
+# användas", "1,1 mnkr av budgeten kommer därför inte att förbrukas i år"
+_UNSPENT_LATER = cues.Cue(
+    r"[^.]{0,40}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
+    r"förbrukats|betalas ut|erhållas|erhålls)\b"
+)
+# a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
+_OFFSET_BEFORE = cues.Cue(
+    r"\b(dämpas|minskas|begränsas|motverkas|reduceras|mildras|vägs upp)\s+(delvis\s+|något\s+)?(med|av)\s+"
+    r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
 )
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
@@ -83,8 +91,12 @@ _CONCLUDES_BEFORE = cues.Cue(
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
+_CLAUSE = (
+    r"([^,;.]|(?<=\d)[,.](?=\d))"  # a character of one clause (a figure's decimal comma does not end it)
+)
 _FULL_YEAR_BEFORE = cues.Cue(
-    r"\b(för|under) (hela )?(helåret|året)\b[^,;.]{0,100}$|helårsprognos\w*[^,;.]{0,80}$|\bhelåret\b[^,;.]{0,60}$"
+    rf"(\b(för|under) (hela )?(helåret|året)\b{_CLAUSE}{{0,100}}|helårsprognos\w*{_CLAUSE}{{0,80}}|"
+    rf"\bhelåret\b{_CLAUSE}{{0,60}}),?\s*$"
 )
 _FULL_STOP = re.compile(r"[.!?]\s+|\n")
 _PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")
@@ -414,6 +426,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)." (not "Prognosen är −240 mnkr.")
         if _RESULT_AFTER.match(after):
             score += 3
+        elif _UNSPENT_LATER.match(after):
+            score += 5
         elif _RESULT_LATER.match(after):
             score += 2
         if budget is not None:  # against the budget's figure: its deviation is the difference
@@ -424,6 +438,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3
         if _BY_BEFORE.search(before):
             score += 1
+        if _OFFSET_BEFORE.search(before):
+            score -= 3
         if amount.explicit_sign:
             score += 1
         if _CONCLUDES_BEFORE.search(before):

@@ -219,7 +219,10 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     return None
 
 
-_CONTRAST_BREAK = re.compile(r"[,;]\s+(?:men|medan|samtidigt som)\s+|[.!?]\s+")
+# "…, men …", "…, medan …", and the year after the period: "…, och för helåret prognostiseras …"
+_CONTRAST_BREAK = re.compile(
+    r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:för|under)\s+(?:hela\s+)?(?:helåret|året)\b))\s+|[.!?]\s+"
+)
 
 
 def _contrast_side(text: str, amount: Amount) -> str | None:

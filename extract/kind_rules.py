@@ -35,6 +35,11 @@ _COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in l
 _RESULT_AGAINST_BUDGET = cues.Cue(
     r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
 )
+# the whole unit going with a deficit or surplus: "Nämnden beräknas gå med ett minus på 760 tusen kronor"
+_UNIT_GOES_WITH = cues.Cue(
+    r"^(nämnden|förvaltningen|verksamheten|styrelsen|förbundet|kommunen|regionen|[\wåäö-]+nämnden)\b[^.]{0,40}"
+    r"\b(gå|går|gick|gått) med (ett )?(minus|plus|underskott|överskott)"
+)
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
@@ -98,9 +103,14 @@ def ruled_kind(
         kind = "cause" if len(_WORD.findall(c.text)) >= 3 else "none"
     elif kind == "none" and cues.UNIT_RESULT.search(candidates[i].text):
         kind = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
-    elif kind == "other" and _RESULT_AGAINST_BUDGET.search(c.text) and not _DECISION.match(c.text):
+    elif (
+        kind == "other"
+        and (_RESULT_AGAINST_BUDGET.search(c.text) or _UNIT_GOES_WITH.search(c.text))
+        and not _DECISION.match(c.text)
+    ):
         # "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt
-        # 1,3 miljoner kronor": the unit's result against its budget is a cause (LABELS.md), unless it is
+        # 1,3 miljoner kronor", "Nämnden beräknas gå med ett minus på 760 tusen kronor": the unit's result
+        # against its budget is a cause (LABELS.md), unless it is
         # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
         kind = "cause" if pick_amount(c.text) is not None else kind
     elif kind in ("none", "other") and investment_against_budget(c.text):

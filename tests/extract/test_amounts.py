@@ -240,6 +240,26 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "vilket ger ett plus på 19,4 mnkr.",
             19_400_000,
         ),
+        # "ett minus"/"ett plus" said as the deviation
+        ("Förvaltningen räknar med att gå med ett minus på 420 tusen kronor vid årets slut.", 420_000),
+        # the part of the budget left unspent, said of its figure, beats the budget less what is spent so far
+        (
+            "Av investeringsramen på 3,5 mnkr har 0,4 mnkr använts. Ombyggnaden av entrén skjuts upp, och "
+            "2,6 mnkr av ramen kommer därför inte att användas under året.",
+            2_600_000,
+        ),
+        # a part that offsets the deviation is not the deviation
+        (
+            "Fler elever än budgeterat i grundsärskolan. Underskottet dämpas med 0,6 mnkr av ett tillfälligt "
+            "statsbidrag.",
+            None,
+        ),
+        # the period's and the year's figure in one sentence, with a decimal comma between: the year's
+        (
+            "Periodens resultat är 18,5 mnkr, 6,2 mnkr bättre än periodiserad budget, och för helåret "
+            "prognostiseras ett resultat på 4,1 mnkr, 2,4 mnkr sämre än budget.",
+            2_400_000,
+        ),
     ],
 )
 def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None:

@@ -100,6 +100,10 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Prognosen är 72 mnkr under den beslutade investeringsbudgeten.", "positive"),
         ("Helårsprognosen 201 mnkr lämnar 85 mnkr outnyttjade vid årets slut.", "positive"),
         ("Medlen för höjdfordonet förs över till investeringsbudgeten 2026.", None),  # a move, no deviation
+        ("Bidragen från Migrationsverket understeg budget med 0,4 mnkr.", "negative"),  # revenue under: bad
+        ("Personalkostnaderna översteg budget med 1,2 mnkr.", "negative"),
+        ("Taxeintäkterna överträffade budget med 900 tkr.", "positive"),
+        ("Prognosen för helåret är en avvikelse på plus 1,4 miljoner kronor.", "positive"),
         (
             "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
             "positive",
@@ -137,7 +141,7 @@ def test_sentences_end_at_a_full_stop_but_not_after_an_abbreviation_or_a_caption
     ],
 )
 def test_a_sentence_that_says_the_forecast_itself_has_moved(text: str, moved: bool) -> None:
-    from extract.passage_model import _FORECAST_MOVED
+    from extract.kind_rules import _FORECAST_MOVED
 
     assert (_FORECAST_MOVED.search(text) is not None) is moved
 

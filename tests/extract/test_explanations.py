@@ -174,6 +174,12 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "kostnaderna överstiga budgeten med 6 900 tkr.",
             "negative",
         ),
+        # the period's and the year's figure in one sentence: the year's side
+        (
+            "Periodens resultat är 18,5 mnkr, 6,2 mnkr bättre än periodiserad budget, och för helåret "
+            "prognostiseras ett resultat på 4,1 mnkr, 2,4 mnkr sämre än budget.",
+            "negative",
+        ),
         ("Tekniska nämnden beräknas gå back med 3,1 mnkr för 2026.", "negative"),
     ],
 )

@@ -162,3 +162,16 @@ def test_a_projects_overrun_after_projects_named_with_bracketed_figures_is_its_o
     causes = extracted_causes(tmp_path, blocks, "Lomma kommun · Kommunstyrelsen")
     assert [(c.text.split()[0], c.amount_sek) for c in causes][-1] == ("Omvänt", -4_500_000)
     assert len(causes) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nämnden beräknas gå med ett minus på 540 tusen kronor vid årets slut.",
+        "Förvaltningen räknar med att gå med underskott på 540 tkr för helåret.",
+    ],
+)
+def test_the_whole_unit_going_with_a_deficit_is_a_cause(tmp_path: Path, sentence: str) -> None:
+    blocks: list[tuple[str, object]] = [("h2", "Resultat och prognos"), ("p", sentence)]
+    [cause] = extracted_causes(tmp_path, blocks, "Bjurholms kommun · Kultur- och fritidsnämnden")
+    assert (cause.amount_sek, cause.direction) == (-540_000, "negative")
