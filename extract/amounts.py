@@ -33,11 +33,13 @@ _CHANGE_NEAR = cues.Cue(
 )
 # what follows or precedes an amount in pick_amount
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
+# "6,5 Mkr, eller 2,4 procent, högre än budget": the share restates the figure
+_SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,]+\s*(procent|%),?)?"
 _AGAINST_BUDGET_AFTER = cues.Cue(
-    rf"\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
+    rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
-    r"\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b)"
+    rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl)"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _AGAINST_BUDGET_BEFORE = cues.Cue(
@@ -56,7 +58,8 @@ _RESULT_LATER = cues.Cue(
 # money budgeted but not spent or received, said of the figure: "statsbidraget på 400 tkr kommer inte att
 # användas", "1,1 mnkr av budgeten kommer därför inte att förbrukas i år"
 _UNSPENT_LATER = cues.Cue(
-    r"[^.]{0,40}\b(inte|ej) (att )?(användas|används|använts|nyttjas|nyttjats|utnyttjas|utnyttjats|förbrukas|"
+    r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
+    r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b"
 )
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
@@ -86,7 +89,7 @@ _SUMS_UP = cues.Cue(
 # −12,3 mnkr", "… var 52,0 mnkr, vilket ger ett plus på 19,4 mnkr"
 _CONCLUDES_BEFORE = cues.Cue(
     r"(\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
-    r"\bvilket ger (ett|en) (plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+)$"
+    r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+)$"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
@@ -114,7 +117,7 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 _BUDGET_FIGURE_BEFORE = cues.Cue(
     r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
-    r"( (på|om|är|var|uppgår till|uppgick till))?|"  # not "ett överskott mot periodbudget på 0,6 mnkr"
+    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Investeringsbudgeten för 2026 uppgår till"  # not "ett överskott mot periodbudget på 0,6 mnkr"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
@@ -141,7 +144,10 @@ _USED_BEFORE = cues.Cue(
 )
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
 # under perioden"
-SO_FAR = r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till)"
+SO_FAR = (
+    r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
+    r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
+)
 _SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
 _SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
 # the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
@@ -320,6 +326,8 @@ def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount 
     amount, budget = found[index], found[index - 1]
     if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
         return None
+    if _SO_FAR_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
+        return None  # "Efter maj har 27 mkr förbrukats": spending so far is a level
     if used := _USED_AFTER.match(text[amount.end : amount.end + 30]):
         rest = amount.end + used.end()
     elif _USED_BEFORE.search(text[budget.end : amount.start]):

@@ -29,6 +29,7 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
 _NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
+    r"utvecklas|utvecklades|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
     r"med|på|om|ett|en)\b.*$",
     re.IGNORECASE,
@@ -97,7 +98,11 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
     return []
 
 
-_CONTRAST = re.compile(r",\s+(?:medan|men|samtidigt som)\s+(?=[a-zåäö])")
+# "…, medan …", and what offsets it: "… 11,8 mnkr, vilket delvis vägs upp av att skatteintäkterna …"
+_CONTRAST = re.compile(
+    r",\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
+    r"balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
+)
 _FULL_YEAR_SIDE = re.compile(
     r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året"
 )

@@ -35,7 +35,7 @@ _BUDGET_FIRST = cues.Cue(
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
 _UNSPENT = cues.Cue(
-    r"\b(inte|ej)\s+(att\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
+    r"\b(inte|ej)\s+((kommer\s+)?att\s+|beräknas\s+|bedöms\s+|väntas\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
     r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
     r"\b(outnyttja|oförbruka)\w*"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"

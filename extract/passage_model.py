@@ -316,7 +316,18 @@ class PassageModel:
             and any(a.sek for a in find_amounts(candidates[i].text))  # "Pilängens skola (−38 mnkr)" too
         }
         # investment money spent so far belongs to the year's forecast after it, and to nothing else
-        spent = {i for i in pairs if investment_spent_so_far(candidates[i].text)}
+        # ("Investeringsbudgeten för 2026 uppgår till 94 mkr. Efter maj har 27 mkr förbrukats." says so in two)
+        spent = {
+            i
+            for i in pairs
+            if investment_spent_so_far(candidates[i].text)
+            or (
+                candidates[i].index > 0
+                and not goes_on_to_the_year(candidates[i].text)
+                and not investment_spent_so_far(candidates[i - 1].text)
+                and investment_spent_so_far(f"{candidates[i - 1].text} {candidates[i].text}")
+            )
+        }
         join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):

@@ -240,6 +240,20 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
             "vilket ger ett plus på 19,4 mnkr.",
             19_400_000,
         ),
+        # a share restating the figure between it and the budget; a negative deviation "given" by the figures
+        ("Lönekostnaderna beräknas bli 3,2 mnkr, eller 1,8 procent, högre än budget.", 3_200_000),
+        (
+            "Nämndens resultat efter april uppgår till 12,1 mnkr. Enligt budget borde resultatet ha varit 14,0 "
+            "mnkr, vilket ger en negativ avvikelse på 1,9 mnkr.",
+            1_900_000,
+        ),
+        ("Gång- och cykelbron blev 1,3 mnkr dyrare än kalkylen, eftersom stålpriset steg.", 1_300_000),
+        # the budget, the spending so far and the forecast are levels; the part not to be spent is stated
+        (
+            "Investeringsbudgeten för 2026 uppgår till 48 mnkr. Efter april har 9 mnkr förbrukats. "
+            "Helårsprognosen är 40 mnkr, och de 8 mnkr som inte beräknas förbrukas avser brandstationen.",
+            8_000_000,
+        ),
         # "ett minus"/"ett plus" said as the deviation
         ("Förvaltningen räknar med att gå med ett minus på 420 tusen kronor vid årets slut.", 420_000),
         # the part of the budget left unspent, said of its figure, beats the budget less what is spent so far

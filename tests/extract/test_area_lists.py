@@ -105,6 +105,12 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
             "underskott på 3,1 mnkr.",
             [("Förskola", 5_800_000), ("Fritidshem", 1_400_000), ("Grundskolan", -3_100_000)],
         ),
+        # the total, then what offsets it, a respektive list of its own
+        (
+            "Nämnderna prognostiserar sammantaget ett underskott på 8,5 mnkr, vilket delvis vägs upp av att "
+            "skatteintäkterna och finansnettot utvecklas bättre än budgeterat med 2,5 mnkr respektive 1,1 mnkr.",
+            [("Nämnderna", -8_500_000), ("Skatteintäkterna", 2_500_000), ("Finansnettot", 1_100_000)],
+        ),
         # three names and figures, then a name of two nouns joined by "och" on the other side
         (
             "Kultur, fritid och turism beräknas visa underskott på 1,2, 0,8 respektive 0,3 mnkr, medan kost och "

@@ -104,6 +104,7 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Personalkostnaderna översteg budget med 1,2 mnkr.", "negative"),
         ("Taxeintäkterna överträffade budget med 900 tkr.", "positive"),
         ("Prognosen för helåret är en avvikelse på plus 1,4 miljoner kronor.", "positive"),
+        ("Prognosen innebär att 6,0 mnkr inte kommer att förbrukas under året.", "positive"),
         (
             "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
             "positive",

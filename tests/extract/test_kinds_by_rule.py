@@ -175,3 +175,21 @@ def test_the_whole_unit_going_with_a_deficit_is_a_cause(tmp_path: Path, sentence
     blocks: list[tuple[str, object]] = [("h2", "Resultat och prognos"), ("p", sentence)]
     [cause] = extracted_causes(tmp_path, blocks, "Bjurholms kommun · Kultur- och fritidsnämnden")
     assert (cause.amount_sek, cause.direction) == (-540_000, "negative")
+
+
+def test_investment_spending_so_far_said_in_a_sentence_of_its_own_joins_the_years_forecast(
+    tmp_path: Path,
+) -> None:
+    """The budget, then the spending so far without the word investment, then the year's forecast: one item,
+    whose amount is the part the year leaves unspent."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Investeringsbudgeten för 2026 uppgår till 48 mkr. Efter april har 9 mkr förbrukats. Helårsprognosen "
+            "är 40 mkr, och de 8 mkr som inte beräknas förbrukas avser främst den nya brandstationen.",
+        ),
+    ]
+    [cause] = extracted_causes(tmp_path, blocks, "Hofors kommun · Kommunstyrelsen")
+    assert cause.text.startswith("Investeringsbudgeten för 2026") and "brandstationen" in cause.text
+    assert (cause.amount_sek, cause.direction) == (8_000_000, "positive")
