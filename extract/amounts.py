@@ -19,7 +19,7 @@ from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
-    r"\bback|\bett (minus|plus)\b|"  # "gå med ett minus på 760 tusen kronor"
+    r"\bback|\bett (minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tusen kronor"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
@@ -218,16 +218,26 @@ _KEY_FIGURES = re.compile(
     rf"(?P<deviation>{_SIGNED_FIGURE})\s*$"
 )
 _BRACKETED_FIGURE = re.compile(rf"^(?P<name>[^()\d]{{2,80}}?)\s*\((?P<figure>{_SIGNED_FIGURE})\)\s*$")
+# the verdict in words before the figure: "Individ- och familjeomsorg, underskott 9,2 mnkr"
+_VERDICT_FIGURE = re.compile(
+    r"^(?P<name>[^\d,:–—]{2,60}?)\s*[,:–—]\s*(?P<verdict>underskott|överskott|negativ avvikelse|positiv avvikelse)"
+    r"\s+(?:(?:med|på|om)\s+)?(?P<figure>\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor))\s*$",
+    re.IGNORECASE,
+)
 
 
 def heading_figure(heading: str) -> str:
     """A heading that carries its area's deviation, written as the name and the figure: "Räddningstjänst –
     budget 24,8 mnkr, prognos 26,1 mnkr, avvikelse −1,3 mnkr" and "Hemtjänst (−3 250 tkr)" (the only figure,
-    in brackets after the name; not last month's "(+6,8)" after this month's) read as "Hemtjänst −3 250 tkr"."""
+    in brackets after the name; not last month's "(+6,8)" after this month's) read as "Hemtjänst −3 250 tkr";
+    "Ekonomiskt bistånd, underskott 2,7 mnkr" as "Ekonomiskt bistånd −2,7 mnkr"."""
     if found := _KEY_FIGURES.match(heading):
         return f"{found.group('name')} {found.group('deviation')}"
     if found := _BRACKETED_FIGURE.match(heading):
         return f"{found.group('name')} {found.group('figure')}"
+    if found := _VERDICT_FIGURE.match(heading):
+        sign = "−" if found.group("verdict").lower().startswith(("under", "neg")) else "+"
+        return f"{found.group('name')} {sign}{found.group('figure')}"
     return heading
 
 

@@ -43,7 +43,8 @@ _STOP_TAIL = re.compile(
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(
     r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas|avser|"
-    r"gäller|omfattar)\b"
+    r"gäller|omfattar|blev|ökar|ökade|minskar|minskade|håller|ryms|överstiger|understiger|överskrider|"
+    r"underskrider|budget|budgeten|budgeterat)\b"  # "Personalkostnaderna överstiger budget." is a clause
 )
 _SIGNED_AMOUNT_END = re.compile(
     r"[+\-−–±]\s?[\d][\d ,]*\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)?\s*$"

@@ -100,7 +100,7 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
 
 # "…, medan …", and what offsets it: "… 11,8 mnkr, vilket delvis vägs upp av att skatteintäkterna …"
 _CONTRAST = re.compile(
-    r",\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
+    r"\s*[,–—]\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
     r"balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
 )
 _FULL_YEAR_SIDE = re.compile(

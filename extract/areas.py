@@ -147,6 +147,15 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
 
 
 # all the units of a kind together: never one table row ("Nämnderna" is not "Bildningsnämnden")
+# a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
+_CLEFT = re.compile(
+    r"^(?:Det|Detta)\s+är\s+(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\- ]{2,60}?)\s+(?:(?:på|om)\s+[\d−\-+]|som\b|[–—])"
+)
+# the unit that owns what the cleft names: "nämndernas samlade underskott" -> "nämnderna"
+_GENITIVE_OWNER = re.compile(
+    r"^(?P<owner>[\wåäö-]*(?:nämnd(?:en|erna)|styrelse(?:n|rna)|förvaltning(?:en|arna)|verksamhet(?:en|erna)))s\b",
+    re.I,
+)
 _COLLECTIVE = re.compile(
     r"(nämnderna|styrelserna|förvaltningarna|verksamheterna|avdelningarna|enheterna|områdena)\b", re.I
 )
@@ -156,6 +165,10 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     """The area a sentence names as its subject: "Hemtjänsten har …", "Köpta platser HVB, …",
     "• 5,3 miljoner kronor i underskott inom idrott …". None for the committee itself."""
     first = sentences(passage)[0] if passage else ""
+    if cleft := _CLEFT.match(first):  # "Det är nämndernas samlade underskott på 17,8 mnkr som drar ned …"
+        owner = _GENITIVE_OWNER.match(cleft.group("subject"))
+        subject = owner.group("owner") if owner else cleft.group("subject")
+        return None if _NOT_AN_AREA.match(subject) else _clean_area(subject[:1].upper() + subject[1:])
     run_in = _RUN_IN.match(first)
     if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
         run_in = None

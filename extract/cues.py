@@ -294,7 +294,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus\b(?!\s+(för|i)\b)|\bplus\s+\d|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"

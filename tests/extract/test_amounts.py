@@ -291,6 +291,8 @@ def test_the_deviation_amount_of_a_passage(text: str, sek: float | None) -> None
         ("Fastighetsförvaltning (+3,7 mnkr)", 3_700_000),  # the only figure, in brackets after the name
         ("Ledning +0,5 mkr (+0,6 mkr)", 500_000),  # last month's in brackets
         ("IT och digitalisering – budget 9,4 mnkr, prognos 10,3 mnkr, avvikelse −0,9 mnkr", -900_000),
+        ("Hemtjänst, underskott 4,5 mnkr", -4_500_000),  # the verdict in words gives the sign
+        ("Kost och städ: överskott 0,5 mnkr", 500_000),
         ("Personalkostnader", None),
         ("Budget 2026", None),
     ],

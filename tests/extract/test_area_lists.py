@@ -105,6 +105,17 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
             "underskott på 3,1 mnkr.",
             [("Förskola", 5_800_000), ("Fritidshem", 1_400_000), ("Grundskolan", -3_100_000)],
         ),
+        # a cleft puts the owner of the deficit first; a contrast may open with a dash
+        (
+            "Det är nämndernas samlade underskott på 12,5 mnkr som drar ned resultatet, medan "
+            "finansförvaltningen väntas ge ett överskott om 6,5 mnkr.",
+            [("Nämnderna", -12_500_000), ("Finansförvaltningen", 6_500_000)],
+        ),
+        (
+            "Det är förvaltningarnas verksamheter som står för avvikelsen – tillsammans 20,5 mnkr sämre än budget "
+            "– medan finansieringen ger ett tillskott på 4,5 mnkr.",
+            [("Förvaltningarna", -20_500_000), ("Finansieringen", 4_500_000)],
+        ),
         # the total, then what offsets it, a respektive list of its own
         (
             "Nämnderna prognostiserar sammantaget ett underskott på 8,5 mnkr, vilket delvis vägs upp av att "

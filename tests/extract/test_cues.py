@@ -105,6 +105,9 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Taxeintäkterna överträffade budget med 900 tkr.", "positive"),
         ("Prognosen för helåret är en avvikelse på plus 1,4 miljoner kronor.", "positive"),
         ("Prognosen innebär att 6,0 mnkr inte kommer att förbrukas under året.", "positive"),
+        ("Prognosen landar på 0,9 mnkr över ramen.", "negative"),
+        ("Avgiftsintäkterna hamnar 0,3 mnkr över ramen.", "positive"),
+        ("Finansieringen ger ett tillskott på 4,0 mnkr.", "positive"),
         (
             "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
             "positive",

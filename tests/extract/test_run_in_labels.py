@@ -32,6 +32,8 @@ def _explanations(tmp_path: Path, blocks: list[tuple[str, object]]) -> list[Expl
         ("Grundskola F–9.", True),  # an en dash inside the name (the test PDFs' font has none)
         ("Förvaltning och gemensamt.", True),
         ("Uppföljningen avser perioden januari–maj.", False),  # a clause, not a name
+        ("Lönekostnaderna överstiger budget.", False),  # a verdict, not a name
+        ("Lokalkostnaderna minskar.", False),
     ],
 )
 def test_a_label_sentence_is_a_name_and_nothing_more(sentence: str, label: bool) -> None:
