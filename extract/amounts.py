@@ -19,7 +19,8 @@ from extract.sentences import sentences
 
 _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
-    r"\bback|\bett (minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tusen kronor"
+    r"\bback|\bett (litet |mindre |stort |större )?(minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tkr"
+    r"\bbidrar (positivt|negativt)|\b(positivt|negativt) utfall|"  # "ett positivt utfall på 2,7 mnkr"
     r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
@@ -38,6 +39,7 @@ _SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
+    r"\W*(över|under) (den |sin |sina |tilldelade |beslutade )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl)"
 )

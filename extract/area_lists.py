@@ -29,7 +29,7 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
 _NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
-    r"utvecklas|utvecklades|"
+    r"utvecklas|utvecklades|avviker|avvek|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
     r"med|på|om|ett|en)\b.*$",
     re.IGNORECASE,
@@ -114,7 +114,11 @@ _NOT_A_SUBJECT = re.compile(
     r"(?:det|detta|den|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|även|också|sedan|i|under|för|med|"
     r"till|på|av|inom|hos|nu)\b"
 )
-_OWN_CLAIM = cues.Cue(r"(över|under)skott|än budget|mot budget|(förbättr|försämr)\w*\s+med\b")
+# "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
+_OWN_CLAIM = cues.Cue(
+    r"(över|under)skott|än budget|mot budget|(förbättr|försämr)\w*\s+med\b|väger (delvis |till viss del )?upp|"
+    r"[+−]\s?\d"
+)
 # a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
 # överskott på 35 miljoner kronor"
 _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?) (?:ett|en) (?:över|under)skott")

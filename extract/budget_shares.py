@@ -24,7 +24,7 @@ _USED_TO = cues.Cue(
 _OF_THE_BUDGET = cues.Cue(r"^\s*av\s+(den\s+|hela\s+|årets\s+)?[\wåäö]*budget(en|ramen)?\b")
 # the pace a share is set against: "mot riktpunkten 33,3 procent", "jämfört med förväntade 58 procent"
 _PACE_BEFORE = cues.Cue(
-    r"\b(mot|jämfört med|i förhållande till)\s+(en\s+|ett\s+|den\s+|det\s+)?"
+    r"\b(mot|jämfört med|att jämföra med|i förhållande till)\s+(en\s+|ett\s+|den\s+|det\s+)?"
     r"(riktpunkt\w*|riktvärde\w*|riktmärke\w*|förväntade?|förväntat|normal\w*|jämnt fördelad\w*|"
     rf"periodens andel|linjär\w*)(\s+(på|om))?\s+{_APPROX}$"
 )

@@ -172,7 +172,8 @@ DEVIATION = Cue(
     rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{OUTDID}\w*\s+(den |det )?[\wåäö]*(budget|ram)|{DREW_OVER}|överdrag|"
     # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
     rf"\b(över|under) {WHICH_BUDGET}(en|erade?|erat)?\b|\b(över|under) (den |sin )ram(en)?\b|"
-    rf"{WENT_BACK}|\bett (minus|plus) (på|om|med)\b|"  # "… gå back med 3,1 mnkr", "gå med ett minus på 760 tkr"
+    rf"{WENT_BACK}|\bett (litet |mindre |stort |större )?(minus|plus)\b(?!\s+(för|i)\b)|\bbidrar (positivt|negativt)\b|"
+    r"\b(positivt|negativt) utfall\b|"  # "… gå back med 3,1 mnkr", "gå med ett minus på 760 tkr"
     rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
@@ -281,7 +282,7 @@ NEGATIVE = Cue(
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett minus\b|"
+    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -294,7 +295,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"

@@ -37,6 +37,7 @@ from extract.area_candidates import (
 )
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, norm, subject_area
+from extract.budget_shares import share_used
 from extract.explanations import Group
 from extract.kind_rules import ruled_kind
 from extract.money_talk import (
@@ -154,23 +155,37 @@ _OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
 _FULL_YEAR = re.compile(
     r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b"
 )
+_MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
 _SO_FAR = cues.Cue(
-    r"ackumulera|perioden|till och med|hittills|per (januari|februari|mars|april|maj|juni|juli|augusti|"
-    r"september|oktober|november)\b|januari[–-]"
+    rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
+)
+# a sentence that opens on the period: "Utfallet till och med oktober är 2,6 mnkr sämre än …"
+_PERIOD_OPENING = cues.Cue(
+    rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
+    rf"{_MONTHS}\b)"
 )
 
 
-def _period_then_year(sentence: str, following: str) -> bool:
-    """ "Regionens ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är
-    −165 mnkr mot budgeterade +50 mnkr.": no labelled explanation holds both. A period's result that is not
+def _period_and_year(sentence: str, following: str) -> bool:
+    """The period's deviation and the year's, each with a figure of its own, in either order: "Regionens
+    ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är −165 mnkr mot
+    budgeterade +50 mnkr.": no labelled explanation holds both. A period's result that is not
     set against its budget ("Kommunens resultat för perioden uppgår till 186,4 mnkr.") is no deviation of
     its own: it introduces the year's."""
+    if _FULL_YEAR.match(following) is not None and _SO_FAR.search(sentence) is not None:
+        # the period's deviation in kronor, or as a share of the budget against its pace ("förbrukat 35,9
+        # procent av årsbudgeten, att jämföra med riktvärdet 33,3 procent")
+        stated = ("budget" in cues.lower(sentence) and pick_amount(sentence) is not None) or share_used(
+            sentence
+        )
+        return bool(stated) and pick_amount(following) is not None
+    # the year's first, then the period's: "Förbundets prognos … 2 350 tkr. … Utfallet till och med oktober är
+    # 2,6 mnkr sämre än den periodiserade budgeten."
     return (
-        _FULL_YEAR.match(following) is not None
-        and _SO_FAR.search(sentence) is not None
-        and "budget" in cues.lower(sentence)
-        and pick_amount(sentence) is not None
+        _PERIOD_OPENING.search(following) is not None
+        and "budget" in cues.lower(following)
         and pick_amount(following) is not None
+        and any(a.sek for a in find_amounts(sentence))
     )
 
 
@@ -300,7 +315,7 @@ class PassageModel:
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # the period's result and the full year's forecast, each with a figure of its own, are two items
-        join -= {i for i in join if _period_then_year(candidates[i].text, candidates[i + 1].text)}
+        join -= {i for i in join if _period_and_year(candidates[i].text, candidates[i + 1].text)}
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
             i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)

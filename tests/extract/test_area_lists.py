@@ -116,6 +116,11 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
             "– medan finansieringen ger ett tillskott på 4,5 mnkr.",
             [("Förvaltningarna", -20_500_000), ("Finansieringen", 4_500_000)],
         ),
+        # a clause of its own after ", och" whose claim is a signed figure
+        (
+            "Nämnderna prognostiserar tillsammans −10,5 mnkr, och finansieringen väger delvis upp med +4,5 mnkr.",
+            [("Nämnderna", -10_500_000), ("Finansieringen", 4_500_000)],
+        ),
         # the total, then what offsets it, a respektive list of its own
         (
             "Nämnderna prognostiserar sammantaget ett underskott på 8,5 mnkr, vilket delvis vägs upp av att "

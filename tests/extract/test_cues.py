@@ -108,6 +108,8 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Prognosen landar på 0,9 mnkr över ramen.", "negative"),
         ("Avgiftsintäkterna hamnar 0,3 mnkr över ramen.", "positive"),
         ("Finansieringen ger ett tillskott på 4,0 mnkr.", "positive"),
+        ("Miljöenheten ser ut att göra ett litet plus, 0,2 mnkr.", "positive"),
+        ("Ett plus för miljön är att resorna minskar.", None),  # an advantage, no deviation
         (
             "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
             "positive",

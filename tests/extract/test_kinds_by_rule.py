@@ -193,3 +193,16 @@ def test_investment_spending_so_far_said_in_a_sentence_of_its_own_joins_the_year
     [cause] = extracted_causes(tmp_path, blocks, "Hofors kommun · Kommunstyrelsen")
     assert cause.text.startswith("Investeringsbudgeten för 2026") and "brandstationen" in cause.text
     assert (cause.amount_sek, cause.direction) == (8_000_000, "positive")
+
+
+def test_the_years_deviation_and_then_the_periods_are_two_items(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattande bedömning"),
+        (
+            "p",
+            "Förbundets prognos för 2025 är ett underskott mot budget på 1 450 tkr. Av detta hänförs 900 tkr till "
+            "översvämningen i maj. Utfallet till och med september är 1,2 mnkr sämre än den periodiserade budgeten.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Räddningstjänsten Mitt · Direktionen")
+    assert [c.amount_sek for c in causes] == [-1_450_000, -1_200_000]
