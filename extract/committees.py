@@ -16,7 +16,8 @@ _COMMITTEE = re.compile(
     # "Socialnämnden", "Socialnämndens", "Vård- och omsorgsnämnden", "Äldre samt vård- och omsorgsnämnden"
     r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
     r"(?:ens|en|ns|n|s)?(?![^\W\d_])"  # a word's end, or digits run into it ("Servicenämnd673235")
-    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+nämnd)(?:en|ens)?\b"  # "Tekniska nämnden"
+    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"  # "Tekniska nämnden", "Regionala
+    # utvecklingsnämnden"
     r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?:(?: | & )[\wåäö]+)*)"  # "Vård & Omsorg"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"

@@ -173,7 +173,15 @@ def _for(subject: str, for_costs: Direction) -> Direction:
     paid = _PAID_OUT.search(subject) is not None  # "interkommunala ersättningar" are paid to other kommuner
     if paid or (cues.REVENUE.search(subject) is None and _GAIN.search(subject) is None and not result):
         return for_costs
+    if _last(_COST, subject) > max(_last(cues.REVENUE, subject), _last(_GAIN, subject)):
+        return for_costs  # the cost named last is the subject: "… som höjde timersättningarna, gör att
+        # personalkostnaderna hamnar 2,8 mnkr över budget"
     return "positive" if for_costs == "negative" else "negative"
+
+
+def _last(cue: cues.Cue, text: str) -> int:
+    """Where the cue is last found in ``text``, or -1."""
+    return max((found.start() for found in cue.pattern.finditer(cues.lower(text))), default=-1)
 
 
 def _by_figures(text: str, investment: bool) -> Direction | None:

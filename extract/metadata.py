@@ -217,6 +217,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     for key, display in _filename_keys():
         if f"-{key}-" in joined or f"-{key}s-" in joined:
             return display
+    union = _UNION.search(" \n ".join(strong_texts))
+    # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund", before the places its text
+    # names ("Verksamheten finns i Bollnäs, Söderhamn och Hudiksvall")
+    if union:
+        return union.group("name") or union.group(0)
     folded = fold(body)
     named = _named_in_body(pattern, names, folded[:5000])
     if named:
@@ -226,17 +231,13 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         hit = found.search(folded) if found is not None else None
         if hit:
             return lookup[hit.group(1)]
-    union = _UNION.search(" \n ".join(strong_texts))
-    # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund"
-    if union:
-        return union.group("name") or union.group(0)
     said = _UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
     if said:
         return said.group("name")
     # a rescue service that calls itself "förbundet": "Räddningstjänsten Skåne Nordväst", "Bergslagens
     # Räddningstjänst"
     rescue = _RESCUE_SERVICE.search(" \n ".join(strong_texts))
-    return rescue.group(0) if rescue and _CALLS_ITSELF_UNION.search(body[:5000]) else None
+    return rescue.group(0).strip() if rescue and _CALLS_ITSELF_UNION.search(body[:5000]) else None
 
 
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
@@ -249,6 +250,8 @@ _UNION = re.compile(
 
 _RESCUE_SERVICE = re.compile(
     r"\bRäddningstjänsten(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]+)+|\b[A-ZÅÄÖ][\wåäö-]+s[ \t]+[Rr]äddningstjänst\b"
+    # a title line of its own: a name in the genitive and what it runs, "Västerbergslagens utbildningscentrum (VBU)"
+    r"|(?:^|\n)[ \t]*[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
 )
 _CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(

@@ -116,7 +116,7 @@ _IN_FORCE_FROM = re.compile(
 )
 # "Fördjupad månadsuppföljning 2026", "Prognos 3 2015", "Kostnads- och nyckeltalsanalys 2024"; not "… maj 2026"
 _YEAR_ONLY_STATEMENT = re.compile(
-    rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut|analys)[\wåäö]*\s+"
+    rf"(?:rapport|uppföljning|prognos|delårs[\wåäö]*|bokslut|analys|redovisning)[\wåäö]*\s+"
     rf"(?:(?!(?:{MONTH_ALT})\b)\S+\s+){{0,2}}?({_YEAR})\b"
 )
 _TYPE_WORDS = re.compile(
@@ -151,6 +151,9 @@ class Statement:
 _KIND_ORDER = {"annual": 0, "budget": 0, "month": 1, "year": 2}
 
 
+_TWO_YEARS_AFTER = re.compile(r"\s*(?:19|20)\d\d\s*(?:och|samt|–|-|/)\s*(?:19|20)\d\d\b")
+
+
 def _month_statements(low: str) -> list[tuple[int, Statement]]:
     """Months a heading names as its period, with their position; dates and lists of months are not."""
     found = []
@@ -160,6 +163,8 @@ def _month_statements(low: str) -> list[tuple[int, Statement]]:
             continue  # "per mars och oktober": months named, none of them the period
         if _RANGE_AFTER.match(after):
             continue  # the start of "januari–maj": the end decides
+        if _TWO_YEARS_AFTER.match(after):
+            continue  # "Årsarbetare per förvaltning, november 2024 och 2025": a comparison, no period
         day = _DAY_BEFORE.search(before)
         if day and not _PERIOD_WORD_BEFORE.search(before) and not _RANGE_BEFORE.search(before[: day.start()]):
             continue  # "den 9 april 2024", "2 mars": a date

@@ -174,6 +174,13 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "kostnaderna överstiga budgeten med 6 900 tkr.",
             "negative",
         ),
+        # the cost named last is the subject, whatever revenue word comes before it
+        (
+            "Det nya avtalet, som höjde ersättningarna för beredskap, gör att personalkostnaderna hamnar 1,4 mnkr "
+            "över budget.",
+            "negative",
+        ),
+        ("Intäkterna från uthyrning, som ökat under året, blev 0,6 mnkr högre än budget.", "positive"),
         # the period's and the year's figure in one sentence: the year's side
         (
             "Periodens resultat är 18,5 mnkr, 6,2 mnkr bättre än periodiserad budget, och för helåret "

@@ -95,3 +95,40 @@ def test_an_area_joined_to_the_bare_word_nämnd_is_no_committee_and_a_driftnämn
     assert read_metadata(title, [], {}, "Sjukhusets resultat är −118 mnkr.", "m.pdf").committee == (
         "Driftnämnden Hallands sjukhus"
     )
+
+
+def test_a_kommunalförbund_by_its_name_is_its_own_municipality_whatever_places_its_text_names() -> None:
+    title = ["Årsredovisning 2025", "Ljusnans Utbildningsförbund", "Förvaltningsberättelse"]
+    body = (
+        "Förbundet bedriver gymnasieskola i Bollnäs och Söderhamn. Förbundets resultat uppgår till 4,1 mnkr."
+    )
+    meta = read_metadata(
+        title, [], {"author": "Ljusnans Utbildningsförbund"}, body, "arsredovisning-2025.pdf"
+    )
+    assert (meta.municipality, meta.committee) == ("Ljusnans Utbildningsförbund", "Direktionen")
+
+
+def test_a_union_named_for_what_it_runs_that_calls_itself_förbundet_is_its_own_municipality() -> None:
+    title = ["Tertialrapport 1 2026", "Norrbergslagens utbildningscentrum (NBU)", "Uppföljning januari–april"]
+    body = (
+        "Förbundet redovisar för januari–april ett resultat på 1,4 mnkr, vilket är 0,6 mnkr bättre än budget."
+    )
+    meta = read_metadata(title, [], {}, body, "tertialrapport-2026-04.pdf")
+    assert meta.municipality == "Norrbergslagens utbildningscentrum"
+
+
+def test_a_committee_with_an_adjective_keeps_it() -> None:
+    title = ["Tertialrapport 2 – januari till augusti 2025", "Regionala utvecklingsnämnden"]
+    meta = read_metadata(title, [], {"author": "Region Västerbotten"}, _BODY, "tertialrapport-2025-08.pdf")
+    assert meta.committee == "Regionala utvecklingsnämnden"
+
+
+def test_a_caption_comparing_two_years_names_no_period() -> None:
+    title = [
+        "Personalekonomisk redovisning 2025",
+        "Storumans kommun",
+        "Årsarbetare per förvaltning, november 2024 och 2025",
+    ]
+    body = "Den personalekonomiska redovisningen beskriver kommunens medarbetare under 2025."
+    meta = read_metadata(title, [], {}, body, "personalekonomisk-redovisning-2025.pdf")
+    assert meta.period == "2025"
