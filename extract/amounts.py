@@ -90,7 +90,9 @@ _SUMS_UP = cues.Cue(
 # the deviation worked out from figures just given: "Budgeterat resultat är 34,0 mnkr och avvikelsen därmed
 # −12,3 mnkr", "… var 52,0 mnkr, vilket ger ett plus på 19,4 mnkr"
 _CONCLUDES_BEFORE = cues.Cue(
-    r"(\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
+    # "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
+    rf"(\b({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(det |den )?budgeter\w*\s+\w+\s+(på|om)\s+[^.;]{{1,30}}?\bmed\s+|"
+    r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+)$"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")

@@ -236,7 +236,7 @@ DESCRIPTIVE = Cue(
 # "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
 READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
-    r"(=|(alltså |här )?(innebär|betyder|visar att|anger))|"  # "… belopp i kolumnen Avvikelse innebär …"
+    r"(=|(alltså |här )?(innebär|betyder|visar att|anger|är (ett )?(överskott|underskott)))|"  # "… belopp i kolumnen Avvikelse innebär …"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     r"avvikelse\w*\s*:\s*[+\-−]\s*(=\s*)?(bättre|sämre|överskott|underskott)|"  # "(avvikelse: + bättre, − sämre)"
     r"avvikelse\w*( i (tabellen|kolumnen))? (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
@@ -260,7 +260,7 @@ READING_GUIDE = Cue(
     r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)\s*=\s*\w|"
     # "(+ = bättre än budget)", "(underskott inom parentes)", "Värdet inom parentes … är förra månadens …"
     r"[+\-−]\s*=\s*(bättre|sämre|överskott|underskott|högre|lägre|positiv|negativ)|"
-    r"\b(underskott|överskott|negativa? (belopp|värden|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"
+    r"\b(underskott\w*|överskott\w*|negativa? (belopp|värden|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"
     r"((anges|redovisas|visas|står) )?(inom|i) parentes\b|^läsanvisning\b"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"

@@ -24,9 +24,14 @@ from extract.types import Direction
 _BUDGETED_RESULT = r"än\s+(det |den )?budgeter\w*\s+(resultat|överskott)"
 # "… ett utfall 60 miljoner kronor under det budgeterade resultatet"
 _BUDGETED_RESULT_ITSELF = r"(det |den )?budgeter\w*\s+(resultat|överskott)"
-_THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}|\b(under|över)\s+{_BUDGETED_RESULT_ITSELF}")
-_RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}|\bunder\s+{_BUDGETED_RESULT_ITSELF}")
-_RESULT_ABOVE = cues.Cue(rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}|\böver\s+{_BUDGETED_RESULT_ITSELF}")
+# "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
+_BELOW = rf"\bunder|({cues.UNDERRUN})\w*"
+_ABOVE = rf"\böver|({cues.OVERRUN})\w*"
+_THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}|({_BELOW}|{_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}")
+_RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}|({_BELOW})\s+{_BUDGETED_RESULT_ITSELF}")
+_RESULT_ABOVE = cues.Cue(
+    rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}|({_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}"
+)
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _BUDGET_FIRST = cues.Cue(
     r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"

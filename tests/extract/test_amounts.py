@@ -258,6 +258,11 @@ from extract.amounts import heading_amount, item_amount, pick_amount, respective
         ("För helåret bedöms nämnden i stället hamna 1,5 mnkr över sin ram.", 1_500_000),
         ("Miljöenheten ser ut att göra ett litet plus, 0,2 mnkr, genom fler tillsynsbesök.", 200_000),
         ("Finansförvaltningen bidrar positivt med 0,5 mnkr tack vare lägre räntor.", 500_000),
+        (
+            "Periodens resultat uppgår till 40,5 mnkr. Resultatet för helåret beräknas till 9,5 mnkr, vilket "
+            "understiger det budgeterade resultatet på 20,0 mnkr med 10,5 mnkr.",
+            10_500_000,
+        ),
         # "ett minus"/"ett plus" said as the deviation
         ("Förvaltningen räknar med att gå med ett minus på 420 tusen kronor vid årets slut.", 420_000),
         # the part of the budget left unspent, said of its figure, beats the budget less what is spent so far

@@ -174,6 +174,17 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "kostnaderna överstiga budgeten med 6 900 tkr.",
             "negative",
         ),
+        # a result that falls short of or passes the budgeted result, with the budget's figure between
+        (
+            "Resultatet för helåret beräknas till 9,5 mnkr, vilket understiger det budgeterade resultatet på "
+            "20,0 mnkr med 10,5 mnkr.",
+            "negative",
+        ),
+        (
+            "Resultatet för helåret beräknas till 25,5 mnkr, vilket överstiger det budgeterade resultatet på "
+            "20,0 mnkr med 5,5 mnkr.",
+            "positive",
+        ),
         # the cost named last is the subject, whatever revenue word comes before it
         (
             "Det nya avtalet, som höjde ersättningarna för beredskap, gör att personalkostnaderna hamnar 1,4 mnkr "
@@ -430,6 +441,12 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
             "För intäkterna innebär ett positivt tal ett bättre utfall än budget, för kostnaderna ett sämre.",
             True,
         ),
+        ("Ett negativt tal är ett överskott.", True),
+        ("Driftredovisning 2025, tkr (underskott inom parentes)", True),
+        ("Resultat per verksamhetsområde, mnkr (+ = bättre än budget)", True),
+        ("Läsanvisning: avvikelsen är beräknad som prognos minus budget.", True),
+        ("Värdet inom parentes är föregående månads avvikelse.", True),
+        ("Underskottet inom parentes avser förra året.", True),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:
