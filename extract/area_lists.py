@@ -111,12 +111,17 @@ _FULL_YEAR_SIDE = re.compile(
 # a clause of its own after ", och": a subject (not "det", "vilket" …) whose claim is a deviation of its own
 _AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö])")
 _NOT_A_SUBJECT = re.compile(
-    r"(?:det|detta|den|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|även|också|sedan|i|under|för|med|"
-    r"till|på|av|inom|hos|nu)\b"
+    # "det generella statsbidraget …" names its subject with an article and an adjective
+    r"(?:det(?!\s+[a-zåäö]+a\s)|detta|den(?!\s+[a-zåäö]+a\s)|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|"
+    r"även|också|sedan|i|under|för|med|till|på|av|inom|hos|nu)\b"
 )
+_ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
+# more of the same as the side before: "…, och det generella statsbidraget ger ytterligare 2,6 mnkr"
+_MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
 _OWN_CLAIM = cues.Cue(
     r"(över|under)skott|än budget|mot budget|(förbättr|försämr)\w*\s+med\b|väger (delvis |till viss del )?upp|"
+    r"\bytterligare \d|"
     r"[+−]\s?\d"
 )
 # a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
@@ -187,11 +192,16 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 (a for a in find_amounts(part) if a.explicit_sign and a.sek), None
             )
             direction = direction_of(part, amount) if amount is not None else None
+            more = _MORE_OF_THE_SAME.search(part)
+            if found and more and direction not in ("negative", "positive"):
+                amount = next((a for a in find_amounts(part) if a.sek and a.start >= more.end()), None)
+                direction = "negative" if (found[-1][1].sek or 0) < 0 else "positive"
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
             which = _NOUN_WHICH.search(part) if by_nouns else None  # "en pensionskostnad som är …"
             area = (which and _capitalised(which.group(1))) or subject_area(part, [], None)
             area = area or (gapped and _capitalised(gapped.group(1)))
+            area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
             found.append((area or None, _signed_as(amount, direction)))
         else:
             return found

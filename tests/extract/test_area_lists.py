@@ -121,6 +121,12 @@ def test_a_list_of_names_with_signed_figures_may_open_with_the_first_names_verb(
             "Nämnderna prognostiserar tillsammans −10,5 mnkr, och finansieringen väger delvis upp med +4,5 mnkr.",
             [("Nämnderna", -10_500_000), ("Finansieringen", 4_500_000)],
         ),
+        # a second finance item that adds more of the same, its subject named with an article and adjective
+        (
+            "Skatteintäkterna beräknas bli 2,5 mnkr högre än budget, och det kommunala utjämningsbidraget ger "
+            "ytterligare 1,5 mnkr.",
+            [("Skatteintäkterna", 2_500_000), ("Kommunala utjämningsbidraget", 1_500_000)],
+        ),
         # the total, then what offsets it, a respektive list of its own
         (
             "Nämnderna prognostiserar sammantaget ett underskott på 8,5 mnkr, vilket delvis vägs upp av att "
