@@ -35,6 +35,8 @@ _COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in l
 _RESULT_AGAINST_BUDGET = cues.Cue(
     r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
 )
+# a goal, never a deviation's comment: "Andelen resor med kollektivtrafik ska öka med två procentenheter"
+_GOAL = cues.Cue(r"\bska(ll)?\s+(öka|minska|uppgå|vara|nå|ligga|understiga|överstiga)\b|\bmålet\b|målvärde")
 # the whole unit going with a deficit or surplus: "Nämnden beräknas gå med ett minus på 760 tusen kronor"
 _UNIT_GOES_WITH = cues.Cue(
     r"^(nämnden|förvaltningen|verksamheten|styrelsen|förbundet|kommunen|regionen|[\wåäö-]+nämnden)\b[^.]{0,40}"
@@ -93,10 +95,12 @@ def ruled_kind(
     # the first prose under a heading of its area and amount is that area's cause, whatever it says
     # (every labelled such passage the kind model reads as other is one)
     under_heading = c.index == 0 and c.heading_deviates
-    if (kind == "none" or ((after_label or under_heading) and kind == "other")) and (
-        after_label
-        or c.index == 0
-        and (c.heading_deviates or (c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings)))
+    # likewise the first prose of an area whose table row deviates: a comment beside its row
+    under_row = c.index == 0 and c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings)
+    if (
+        (kind == "none" or ((after_label or under_heading or under_row) and kind == "other"))
+        and (after_label or under_heading or under_row)
+        and not _GOAL.search(c.text)
     ):
         # the heading (or the table row it names) states the deviation; the first prose under it, its
         # reason

@@ -5,7 +5,7 @@ change stay a forecast change."""
 from pathlib import Path
 
 import pytest
-from pdf_builder import ReportSpec, build_report, extracted_causes
+from pdf_builder import ReportSpec, Table, build_report, extracted_causes
 
 from extract.pipeline import extract_report
 
@@ -206,3 +206,31 @@ def test_the_years_deviation_and_then_the_periods_are_two_items(tmp_path: Path) 
     ]
     causes = extracted_causes(tmp_path, blocks, "Räddningstjänsten Mitt · Direktionen")
     assert [c.amount_sek for c in causes] == [-1_450_000, -1_200_000]
+
+
+def test_the_first_prose_under_an_area_whose_table_row_deviates_is_its_cause_unless_a_goal(
+    tmp_path: Path,
+) -> None:
+    table = Table(
+        "Driftredovisning, tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Kostenheten", ["14 200", "14 880", "-680"]),
+            ("Bostadsanpassning", ["3 000", "3 700", "-700"]),
+            ("Kollektivtrafik", ["9 100", "10 000", "-900"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        ("h2", "Kostenheten"),
+        ("p", "Livsmedelspriserna har fortsatt att stiga, och portionspriset har inte höjts i samma takt."),
+        ("h2", "Bostadsanpassning"),
+        ("p", "Fler ansökningar än tidigare år, bland annat tre större ombyggnader av badrum."),
+        ("h2", "Kollektivtrafik"),
+        ("p", "Andelen resor med kollektivtrafik ska öka med två procentenheter till 2026."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Lycksele kommun · Tekniska nämnden")
+    assert [(c.area, c.amount_sek) for c in causes] == [
+        ("Kostenheten", -680_000),
+        ("Bostadsanpassning", -700_000),
+    ]
