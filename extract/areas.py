@@ -228,3 +228,34 @@ def abbreviations(labels: Iterable[str]) -> dict[str, str]:
         if match and match.group("name")[:1].isupper():
             found.setdefault(match.group("abbr"), label.strip())
     return found
+
+
+_INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
+# a project's own overrun or under-spend: "… blev 2,2 mnkr dyrare än kalkylen", "… överskrida projektbudgeten"
+_PROJECT_CLAIM = cues.Cue(
+    r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget"
+)
+_ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?", re.IGNORECASE)
+
+
+_ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
+
+
+def is_investment_word(name: str) -> bool:
+    return _INVESTMENT_WORD.search(name) is not None
+
+
+def project_area(passage: str, headings: tuple[str, ...], committee: str | None) -> str | None:
+    """Under an investment heading, the project a passage's opening names as its subject when it states that
+    project's own overrun or under-spend ("Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen"): the
+    project is the area, not the section ("Investeringar")."""
+    if not headings or not _INVESTMENT_WORD.search(headings[-1]) or not passage.strip():
+        return None
+    first = sentences(passage)[0]
+    if not _PROJECT_CLAIM.search(first):
+        return None
+    subject = subject_area(first, [], committee)
+    if not subject or _INVESTMENT_WORD.search(subject) or _ADVERB.fullmatch(subject):
+        return None  # not "Omvänt" in "Omvänt beräknas strandpromenaden …"
+    subject = _ARTICLE_AND_ADJECTIVE.sub("", subject)  # "Det nya reningsverket i Koskullskulle"
+    return subject[:1].upper() + subject[1:] if len(subject) >= 3 else None

@@ -36,7 +36,7 @@ from extract.area_candidates import (
     with_rivals,
 )
 from extract.area_lists import areas_with_amounts
-from extract.areas import area_of, norm, subject_area
+from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.budget_shares import share_used
 from extract.explanations import Group
 from extract.kind_rules import ruled_kind
@@ -217,6 +217,21 @@ class PassageModel:
     ) -> str | None:
         """The likeliest of the passage's area candidates, or the rules' choice without an area model
         (``labels``: the rows' labels through ``areas.norm``, when the caller has them)."""
+        chosen = self._area(passage, headings, rows, committee, item, labels)
+        if not item and (chosen is None or is_investment_word(chosen)):
+            # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project
+            return project_area(passage, headings, committee) or chosen
+        return chosen
+
+    def _area(
+        self,
+        passage: str,
+        headings: tuple[str, ...],
+        rows: list[TableRow],
+        committee: str | None,
+        item: bool,
+        labels: Sequence[str] | None,
+    ) -> str | None:
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
         if not item and (named := area_of_amount_heading(headings)):

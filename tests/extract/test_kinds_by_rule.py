@@ -234,3 +234,23 @@ def test_the_first_prose_under_an_area_whose_table_row_deviates_is_its_cause_unl
         ("Kostenheten", -680_000),
         ("Bostadsanpassning", -700_000),
     ]
+
+
+def test_a_projects_own_overrun_under_the_investment_heading_names_the_project(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Investeringarna väntas uppgå till 42,0 mnkr, vilket är 8,5 mnkr lägre än investeringsbudgeten.",
+        ),
+        (
+            "p",
+            "Bron över Ljusnan blev 1,5 mnkr dyrare än kalkylen, eftersom grundläggningen krävde mer pålning.",
+        ),
+        ("p", "Omvänt beräknas den nya förskolan överskrida projektbudgeten med 0,5 mnkr."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Ljusdals kommun · Samhällsbyggnadsnämnden")
+    areas = {c.text.split()[0]: c.area for c in causes}
+    assert areas["Investeringarna"].startswith("Investering")  # the whole, not a project
+    assert areas["Bron"] == "Bron över Ljusnan"
+    assert areas["Omvänt"] != "Omvänt"  # an adverb that opens the sentence names nothing
