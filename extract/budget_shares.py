@@ -37,6 +37,8 @@ _BUDGET_OF = cues.Cue(
 def share_used(sentence: str) -> tuple[float, float] | None:
     """(the share of its budget the sentence says is used, the share it is set against): the pace of the
     period where it names one, else all of the budget when the share is the year's use, or passes it."""
+    if "procent" not in sentence and "%" not in sentence:
+        return None
     shares = [a for a in find_amounts(sentence) if a.is_percent]
     for index, share in enumerate(shares):
         before = sentence[max(0, share.start - 40) : share.start]
@@ -56,6 +58,8 @@ def unused_part(text: str) -> Amount | None:
     """The part of the budget's figure the year leaves unused (negative: spent beyond it), where a sentence
     gives the figure and the share of it used: "Investeringsbudgeten på 3,2 mnkr beräknas användas till 80
     procent" -> 0,64 mnkr; its place is the budget figure's in ``text``."""
+    if "procent" not in text and "%" not in text:
+        return None  # most texts: no share to read
     offset = 0
     for sentence in sentences(text):
         offset = text.find(sentence, offset)
