@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 
 from extract import cues
-from extract.amounts import pick_amount, respective_lists
+from extract.amounts import pick_amount
 from extract.areas import subject_area
 from extract.directions import direction_of
 from extract.numbers import Amount, find_amounts
+from extract.respective_lists import respective_lists
 from extract.sentences import sentences
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"

@@ -57,6 +57,7 @@ MODULES = (
     "pipeline",
     "reading_order",
     "regex_prefilter",
+    "respective_lists",
     "sections",
     "sentences",
     "table_amounts",

@@ -22,12 +22,12 @@ from extract.amounts import (
     heading_amount,
     heading_figure,
     item_amount,
-    respective_amount,
     scored_amount,
     zero_amount,
 )
 from extract.areas import match_row
 from extract.numbers import Amount, find_amounts
+from extract.respective_lists import respective_amount
 from extract.sentences import sentences
 from extract.table_columns import is_total
 from extract.tables import Table

@@ -2,7 +2,8 @@
 
 import pytest
 
-from extract.amounts import heading_amount, item_amount, pick_amount, respective_amount, zero_amount
+from extract.amounts import heading_amount, item_amount, pick_amount, zero_amount
+from extract.respective_lists import respective_amount
 
 
 @pytest.mark.parametrize(
