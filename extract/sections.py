@@ -1,7 +1,7 @@
 """Headings from font size and weight (not from a fixed list), and paragraphs that know their heading.
 
-Headings are rows set larger than the body text, or bold at body size, short and without a final
-full stop. Their levels are the ranks of their sizes. Paragraphs are consecutive prose rows; a
+Headings are rows set larger than the body text, or bold at body size, or italic (a little larger, or at
+body size where the line stands alone over roman text), short and without a final full stop. Their levels are the ranks of their sizes. Paragraphs are consecutive prose rows; a
 bullet list that follows a paragraph stays with it; hyphenated line breaks are joined.
 """
 
