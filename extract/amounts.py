@@ -115,7 +115,7 @@ _TOTAL_BEFORE = cues.Cue(
 # "Underskottet uppgår till", "Det ackumulerade utfallet per maj uppgår till": a result, not a total
 _RESULT_TOTAL_BEFORE = cues.Cue(
     r"(resultat\w*|utfall\w*|avvikels\w*|underskott\w*|överskott\w*)\W+(\w+\W+){0,4}"
-    r"(uppgår|uppgick) till\s+(cirka\s+)?$"
+    r"(uppgår|uppgick|uppgå|uppgått) till\s+(cirka\s+)?$"
 )
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 _BUDGET_FIGURE_BEFORE = cues.Cue(

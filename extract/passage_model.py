@@ -153,7 +153,8 @@ _OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
 
 
 _FULL_YEAR = re.compile(
-    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b"
+    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b|"
+    r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
 )
 _MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
 _SO_FAR = cues.Cue(

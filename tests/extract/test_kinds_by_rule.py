@@ -254,3 +254,17 @@ def test_a_projects_own_overrun_under_the_investment_heading_names_the_project(t
     assert areas["Investeringarna"].startswith("Investering")  # the whole, not a project
     assert areas["Bron"] == "Bron över Ljusnan"
     assert areas["Omvänt"] != "Omvänt"  # an adverb that opens the sentence names nothing
+
+
+def test_the_period_then_if_nothing_changes_the_year_are_two_items(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomisk sammanfattning"),
+        (
+            "p",
+            "Omsorgsnämnden redovisar efter april ett underskott mot budget med 1,5 miljoner kronor. Om inget "
+            "förändras kommer underskottet vid årets slut att uppgå till cirka fyra miljoner kronor.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Rättviks kommun · Omsorgsnämnden")
+    assert [c.amount_sek for c in causes] == [-1_500_000, -4_000_000]
+    assert causes[1].area is None  # "Om inget förändras" names no area
