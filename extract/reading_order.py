@@ -94,8 +94,23 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     ordered: list[Line] = []
     band: list[Line] = []
 
+    def wide(col: list[Line]) -> list[Line]:
+        return [ln for ln in col if ln.bbox[2] - ln.bbox[0] > width * PROSE_SHARE]
+
     def prose(col: list[Line]) -> int:
-        return sum(1 for ln in col if ln.bbox[2] - ln.bbox[0] > width * PROSE_SHARE)
+        return len(wide(col))
+
+    def two_columns(left: list[Line], right: list[Line]) -> bool:
+        """Prose on both sides; a single prose line on the right counts when it stands level with prose on
+        the left: a paragraph run on from the foot of the left column ("… lägre intäkter från" |
+        "livsmedelskontrollen, då två …"), which read row by row would interleave the two."""
+        if prose(left) < 2:
+            return False
+        beside = wide(right)
+        tops = [ln.bbox[1] for ln in wide(left)]
+        return len(beside) >= 2 or any(
+            abs(ln.bbox[1] - top) <= _ROW_TOLERANCE for ln in beside for top in tops
+        )
 
     def by_rows(part: list[Line]) -> list[Line]:
         return sorted(part, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0]))
@@ -105,7 +120,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         left = [ln for ln in part if ln.bbox[0] < mid]
         right = [ln for ln in part if ln.bbox[0] >= mid]
         # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
-        if prose(left) >= 2 and prose(right) >= 2 and not _numbers_at_line_ends(left):
+        if two_columns(left, right) and not _numbers_at_line_ends(left):
             return sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])) + sorted(
                 right, key=lambda ln: (ln.bbox[1], ln.bbox[0])
             )
@@ -114,10 +129,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     def flush() -> None:
         if not band:
             return
-        if (
-            prose([ln for ln in band if ln.bbox[0] < mid]) < 2
-            or prose([ln for ln in band if ln.bbox[0] >= mid]) < 2
-        ):
+        if not two_columns([ln for ln in band if ln.bbox[0] < mid], [ln for ln in band if ln.bbox[0] >= mid]):
             ordered.extend(by_rows(band))  # one column (or a table): no stretch of it is two columns
         else:
             for is_table, part in _stretches(band, mid, width):

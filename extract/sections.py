@@ -114,6 +114,9 @@ def build_paragraphs(rows: list[Row]) -> tuple[list[Paragraph], list[Section]]:
             and _italic_subheading(rows, i, body, i > 0 and is_heading[i - 1])
         ):
             is_heading[i] = True
+    for i in range(len(rows) - 1):
+        if is_heading[i] and _runs_on(rows[i], rows[i + 1], body):
+            is_heading[i] = False
     levels = heading_levels(row for row, heading in zip(rows, is_heading, strict=True) if heading)
     path: list[tuple[int, str]] = []
     paragraphs: list[Paragraph] = []
@@ -185,6 +188,19 @@ def _typical_gap(rows: list[Row]) -> float:
         and not _SENTENCE_END.search(a.text)  # a line that does not end a sentence continues its paragraph
     )
     return gaps[len(gaps) // 2] if gaps else 2.0
+
+
+def _runs_on(row: Row, after: Row, body: float) -> bool:
+    """A bold line at the body's size whose sentence runs on into the line below it, in the body's weight and
+    lower case ("Miljö- och byggnadsnämnden väntas överskrida budget" / "med 0,3 mnkr till följd av …"): the
+    bold opening of a paragraph, not a heading."""
+    return (
+        row.size < body + 0.9
+        and after.page == row.page
+        and not after.bold
+        and after.text[:1].islower()
+        and 0 <= after.bbox[1] - row.bbox[3] < row.size * 0.6
+    )
 
 
 def _continues_heading(prev: Row, row: Row) -> bool:

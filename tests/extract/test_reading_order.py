@@ -89,3 +89,68 @@ def test_a_lone_figure_beside_a_column_line_does_not_break_the_columns() -> None
     ]
     texts = [ln.text for ln in reading_order([*left, *right], 595)]
     assert texts == [ln.text for ln in [*left, *right]]
+
+
+def test_a_paragraph_run_on_into_the_next_column_is_read_after_the_left_column() -> None:
+    """The right column holds only the end of the left column's last paragraph, one prose line level with
+    the left column's first: read row by row, that line would land inside the paragraph beside it
+    ("… mot budget om livsmedelskontrollen, då två … 1,3 mnkr."). A running header at the right stands
+    level with no prose and keeps the page read row by row."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    def line(x0: float, y: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, y, x1, y + 11), 10.0, False)
+
+    left = [
+        line(64, 512, 275, "Kommunstyrelsen redovisar ett överskott mot budget om"),
+        line(64, 526, 260, "1,3 mnkr. Vakanser inom näringslivsenheten förklarar det."),
+        line(64, 737, 274, "Miljö- och byggnadsnämnden väntas överskrida budget"),
+        line(64, 751, 218, "med 0,3 mnkr till följd av lägre intäkter från"),
+    ]
+    right = [
+        line(308, 512, 493, "livsmedelskontrollen, då två restauranger i centrala"),
+        line(308, 526, 385, "Jokkmokk har stängt."),
+    ]
+    assert [ln.text for ln in reading_order([*right, *left], 595)] == [ln.text for ln in [*left, *right]]
+
+    header = line(376, 33, 541, "Tertialrapport 1 2025 | Utbildningsnämnden")
+    table = [
+        line(64, 105 + 12 * i, 287, f"Elever i årskurs {i + 6} med lägst betyget E i alla ämnen, %")
+        for i in range(3)
+    ]
+    figures = [line(377, 105 + 12 * i, 396, f"7{i},4") for i in range(3)]
+    texts = [ln.text for ln in reading_order([header, *table, *figures], 595)]
+    assert texts[1:3] == [table[0].text, figures[0].text]  # row by row: each label before its figure
+
+
+def test_a_bold_opening_that_runs_on_in_lower_case_is_no_heading() -> None:
+    """A paragraph whose first line is set in bold ("Miljö- och byggnadsnämnden väntas överskrida budget")
+    and goes on in the body's weight in lower case ("med 0,3 mnkr …") is one paragraph; a bold line followed
+    by a sentence of its own is a heading."""
+    from extract.layout import Row
+    from extract.sections import build_paragraphs
+
+    def row(y: float, text: str, bold: bool = False) -> Row:
+        return Row(1, (text,), ((64, y, 280, y + 11),), 10.0, bold)
+
+    body = [
+        row(100, "Utbildningsnämnden prognostiserar en negativ avvikelse på 4,4 mnkr, främst för att"),
+        row(114, "antalet nyanlända elever i grundskolan har ökat under våren."),
+    ]
+    paragraphs, _ = build_paragraphs(
+        [
+            *body,
+            row(133, "Miljö- och byggnadsnämnden väntas överskrida budget", bold=True),
+            row(147, "med 0,3 mnkr till följd av lägre intäkter från livsmedelskontrollen."),
+        ]
+    )
+    assert paragraphs[-1].text.startswith("Miljö- och byggnadsnämnden väntas överskrida budget med 0,3 mnkr")
+    paragraphs, _ = build_paragraphs(
+        [
+            *body,
+            row(133, "Miljö- och byggnadsnämnden", bold=True),
+            row(147, "Nämnden väntas överskrida budget med 0,3 mnkr."),
+        ]
+    )
+    assert paragraphs[-1].headings == ("Miljö- och byggnadsnämnden",)
