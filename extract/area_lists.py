@@ -23,7 +23,7 @@ from extract.sentences import sentences
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
     r"verksamhetsområdena|kontogrupperna)?\s*",
     re.IGNORECASE,
 )
@@ -47,15 +47,41 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
     there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
     underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
     21 mkr)]."""
-    for parts, amounts in respective_lists(text):
+    for parts, amounts, sentence in respective_lists(text):
         # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
         inverted = _INVERTED.match(parts[0])
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
         names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
+            amounts = _signed_by_own_words(sentence, amounts)
             return [(_capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
     return []
+
+
+_OWN_WORD = re.compile(r"\s*(?:(mer|högre|dyrare|över)|(mindre|lägre|billigare|under)|(bättre)|(sämre))\b")
+
+
+def _signed_by_own_words(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """The figures of a list each signed by its own word when the words differ: "… vilket är 0,3 mnkr mer
+    respektive 0,8 mnkr mindre än budgeterat" is −0,3 and +0,8 (read as the sentence with only that figure
+    and its word). Unsigned as they were otherwise."""
+    words = [_OWN_WORD.match(cues.lower(sentence), a.end) for a in amounts]
+    if any(w is None or a.explicit_sign for w, a in zip(words, amounts, strict=True)):
+        return amounts
+    if len({w.lastindex for w in words if w is not None}) < 2:
+        return amounts
+    last = words[-1]
+    assert last is not None
+    signed = []
+    for amount, word in zip(amounts, words, strict=True):
+        assert word is not None
+        alone = sentence[: amounts[0].start] + sentence[amount.start : word.end()] + sentence[last.end() :]
+        direction = direction_of(
+            alone, replace(amount, start=amounts[0].start, end=amounts[0].start + amount.end - amount.start)
+        )
+        signed.append(_signed_as(amount, direction) if direction in ("negative", "positive") else amount)
+    return signed
 
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
@@ -221,7 +247,11 @@ def _signed_as(amount: Amount, direction: str) -> Amount:
     """The amount with the sign of its direction ("positive" or "negative")."""
     sign = 1 if direction == "positive" else -1
     return replace(
-        amount, value=sign * abs(amount.value), sek=sign * abs(amount.sek or 0), explicit_sign=True
+        amount,
+        value=sign * abs(amount.value),
+        sek=sign * abs(amount.sek or 0),
+        explicit_sign=True,
+        signed_by_words=True,
     )
 
 

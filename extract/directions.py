@@ -214,11 +214,12 @@ def _by_share(sentence: str) -> Direction | None:
 def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
     """From the first sentence that speaks of the deviation; a signed amount settles it (unless the sentence
     reads the sign out itself, "−1 500 tkr, dvs. ett överskott"), except in an investment section, where "+"
-    often means more spending: there the words decide first."""
+    often means more spending: there the words decide first, unless the sign was read from the amount's own
+    words ("… 0,3 mnkr mer respektive 0,8 mnkr mindre än budgeterat")."""
     signed = amount is not None and amount.explicit_sign and amount.value != 0
     if signed and (said := _SIGN_EXPLAINED.search(sentences(text)[0])):  # a signed amount: a text
         return "negative" if said.group(3).startswith(("under", "neg")) else "positive"
-    if signed and not investment:
+    if signed and (not investment or amount.signed_by_words):  # type: ignore[union-attr]
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
     # the side of a contrast the amount stands on: "… 3 410 tkr bättre än periodens budget, men för helåret
     # bedöms kostnaderna överstiga budgeten med 6 900 tkr"

@@ -90,3 +90,23 @@ def investment_spent_so_far(text: str) -> bool:
 def goes_on_to_the_year(text: str) -> bool:
     """A sentence that opens on the year's forecast, after one on the period."""
     return _YEAR_FORECAST_OPENING.search(text) is not None
+
+
+# a budget's own figure and nothing more: "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr inklusive
+# ombudgeteringar från 2024", "Investeringsbudgeten uppgår till 7,2 mnkr."
+_BUDGET_STATED = cues.Cue(
+    r"^(årets |den totala |den )?[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? (uppgår till|uppgick till|"
+    r"är|var|"
+    r"omfattar|omfattade)\s"
+)
+
+
+def states_a_budget(text: str) -> bool:
+    """A sentence that only states what a budget is, without a deviation or a cause: what the sentence after
+    it sets against (LABELS.md keeps it with that one), and no explanation on its own."""
+    return (
+        _BUDGET_STATED.search(text) is not None
+        and not cues.DEVIATION.search(text)
+        and not cues.CAUSE.search(text)
+        and sentence_direction(text) is None
+    )

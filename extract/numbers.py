@@ -65,10 +65,11 @@ AMOUNT_RE = re.compile(
     rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![^\W{_FOOTNOTE_MARKS}])"  # a footnote mark may follow: "61 mnkr¹"
 )  # matched in lower-cased text (extract.cues.lower): IGNORECASE made it a fifth slower
 _DIGIT = re.compile(r"\d")
-# a figure that takes the unit of the one after it: "7,8 respektive 3,1 mnkr", "21 respektive 7 mnkr"
+# a figure that takes the unit of the one after it in a sentence with "respektive": "7,8 respektive 3,1 mnkr",
+# "21 respektive 7 mnkr", "Pensionskostnaderna respektive räntekostnaderna … 0,9 och 0,6 mnkr"
 _BORROWS_UNIT = re.compile(
     rf"(?<![\w,.])(?P<sign>[{MINUS}+]\s?)?(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?"
-    r"\s+respektive\s+$"
+    r"\s+(?:respektive|och)\s+$"
 )
 # one more figure before it in the list: "−245, −118 respektive −96 miljoner kronor"
 _LISTED_BEFORE = re.compile(
@@ -89,6 +90,7 @@ class Amount:
     end: int
     explicit_sign: bool
     bracketed: bool = False  # inside brackets: last month's value or a comparison, not the deviation
+    signed_by_words: bool = False  # the sign read from its own words ("0,3 mnkr mer"), not printed
 
     @property
     def is_percent(self) -> bool:

@@ -43,6 +43,7 @@ from extract.kind_rules import ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
     investment_spent_so_far,
+    states_a_budget,
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -146,7 +147,7 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
     return joined and (named_all or parallel or not any(stem in opening for stem in stems))
 
 
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men)\s+")
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
 
 
 _OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
@@ -324,7 +325,10 @@ class PassageModel:
             i
             for i in lists
             if i + 1 < len(candidates)
-            and labels[i + 1] == "cause"
+            and (
+                labels[i + 1] == "cause"
+                or (labels[i + 1] == "other" and cues.CAUSE.search(candidates[i + 1].text))
+            )
             and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
@@ -360,6 +364,17 @@ class PassageModel:
             )
         }
         join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}
+        # a budget's figure alone is what the sentence after it measures against, of that one's kind, and no
+        # explanation on its own
+        for i, candidate in enumerate(candidates):
+            if labels[i] == "none" or i - 1 in join or i in join or not states_a_budget(candidate.text):
+                continue
+            if i in pairs and labels[i + 1] != "none" and i + 1 not in lists:
+                join.add(i)
+                labels[i] = labels[i + 1]
+            else:
+                join.discard(i)
+                labels[i] = "none"
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:

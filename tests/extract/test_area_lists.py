@@ -300,3 +300,30 @@ def test_more_list_shapes_give_each_area_its_own_figure_and_sign(
     text: str, found: list[tuple[str, int]]
 ) -> None:
     assert [(name, amount and round(amount.sek or 0)) for name, amount in areas_with_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # names joined by "respektive", figures by "och"
+            "Pensionskostnaderna respektive räntekostnaderna beräknas bli 0,9 och 0,6 mnkr lägre än budget.",
+            [("Pensionskostnaderna", 900_000), ("Räntekostnaderna", 600_000)],
+        ),
+        (  # the names after a colon, a bare "med" before the figures
+            "Två projekt drar över: räddningsstationen i Storuman och bredbandsutbyggnaden i Gunnarn, med 1,2 "
+            "respektive 0,7 mnkr, i båda fallen till följd av högre entreprenadpriser.",
+            [("Räddningsstationen i Storuman", 1_200_000), ("Bredbandsutbyggnaden i Gunnarn", 700_000)],
+        ),
+        (  # the costs first, the deviations second, each figure signed by its own word
+            "En ny släckbil och ett nytt övningsfält beräknas kosta 4,1 respektive 1,6 mnkr, vilket är 0,3 mnkr "
+            "mer respektive 0,8 mnkr mindre än budgeterat.",
+            [("En ny släckbil", -300_000), ("Ett nytt övningsfält", 800_000)],
+        ),
+        (  # revenue: more is better
+            "Intäkterna från hyror och taxor blev 0,3 mnkr högre respektive 0,8 mnkr lägre än budgeterat.",
+            [("Intäkterna från hyror", 300_000), ("Taxor", -800_000)],
+        ),
+    ],
+)
+def test_respektive_lists_in_more_shapes(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == expected

@@ -83,6 +83,8 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
         ("Hemtjänsten har fler brukare än väntat, och två boenden har haft höga sjuklönekostnader.", True),
         ("Avdelningarna Hemtjänst och Särskilt boende arbetar med handlingsplaner.", False),  # a measure
         ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
+        # one reason per area in parallel clauses, the second under an abbreviation of its name
+        ("Inom hemtjänsten är det sjuklönerna, inom SÄBO är det hyrpersonalen.", True),
     ],
 )
 def test_which_sentences_after_a_respektive_sentence_give_the_reasons_of_each_area(
@@ -222,3 +224,31 @@ def test_a_total_broken_down_into_its_cost_parts_is_one_item(tmp_path: Path) -> 
     blocks: list[tuple[str, object]] = [("h2", "Årets resultat"), ("p", text)]
     causes = extracted_causes(tmp_path, blocks, "Boråsregionen Sjuhärads kommunalförbund · Direktionen")
     assert [(e.text, e.amount_sek, e.direction) for e in causes] == [(text, 1_842_000, "positive")]
+
+
+def test_a_budgets_figure_goes_with_the_sentence_that_measures_against_it_and_is_nothing_alone(
+    tmp_path: Path,
+) -> None:
+    """ "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr …" states no deviation: it opens the cause after
+    it, and standing alone (before a list of projects, each an item) it is no explanation."""
+    budget = "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr inklusive ombudgeteringar från 2024."
+    outcome = (
+        "Utfallet till och med september är 17,3 mnkr och helårsprognosen 29,5 mnkr, vilket ger ett överskott "
+        "mot budget på 16,5 mnkr."
+    )
+    listing = (
+        "Räddningsstationen i Storuman och bredbandsutbyggnaden i Gunnarn blir 1,2 respektive 0,7 mnkr dyrare "
+        "än budgeterat."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        ("p", f"{budget} {outcome}"),
+        ("h2", "Större projekt"),
+        ("p", f"Investeringsbudgeten för projekten uppgår till 12,0 mnkr. {listing}"),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Storumans kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (f"{budget} {outcome}", 16_500_000),
+        (listing, -1_200_000),
+        (listing, -700_000),
+    ]
