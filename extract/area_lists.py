@@ -125,6 +125,35 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
     return []
 
 
+# a name after its figure: "−14,3 mnkr hos nämnderna", "+6,7 mnkr i finansieringen"
+_NAME_AFTER = re.compile(
+    r"\s+(?:hos|i|inom|för|på)\s+(?!(?:år|fjol|fjolåret|helåret|året|perioden|prognosen|budget\w*|"
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|\d)\b)"
+    r"(?P<name>[\wåäö][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?)\s*(?=[,.]|$|\s+(?:och|samt)\s)"
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+samt\s+)")
+
+
+def figures_then_names(text: str) -> list[tuple[str, Amount]]:
+    """The areas of a sentence that gives each signed figure before its area's name, in order, or []:
+    "Avvikelsen består av −14,3 mnkr hos nämnderna och +6,7 mnkr i finansieringen" -> [("Nämnderna",
+    −14,3 mnkr), ("Finansieringen", +6,7 mnkr)]."""
+    for sentence in sentences(text):
+        amounts = [a for a in find_amounts(sentence) if a.sek and not a.bracketed]
+        if len(amounts) < 2 or not all(a.explicit_sign for a in amounts):
+            continue
+        found = []
+        for amount, after in zip(amounts, [*amounts[1:], None], strict=True):
+            end = after.start if after else len(sentence)
+            named = _NAME_AFTER.match(sentence, amount.end, end)
+            if named is None or (after and not _AND_NEXT.fullmatch(sentence, named.end(), end)):
+                break
+            found.append((_capitalised(named.group("name")), amount))
+        else:
+            return found
+    return []
+
+
 # "…, medan …", and what offsets it: "… 11,8 mnkr, vilket delvis vägs upp av att skatteintäkterna …"
 _CONTRAST = re.compile(
     r"\s*[,–—]\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
@@ -136,7 +165,7 @@ _FULL_YEAR_SIDE = re.compile(
 
 
 # a clause of its own after ", och": a subject (not "det", "vilket" …) whose claim is a deviation of its own
-_AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö])")
+_AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö]|[A-ZÅÄÖ]{2,}\b)")  # "…, och LSS beräknas …"
 _NOT_A_SUBJECT = re.compile(
     # "det generella statsbidraget …" names its subject with an article and an adjective
     r"(?:det(?!\s+[a-zåäö]+a\s)|detta|den(?!\s+[a-zåäö]+a\s)|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|"
@@ -147,7 +176,8 @@ _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
 _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
 _OWN_CLAIM = cues.Cue(
-    r"(över|under)skott|än budget|mot budget|(förbättr|försämr)\w*\s+med\b|väger (delvis |till viss del )?upp|"
+    r"(över|under)skott|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|(förbättr|försämr)\w*\s+med\b|"
+    r"väger (delvis |till viss del )?upp|"
     r"\bytterligare \d|"
     r"[+−]\s?\d"
 )
@@ -155,7 +185,13 @@ _OWN_CLAIM = cues.Cue(
 # överskott på 35 miljoner kronor"
 _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?) (?:ett|en) (?:över|under)skott")
 _GAPPED_AREA = re.compile(
-    r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott)"
+    r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
+    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d)"
+)
+# an area with its verb left out after one that states its figure with "med": "… överstiger personalkostnaderna
+# budget med 2,1 mnkr och köp av verksamhet med 1,4 mnkr": it goes the same way
+_GAPPED_WITH = re.compile(
+    r"^(?P<name>[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3}) med (?:cirka |ca\.? )?\d"
 )
 
 
@@ -220,9 +256,12 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             )
             direction = direction_of(part, amount) if amount is not None else None
             more = _MORE_OF_THE_SAME.search(part)
-            if found and more and direction not in ("negative", "positive"):
-                amount = next((a for a in find_amounts(part) if a.sek and a.start >= more.end()), None)
+            same_way = _GAPPED_WITH.match(part)
+            if found and (more or same_way) and direction not in ("negative", "positive"):
+                start = more.end() if more else 0
+                amount = next((a for a in find_amounts(part) if a.sek and a.start >= start), None)
                 direction = "negative" if (found[-1][1].sek or 0) < 0 else "positive"
+                gapped = gapped or same_way
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
             which = _NOUN_WHICH.search(part) if by_nouns else None  # "en pensionskostnad som är …"
@@ -298,24 +337,31 @@ def _with_contrasted_tail(
 
 # two areas sharing one comparison, the second's verb left out: "Skatteintäkterna beräknas bli 41 miljoner
 # kronor högre än budgeterat och pensionskostnaderna 22 miljoner kronor lägre"
+_COMPARATIVE = r"(?:högre|lägre|större|mindre|bättre|sämre)"
+_THAN = r"än (?:budget\w*|beräknat|planerat)"
 _GAPPED = re.compile(
-    r"^(?P<first>[A-ZÅÄÖ][^,]{2,60}?)\s+(?:beräknas bli|väntas bli|bedöms bli|blir|blev|är|var)\s+"
-    r"(?P<one>(?:[^,]|,(?=\d)){1,40}?)\s+(?P<than>(?:högre|lägre|större|mindre) än (?:budget\w*|beräknat|planerat))\s+och\s+"
-    r"(?P<second>[a-zåäö][\wåäö\- ]{2,50}?)\s+(?P<two>\d(?:[^,]|,(?=\d)){0,30}?)\s+(?P<more>högre|lägre|större|mindre)\b"
+    # "Detta vägs upp av att pensionskostnaderna blir …": the clause after what introduces it
+    rf"^(?:.{{0,60}}?\b(?:av att|genom att|eftersom|då)\s+)?"
+    rf"(?P<first>[A-ZÅÄÖa-zåäö][^,]{{2,60}}?)\s+(?:beräknas bli|väntas bli|bedöms bli|blir|blev|är|var)\s+"
+    rf"(?P<one>(?:[^,]|,(?=\d)){{1,40}}?)\s+(?P<more1>{_COMPARATIVE})(?:\s+(?P<than>{_THAN}))?\s+och\s+"
+    rf"(?P<second>[a-zåäö][\wåäö\- ]{{2,50}}?)\s+(?P<two>\d(?:[^,]|,(?=\d)){{0,30}}?)\s+(?P<more>{_COMPARATIVE})\b"
+    rf"(?:\s+(?P<than2>{_THAN}))?"
 )
 
 
 def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
     """The two areas of a sentence whose second clause leaves its verb out, each with its own amount,
-    signed by its own comparison (more revenue or less cost is better), or []."""
+    signed by its own comparison (more revenue or less cost is better), or []: "Intäkterna blir 2 mnkr
+    högre än budgeterat och lönekostnaderna 1 mnkr lägre", "… pensionskostnaderna blir 1,6 mnkr lägre och
+    finansnettot 1,3 mnkr bättre än budget"."""
     for sentence in sentences(text):
         found = _GAPPED.match(sentence.strip())
-        if found is None:
+        than = found and (found.group("than") or found.group("than2"))
+        if found is None or not than:
             continue
-        than = found.group("than").split(" ", 1)[1]
         pair: list[tuple[str | None, Amount | None]] = []
         for name, figure, more in (
-            (found.group("first"), found.group("one"), found.group("than").split()[0]),
+            (found.group("first"), found.group("one"), found.group("more1")),
             (found.group("second"), found.group("two"), found.group("more")),
         ):
             clause = f"{name} blir {figure} {more} {than}"
@@ -323,7 +369,8 @@ def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
             direction = direction_of(clause, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 return []
-            pair.append((subject_area(clause, [], None) or _capitalised(name), _signed_as(amount, direction)))
+            area = subject_area(clause, [], None) or _capitalised(name)
+            pair.append((_capitalised(area), _signed_as(amount, direction)))
         return pair
     return []
 
@@ -364,6 +411,7 @@ def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     found = found or _with_contrasted_tail(
         passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
     )
+    found = found or [(name, amount) for name, amount in figures_then_names(passage)]
     found = found or [(name, amount) for name, amount in contrasted_amounts(passage)]
     found = found or gapped_pair(passage)
     return found if len(found) >= 2 else []

@@ -148,6 +148,16 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
 
 # all the units of a kind together: never one table row ("Nämnderna" is not "Bildningsnämnden")
 # a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
+# the subject after its verb, when the sentence opens with an adverbial: "Sett per kostnadsslag överstiger
+# personalkostnaderna budget med 2,1 mnkr", "Inom kommunstyrelsen prognostiserar tekniska utskottet …"
+_INVERTED = re.compile(
+    r"^(?:Sett per [\wåäö]+|Per [\wåäö]+|Inom [^,]{3,50}?|Totalt sett|Sammantaget|Sammanfattningsvis)\s+"
+    r"(?:överstiger|understiger|överskrider|underskrider|visar|redovisar|prognostiserar|uppvisar|beräknas|"
+    r"bedöms|väntas|ligger|blir|ger|lämnar)\s+"
+    r"(?P<subject>(?!(?:det|den|de|vi|man|ett|en|budget\w*)\b)[a-zåäöA-ZÅÄÖ][\wåäö\-]+"
+    r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"
+    r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|[+−\-]?\d))"
+)
 _CLEFT = re.compile(
     r"^(?:Det|Detta)\s+är\s+(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\- ]{2,60}?)\s+(?:(?:på|om)\s+[\d−\-+]|som\b|[–—])"
 )
@@ -172,7 +182,13 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     run_in = _RUN_IN.match(first)
     if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
         run_in = None
-    match = run_in or _AMOUNT_LEAD.match(first) or _AREA_PHRASE.match(first) or _SUBJECT.match(first)
+    match = (
+        run_in
+        or _AMOUNT_LEAD.match(first)
+        or _AREA_PHRASE.match(first)
+        or _INVERTED.match(first)
+        or _SUBJECT.match(first)
+    )
     if not match:
         return None
     subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())

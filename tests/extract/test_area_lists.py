@@ -327,3 +327,43 @@ def test_more_list_shapes_give_each_area_its_own_figure_and_sign(
 )
 def test_respektive_lists_in_more_shapes(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(name, amount.sek) for name, amount in respective_items(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second verb left out, the comparison said once at the end
+            "Detta vägs upp av att pensionskostnaderna blir 1,6 mnkr lägre och finansnettot 1,3 mnkr bättre än "
+            "budget.",
+            [("Pensionskostnaderna", 1_600_000), ("Finansnettot", 1_300_000)],
+        ),
+        (  # a clause of its own after ", och", its comparison against the calculation
+            "Finansnettot blir 4,1 mnkr bättre än budget genom lägre räntor, och pensionskostnaderna blir 3,1 mnkr "
+            "lägre än beräknat.",
+            [("Finansnettot", 4_100_000), ("Pensionskostnaderna", 3_100_000)],
+        ),
+        (  # its subject an abbreviation
+            "Nämnd och administration visar ett litet överskott på 150 tkr genom lägre kostnader för utbildning, "
+            "och LSS beräknas lämna 250 tkr bättre än budget.",
+            [("Nämnd och administration", 150_000), ("LSS", 250_000)],
+        ),
+        (  # each figure before its area's name
+            "Avvikelsen består av −14,3 mnkr hos nämnderna och +6,7 mnkr i finansieringen.",
+            [("Nämnderna", -14_300_000), ("Finansieringen", 6_700_000)],
+        ),
+        (  # the subject after its verb, then one more area with the verb left out, then a contrast
+            "Sett per kostnadsslag överstiger personalkostnaderna budget med 2,1 mnkr och köp av verksamhet med "
+            "1,4 mnkr, medan övriga kostnader blir 0,6 mnkr lägre än budgeterat.",
+            [
+                ("Personalkostnaderna", -2_100_000),
+                ("Köp av verksamhet", -1_400_000),
+                ("Övriga kostnader", 600_000),
+            ],
+        ),
+        ("Underskottet är −3 mnkr i april och −2 mnkr i mars.", []),  # figures of two months: no areas
+    ],
+)
+def test_two_areas_with_a_figure_each_in_more_sentence_shapes(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(name, pytest.approx(amount.sek)) for name, amount in areas_with_amounts(text)] == expected
