@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract import cues
 from extract.budget_shares import unused_part
+from extract.deviation_shares import SHARE_AFTER, SHARE_BEFORE
 from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 
@@ -412,6 +413,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3
         if amount.explicit_sign:
             score += 1
+        if SHARE_BEFORE.search(before) and SHARE_AFTER.match(after):
+            score += 5  # a part's share: "Förskolan i Mjällby står för 21 mnkr av avvikelsen"
         if _CONCLUDES_BEFORE.search(before):
             score += 5  # worked out from the figures just given, however it opens
         if amount.start < first_end and score >= 2:

@@ -15,6 +15,7 @@ from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading, is_label_sentence
 from extract.area_lists import areas_with_amounts
 from extract.areas import abbreviations, area_of, match_row, norm
+from extract.deviation_shares import share_of_deviation
 from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
 from extract.items import split_passages
 from extract.metadata import NOT_FOLLOW_UPS
@@ -24,7 +25,7 @@ from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
 from extract.table_amounts import quoted_figures, settle_amount
 from extract.tables import Table
-from extract.types import Explanation, Kind, TableRow, stable_id
+from extract.types import Direction, Explanation, Kind, TableRow, stable_id
 
 
 def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | None:
@@ -355,6 +356,7 @@ def find_explanations(
     parts = [sentences(p.text) or [p.text] for p in passages]
     under_amount_heading = {c.passage for c in candidates if c.heading_deviates}
     stated: tuple[int, tuple[str, ...], Explanation] | None = None  # the last bare figure, where it stood
+    shared: dict[tuple[str, ...], Direction] = {}  # the last cause's direction under each headings
     for group in decider.decide(candidates, document):
         if group.kind == "cause" and report_type in NOT_FOLLOW_UPS:
             group = replace(group, kind="other")  # a fee proposal explains no deviation
@@ -381,6 +383,13 @@ def find_explanations(
             and len(explained) == 1
         ):
             explained = [_with_stated_figure(explained[0], stated[2])]
+        if len(explained) == 1 and explained[0].direction is None and share_of_deviation(text):
+            # "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen": the deviation's way
+            earlier = shared.get(unit.paragraph.headings)
+            explained = [replace(explained[0], direction=earlier)] if earlier else explained
+        for e in explained:
+            if e.kind == "cause" and e.direction in ("negative", "positive"):
+                shared[unit.paragraph.headings] = e.direction
         last = explained[-1] if explained else None
         stated = None
         if last is not None and last.kind == "cause" and last.amount_sek is not None:

@@ -12,6 +12,7 @@ import re
 from extract import cues
 from extract.amounts import TRAILING_BRACKETS, item_amount, leads_with_signed_amount, pick_amount
 from extract.area_candidates import is_label_sentence
+from extract.deviation_shares import breaks_down
 from extract.numbers import find_amounts
 from extract.sections import Paragraph
 from extract.sentences import sentences
@@ -27,6 +28,8 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
     HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
     text = sentence.lstrip("• ").strip()
     if not text or cues.CONTINUATION.match(text) or not text[0].isupper() and not text[0].isdigit():
+        return False
+    if breaks_down(text):  # "Av underskottet hänförs 1,9 mnkr till gymnasieskolan": part of the item before
         return False
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
     if not amounts or _result_level(text):

@@ -38,6 +38,7 @@ from extract.area_candidates import (
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.budget_shares import share_used
+from extract.deviation_shares import breaks_down
 from extract.explanations import Group
 from extract.kind_rules import ruled_kind
 from extract.money_talk import (
@@ -332,6 +333,8 @@ class PassageModel:
             and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
+        # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan")
+        join |= {i for i in pairs if labels[i] == "cause" and breaks_down(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # the period's result and the full year's forecast, each with a figure of its own, are two items

@@ -252,3 +252,26 @@ def test_a_budgets_figure_goes_with_the_sentence_that_measures_against_it_and_is
         (listing, -1_200_000),
         (listing, -700_000),
     ]
+
+
+def test_a_parts_share_of_the_deviation_in_a_paragraph_of_its_own_is_its_item_the_breakdown_is_not(
+    tmp_path: Path,
+) -> None:
+    """ "Av underskottet hänförs 1,9 mnkr till gymnasieskolan" breaks down the deviation before it and stays in
+    its item; "Gång- och cykelvägen … står för 9,0 mnkr av avvikelsen" in a paragraph of its own is an item
+    with the part's amount, going the way of the deviation under the same heading."""
+    total = (
+        "Barn- och utbildningsnämnden. Nämnden går mot ett underskott på 5,4 mnkr. Fler barn än planerat i "
+        "förskolan förklarar avvikelsen. Av underskottet hänförs 1,9 mnkr till gymnasieskolan."
+    )
+    share = "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Nämndernas ekonomi"),
+        ("p", total),
+        ("h2", "Investeringar"),
+        ("p", "Investeringarna blev 14,2 mnkr lägre än budgeterat, eftersom flera projekt har försenats."),
+        ("p", share),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Forshaga kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek, e.direction) for e in causes][0] == (total, -5_400_000, "negative")
+    assert (share, 9_000_000, "positive") in [(e.text, e.amount_sek, e.direction) for e in causes]
