@@ -24,7 +24,7 @@ MUNICIPALITIES_CSV = REPO_ROOT / "data" / "municipalities.csv"
 
 REPORT_TYPES = (
     ("ekonomisk lägesrapport", r"ekonomisk\s+lägesrapport|lägesrapport"),
-    ("delårsrapport", r"delårsrapport|delårsbokslut|delår"),
+    ("delårsrapport", r"delårsrapport|delårsbokslut|\bdelår"),  # not "fördelar" read as "delar"
     ("tertialrapport", r"tertialrapport|tertialuppföljning|tertial"),
     ("verksamhetsberättelse", r"verksamhetsberättelse"),
     ("årsredovisning", r"årsredovisning|årsredogörelse|årsbokslut|bokslut|årsrapport"),
@@ -49,6 +49,8 @@ REPORT_TYPES = (
         r"^\s*(kostnads-? och )?nyckeltals(analys|jämförelse)|^\s*kostnadsanalys|^\s*(analys|jämförelse) av "
         r"(kostnader|nyckeltal)",
     ),
+    # grants shared out for a year ("Fördelning av föreningsbidrag 2026"): a decision, no follow-up
+    ("bidragsfördelning", r"^\s*(förslag till )?fördelning av \w*bidrag"),
     # rules for the budget process itself ("Riktlinjer för ekonomistyrning"): no follow-up
     ("riktlinjer", r"^\s*(riktlinjer|regler|reglemente|policy)\s+(för|om)\s+(ekonomi|budget|ekonomisk)"),
     ("månadsuppföljning", rf"uppföljning\s+(per|för)\s+({MONTH_ALT})"),
@@ -208,6 +210,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     """Strong evidence ("Alingsås kommun", "Region Halland", "goteborg.se") in title/headers/metadata,
     then the file name, then the body naming itself ("Höörs kommun", "utskott i Falkenberg"), demonyms
     ("alingsåsarnas") and short names ("Väsby stöd och omsorg"); last, a kommunalförbund's own name."""
+    # a line that describes the report's own body as a union ("Brandkåren Norra Dalarna, kommunalförbund för
+    # Mora, Orsa och Älvdalen"), before the members it names
+    described = _UNION_LINE.search(" \n ".join(strong_texts))
+    if described:
+        return described.group("name")
     pattern, names = _strong_index()
     if names:
         match = pattern.search(fold(" \n ".join(strong_texts)))
@@ -241,10 +248,14 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
 
 
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
-# "Gästrike Återvinnare – kommunalförbund för avfallshantering"
+# "Gästrike Återvinnare – kommunalförbund för avfallshantering", "Brandkåren Norra Dalarna, kommunalförbund för …"
+_UNION_LINE = re.compile(
+    r"(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)(?:[ \t]+[–—-]|,)[ \t]+(?:ett[ \t]+)?"
+    r"kommunalförbund\b"
+)
 _UNION = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
-    r"|(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)[ \t]+[–—-][ \t]+(?:ett[ \t]+)?kommunalförbund\b"
+    rf"|{_UNION_LINE.pattern}"
 )
 
 
@@ -284,7 +295,9 @@ def _report_type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # documents that follow up no budget: whatever they explain is no deviation from one (LABELS.md). Not
 # "budget": a follow-up whose title is lost may be typed so by a table headed "Budget 2026"; the passage
 # model sees a budget's prose for what it is
-NOT_FOLLOW_UPS = frozenset({"taxor och avgifter", "internkontroll", "nyckeltalsanalys", "riktlinjer"})
+NOT_FOLLOW_UPS = frozenset(
+    {"taxor och avgifter", "internkontroll", "nyckeltalsanalys", "riktlinjer", "bidragsfördelning"}
+)
 _FALLBACKS = ("uppföljning", "budget")  # in this order, when no specific type is named anywhere
 
 

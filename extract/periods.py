@@ -109,6 +109,8 @@ _TERTIAL_STATEMENT = re.compile(
 )
 # the follow-up of a year's plan, commissions or goals, not a report of the months so far
 _PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål)", re.IGNORECASE)
+# a decision for a year ("Fördelning av föreningsbidrag 2026"): that year, whatever month its text names
+_DECISION_FOR = re.compile(rf"^(?:förslag till )?fördelning av\b.*?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
 # "gäller från och med 2026-01-01", "gäller fr.o.m. 2026"
 _IN_FORCE_FROM = re.compile(
@@ -339,6 +341,9 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
                 return s.month
         return None
 
+    for heading in headings[:3]:
+        if decision := _DECISION_FOR.search(heading):
+            return decision.group(1)
     for s in [*statements[:1], *from_name[:1]]:
         if s.kind in {"annual", "budget"} and s.year:
             return str(s.year)

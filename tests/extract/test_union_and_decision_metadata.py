@@ -1,0 +1,38 @@
+"""Metadata of a kommunalförbund that describes itself on a line of its own, and of a decision for a year that
+follows up no budget."""
+
+from extract.metadata import read_metadata
+
+
+def test_a_union_described_on_its_title_page_is_its_own_municipality_not_a_member_it_names() -> None:
+    """ "Brandkåren Norra Dalarna, kommunalförbund för Mora, Orsa och Älvdalen": the members, and "Älvdalens
+    kommun" in the first paragraph, are not the report's body."""
+    title = [
+        "Tertialrapport 2 – januari–augusti 2025",
+        "Brandkåren Norra Dalarna, kommunalförbund för Mora, Orsa och Älvdalen",
+        "Förbundets ekonomi",
+        "Förbundet visar efter augusti ett överskott mot periodiserad budget på 0,7 mnkr.",
+        "Helårsprognosen är ett underskott, och det är sommarens bränder i Älvdalens kommun som ligger bakom.",
+    ]
+    meta = read_metadata(title, [], {"title": "Tertialrapport 2 2025"}, "\n".join(title), "rapport.pdf")
+    assert (meta.municipality, meta.period, meta.report_type) == (
+        "Brandkåren Norra Dalarna",
+        "2025-08",
+        "tertialrapport",
+    )
+
+
+def test_a_grant_distribution_is_a_decision_for_its_year_and_no_interim_report() -> None:
+    """ "Kommunstyrelsen fördelar föreningsbidrag" is no "delår" ("fördelar"), and the applications due on
+    31 January do not make the period January: the document is the year's decision."""
+    title = [
+        "Fördelning av föreningsbidrag 2026",
+        "Kommunstyrelsen",
+        "Förslag till beslut",
+        "Kommunstyrelsen fördelar föreningsbidrag för 2026 enligt bilaga 1.",
+        "Kultur- och fritidsenheten har gått igenom de ansökningar som kom in till och med den 31 januari 2026.",
+    ]
+    meta = read_metadata(
+        title, [], {"title": "Fördelning av föreningsbidrag 2026"}, "\n".join(title), "rapport.pdf"
+    )
+    assert (meta.municipality, meta.period, meta.report_type) == (None, "2026", "bidragsfördelning")
