@@ -46,8 +46,9 @@ _CLAUSE_WORD = re.compile(
     r"gäller|omfattar|blev|ökar|ökade|minskar|minskade|håller|ryms|överstiger|understiger|överskrider|"
     r"underskrider|budget|budgeten|budgeterat)\b"  # "Personalkostnaderna överstiger budget." is a clause
 )
-_SIGNED_AMOUNT_END = re.compile(
-    r"[+\-−–±]\s?[\d][\d ,]*\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)?\s*$"
+_SIGNED_AMOUNT_END = re.compile(  # the sign in words too: "Funktionsstöd, minus 2,2 mnkr"
+    r"(?:[+\-−–±]\s?|\b(?:minus|plus)\s+)[\d][\d ,]*\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)?\s*$",
+    re.IGNORECASE,
 )
 _RESULT_WORD = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|sammanfattning|\b20\d\d\b")
 _UNIT = re.compile(r"(avdelning|verksamhet|område|enhet|sektor|förvaltning)", re.I)
@@ -64,7 +65,9 @@ class AreaCandidate:
 
 
 _NUMBERING = re.compile(r"^\d+(\.\d+)*\s+")
-_TRAILING_AMOUNT = re.compile(r"\s+(\+/-|[+\-−–±])?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$")
+_TRAILING_AMOUNT = re.compile(
+    r"\s+(\+/-|[+\-−–±]|(?i:minus|plus)\s)?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$"
+)
 
 
 @lru_cache(maxsize=4096)

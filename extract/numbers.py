@@ -60,7 +60,7 @@ NUMBER_RE = re.compile(rf"^\s*(?:\((?P<paren>[^()]+)\)|{_NUM}(?P<trailing>(?<=\d
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNIT_FACTORS), key=len, reverse=True))
 AMOUNT_RE = re.compile(
     rf"(?<![\w,.])(?P<approx>(?:cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär)\s+)?"
-    rf"(?P<sign>[{MINUS}+]\s?)?"
+    rf"(?P<sign>[{MINUS}+]\s?|(?:minus|plus)\s+)?"  # the sign in words: "Funktionsstöd, minus 2,2 mnkr"
     rf"(?:(?P<int>\d{{1,3}}(?:[{SPACES}]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|,(?P<lost>\d+))"  # ",4" lost its zero
     rf"\s?(?P<unit>{_UNIT_ALT}|%|procent)(?![^\W{_FOOTNOTE_MARKS}])"  # a footnote mark may follow: "61 mnkr¹"
 )  # matched in lower-cased text (extract.cues.lower): IGNORECASE made it a fifth slower
@@ -102,7 +102,7 @@ def _to_float(sign: str | None, integer: str | None, decimals: str | None) -> fl
         return None
     digits = re.sub(rf"[{SPACES}]", "", integer or "0")
     value = float(f"{digits}.{decimals}") if decimals else float(digits)
-    if sign and sign.strip() and sign.strip() in MINUS:
+    if sign and sign.strip() and (sign.strip() in MINUS or sign.strip() == "minus"):
         value = -value
     return value
 

@@ -126,3 +126,15 @@ def test_a_total_row_named_in_the_sentence_is_no_area() -> None:
         False,
     )
     assert ("Tågtrafik", "row") in [(c.text, c.source) for c in part]
+
+
+def test_a_heading_with_its_sign_in_words_names_the_area_of_its_amount() -> None:
+    from extract.area_candidates import area_of_amount_heading
+
+    assert [
+        area_of_amount_heading([heading])
+        for heading in (
+            "Individ- och familjeomsorg, minus 3,4 mnkr",
+            "Nämnd och administration, plus 0,8 mnkr",
+        )
+    ] == ["Individ- och familjeomsorg", "Nämnd och administration"]

@@ -137,3 +137,21 @@ def test_amounts_in_words_and_digits_come_in_order_and_brackets_count() -> None:
 )
 def test_number_words(word: str, value: int | None) -> None:
     assert number_word(word) == value
+
+
+def test_a_sign_in_words_signs_the_figure_after_it() -> None:
+    """ "Funktionsstöd, minus 2,2 mnkr" and "Ekonomiskt bistånd, plus 0,6 mnkr": headings that carry their
+    area's deviation with the sign spelled out; "ett plus på 3 mnkr" names no sign of the figure."""
+    minus, plus, noun = (
+        find_amounts(text)
+        for text in (
+            "Funktionsstöd, minus 2,2 mnkr",
+            "Ekonomiskt bistånd, plus 0,6 mnkr",
+            "ett plus på 3 mnkr",
+        )
+    )
+    assert [(a.sek, a.explicit_sign) for a in (*minus, *plus, *noun)] == [
+        (-2_200_000, True),
+        (600_000, True),
+        (3_000_000, False),
+    ]
