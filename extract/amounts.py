@@ -21,7 +21,7 @@ _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
     r"\bback|\bett (litet |mindre |stort |större )?(minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tkr"
     r"\bbidrar (positivt|negativt)|\b(positivt|negativt) utfall|"  # "ett positivt utfall på 2,7 mnkr"
-    r"\w*bortfall\w*)\W+(\w+\W+){0,6}$"
+    r"\w*bortfall\w*|\w*överdrag\w*|\bsaknas)\W+(\w+\W+){0,6}$"  # "Ett budgetöverdrag på 2,3 mnkr"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
 _LEVEL_BEFORE = cues.Cue(rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
@@ -93,7 +93,8 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
     rf"(\b({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(det |den )?budgeter\w*\s+\w+\s+(på|om)\s+[^.;]{{1,30}}?\bmed\s+|"
     r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
-    r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+)$"
+    r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
+    r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade

@@ -196,7 +196,7 @@ def skipped(headings: tuple[str, ...]) -> bool:
 
 
 CONTINUATION = re.compile(
-    r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Orsaken|Orsakerna|Förklaringen|Anledningen|"
+    r"^(Det|Detta|Dessa|Den|De|Avvikelsen|Underskottet|Överskottet|Budgetöverdraget|Orsaken|Orsakerna|Förklaringen|Anledningen|"
     r"Därtill|Dessutom|Även|Också|Samtidigt|Vidare|Här|Där|Som|Men|Och|Utöver|Till|Siffra|Totalt|Sammantaget|Sammanlagt|Netto)\b"
 )
 # a passage that opens by naming the deviation just stated: "Huvudorsaken är hyrläkare.", "Underskottet
@@ -287,7 +287,7 @@ NEGATIVE = Cue(
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
     r"inte (kommer|kunnat) (att )?(nås|uppnås|reduceras)|(inte|ej) (\w+ )?inom (tilldelad |beslutad )?(budget|ram)|"
-    rf"{_NOT_HELD}|"
+    rf"{_NOT_HELD}|\bsaknas\b[^.]{{0,40}}\bför att (nå|klara) (en )?(budget i )?balans|"  # "saknas 3,5 mnkr för att …"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit)|"
     r"(intäkt)\w*\s+(har\s+)?(minskat|minskar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|"
@@ -328,8 +328,11 @@ _THAN_BUDGET = (
     r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
 )
 # "8,5 mnkr under budgeterade 15,0 mnkr"
-HIGHER = Cue(rf"\b(högre|större|mer|över)\s+{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b")
-LOWER = Cue(rf"\b(lägre|mindre|under)\s+{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
+# "högre än budgeterat", "på en högre nivå än budgeterat"
+HIGHER = Cue(
+    rf"\b(högre|större|mer|över)\s+(nivå\s+)?{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b"
+)
+LOWER = Cue(rf"\b(lägre|mindre|under)\s+(nivå\s+)?{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 # a condition, but not the forecast said as "if nothing changes": "Om inget förändras kommer underskottet …"
 CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b(?!\s+(inget|ingenting)\s+(förändras|ändras|händer|görs)\b)")

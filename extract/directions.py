@@ -21,16 +21,16 @@ from extract.types import Direction
 
 # a comparison with the budgeted result is the deviation, not a target: "27 mnkr lägre än det budgeterade
 # resultatet", "12,6 mnkr lägre än budgeterat resultat"
-_BUDGETED_RESULT = r"än\s+(det |den )?budgeter\w*\s+(resultat|överskott)"
+_BUDGETED_RESULT = r"än\s+(det |den )?(periodiserade |periodens )?budgeter\w*\s+(resultat|överskott)"
 # "… ett utfall 60 miljoner kronor under det budgeterade resultatet"
-_BUDGETED_RESULT_ITSELF = r"(det |den )?budgeter\w*\s+(resultat|överskott)"
+_BUDGETED_RESULT_ITSELF = r"(det |den )?(periodiserade |periodens )?budgeter\w*\s+(resultat|överskott)"
 # "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
 _BELOW = rf"\bunder|({cues.UNDERRUN})\w*"
 _ABOVE = rf"\böver|({cues.OVERRUN})\w*"
 _THAN_BUDGETED_RESULT = cues.Cue(rf"\b{_BUDGETED_RESULT}|({_BELOW}|{_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}")
 _RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}|({_BELOW})\s+{_BUDGETED_RESULT_ITSELF}")
 _RESULT_ABOVE = cues.Cue(
-    rf"(högre|bättre|större)\s+{_BUDGETED_RESULT}|({_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}"
+    rf"(högre|bättre|större|mer)\s+{_BUDGETED_RESULT}|({_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}"
 )
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _BUDGET_FIRST = cues.Cue(

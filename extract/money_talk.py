@@ -3,6 +3,7 @@ passage model's verdicts are checked against where the rules are exact."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract import cues
@@ -41,8 +42,9 @@ def _names_money(text: str) -> bool:
 
 def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     """Whether a sentence the kind model reads as a cause speaks of money at all (``_names_money``), or an
-    earlier sentence of its passage does, or it follows a run-in label or stands under a deviating row or an
-    amount heading. A year's events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …",
+    earlier sentence of its passage does, or the next one prices it as a deviation while referring back to
+    it ("Det, tillsammans med …, ger en negativ avvikelse om 1,6 mnkr"), or it follows a run-in label or stands
+    under a deviating row or an amount heading. A year's events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …",
     "Inventeringen omfattade 620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no
     deviation."""
     candidate = candidates[i]
@@ -52,7 +54,22 @@ def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     before = [c.text for c in candidates[i - candidate.index : i]]
     if before and all(is_label_sentence(text) and len(text.split()) <= 3 for text in before):
         return True
+    # what it tells is priced by the next sentence, which refers back to it: "Solgläntan har sedan februari
+    # haft en avdelning med förstärkt nattbemanning … Det, tillsammans med …, ger en negativ avvikelse om 1,6 mnkr."
+    after = candidates[i + 1] if i + 1 < len(candidates) else None
+    if (
+        after is not None
+        and after.passage == candidate.passage
+        and _REFERS_TO_IT.match(after.text)
+        and _PRICES.search(after.text)
+        and cues.DEVIATION.search(after.text)
+    ):
+        return True
     return any(_names_money(text) for text in before)
+
+
+_REFERS_TO_IT = re.compile(r"(Det|Detta|Dessa)\b(?!\s+(är|var|finns|gäller)\b)")
+_PRICES = re.compile(r"\b(ger|gav|innebär|innebar|medför|medförde|orsakar|orsakade|leder till|ledde till)\b")
 
 
 # investment spending set against the investment budget

@@ -378,3 +378,37 @@ def test_a_stated_zero_deviation(text: str, zero: bool) -> None:
 def test_a_list_items_amount_follows_its_name(text: str, sek: float | None) -> None:
     amount = item_amount(text)
     assert (amount.sek if amount else None) == sek
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "direction"),
+    [
+        (
+            "Personlig assistans och LSS: Ett budgetöverdrag på 2,3 mnkr. Ansökan har avslagits.",
+            2_300_000,
+            "negative",
+        ),
+        (  # the levels first, the gap to balance last
+            "Socialnämndens prognos efter maj är en nettokostnad på 176,4 mnkr. Med en budget på 172,9 mnkr "
+            "saknas alltså 3,5 mnkr för att nå balans.",
+            3_500_000,
+            "negative",
+        ),
+        (
+            "Resultatet för januari–september uppgår till 31,6 mnkr. Det är 4,2 mnkr mer än det periodiserade "
+            "budgeterade resultatet.",
+            4_200_000,
+            "positive",
+        ),
+        (  # revenue at a higher level than budgeted, no figure
+            "Schablonersättningen för nyanlända ligger kvar på en högre nivå än budgeterat.",
+            None,
+            "positive",
+        ),
+    ],
+)
+def test_more_words_for_the_deviation_and_its_direction(text: str, sek: float | None, direction: str) -> None:
+    from extract.directions import direction_of
+
+    amount = pick_amount(text)
+    assert (amount.sek if amount else None, direction_of(text, amount)) == (sek, direction)

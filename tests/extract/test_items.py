@@ -275,3 +275,25 @@ def test_a_parts_share_of_the_deviation_in_a_paragraph_of_its_own_is_its_item_th
     causes = extracted_causes(tmp_path, blocks, "Forshaga kommun · Tekniska nämnden")
     assert [(e.text, e.amount_sek, e.direction) for e in causes][0] == (total, -5_400_000, "negative")
     assert (share, 9_000_000, "positive") in [(e.text, e.amount_sek, e.direction) for e in causes]
+
+
+def test_a_sentence_that_concludes_from_the_figures_before_it_stays_in_their_item(tmp_path: Path) -> None:
+    """ "Nämnden lämnar därmed ett överskott på 0,6 mnkr" sums up the result against the budget before it;
+    "Det, tillsammans med …, ger en negativ avvikelse om 1,6 mnkr" prices the sentence before it, which
+    names no money of its own."""
+    result = (
+        "Samhällsbyggnadsnämnden redovisar för 2025 ett nettoutfall på 41,7 mnkr mot en budget på 42,3 mnkr. "
+        "Nämnden lämnar därmed ett överskott på 0,6 mnkr, trots ett underskott inom vinterväghållningen."
+    )
+    priced = (
+        "Solgläntan har sedan februari haft en avdelning med förstärkt nattbemanning för två boende. Det, "
+        "tillsammans med sjuksköterskor från bemanningsföretag, ger en negativ avvikelse om 1,6 mnkr."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt utfall"),
+        ("p", result),
+        ("h2", "Särskilt boende"),
+        ("p", priced),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Norsjö kommun · Samhällsbyggnadsnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(result, 600_000), (priced, -1_600_000)]
