@@ -96,6 +96,7 @@ _CONCLUDES_BEFORE = cues.Cue(
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
 )
+_NAME_AND_BRACKET = re.compile(r"\W*[A-ZÅÄÖ][\wåäö ,\-]{2,60}\(\s*[+\-−–]\s?\d[^()]*\)\s*[.:]?\s*$")
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
@@ -365,9 +366,11 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     best: tuple[float, Amount] | None = None
     first_end = len(sentences(text)[0]) if text.strip() else 0
     found = find_amounts(text)
+    # a name and its signed figure in brackets, and nothing more: "Avgifter och ersättningar (+1 450 tkr)."
+    named = _NAME_AND_BRACKET.match(text, 0, first_end) is not None
     for index, amount in enumerate(found):
-        if not amount.sek or amount.bracketed:  # "prognosen är 0 miljoner kronor" states no deviation
-            continue
+        if not amount.sek or (amount.bracketed and not (named and amount.start < first_end)):
+            continue  # "prognosen är 0 miljoner kronor" states no deviation; "(−3,5 mnkr i april)" an earlier one
         if _RANGE_BEFORE.search(text[max(0, amount.start - 30) : amount.start]):
             continue
         budget = _budget_of(text, found, index)
@@ -416,6 +419,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 1
         if SHARE_BEFORE.search(before) and SHARE_AFTER.match(after):
             score += 5  # a part's share: "Förskolan i Mjällby står för 21 mnkr av avvikelsen"
+        if named and amount.start < first_end:
+            score += 4
         if _CONCLUDES_BEFORE.search(before):
             score += 5  # worked out from the figures just given, however it opens
         if amount.start < first_end and score >= 2:

@@ -335,7 +335,10 @@ HIGHER = Cue(
 LOWER = Cue(rf"\b(lägre|mindre|under)\s+(nivå\s+)?{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
 # a condition, but not the forecast said as "if nothing changes": "Om inget förändras kommer underskottet …"
-CONDITIONAL = re.compile(r"^(Om|Ifall|Skulle)\b(?!\s+(inget|ingenting)\s+(förändras|ändras|händer|görs)\b)")
+# (not "Om- och tillbyggnaden av Strandskolan …")
+CONDITIONAL = re.compile(
+    r"^(Om|Ifall|Skulle)\b(?!-)(?!\s+(inget|ingenting)\s+(förändras|ändras|händer|görs)\b)"
+)
 CHANGE = Cue(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat")
 FORECAST_COMPARE = Cue(
     r"(sämre|bättre|högre|lägre|större|mindre) (resultat )?än (i )?(föregående|tidigare|förra|senaste) (prognos|månad)"

@@ -412,3 +412,11 @@ def test_more_words_for_the_deviation_and_its_direction(text: str, sek: float | 
 
     amount = pick_amount(text)
     assert (amount.sek if amount else None, direction_of(text, amount)) == (sek, direction)
+
+
+def test_a_name_with_its_signed_figure_in_brackets_states_the_deviation() -> None:
+    """ "Avgifter och ersättningar (+1 450 tkr)." is a run-in lead with its area's deviation; a bracket after
+    another figure is an earlier one ("9,4 mnkr (7,9 i augusti)")."""
+    lead = pick_amount("Avgifter och ersättningar (+1 450 tkr). Fler onödiga automatlarm har debiterats.")
+    later = pick_amount("Socialnämnden: underskottet växer till 9,4 mnkr (7,9 mnkr i augusti).")
+    assert (lead.sek if lead else None, later.sek if later else None) == (1_450_000, 9_400_000)

@@ -171,3 +171,17 @@ def test_the_year_landing_below_its_budgeted_figure_is_a_result_short_of_it() ->
 
     text = "Helåret landar enligt prognosen på 18,6 mnkr, att jämföra med budgeterade 35,0 mnkr."
     assert direction_of(text, pick_amount(text)) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conditional"),
+    [
+        ("Om bidraget blir lägre påverkas prognosen negativt.", True),
+        ("Om inget förändras kommer underskottet att uppgå till 9 mnkr.", False),  # the forecast itself
+        ("Om- och tillbyggnaden av Strandskolan beräknas kosta 2,1 mnkr mer än projektbudgeten.", False),
+    ],
+)
+def test_a_condition_opens_with_om_but_a_name_with_om_and_a_hyphen_is_none(
+    sentence: str, conditional: bool
+) -> None:
+    assert bool(cues.CONDITIONAL.match(sentence)) is conditional
