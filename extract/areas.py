@@ -97,7 +97,7 @@ _SUBJECT = re.compile(
     r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|"
-    r"ger|gav|ser ut|kostade|kostar)\b"
+    r"ger|gav|ser ut|kostade|kostar|står|stod)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."; "vård- och omsorgsnämnden"
@@ -249,9 +249,12 @@ def abbreviations(labels: Iterable[str]) -> dict[str, str]:
 _INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
 # a project's own overrun or under-spend: "… blev 2,2 mnkr dyrare än kalkylen", "… överskrida projektbudgeten"
 _PROJECT_CLAIM = cues.Cue(
-    r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget"
+    r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget|"
+    r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
+    r"\b(står|stod) för [^.]{1,30} av (den |det )?(totala |samlade )?(avvikelsen|underskottet|överskottet)"
 )
-_ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?", re.IGNORECASE)
+# "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
+_ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?|projektet\s+)", re.IGNORECASE)
 
 
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)

@@ -138,3 +138,16 @@ def test_a_heading_with_its_sign_in_words_names_the_area_of_its_amount() -> None
             "Nämnd och administration, plus 0,8 mnkr",
         )
     ] == ["Individ- och familjeomsorg", "Nämnd och administration"]
+
+
+def test_a_project_over_budget_or_with_its_share_of_the_deviation_is_its_own_area() -> None:
+    from extract.areas import project_area
+
+    assert [
+        project_area(text, ("Investeringar",), None)
+        for text in (
+            "Projektet Nytt reningsverk Högboda går däremot över budget med 3,8 mnkr.",
+            "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen.",
+            "Investeringarna går 12 mnkr under budget.",  # the section's total, not a project
+        )
+    ] == ["Nytt reningsverk Högboda", "Gång- och cykelvägen längs Klarälven", None]
