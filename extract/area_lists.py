@@ -195,6 +195,13 @@ _GAPPED_WITH = re.compile(
 )
 
 
+# whose deviation it is, after the deviation: "… ett sammantaget underskott i nämnderna på 12,9 mnkr"
+_HELD_BY = re.compile(
+    r"\b(?:under|över)skott\w*\s+(?:i|hos|inom)\s+([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?)\s+(?:på|om)\s+"
+    r"(?:cirka\s+|ca\.?\s+)?[−\-+]?\d"
+)
+
+
 # two claims named by a noun and a relative clause each: "en pensionskostnad som är 41 miljoner kronor lägre än
 # budgeterat och ett finansnetto som är 15 miljoner kronor bättre än budget"
 _AND_WHICH = re.compile(r"\s+och\s+(?=(?:en|ett)\s+[a-zåäö][\wåäö\-]+\s+som\s+(?:är|blir|blev|var)\b)")
@@ -267,6 +274,7 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             which = _NOUN_WHICH.search(part) if by_nouns else None  # "en pensionskostnad som är …"
             area = (which and _capitalised(which.group(1))) or subject_area(part, [], None)
             area = area or (gapped and _capitalised(gapped.group(1)))
+            area = area or ((held := _HELD_BY.search(part)) and _capitalised(held.group(1)))
             area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
             found.append((area or None, _signed_as(amount, direction)))
         else:

@@ -360,6 +360,11 @@ def test_respektive_lists_in_more_shapes(text: str, expected: list[tuple[str, fl
                 ("Övriga kostnader", 600_000),
             ],
         ),
+        (  # whose deviation it is, named after it
+            "Bakom helårsavvikelsen ligger ett sammantaget underskott i nämnderna på 12,9 mnkr, medan "
+            "finansförvaltningen ger ett överskott på 7,3 mnkr.",
+            [("Nämnderna", -12_900_000), ("Finansförvaltningen", 7_300_000)],
+        ),
         ("Underskottet är −3 mnkr i april och −2 mnkr i mars.", []),  # figures of two months: no areas
     ],
 )
