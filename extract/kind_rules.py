@@ -45,6 +45,12 @@ _UNIT_GOES_WITH = cues.Cue(
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
+# the earlier forecast the change starts from: "I oktober bedömdes underskottet till 1,6 miljoner kronor."
+_EARLIER_FORECAST = cues.Cue(
+    r"^(i|vid|efter) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"förra månaden|förra prognosen|föregående prognos|delårsrapporten|tertialrapport\w*)\b[^.]{0,50}?"
+    r"\b(bedömdes|beräknades|prognostiserades|uppskattades|pekade)\b"
+)
 
 
 def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
@@ -125,9 +131,11 @@ def ruled_kind(
         # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
         # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
         kind = "other"
-    if kind == "cause" and _FORECAST_MOVED.search(candidates[i].text):
-        # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …"
+    if (kind == "cause" and _FORECAST_MOVED.search(c.text)) or (
+        kind in ("cause", "other") and _EARLIER_FORECAST.search(c.text)
+    ):
+        # "Sedan tertial 1 har prognosen försämrats med 3,5 mnkr, främst …", and the forecast it moved from
         kind = "forecast_change"
-    elif kind == "cause" and c.index > 0 and previous == "forecast_change" and _THE_CHANGE.match(c.text):
+    elif kind in ("cause", "other") and previous == "forecast_change" and _THE_CHANGE.match(c.text):
         kind = "forecast_change"  # "Försämringen kommer nästan helt från socialnämnden, …"
     return kind

@@ -268,3 +268,23 @@ def test_the_period_then_if_nothing_changes_the_year_are_two_items(tmp_path: Pat
     causes = extracted_causes(tmp_path, blocks, "Rättviks kommun · Omsorgsnämnden")
     assert [c.amount_sek for c in causes] == [-1_500_000, -4_000_000]
     assert causes[1].area is None  # "Om inget förändras" names no area
+
+
+def test_the_earlier_forecast_a_change_starts_from_is_part_of_the_forecast_change(tmp_path: Path) -> None:
+    """ "I tertialrapport 1 prognostiserades ett nollresultat. Förändringen med −1,45 mnkr förklaras …": how the
+    forecast has moved, not a cause of the year's deviation."""
+    moved = (
+        "I tertialrapport 1 prognostiserades ett nollresultat. Förändringen med -1,45 mnkr förklaras helt av "
+        "bränderna i juli."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Förbundets ekonomi"),
+        ("p", "Förbundet beräknar att landa 1,45 mnkr sämre än budgeterat nollresultat."),
+        ("h2", "Förändring sedan tertialrapport 1"),
+        ("p", moved),
+    ]
+    spec = ReportSpec(
+        title="Tertialrapport 2 2025", header="Brandkåren Norra Dalarna · Direktionen", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [e.kind for e in found if e.text == moved] == ["forecast_change"]
