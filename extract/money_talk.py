@@ -43,10 +43,10 @@ def _names_money(text: str) -> bool:
 def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     """Whether a sentence the kind model reads as a cause speaks of money at all (``_names_money``), or an
     earlier sentence of its passage does, or the next one prices it as a deviation while referring back to
-    it ("Det, tillsammans med …, ger en negativ avvikelse om 1,6 mnkr"), or it follows a run-in label or stands
-    under a deviating row or an amount heading. A year's events told without any ("Under 2025 färdigställdes Skogsgläntans förskola …",
-    "Inventeringen omfattade 620 fastigheter. Av dem bedömdes 41 procent behöva åtgärdas …") state no
-    deviation."""
+    it ("Det, tillsammans med …, ger en negativ avvikelse om 1,6 mnkr"), or it follows a run-in label or
+    stands under a deviating row or an amount heading. A year's events told without any ("Under 2025
+    färdigställdes Skogsgläntans förskola …", "Inventeringen omfattade 620 fastigheter. Av dem bedömdes
+    41 procent behöva åtgärdas …") state no deviation."""
     candidate = candidates[i]
     if candidate.row_deviates or candidate.heading_deviates or _names_money(candidate.text):
         return True
@@ -112,9 +112,8 @@ def goes_on_to_the_year(text: str) -> bool:
 # a budget's own figure and nothing more: "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr inklusive
 # ombudgeteringar från 2024", "Investeringsbudgeten uppgår till 7,2 mnkr."
 _BUDGET_STATED = cues.Cue(
-    r"^(årets |den totala |den )?[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? (uppgår till|uppgick till|"
-    r"är|var|"
-    r"omfattar|omfattade)\s"
+    r"^(årets |den totala |den )?[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? "
+    r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s"
 )
 
 
