@@ -195,6 +195,11 @@ _GAPPED_WITH = re.compile(
 )
 
 
+# a side whose subject lists several names: "skatteintäkter, generella statsbidrag och finansnetto ger ett överskott"
+_LIST_SUBJECT = re.compile(
+    r"^([a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?(?:, [a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?)+ och "
+    r"[a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?) (?:ger|gav|visar|redovisar|beräknas|bedöms|blir|lämnar|väntas)\b"
+)
 # whose deviation it is, after the deviation: "… ett sammantaget underskott i nämnderna på 12,9 mnkr"
 _HELD_BY = re.compile(
     r"\b(?:under|över)skott\w*\s+(?:i|hos|inom)\s+([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?)\s+(?:på|om)\s+"
@@ -272,7 +277,11 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 break
             which = _NOUN_WHICH.search(part) if by_nouns else None  # "en pensionskostnad som är …"
-            area = (which and _capitalised(which.group(1))) or subject_area(part, [], None)
+            several = _LIST_SUBJECT.match(
+                part
+            )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
+            area = (which and _capitalised(which.group(1))) or (several and _capitalised(several.group(1)))
+            area = area or subject_area(part, [], None)
             area = area or (gapped and _capitalised(gapped.group(1)))
             area = area or ((held := _HELD_BY.search(part)) and _capitalised(held.group(1)))
             area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"

@@ -365,6 +365,14 @@ def test_respektive_lists_in_more_shapes(text: str, expected: list[tuple[str, fl
             "finansförvaltningen ger ett överskott på 7,3 mnkr.",
             [("Nämnderna", -12_900_000), ("Finansförvaltningen", 7_300_000)],
         ),
+        (  # a side whose subject lists several names keeps them all
+            "Nämnderna prognostiserar ett underskott på 12,9 mnkr, medan skatteintäkter, generella statsbidrag "
+            "och finansnetto ger ett överskott på 7,3 mnkr.",
+            [
+                ("Nämnderna", -12_900_000),
+                ("Skatteintäkter, generella statsbidrag och finansnetto", 7_300_000),
+            ],
+        ),
         ("Underskottet är −3 mnkr i april och −2 mnkr i mars.", []),  # figures of two months: no areas
     ],
 )
