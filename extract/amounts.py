@@ -96,7 +96,6 @@ _CONCLUDES_BEFORE = cues.Cue(
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
 )
-_NAME_AND_BRACKET = re.compile(r"\W*[A-ZÅÄÖ][\wåäö ,\-]{2,60}\(\s*[+\-−–]\s?\d[^()]*\)\s*[.:]?\s*$")
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
@@ -367,7 +366,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     first_end = len(sentences(text)[0]) if text.strip() else 0
     found = find_amounts(text)
     # a name and its signed figure in brackets, and nothing more: "Avgifter och ersättningar (+1 450 tkr)."
-    named = _NAME_AND_BRACKET.match(text, 0, first_end) is not None
+    named = _BRACKETED_FIGURE.match(text[:first_end].rstrip(" .:")) is not None
     for index, amount in enumerate(found):
         if not amount.sek or (amount.bracketed and not (named and amount.start < first_end)):
             continue  # "prognosen är 0 miljoner kronor" states no deviation; "(−3,5 mnkr i april)" an earlier one

@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extract import cues
+from extract.deviation_shares import share_of_deviation
 from extract.sentences import sentences
 from extract.types import TableRow
 
@@ -146,8 +147,6 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
     return bool(stem and low.startswith(stem) and low.endswith(("förvaltningen", "nämnden")))
 
 
-# all the units of a kind together: never one table row ("Nämnderna" is not "Bildningsnämnden")
-# a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
 # the subject after its verb, when the sentence opens with an adverbial: "Sett per kostnadsslag överstiger
 # personalkostnaderna budget med 2,1 mnkr", "Inom kommunstyrelsen prognostiserar tekniska utskottet …"
 _INVERTED = re.compile(
@@ -158,6 +157,7 @@ _INVERTED = re.compile(
     r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"
     r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|[+−\-]?\d))"
 )
+# a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
 _CLEFT = re.compile(
     r"^(?:Det|Detta)\s+är\s+(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\- ]{2,60}?)\s+(?:(?:på|om)\s+[\d−\-+]|som\b|[–—])"
 )
@@ -166,6 +166,7 @@ _GENITIVE_OWNER = re.compile(
     r"^(?P<owner>[\wåäö-]*(?:nämnd(?:en|erna)|styrelse(?:n|rna)|förvaltning(?:en|arna)|verksamhet(?:en|erna)))s\b",
     re.I,
 )
+# all the units of a kind together: never one table row ("Nämnderna" is not "Bildningsnämnden")
 _COLLECTIVE = re.compile(
     r"(nämnderna|styrelserna|förvaltningarna|verksamheterna|avdelningarna|enheterna|områdena)\b", re.I
 )
@@ -250,8 +251,7 @@ _INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
 # a project's own overrun or under-spend: "… blev 2,2 mnkr dyrare än kalkylen", "… överskrida projektbudgeten"
 _PROJECT_CLAIM = cues.Cue(
     r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget|"
-    r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
-    r"\b(står|stod) för [^.]{1,30} av (den |det )?(totala |samlade )?(avvikelsen|underskottet|överskottet)"
+    r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget"  # "Projektet X går däremot över budget"
 )
 # "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
 _ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?|projektet\s+)", re.IGNORECASE)
@@ -271,7 +271,9 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
     if not headings or not _INVESTMENT_WORD.search(headings[-1]) or not passage.strip():
         return None
     first = sentences(passage)[0]
-    if not _PROJECT_CLAIM.search(first):
+    if not _PROJECT_CLAIM.search(first) and not share_of_deviation(
+        first
+    ):  # "… står för 9,0 mnkr av avvikelsen"
         return None
     subject = subject_area(first, [], committee)
     if not subject or _INVESTMENT_WORD.search(subject) or _ADVERB.fullmatch(subject):

@@ -18,6 +18,7 @@ from extract.money_talk import (
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate
+from extract.periods import MONTH_ALT
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a row of figures has none
 # the balance requirement, the result it counts and its reconciliation: never a deviation (LABELS.md: other)
@@ -47,7 +48,7 @@ _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställe
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
 # the earlier forecast the change starts from: "I oktober bedömdes underskottet till 1,6 miljoner kronor."
 _EARLIER_FORECAST = cues.Cue(
-    r"^(i|vid|efter) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    rf"^(i|vid|efter) ({MONTH_ALT}|"
     r"förra månaden|förra prognosen|föregående prognos|delårsrapporten|tertialrapport\w*)\b[^.]{0,50}?"
     r"\b(bedömdes|beräknades|prognostiserades|uppskattades|pekade)\b"
 )
