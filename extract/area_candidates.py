@@ -35,10 +35,10 @@ _WITHIN = re.compile(
     r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|"
     r"\s+(?!(?:försämr|förbättr|ändr|juster|ök|minsk)\w*\b)[a-zåäö][\wåäö\-]+){0,3})"  # not the verb after it
 )
-_STOP_TAIL = re.compile(
-    r"\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
+_STOP_TAIL = re.compile(  # "vård- och omsorgsnämnden" is one name
+    r"(?<!-)\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
     r"fortsatt|främst|ökat|minskat|ökar|minskar|beror|visar|ligger|uppgick|uppgår|redovisar|beräknas|väntas|"
-    r"prognostiserar|bedöms)\b.*$"
+    r"prognostiserar|bedöms|växer|växte|stiger|steg|sjunker|sjönk|fortsätter|kostar|kostade|drar|drog|landar)\b.*$"
 )
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(

@@ -109,8 +109,8 @@ _AMOUNT_LEAD = re.compile(
     r"(?P<subject>[\wåäö\- ]{3,50}?)(?:[,.]|(?<!-)\s+(?:till|på|där|främst|som|än|och|för|med)\b|$)"
 )
 _RUN_IN = re.compile(
-    r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?):\s+\S"
-)  # "Barn och unga: Kostnaderna …"
+    r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?)(?:\s*\([^()]{1,24}\))?:\s+\S"
+)  # "Barn och unga: Kostnaderna …", "Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden …"
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
 # a unit's result named by its genitive: the unit is the area
 _OWNERS_RESULT = re.compile(

@@ -52,6 +52,10 @@ from extract.areas import subject_area
         ),
         ("Nämndernas sammanlagda prognos är ett underskott på 41,3 mnkr (april: −28,6 mnkr).", "Nämnderna"),
         ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
+        (  # a run-in label with its figure in brackets
+            "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
+            "Vård- och omsorgsnämnden",
+        ),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
@@ -63,6 +67,21 @@ def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
         "Barnpsykiatri. Prognosen är −14 mnkr efter fler remisser.", ("Områden",), [], None, False
     )
     assert ("Barnpsykiatri", "run_in") in [(c.text, c.source) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Nettokostnaden för hemtjänsten växer snabbare än resursfördelningen.", "Hemtjänsten"),
+        ("Kostnaderna inom vård- och omsorgsnämnden stiger.", "Vård- och omsorgsnämnden"),
+        ("Vakanser inom ekonomi- och personalavdelningarna.", "Ekonomi- och personalavdelningarna"),
+    ],
+)
+def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated_pair(
+    text: str, phrase: str
+) -> None:
+    found = [c.text for c in area_candidates(text, (), [], None, False) if c.source == "within"]
+    assert found == [phrase]
 
 
 @pytest.mark.parametrize(
