@@ -102,12 +102,33 @@ def municipalities(path: Path = MUNICIPALITIES_CSV) -> tuple[Municipality, ...]:
 
 
 def known_municipality(name: str) -> str | None:
-    """The canonical name for a user-given or detected name, or None when it is not on the list."""
-    target = fold(name.strip())
-    for m in municipalities():
-        if target in {fold(m.name), fold(m.official_name)} or target in {fold(m.name) + " kommun"}:
-            return m.official_name if m.kind == "region" else m.name
+    """The canonical name for a user-given or detected name, or None when it is not on the list; spelled
+    as given first ("Håbo" is not "Habo"), then without diacritics ("Goteborg")."""
+    for spelling in (str.lower, fold):
+        target = spelling(name.strip())
+        for m in municipalities():
+            own = spelling(m.name)
+            if target in {own, spelling(m.official_name), own + " kommun"}:
+                return _display(m)
     return None
+
+
+@cache
+def _folded_alike() -> dict[str, tuple[str, ...]]:
+    """The names that fold to another's spelling ("Håbo" and "Habo"): each with all of them."""
+    by_fold: dict[str, list[str]] = {}
+    for m in municipalities():
+        by_fold.setdefault(fold(m.name), []).append(m.name)
+    return {name: tuple(alike) for alike in by_fold.values() if len(alike) > 1 for name in alike}
+
+
+def _as_spelled(name: str | None, texts: list[str]) -> str | None:
+    """Of names that fold alike, the one the texts spell out (matching is done without diacritics)."""
+    alike = _folded_alike().get(name or "")
+    if not alike:
+        return name
+    low = " \n ".join(texts).lower()
+    return next((a for a in alike if re.search(rf"\b{re.escape(a.lower())}\b", low)), name)
 
 
 def _display(m: Municipality) -> str:
@@ -253,8 +274,8 @@ _UNION_LINE = re.compile(
     r"(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)(?:[ \t]+[–—-]|,)[ \t]+(?:ett[ \t]+)?"
     r"kommunalförbund\b"
 )
-_UNION = re.compile(
-    r"\b[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
+_UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund"
+    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre)[ \t]+)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
     rf"|{_UNION_LINE.pattern}"
 )
 
@@ -321,7 +342,7 @@ def read_metadata(
     meta_texts = [pdf_metadata.get(k, "") for k in ("title", "subject", "author", "keywords")]
     ordered = [*running_lines[:4], *title_lines[:12], *meta_texts]
     strong = [t for t in ordered if t]
-    municipality = find_municipality(strong, body, filename)
+    municipality = _as_spelled(find_municipality(strong, body, filename), [*strong, body[:5000]])
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)
     period_headings = ["\n".join(title_lines[:TITLE_LINES]), *meta_texts[:2], *running_lines[:8]]

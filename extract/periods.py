@@ -112,6 +112,9 @@ _PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan
 # a decision for a year ("Fördelning av föreningsbidrag 2026"): that year, whatever month its text names
 _DECISION_FOR = re.compile(rf"^(?:förslag till )?fördelning av\b.*?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
+_TITLED_BY_YEAR = re.compile(
+    rf"^(?:(?!(?:{MONTH_ALT})\b)[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){{1,4}}({_YEAR})(?![\d-])", re.IGNORECASE
+)
 # "gäller från och med 2026-01-01", "gäller fr.o.m. 2026"
 _IN_FORCE_FROM = re.compile(
     rf"\bgäller\s+(?:från\s+)?(?:och\s+med\s+|fr\.?\s?o\.?\s?m\.?\s+)?({_YEAR})(?:-01-01)?\b"
@@ -344,6 +347,11 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
     for heading in headings[:3]:
         if decision := _DECISION_FOR.search(heading):
             return decision.group(1)
+    # a document of a year that is no report of months ("Lönekartläggning 2025"): that year, whatever
+    # date its text or a table's caption measures at
+    titled = _TITLED_BY_YEAR.match(headings[0]) if headings and kind is None else None
+    if titled and not heading_statements(headings[0]):
+        return titled.group(1)
     for s in [*statements[:1], *from_name[:1]]:
         if s.kind in {"annual", "budget"} and s.year:
             return str(s.year)

@@ -1,0 +1,31 @@
+"""Names that differ only in their diacritics, a union named with a direction, a document of a year."""
+
+from extract.metadata import find_municipality, find_period, known_municipality, read_metadata
+
+
+def test_a_name_spelled_with_its_diacritics_is_not_the_one_spelled_without() -> None:
+    """Håbo (Uppsala län) and Habo (Jönköpings län) fold to one spelling; the text's spelling decides."""
+    body = "Nämnden redovisar ett underskott på 6,4 mnkr."
+    meta = read_metadata(["Delårsrapport augusti 2025"], [], {"author": "Håbo kommun"}, body, "x.pdf")
+    assert meta.municipality == "Håbo"
+    meta = read_metadata(["Delårsrapport augusti 2025"], [], {"author": "Habo kommun"}, body, "x.pdf")
+    assert meta.municipality == "Habo"
+    assert known_municipality("Håbo") == "Håbo"
+    assert known_municipality("Habo") == "Habo"
+    assert known_municipality("Goteborg") == "Göteborg"  # without diacritics where no other name is meant
+
+
+def test_a_union_named_with_a_direction_keeps_it() -> None:
+    title = ["Årsredovisning 2025\nVästra Mälardalens Myndighetsförbund"]
+    body = "Förbundet utövar myndighetsutövning för medlemskommunerna Arboga, Köping och Kungsör."
+    assert find_municipality(title, body, "x.pdf") == "Västra Mälardalens Myndighetsförbund"
+
+
+def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at() -> None:
+    title = "Hallstahammars kommun\nKommunstyrelsen\nLönekartläggning 2025\nFörslag till beslut"
+    caption = "Medellön per yrkesgrupp, kronor per månad, oktober 2025"
+    prose = "Kartläggningen omfattar samtliga månadsavlönade medarbetare per den 1 oktober 2025."
+    assert find_period([f"{title}\n{prose}\n{caption}"], "x.pdf", prose) == "2025"
+    # a follow-up of months is not: its month stays
+    title = "Hallstahammars kommun\nKommunstyrelsen\nMånadsrapport 2025"
+    assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
