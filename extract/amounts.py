@@ -223,9 +223,10 @@ _KEY_FIGURES = re.compile(
     rf"(?P<deviation>{_SIGNED_FIGURE})\s*$"
 )
 _BRACKETED_FIGURE = re.compile(rf"^(?P<name>[^()\d]{{2,80}}?)\s*\((?P<figure>{_SIGNED_FIGURE})\)\s*$")
-# the verdict in words before the figure: "Individ- och familjeomsorg, underskott 9,2 mnkr"
+# the verdict in words before the figure: "Individ- och familjeomsorg, underskott 9,2 mnkr", "Grundskola F–9 –
+# underskott 1 420 tkr", "Förskola - överskott 250 tkr"
 _VERDICT_FIGURE = re.compile(
-    r"^(?P<name>[^\d,:–—]{2,60}?)\s*[,:–—]\s*(?P<verdict>underskott|överskott|negativ avvikelse|positiv avvikelse)"
+    r"^(?P<name>[^\d,:–—](?:[^,:–—]|[–—](?=\d)){1,59}?)(?:\s*[,:–—]|\s+-)\s*(?P<verdict>underskott|överskott|negativ avvikelse|positiv avvikelse)"
     r"\s+(?:(?:med|på|om)\s+)?(?P<figure>\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor))\s*$",
     re.IGNORECASE,
 )

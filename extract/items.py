@@ -27,6 +27,11 @@ def _has_deviation_amount(sentence: str) -> bool:
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:därmed|således|alltså)\b", re.IGNORECASE)
 
 
+def concludes(sentence: str) -> bool:
+    """A sentence that concludes from the ones before it: they are its reasons."""
+    return _CONCLUDES.match(sentence) is not None
+
+
 def _is_item(sentence: str, strict: bool = False) -> bool:
     """A sentence that states its own area's deviation: a subject of its own and an amount ("Köpta platser
     HVB, två nya placeringar -0,9 mnkr.", "Socialnämnden prognostiserar en negativ avvikelse om 7,2 mnkr")."""
@@ -35,9 +40,7 @@ def _is_item(sentence: str, strict: bool = False) -> bool:
         return False
     if breaks_down(text):  # "Av underskottet hänförs 1,9 mnkr till gymnasieskolan": part of the item before
         return False
-    if _CONCLUDES.match(
-        text
-    ):  # "Nämnden lämnar därmed ett överskott på 0,6 mnkr": the figures before, summed
+    if concludes(text):  # "Nämnden lämnar därmed ett överskott på 0,6 mnkr": the figures before, summed
         return False
     amounts = [a for a in find_amounts(text) if a.sek is not None and not a.bracketed]
     if not amounts or _result_level(text):

@@ -35,6 +35,7 @@ MODULES = (
     "added_accounts",
     "amounts",
     "area_candidates",
+    "area_claims",
     "area_lists",
     "areas",
     "budget_shares",

@@ -25,7 +25,7 @@ from scipy.sparse import csr_matrix
 
 from extract import cues
 from extract.added_accounts import OPENING_WORDS, split_at_added_accounts
-from extract.amounts import pick_amount
+from extract.amounts import heading_amount, pick_amount
 from extract.area_candidates import (
     area_candidates,
     area_of_amount_heading,
@@ -35,11 +35,13 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
+from extract.area_claims import claims_another_area
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.budget_shares import share_used
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
+from extract.items import concludes
 from extract.kind_rules import ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
@@ -302,6 +304,14 @@ class PassageModel:
             around = labels[i - 1] == labels[i + 1] not in ("none", "cause")
             if labels[i] == "none" and around and candidates[i - 1].passage == candidates[i + 1].passage:
                 labels[i] = labels[i - 1]
+        # a deviation concluded from the sentences before it ("Skolskjutsen kostade därmed 460 tkr mer …") takes
+        # them in as its reasons
+        for i in range(len(candidates) - 1, 0, -1):
+            if labels[i] == "cause" and concludes(candidates[i].text):
+                j = i - 1
+                while j >= 0 and labels[j] == "none" and candidates[j].passage == candidates[i].passage:
+                    labels[j] = "cause"
+                    j -= 1
         pairs = [
             i
             for i in range(len(candidates) - 1)
@@ -333,8 +343,23 @@ class PassageModel:
             and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
-        # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan")
-        join |= {i for i in pairs if labels[i] == "cause" and breaks_down(candidates[i + 1].text)}
+        # each area's claim with a figure of its own is an item of its own ("Vuxenutbildningen lämnar ett överskott
+        # om 350 tkr … Nämnd och förvaltningsledning slutar 240 tkr under budget …")
+        join -= {
+            i
+            for i in join
+            if labels[i] == labels[i + 1] == "cause"
+            and heading_amount(candidates[i].headings) is None
+            and claims_another_area(candidates[i].text, candidates[i + 1].text)
+        }
+        # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan"), as
+        # one concluded from it does
+        join |= {
+            i
+            for i in pairs
+            if labels[i] == "cause"
+            and (breaks_down(candidates[i + 1].text) or concludes(candidates[i + 1].text))
+        }
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # the period's result and the full year's forecast, each with a figure of its own, are two items

@@ -297,3 +297,84 @@ def test_a_sentence_that_concludes_from_the_figures_before_it_stays_in_their_ite
     ]
     causes = extracted_causes(tmp_path, blocks, "Norsjö kommun · Samhällsbyggnadsnämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(result, 600_000), (priced, -1_600_000)]
+
+
+def test_each_area_that_states_its_own_deviation_and_reason_is_an_item(tmp_path: Path) -> None:
+    """Under a heading that names no one area, each sentence that names its area, its deviation with a
+    figure and its reason is an item of its own (LABELS.md: an item is one claim about one area)."""
+    adult = "Vuxenutbildningen lämnar ett överskott om 350 tkr tack vare att statsbidraget blev högre än budgeterat."
+    board = "Nämnd och förvaltningsledning slutar 240 tkr under budget, eftersom konsultstödet blev mindre."
+    culture = "Kulturskolan och fritidsgården överskrider budget med 200 tkr, där öppettiderna har krävt mer personal."
+    blocks: list[tuple[str, object]] = [("h2", "Övriga verksamheter"), ("p", f"{adult} {board} {culture}")]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (adult, 350_000),
+        (board, 240_000),
+        (culture, -200_000),
+    ]
+
+
+def test_a_deviation_concluded_from_the_sentences_before_it_takes_them_in_as_its_reasons(
+    tmp_path: Path,
+) -> None:
+    reasons = (
+        "Två nya turer till Lansjärv och Tallvik fick sättas in i augusti när fler elever började i skolan."
+    )
+    concluded = "Skolskjutsen kostade därmed 460 tkr mer än budgeterat."
+    blocks: list[tuple[str, object]] = [("h2", "Skolskjuts"), ("p", f"{reasons} {concluded}")]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek, e.area) for e in causes] == [
+        (f"{reasons} {concluded}", -460_000, "Skolskjuts")
+    ]
+
+
+def test_a_heading_with_its_verdict_and_figure_belongs_to_the_item_under_it_also_with_a_dash_in_its_name(
+    tmp_path: Path,
+) -> None:
+    heading = "Grundskola F-9 - underskott 1 420 tkr"  # the test font draws no en dash
+    text = "Elevantalet blev 14 elever högre än budgeterat. Statsbidraget halverades dessutom för hösten."
+    blocks: list[tuple[str, object]] = [("h2", heading), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek, e.area) for e in causes] == [
+        (f"{heading} {text}", -1_420_000, "Grundskola F-9")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "another"),
+    [
+        (
+            "Vuxenutbildningen lämnar ett överskott om 350 tkr tack vare högre statsbidrag.",
+            "Kulturskolan överskrider budget med 200 tkr, där öppettiderna har krävt mer personal.",
+            True,
+        ),
+        # a total without its reason: the reasons follow, a part named with its figure among them
+        (
+            "Hälso- och sjukvården bedöms lämna ett mindre överskott på 0,7 mnkr.",
+            "Hemtjänsten kostar 1,2 mnkr mer än budget, eftersom timmarna ökar.",
+            False,
+        ),
+        # a part, a share or a sum of the same deviation
+        (
+            "Placeringar på HVB kostar 2,4 mnkr mer än budget, eftersom två barn har placerats.",
+            "Kostnaderna för familjehem ligger 0,5 mnkr under budget, då färre hem har anlitats.",
+            False,
+        ),
+        (
+            "Socialnämnden redovisar ett underskott på 9,4 mnkr på grund av placeringar.",
+            "Externa placeringar står för drygt 6 mnkr av underskottet, eftersom två barn placerats.",
+            False,
+        ),
+        (
+            "Vinterväghållningen kostar 2,4 mnkr mer än budget till följd av snön.",
+            "Därutöver har reparationerna överstigit budget med 1,2 mnkr, eftersom skyfallet skadade vägar.",
+            False,
+        ),
+    ],
+)
+def test_another_areas_claim_is_its_own_deviation_figure_and_reason(
+    before: str, sentence: str, another: bool
+) -> None:
+    from extract.area_claims import claims_another_area
+
+    assert claims_another_area(before, sentence) is another

@@ -1,0 +1,52 @@
+"""Where one area's claim ends and the next area's begins inside a paragraph. By LABELS.md an item is one
+claim about one area: "Vuxenutbildningen lämnar ett överskott om 350 tkr tack vare … Nämnd och
+förvaltningsledning slutar 240 tkr under budget, eftersom …" is two items, each sentence naming its own
+area, stating that area's deviation with a figure of its own and giving its reason. A sentence that gives
+no reason is a total whose reasons follow ("Hälso- och sjukvården bedöms lämna ett överskott på 0,7 mnkr.
+Kostnaderna för hjälpmedel …"), and a paragraph under a heading with its own amount explains that one area."""
+
+from __future__ import annotations
+
+import re
+
+from extract import cues
+from extract.amounts import pick_amount
+from extract.area_candidates import same_name
+from extract.areas import subject_area
+from extract.deviation_shares import breaks_down, share_of_deviation
+from extract.directions import sentence_direction
+
+# a reason given in the same sentence: "…, eftersom konsultstödet …", "… tack vare att statsbidraget …"
+_REASON = cues.Cue(r"\b(eftersom|tack vare|då|där|när|genom att|främst|framför allt)\b")
+# what opens a part, a measure, a sum or a further item rather than an area: "Kostnaderna för hjälpmedel",
+# "Antalet timmar", "Därutöver har …"
+_NO_AREA_OPENING = re.compile(
+    r"^(?:•\s*)?(?:kostnad|intäkt|antal|andel|netto|summa|resten|övrig|utfall|prognos|resultat|därutöver|"
+    r"slutligen)",
+    re.IGNORECASE,
+)
+
+
+def _own_claim(sentence: str) -> str | None:
+    """The area a sentence opens with, when it also states that area's deviation with a figure and its reason."""
+    if _NO_AREA_OPENING.match(sentence) or cues.CONTINUATION.match(sentence.lstrip("• ")):
+        return None
+    if share_of_deviation(sentence) or breaks_down(sentence):
+        return None
+    if pick_amount(sentence) is None or sentence_direction(sentence) is None:
+        return None
+    if not (_REASON.search(sentence) or cues.CAUSE.search(sentence)):
+        return None
+    area = subject_area(sentence, [], None)
+    opens_with_it = area is not None and sentence.lstrip("• ").lower().startswith(area.lower()[:6])
+    return area if opens_with_it else None
+
+
+def claims_another_area(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` states another area's deviation than ``before`` does, each with its own figure
+    and reason."""
+    own = _own_claim(sentence)
+    if own is None:
+        return False
+    prior = _own_claim(before)
+    return prior is not None and not same_name(prior, own)
