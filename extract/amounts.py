@@ -37,10 +37,10 @@ _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
 # "6,5 Mkr, eller 2,4 procent, högre än budget": the share restates the figure
 _SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,]+\s*(procent|%),?)?"
 _AGAINST_BUDGET_AFTER = cues.Cue(
-    rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot) {cues.BUDGET_NOUN}|"
+    rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot|att jämföra med) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
     r"\W*(över|under) (den |sin |sina |tilldelade |beslutade )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
-    rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre) än "
+    rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl)"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"

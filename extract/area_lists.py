@@ -16,6 +16,7 @@ from dataclasses import replace
 from extract import cues
 from extract.amounts import pick_amount
 from extract.areas import subject_area
+from extract.deviation_parts import distributed_parts
 from extract.directions import direction_of
 from extract.numbers import Amount, find_amounts
 from extract.respective_lists import respective_lists
@@ -424,7 +425,7 @@ def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
         # every kind of list needs two figures at least (most passages stop here), but for one shared by two
         return each_the_same(passage) if "vardera" in passage else []
-    found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)]
+    found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)] or distributed_parts(passage)
     found = found or _with_contrasted_tail(
         passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
     )

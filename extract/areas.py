@@ -137,7 +137,7 @@ def _clean_area(text: str) -> str:
 
 def _is_own_body(subject: str, committee: str | None) -> bool:
     low = subject.lower()
-    if low in {"nämnden", "förvaltningen", "styrelsen", "kommunen", "regionen"}:
+    if low in {"nämnden", "förvaltningen", "styrelsen", "kommunen", "regionen", "förbundet", "direktionen"}:
         return True
     if committee and (fuzz.ratio(low, committee.lower()) >= 85 or low.rstrip("s") == committee.lower()):
         return True

@@ -282,7 +282,7 @@ NEGATIVE = Cue(
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
+    rf"{_MISSED}|sämre|svagare än|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -295,7 +295,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
@@ -312,7 +312,7 @@ GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "E
     r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
-    r"nämndens|nämnder|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
+    r"nämndens|nämnder|förbundets|styrelsens|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
     r"budgetavvikelse|driftredovisning|resultaträkning|periodens|"
     r"verksamhetsområden|verksamheter(na)?\b|intäkter och kostnader|kostnader och intäkter)"  # what lists the areas
 )

@@ -22,6 +22,11 @@ from extract.types import Direction
 # a comparison with the budgeted result is the deviation, not a target: "27 mnkr lägre än det budgeterade
 # resultatet", "12,6 mnkr lägre än budgeterat resultat"
 _BUDGETED_RESULT = r"än\s+(det |den )?(periodiserade |periodens )?budgeter\w*\s+(resultat|överskott)"
+# the budgeted result stated, which is no deviation: "Fullmäktige budgeterade ett överskott på 9,0 mkr för 2025."
+_BUDGETED_STATED = cues.Cue(
+    r"\bbudgeterade(s)?\s+(med\s+)?(ett|en)\s+(överskott|underskott|resultat|plus|minus)\b|"
+    r"\bbudget(en)?\s+(för [\wåäö\d]+\s+)?(är|var|visar|innebär|uppgår till)\s+(ett|en)\s+(överskott|underskott)\b"
+)
 # "… ett utfall 60 miljoner kronor under det budgeterade resultatet"
 _BUDGETED_RESULT_ITSELF = r"(det |den )?(periodiserade |periodens )?budgeter\w*\s+(resultat|överskott)"
 # "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
@@ -227,7 +232,12 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
+    at = 0
     for index, sentence in enumerate(sentences(text)[:3]):
+        at = max(text.find(sentence, at), at)
+        holds_amount = amount is not None and at <= amount.start < at + len(sentence)
+        if not holds_amount and _BUDGETED_STATED.search(sentence):
+            continue  # what was budgeted, before the sentence that sets the outcome against it
         direction = (
             sentence_direction(sentence)
             or _by_share(sentence)

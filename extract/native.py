@@ -42,6 +42,7 @@ MODULES = (
     "comment_tables",
     "committees",
     "cues",
+    "deviation_parts",
     "directions",
     "explanations",
     "items",

@@ -420,3 +420,21 @@ def test_a_name_with_its_signed_figure_in_brackets_states_the_deviation() -> Non
     lead = pick_amount("Avgifter och ersättningar (+1 450 tkr). Fler onödiga automatlarm har debiterats.")
     later = pick_amount("Socialnämnden: underskottet växer till 9,4 mnkr (7,9 mnkr i augusti).")
     assert (lead.sek if lead else None, later.sek if later else None) == (1_450_000, 9_400_000)
+
+
+def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
+    from extract.directions import direction_of
+
+    text = (
+        "Fullmäktige budgeterade ett överskott på 9,0 mkr för 2025. Helårsprognosen landar på 4,6 mkr, alltså "
+        "ett resultat som är 4,4 mkr svagare än planerat."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 4_400_000
+    assert direction_of(text, amount) == "negative"
+    # the year's surplus against a zero budget, not the period's result
+    text = (
+        "Förbundet redovisar för januari–augusti ett resultat på 6,8 mnkr. Helårsprognosen är ett överskott på "
+        "1,9 mnkr, att jämföra med ett budgeterat nollresultat."
+    )
+    assert pick_amount(text).sek == 1_900_000  # type: ignore[union-attr]

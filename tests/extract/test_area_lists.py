@@ -380,3 +380,26 @@ def test_two_areas_with_a_figure_each_in_more_sentence_shapes(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(name, pytest.approx(amount.sek)) for name, amount in areas_with_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Socialnämndens underskott fördelas på äldreomsorgen med −4,1 mkr och individ- och familjeomsorgen "
+            "med −2,7 mkr.",
+            [("Äldreomsorgen", -4_100_000), ("Individ- och familjeomsorgen", -2_700_000)],
+        ),
+        (
+            "Överskottet fördelar sig med 1,2 mnkr på yrkesprogrammen och 0,7 mnkr på de högskoleförberedande "
+            "programmen.",
+            [("Yrkesprogrammen", 1_200_000), ("Högskoleförberedande programmen", 700_000)],
+        ),
+        ("Underskottet fördelas på flera verksamheter inom nämnden.", []),
+    ],
+)
+def test_a_deviation_distributed_over_its_parts_is_an_item_per_part(
+    text: str, parts: list[tuple[str, int]]
+) -> None:
+    found = areas_with_amounts(text)
+    assert [(name, round(amount.sek or 0)) for name, amount in found if amount] == parts

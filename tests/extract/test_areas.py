@@ -52,6 +52,7 @@ from extract.areas import subject_area
         ),
         ("Nämndernas sammanlagda prognos är ett underskott på 41,3 mnkr (april: −28,6 mnkr).", "Nämnderna"),
         ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
+        ("Förbundet redovisar för januari–augusti ett resultat på 6,8 mnkr.", None),  # a union's own body
         (  # a run-in label with its figure in brackets
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",
