@@ -52,6 +52,7 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             found.append(group)
             continue
         named = _account_families(cues.lower(candidates[base + start].text))
+        priced = pick_amount(candidates[base + start].text) is not None
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:OPENING_WORDS]))
@@ -62,9 +63,13 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             # a sentence that opens on the deviation just stated breaks it down ("Överskottet består av lägre
             # personalkostnader, 1 130 tkr, … och av riktade statsbidrag …"): no added claim
             breakdown = cues.REFERS_BACK.match(text) is not None
-            if added and not added & named and not breakdown and (additive or pick_amount(text) is not None):
+            # a figure of its own splits only after another claim with a figure: reasons that lead up to the
+            # deviation ("Enheten har fått färre deltagare … Intäkterna understiger budget med 1 140 tkr.") are its
+            own = pick_amount(text) is not None
+            if added and not added & named and not breakdown and (additive or (own and priced)):
                 found.append(Group(group.passage, start, s, "cause"))
-                start = s
+                start, priced = s, False
             named |= _account_families(cues.lower(text))
+            priced = priced or own
         found.append(Group(group.passage, start, group.end, group.kind))
     return found

@@ -17,7 +17,9 @@ from extract.deviation_shares import breaks_down, share_of_deviation
 from extract.directions import sentence_direction
 
 # a reason given in the same sentence: "…, eftersom konsultstödet …", "… tack vare att statsbidraget …"
-_REASON = cues.Cue(r"\b(eftersom|tack vare|då|där|när|genom att|främst|framför allt)\b")
+_REASON = cues.Cue(
+    r"\b(eftersom|tack vare|då|där|när|genom att|främst|framför allt|huvudsakligen|i huvudsak|till största del)"
+)
 # what opens a part, a measure, a sum or a further item rather than an area: "Kostnaderna för hjälpmedel",
 # "Antalet timmar", "Därutöver har …"
 _NO_AREA_OPENING = re.compile(
@@ -25,6 +27,11 @@ _NO_AREA_OPENING = re.compile(
     r"slutligen)",
     re.IGNORECASE,
 )
+
+
+def gives_reason(sentence: str) -> bool:
+    """Whether a sentence gives a reason of its own ("…, eftersom …", "… beror på …")."""
+    return _REASON.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
 
 
 def _own_claim(sentence: str) -> str | None:
@@ -35,7 +42,7 @@ def _own_claim(sentence: str) -> str | None:
         return None
     if pick_amount(sentence) is None or sentence_direction(sentence) is None:
         return None
-    if not (_REASON.search(sentence) or cues.CAUSE.search(sentence)):
+    if not gives_reason(sentence):
         return None
     area = subject_area(sentence, [], None)
     opens_with_it = area is not None and sentence.lstrip("• ").lower().startswith(area.lower()[:6])

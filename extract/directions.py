@@ -230,6 +230,14 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     # bedöms kostnaderna överstiga budgeten med 6 900 tkr"
     if amount is not None and (side := _contrast_side(text, amount)) and (found := sentence_direction(side)):
         return found
+    # the deviation's figure summed up after its reasons goes the way its own words say: "Elevantalet var 52
+    # fler än budgeterat. … Sammantaget ger det gymnasieskolan en positiv avvikelse på 3,2 mnkr."
+    if (
+        amount is not None
+        and (summed := _sums_up_with(text, amount))
+        and (found := sentence_direction(summed))
+    ):
+        return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
     at = 0
@@ -249,6 +257,19 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return by_figures
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
         return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
+    return None
+
+
+_SUMS_UP = re.compile(r"^(?:Sammantaget|Sammanlagt|Totalt|Sammanfattningsvis|Allt som allt|Netto)\b")
+
+
+def _sums_up_with(text: str, amount: Amount) -> str | None:
+    """The later sentence that holds the amount, when it sums up the ones before it."""
+    at = 0
+    for index, sentence in enumerate(sentences(text)):
+        at = max(text.find(sentence, at), at)
+        if at <= amount.start < at + len(sentence):
+            return sentence if index > 0 and _SUMS_UP.match(sentence) else None
     return None
 
 

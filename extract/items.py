@@ -24,12 +24,14 @@ def _has_deviation_amount(sentence: str) -> bool:
 
 
 # a sentence that concludes from the one before it: "Nämnden lämnar därmed …", "Resultatet blir alltså …"
-_CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:därmed|således|alltså)\b", re.IGNORECASE)
+_CONCLUDES = re.compile(
+    r"^\S+(?:\s+\S+){0,2}\s+(?:därmed|således|alltså)\b|,\s+och\s+[^.]*\bdärför\b", re.IGNORECASE
+)  # "…, och 11,8 mnkr av årets budget behöver därför föras över"
 
 
 def concludes(sentence: str) -> bool:
     """A sentence that concludes from the ones before it: they are its reasons."""
-    return _CONCLUDES.match(sentence) is not None
+    return _CONCLUDES.search(sentence) is not None
 
 
 def _is_item(sentence: str, strict: bool = False) -> bool:

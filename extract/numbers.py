@@ -156,7 +156,8 @@ _WORD_UNIT = re.compile(
 )
 _WORDS_BEFORE = re.compile(
     r"(?<![\wåäö])(?:(?P<approx>cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär|uppemot|närmare)\s+)?"
-    r"(?P<sign>minus\s+|plus\s+)?(?:(?P<num>[a-zåäö]+)(?P<half>\s+och\s+en\s+halv)?|(?P<halfonly>(?:en|ett)\s+halv))"
+    r"(?P<sign>minus\s+|plus\s+)?(?:(?P<roughly>(?:en|ett)\s+(?:dryg|knapp|god))|"  # "en dryg miljon kronor"
+    r"(?P<num>[a-zåäö]+)(?P<half>\s+och\s+en\s+halv)?|(?P<halfonly>(?:en|ett)\s+halv))"
     r"\s+$"
 )
 
@@ -195,6 +196,8 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
             continue
         if m.group("halfonly"):
             value: float | None = 0.5
+        elif m.group("roughly"):
+            value = 1.0
         else:
             whole = number_word(m.group("num"))
             value = None if whole is None else whole + (0.5 if m.group("half") else 0.0)
@@ -203,13 +206,14 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
         sign = (m.group("sign") or "").strip()
         value = -value if sign == "minus" else value
         unit = normalise_unit(unit_match.group())
-        start = m.start("sign") if sign else (m.start("num") if m.group("num") else m.start("halfonly"))
+        opening = next(g for g in ("num", "roughly", "halfonly") if m.group(g))
+        start = m.start("sign") if sign else m.start(opening)
         found.append(
             Amount(
                 value=value,
                 unit=unit,
                 sek=value * UNIT_FACTORS[unit],
-                approximate=bool(m.group("approx")),
+                approximate=bool(m.group("approx") or m.group("roughly")),
                 start=start,
                 end=unit_match.end(),
                 explicit_sign=bool(sign),

@@ -35,7 +35,7 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import claims_another_area
+from extract.area_claims import claims_another_area, gives_reason
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.budget_shares import share_used
@@ -128,6 +128,33 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
         return None
     subject = _LINK_WORD.sub(" ", subject)
     return next((row.label for row in rows if same_name(subject, row.label)), None)
+
+
+def _reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[int]:
+    """The sentences a paragraph opens with before the one that states its deviation, when they are its
+    reasons: no kind and no figure of their own, and the deviation concluded from them ("Skolskjutsen kostade
+    därmed 460 tkr mer …") or stated bare, with no reason of its own, under its area's heading ("Särskilt
+    boende": "Silvergården har haft fullbelagt … Kostnaderna blir ungefär 2,1 mnkr högre än budget."). They
+    are labelled as causes; returns each one, as joined to the sentence after it."""
+    taken: set[int] = set()
+    for i, candidate in enumerate(candidates):
+        if labels[i] != "cause" or candidate.index == 0 or candidate.item:
+            continue
+        first = i - candidate.index
+        if first < 0 or any(
+            labels[j] != "none" or candidates[j].passage != candidate.passage for j in range(first, i)
+        ):
+            continue
+        named = bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
+        bare = named and not gives_reason(candidate.text) and pick_amount(candidate.text) is not None
+        if not (concludes(candidate.text) or bare):
+            continue
+        if any(a.sek for j in range(first, i) for a in find_amounts(candidates[j].text)):
+            continue
+        for j in range(first, i):
+            labels[j] = "cause"
+            taken.add(j)
+    return taken
 
 
 def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
@@ -304,14 +331,7 @@ class PassageModel:
             around = labels[i - 1] == labels[i + 1] not in ("none", "cause")
             if labels[i] == "none" and around and candidates[i - 1].passage == candidates[i + 1].passage:
                 labels[i] = labels[i - 1]
-        # a deviation concluded from the sentences before it ("Skolskjutsen kostade därmed 460 tkr mer …") takes
-        # them in as its reasons
-        for i in range(len(candidates) - 1, 0, -1):
-            if labels[i] == "cause" and concludes(candidates[i].text):
-                j = i - 1
-                while j >= 0 and labels[j] == "none" and candidates[j].passage == candidates[i].passage:
-                    labels[j] = "cause"
-                    j -= 1
+        taken_in = _reasons_before(candidates, labels)
         pairs = [
             i
             for i in range(len(candidates) - 1)
@@ -354,7 +374,7 @@ class PassageModel:
         }
         # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan"), as
         # one concluded from it does
-        join |= {
+        join |= taken_in | {
             i
             for i in pairs
             if labels[i] == "cause"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pdf_builder import ReportSpec, Table, build_report, extracted_causes
 
+from extract.amounts import pick_amount
 from extract.pipeline import extract_report
 
 
@@ -378,3 +379,44 @@ def test_another_areas_claim_is_its_own_deviation_figure_and_reason(
     from extract.area_claims import claims_another_area
 
     assert claims_another_area(before, sentence) is another
+
+
+def test_reasons_before_a_bare_deviation_under_its_areas_heading_are_its_item(tmp_path: Path) -> None:
+    """The paragraph under "Särskilt boende" gives its reasons first and states the deviation last, with no
+    reason of its own: one item. So does a revenue deviation after the reasons that lead up to it."""
+    home = (
+        "Silvergården har haft fullbelagt hela våren, och en korttidsplats har fått användas som permanent plats. "
+        "Kostnaderna blir ungefär 2,1 mnkr högre än budget."
+    )
+    unit = (
+        "Enheten har fått färre anvisade deltagare från Arbetsförmedlingen än planerat. "
+        "Intäkterna understiger budget med 1 140 tusen kronor."
+    )
+    family = "Två barn har placerats enligt LVU sedan årsskiftet. Avvikelsen mot budget blir en dryg miljon kronor."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Särskilt boende"),
+        ("p", home),
+        ("h2", "Arbetsmarknadsenheten"),
+        ("p", unit),
+        ("h2", "Individ- och familjeomsorg"),
+        ("p", family),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Arjeplogs kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (home, -2_100_000),
+        (unit, -1_140_000),
+        (family, 1_000_000),
+    ]
+
+
+def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
+    from extract.directions import direction_of
+
+    text = (
+        "Gymnasieskolan: Elevantalet var 52 fler än budgeterat. Intäkterna blev därmed 4,1 mnkr högre än budget, "
+        "medan de extra klasserna kostade 0,9 mnkr. Sammantaget ger det gymnasieskolan en positiv avvikelse på "
+        "3,2 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 3_200_000
+    assert direction_of(text, amount) == "positive"

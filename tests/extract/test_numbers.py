@@ -155,3 +155,8 @@ def test_a_sign_in_words_signs_the_figure_after_it() -> None:
         (600_000, True),
         (3_000_000, False),
     ]
+
+
+def test_a_rough_million_in_words() -> None:
+    (amount,) = find_amounts("Avvikelsen mot budget blir en dryg miljon kronor.")
+    assert amount.sek == 1_000_000 and amount.approximate
