@@ -257,7 +257,7 @@ READING_GUIDE = Cue(
     # "Avvikelsen är beräknad som prognos minus budget.", "Differens = prognos minus budget (plus = högre
     # kostnad)", "(minus = underskott)"
     r"avvikelse\w*\s+(är|har)\s+(beräknad|beräknats|räknad|räknats|redovisad|redovisats)\s+som\b|"
-    r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)\s*=\s*\w|"
+    r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)(tecken)?\s*=\s*\w|"  # "minustecken = …"
     # "(+ = bättre än budget)", "(underskott inom parentes)", "Värdet inom parentes … är förra månadens …"
     r"[+\-−]\s*=\s*(bättre|sämre|överskott|underskott|högre|lägre|positiv|negativ)|"
     r"\b(underskott\w*|överskott\w*|negativa? (belopp|värden|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"

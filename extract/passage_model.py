@@ -40,12 +40,14 @@ from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.budget_shares import share_used
 from extract.deviation_shares import breaks_down
+from extract.directions import sentence_direction
 from extract.explanations import Group
 from extract.items import concludes
 from extract.kind_rules import ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
     investment_spent_so_far,
+    reading_guide,
     states_a_budget,
 )
 from extract.numbers import find_amounts
@@ -128,6 +130,20 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
         return None
     subject = _LINK_WORD.sub(" ", subject)
     return next((row.label for row in rows if same_name(subject, row.label)), None)
+
+
+def _drop_what_a_reading_guide_explains(candidates: Sequence[Candidate], labels: list[str]) -> None:
+    """A paragraph that tells how to read the figures ("Detta är årets första helårsprognos. Avvikelse
+    beräknas som budget minus prognos, …") states no deviation: its causes without a figure, a direction or a
+    reason of their own are dropped."""
+    guided = {candidate.passage for candidate in candidates if reading_guide(candidate.text)}
+    for j, other in enumerate(candidates):
+        if other.passage not in guided or labels[j] != "cause":
+            continue
+        if any(a.sek for a in find_amounts(other.text)) or gives_reason(other.text):
+            continue
+        if sentence_direction(other.text) is None:
+            labels[j] = "none"
 
 
 def _reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[int]:
@@ -332,6 +348,7 @@ class PassageModel:
             if labels[i] == "none" and around and candidates[i - 1].passage == candidates[i + 1].passage:
                 labels[i] = labels[i - 1]
         taken_in = _reasons_before(candidates, labels)
+        _drop_what_a_reading_guide_explains(candidates, labels)
         pairs = [
             i
             for i in range(len(candidates) - 1)
@@ -380,6 +397,8 @@ class PassageModel:
             if labels[i] == "cause"
             and (breaks_down(candidates[i + 1].text) or concludes(candidates[i + 1].text))
         }
+        # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"
+        join -= {i for i in join if reading_guide(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # the period's result and the full year's forecast, each with a figure of its own, are two items

@@ -447,6 +447,7 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Läsanvisning: avvikelsen är beräknad som prognos minus budget.", True),
         ("Värdet inom parentes är föregående månads avvikelse.", True),
         ("Underskottet inom parentes avser förra året.", True),
+        ("Avvikelse med minustecken = underskott.", True),
     ],
 )
 def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(text: str, guide: bool) -> None:

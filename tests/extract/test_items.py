@@ -420,3 +420,14 @@ def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say(
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 3_200_000
     assert direction_of(text, amount) == "positive"
+
+
+def test_a_paragraph_that_tells_how_to_read_the_figures_states_no_deviation(tmp_path: Path) -> None:
+    guide = (
+        "Detta är årets första helårsprognos. Avvikelse beräknas som budget minus prognos, vilket innebär att "
+        "ett negativt belopp är ett underskott."
+    )
+    result = "Nämnden prognostiserar ett underskott på 3,1 mnkr, främst inom hemtjänsten."
+    blocks: list[tuple[str, object]] = [("h2", "Ekonomisk sammanfattning"), ("p", guide), ("p", result)]
+    causes = extracted_causes(tmp_path, blocks, "Bräcke kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(result, -3_100_000)]
