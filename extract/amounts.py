@@ -41,7 +41,8 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
     r"\W*(över|under) (den |sin |sina |tilldelade |beslutade )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl)"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl|"
+    r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _AGAINST_BUDGET_BEFORE = cues.Cue(
@@ -123,7 +124,8 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
 _BUDGET_FIGURE_BEFORE = cues.Cue(
     r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
     r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Investeringsbudgeten för 2026 uppgår till"  # not "ett överskott mot periodbudget på 0,6 mnkr"
-    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om))\s+(cirka\s+|ca\.?\s+)?$"
+    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
+    r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
@@ -158,8 +160,9 @@ _SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
 # the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
 # använts hittills. Helårsprognosen är 9,5 mnkr"
 _YEAR_FORECAST_BEFORE = cues.Cue(
-    r"\b(helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på)"
-    r"( en (förbrukning|användning) (om|på))?\s+(cirka\s+|ca\.?\s+)?$"
+    r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på|"
+    r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året))"
+    r"\s+(cirka\s+|ca\.?\s+)?$"  # "… och prognosen för helåret 21,5 mnkr": the verb left out
 )
 
 

@@ -33,8 +33,13 @@ _NAME_TAIL = re.compile(
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
     r"utvecklas|utvecklades|avviker|avvek|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
-    r"med|på|om|ett|en)\b.*$",
+    r"med|på|om|ett|en|som)\b.*$",
     re.IGNORECASE,
+)
+# what the names offset, before them: "Det vägs upp av ett finansnetto och pensionskostnader som blir …"
+_OFFSET_LEAD = re.compile(
+    r"^(?:Det|Detta|Underskottet|Överskottet)\s+(?:vägs|vägdes|motverkas|motverkades|balanseras)\s+"
+    r"(?:delvis\s+)?(?:upp\s+)?av\s+(?:ett\s+|en\s+)?"
 )
 
 
@@ -52,6 +57,7 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
         inverted = _INVERTED.match(parts[0])
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
+        parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
         names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):

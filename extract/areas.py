@@ -26,7 +26,7 @@ _NOT_AN_AREA = re.compile(
     r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
     r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
     r"Enheten|Avdelningen|Området|"
-    r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall)\b"
+    r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall|Av)\b"
 )
 
 
@@ -158,8 +158,9 @@ _INVERTED = re.compile(
     r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|[+−\-]?\d))"
 )
 # a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
-_CLEFT = re.compile(
-    r"^(?:Det|Detta)\s+är\s+(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\- ]{2,60}?)\s+(?:(?:på|om)\s+[\d−\-+]|som\b|[–—])"
+_CLEFT = re.compile(  # also after how it is counted: "Per kostnadsslag är det köp av verksamhet som avviker mest"
+    r"^(?:(?:Det|Detta)\s+är|(?:Per|Sett\s+(?:till|per)|Fördelat\s+(?:på|per))\s+[\wåäö]+,?\s+är\s+det)\s+"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\- ]{2,60}?)\s+(?:(?:på|om)\s+[\d−\-+]|som\b|[–—])"
 )
 # the unit that owns what the cleft names: "nämndernas samlade underskott" -> "nämnderna"
 _GENITIVE_OWNER = re.compile(

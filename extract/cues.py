@@ -325,7 +325,8 @@ _THAN_BUDGET = (
     # "över periodens budget", "under den periodiserade budgeten", "över den ram på 742,5 mnkr"
     rf"{WHICH_BUDGET}(en|ramen|ram)?\b|(den |sin )ram(en)?\b|"
     r"budgeterad nivå|"
-    r"än vad ([\wåäö]+\s+){0,3}budgeterat)"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
+    r"än vad ([\wåäö]+\s+){0,3}budgeterat|"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
+    r"än (det belopp|den nivå|den summa) som (låg|ligger) till grund för budget)"  # "… för budgeten"
 )
 # "8,5 mnkr under budgeterade 15,0 mnkr"
 # "högre än budgeterat", "på en högre nivå än budgeterat"

@@ -60,9 +60,13 @@ def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
     text, following = candidates[i].text.rstrip(), candidates[i + 1] if i + 1 < len(candidates) else None
     if not text.endswith(":") or following is None or any(a.sek for a in find_amounts(text)):
         return False
-    if cues.CAUSE.search(text):
+    if cues.CAUSE.search(_ANNOUNCED_REASONS.sub("", text)):  # "… de viktigaste förklaringarna:" gives none
         return False
     return any(a.sek for a in find_amounts(following.text))
+
+
+# the reasons announced, not given: "Prognosen per verksamhetsområde och de viktigaste förklaringarna:"
+_ANNOUNCED_REASONS = re.compile(r"\b(?:förklaring|orsak)(?:ar|arna|en|erna)?\s*:\s*$", re.IGNORECASE)
 
 
 def ruled_kind(

@@ -438,3 +438,32 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
         "1,9 mnkr, att jämföra med ett budgeterat nollresultat."
     )
     assert pick_amount(text).sek == 1_900_000  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "sek"),
+    [
+        # the investment budget set against the year's forecast: the difference, never written out
+        (
+            "Investeringsbudgeten för 2025 uppgår till 164 mnkr, men prognosen stannar vid 97 mnkr. Gästhamnen "
+            "förskjuts till nästa år.",
+            -67_000_000,
+        ),
+        (
+            "Investeringsbudgeten för 2025 är 27,0 mnkr. Utfallet per augusti är 9,3 mnkr och prognosen för "
+            "helåret 21,5 mnkr.",
+            -5_500_000,
+        ),
+        # what remains of the frame is the under-spend, not the frame
+        ("Av investeringsramen på 1 200 tkr återstår 560 tkr vid årets slut.", 560_000),
+        # a grant set against the sum the budget was built on
+        (
+            "Statsbidraget uppgår i år till 4,3 mnkr, vilket är 1,1 mnkr mindre än det belopp som låg till grund "
+            "för budgeten.",
+            1_100_000,
+        ),
+    ],
+)
+def test_an_investment_or_grant_set_against_its_budgets_own_figure(text: str, sek: int) -> None:
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == pytest.approx(sek)

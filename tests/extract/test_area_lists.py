@@ -403,3 +403,11 @@ def test_a_deviation_distributed_over_its_parts_is_an_item_per_part(
 ) -> None:
     found = areas_with_amounts(text)
     assert [(name, round(amount.sek or 0)) for name, amount in found if amount] == parts
+
+
+def test_names_after_what_they_offset_are_the_areas() -> None:
+    text = "Det vägs upp av ett finansnetto och pensionskostnader som blir 1,9 respektive 1,2 mnkr bättre än budget."
+    assert [(name, amount.sek) for name, amount in areas_with_amounts(text) if amount] == [
+        ("Finansnetto", 1_900_000),
+        ("Pensionskostnader", 1_200_000),
+    ]

@@ -53,6 +53,12 @@ from extract.areas import subject_area
         ("Nämndernas sammanlagda prognos är ett underskott på 41,3 mnkr (april: −28,6 mnkr).", "Nämnderna"),
         ("Socialnämndens underskott beror på fler placeringar.", None),  # the report's own nämnd
         ("Förbundet redovisar för januari–augusti ett resultat på 6,8 mnkr.", None),  # a union's own body
+        # a cleft after how it is counted
+        (
+            "Per kostnadsslag är det köp av verksamhet som avviker mest, med 6,2 mnkr över budget.",
+            "Köp av verksamhet",
+        ),
+        ("Av investeringsramen på 1 500 tkr har 240 tkr använts.", None),
         (  # a run-in label with its figure in brackets
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",

@@ -431,3 +431,14 @@ def test_a_paragraph_that_tells_how_to_read_the_figures_states_no_deviation(tmp_
     blocks: list[tuple[str, object]] = [("h2", "Ekonomisk sammanfattning"), ("p", guide), ("p", result)]
     causes = extracted_causes(tmp_path, blocks, "Bräcke kommun · Socialnämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(result, -3_100_000)]
+
+
+def test_a_line_that_announces_the_reasons_of_the_figures_below_is_no_item(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ärendebeskrivning"),
+        ("p", "Prognosen per verksamhetsområde och de viktigaste förklaringarna:"),
+        ("bullets", ["Äldreomsorg: -4,6 mnkr. Fler beviljade hemtjänsttimmar.", "Funktionsstöd: +0,8 mnkr."]),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Gnesta kommun · Socialnämnden")
+    assert all("förklaringarna" not in e.text for e in causes)
+    assert [e.amount_sek for e in causes] == [-4_600_000, 800_000]
