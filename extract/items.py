@@ -61,6 +61,15 @@ def _result_level(sentence: str) -> bool:
     return _RESULT_LEVEL.search(sentence) is not None and cues.DEVIATION.search(sentence) is None
 
 
+# a sentence that says what moved the deviation just stated is part of its claim: "Gator och vägar gav ett
+# överskott på 1 280 tkr. Vinterväghållningen kostade 2,1 mnkr mindre än budgeterat, men överskottet minskades av …"
+_THE_DEVIATION = re.compile(
+    r"\b(?:överskottet|underskottet|avvikelsen)\s+(?:minskade|minskades|minskas|ökade|ökades|ökas|dämpades|dämpas|"
+    r"motverkades|motverkas|begränsades|begränsas)\b",
+    re.IGNORECASE,
+)
+
+
 def _gives_reason(headline: str, sentence: str) -> bool:
     """The sentence after a headline sentence ("Tekniska nämnden −1,1 mnkr (−,3).") gives its reason, even
     with a figure of its own ("… som har kostat omkring 1 mnkr att åtgärda"); a signed figure of its own
@@ -108,7 +117,10 @@ def split_passages(paragraph: Paragraph) -> list[str]:
     strict = bool(heading) and not cues.GENERIC_HEADING.match(
         heading
     )  # under an area heading: Höör items only
-    starts = [_is_item(s, strict) and not (k and _gives_reason(sents[k - 1], s)) for k, s in enumerate(sents)]
+    starts = [
+        _is_item(s, strict) and not (k and (_gives_reason(sents[k - 1], s) or _THE_DEVIATION.search(s)))
+        for k, s in enumerate(sents)
+    ]
     if sum(starts) < 2:
         return [paragraph.text]
     passages: list[list[str]] = []

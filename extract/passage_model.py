@@ -123,9 +123,12 @@ _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
 def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]) -> str | None:
     """The table row other than the heading's area that the passage's subject is: a later paragraph under
-    "Fastighetsförvaltning −1 380 tkr" that opens "Färdtjänsten och kollektivtrafiken kostade …" or
-    "Gång- och cykelvägen i Lombolo har försenats …" is that row's."""
-    subject = subject_area(passage, list(rows), None)  # its first sentence's
+    "Fastighetsförvaltning −1 380 tkr" that opens "Färdtjänsten och kollektivtrafiken kostade …",
+    "Gång- och cykelvägen i Lombolo har försenats …" or "Ekonomiskt bistånd. Antalet hushåll …" is that row's."""
+    opening = sentences(passage)[0] if passage.strip() else ""
+    # a run-in label of its own ("Ekonomiskt bistånd. Antalet hushåll …"), else its first sentence's subject
+    label = opening.strip().rstrip(".") if is_label_sentence(opening) else None
+    subject = label or subject_area(passage, list(rows), None)
     if not subject or same_name(subject, heading_area):
         return None
     subject = _LINK_WORD.sub(" ", subject)

@@ -442,3 +442,49 @@ def test_a_line_that_announces_the_reasons_of_the_figures_below_is_no_item(tmp_p
     causes = extracted_causes(tmp_path, blocks, "Gnesta kommun · Socialnämnden")
     assert all("förklaringarna" not in e.text for e in causes)
     assert [e.amount_sek for e in causes] == [-4_600_000, 800_000]
+
+
+def test_a_sentence_that_says_what_moved_the_deviation_is_part_of_its_claim() -> None:
+    from extract.items import split_passages
+    from extract.sections import Paragraph
+
+    text = (
+        "Gator och vägar gav ett överskott på 1 280 tkr, att jämföra med ett underskott på 1 940 tkr året innan. "
+        "Vinterväghållningen kostade 2,1 mnkr mindre än budgeterat, men överskottet minskades av dyrare asfalt."
+    )
+    paragraph = Paragraph(text, ("Ekonomiskt resultat",), 1, (0, 0, 1, 1), ((1, (0, 0, 1, 1)),), 0)
+    assert split_passages(paragraph) == [text]
+    two = (
+        "Gator och vägar gav ett överskott på 1 280 tkr tack vare den milda vintern. "
+        "Parker och grönområden kostade 0,6 mnkr mer än budgeterat efter stormen."
+    )
+    assert (
+        len(
+            split_passages(Paragraph(two, ("Ekonomiskt resultat",), 1, (0, 0, 1, 1), ((1, (0, 0, 1, 1)),), 0))
+        )
+        == 2
+    )
+
+
+def test_a_run_in_label_under_another_areas_amount_heading_names_its_own_row(tmp_path: Path) -> None:
+    """Under "Individ- och familjeomsorg, underskott 3 150 tkr", a paragraph that opens "Ekonomiskt bistånd." is
+    that table row's item, with the row's amount."""
+    table = Table(
+        "Driftredovisning per verksamhet, tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Individ- och familjeomsorg", ["58 300", "61 450", "-3 150"]),
+            ("Ekonomiskt bistånd", ["14 800", "15 950", "-1 150"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        ("h2", "Individ- och familjeomsorg, underskott 3 150 tkr"),
+        ("p", "Under perioden har fyra barn placerats på HVB efter akuta omhändertaganden."),
+        ("p", "Ekonomiskt bistånd. Antalet hushåll med försörjningsstöd har ökat sedan årsskiftet."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Älvkarleby kommun · Socialnämnden")
+    assert [(e.area, e.amount_sek) for e in causes] == [
+        ("Individ- och familjeomsorg", -3_150_000),
+        ("Ekonomiskt bistånd", -1_150_000),
+    ]
