@@ -96,7 +96,7 @@ _SUBJECT = re.compile(
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
-    r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|"
+    r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|"
     r"ger|gav|ser ut|kostade|kostar|står|stod)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
@@ -252,12 +252,14 @@ _INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
 # a project's own overrun or under-spend: "… blev 2,2 mnkr dyrare än kalkylen", "… överskrida projektbudgeten"
 _PROJECT_CLAIM = cues.Cue(
     r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget|"
-    r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget"  # "Projektet X går däremot över budget"
+    r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
+    r"\b(mer|mindre|lägre|högre) än budgeterat"  # "Ombyggnaden av reningsverket förbrukar 2,5 mnkr mindre än …"
 )
 # "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
 _ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?|projektet\s+)", re.IGNORECASE)
 
 
+_PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|ades|des|tes)$")
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
 
 
@@ -280,4 +282,5 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
     if not subject or _INVESTMENT_WORD.search(subject) or _ADVERB.fullmatch(subject):
         return None  # not "Omvänt" in "Omvänt beräknas strandpromenaden …"
     subject = _ARTICLE_AND_ADJECTIVE.sub("", subject)  # "Det nya reningsverket i Koskullskulle"
+    subject = _PASSIVE_TAIL.sub("", subject)  # "Utbytet av gatubelysning till LED tidigarelades, och …"
     return subject[:1].upper() + subject[1:] if len(subject) >= 3 else None

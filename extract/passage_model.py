@@ -213,7 +213,7 @@ _SO_FAR = cues.Cue(
 # a sentence that opens on the period: "Utfallet till och med oktober är 2,6 mnkr sämre än …"
 _PERIOD_OPENING = cues.Cue(
     rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
-    rf"{_MONTHS}\b)"
+    rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b"  # "Det ackumulerade utfallet till och med …"
 )
 
 

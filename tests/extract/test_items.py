@@ -488,3 +488,22 @@ def test_a_run_in_label_under_another_areas_amount_heading_names_its_own_row(tmp
         ("Individ- och familjeomsorg", -3_150_000),
         ("Ekonomiskt bistånd", -1_150_000),
     ]
+
+
+def test_the_years_forecast_and_the_accumulated_period_are_two_items(tmp_path: Path) -> None:
+    year = "Tekniska nämnden prognostiserar efter november ett underskott på 2 430 tkr för helåret."
+    period = (
+        "Det ackumulerade utfallet till och med november är 2 100 tkr högre än den periodiserade budgeten."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {period}")]
+    causes = extracted_causes(tmp_path, blocks, "Övertorneå kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_430_000), (period, -2_100_000)]
+
+
+def test_a_project_below_its_budget_under_an_investment_heading_is_the_area() -> None:
+    from extract.areas import project_area
+
+    text = "Ombyggnaden av reningsverket i Svanstein förbrukar 2,5 mnkr mindre än budgeterat i år."
+    assert project_area(text, ("Investeringar",), None) == "Ombyggnaden av reningsverket i Svanstein"
+    text = "Utbytet av gatubelysning till LED tidigarelades, och belysningen blev därför 1,2 mnkr högre än budgeterat."
+    assert project_area(text, ("Investeringar",), None) == "Utbytet av gatubelysning till LED"
