@@ -63,7 +63,8 @@ _RESULT_LATER = cues.Cue(
 _UNSPENT_LATER = cues.Cue(
     r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
-    r"förbrukats|betalas ut|erhållas|erhålls)\b"
+    r"förbrukats|betalas ut|erhållas|erhålls)\b|"
+    rf"\s+(av årets budget\s+)?{cues.CARRIED_OVER}"  # "24,5 mnkr förskjuts till 2027"
 )
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
 _OFFSET_BEFORE = cues.Cue(

@@ -163,7 +163,13 @@ OVERRUN = r"överskr[ie]d|överst[ie]g"
 UNDERRUN = r"underskr[ie]d|underst[ie]g"
 # doing better than the budget: "Övriga intäkter överträffade budget med 1 750 tkr" (revenue: good)
 OUTDID = r"överträff"
-UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisationsvinster"
+UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"
+# budget money moved on to a later year, after its figure: "där 24,5 mnkr förskjuts till 2027", "4,6 respektive
+# 2,1 mnkr begärs överförda till 2026"
+CARRIED_OVER = (
+    r"(förskjuts|flyttas|skjuts|senareläggs|(begärs|föreslås) (överförda|överföras|föras över)|förs över|överförs|"
+    r"behöver (därför )?föras över)\s+(till\s+(nästa|kommande)\s+år|till\s+(20\d\d))"
+)  # "ej budgeterade realisationsvinster"
 # a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
 _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
@@ -282,7 +288,7 @@ NEGATIVE = Cue(
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|svagare än|merkostnad|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
+    rf"{_MISSED}|sämre|svagare än|merkostnad|överförbrukning|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -295,7 +301,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"

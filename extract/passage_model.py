@@ -199,7 +199,10 @@ def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> b
 _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
 
 
-_OWN_PROJECT = cues.Cue(r"projektbudget|projektets budget|projektkalkyl")
+# a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
+_OWN_PROJECT = cues.Cue(
+    rf"projektbudget|projektets budget|projektkalkyl|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"
+)
 
 
 _FULL_YEAR = re.compile(
@@ -215,6 +218,15 @@ _PERIOD_OPENING = cues.Cue(
     rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
     rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b"  # "Det ackumulerade utfallet till och med …"
 )
+
+
+def _part_of_its_own(sentence: str, following: str) -> bool:
+    """A figure in ``following`` other than the deviation ``sentence`` states: the whole under-spend moved on
+    to next year ("… har 4,2 mnkr använts. … och 2,3 mnkr föreslås föras över") is that deviation's reason."""
+    part, whole = pick_amount(following), pick_amount(sentence)
+    if part is None or part.sek is None:
+        return False
+    return whole is None or whole.sek is None or abs(abs(whole.sek) - abs(part.sek)) > 0.005 * abs(part.sek)
 
 
 def _period_and_year(sentence: str, following: str) -> bool:
@@ -417,7 +429,7 @@ class PassageModel:
             i
             for i in join
             if _OWN_PROJECT.search(candidates[i + 1].text)
-            and pick_amount(candidates[i + 1].text)
+            and _part_of_its_own(candidates[i].text, candidates[i + 1].text)
             and any(a.sek for a in find_amounts(candidates[i].text))  # "Pilängens skola (−38 mnkr)" too
         }
         # investment money spent so far belongs to the year's forecast after it, and to nothing else

@@ -45,8 +45,10 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
             continue
         for index, list_break in enumerate(_LIST_BREAKS):
             parts = [part for part in list_break.split(sentence[:names_end]) if part.strip()]
-            while parts and _CLAUSE_AFTER_NAMES.match(parts[-1]):
-                parts.pop()  # "…, som beräknas avvika negativt med": the clause after the names is no name
+            while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
+                # "…, som beräknas avvika negativt med": the clause after the names is no name, nor ", och" before
+                # the figures ("X och Y har senarelagts, och 4,6 respektive 2,1 mnkr …")
+                parts.pop()
             if (
                 index == 1
                 and len(parts) > len(amounts)

@@ -467,3 +467,16 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
 def test_an_investment_or_grant_set_against_its_budgets_own_figure(text: str, sek: int) -> None:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == pytest.approx(sek)
+
+
+def test_money_moved_on_to_a_later_year_is_the_investments_under_spend() -> None:
+    from extract.directions import direction_of
+    from extract.money_talk import investment_against_budget
+
+    text = "Den största delen avser Alsike skola, etapp 2, där 24,5 mnkr förskjuts till 2027 sedan byggstarten försenats."
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 24_500_000
+    assert direction_of(text, amount, investment=True) == "positive"
+    assert investment_against_budget(text)
+    text = "Investeringarna prognostiseras till 129,8 mnkr, vilket innebär en underförbrukning om 27,2 mnkr."
+    assert direction_of(text, pick_amount(text), investment=True) == "positive"

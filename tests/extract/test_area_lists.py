@@ -411,3 +411,11 @@ def test_names_after_what_they_offset_are_the_areas() -> None:
         ("Finansnetto", 1_900_000),
         ("Pensionskostnader", 1_200_000),
     ]
+
+
+def test_a_respektive_pair_after_a_clause_and_och() -> None:
+    text = "Ombyggnaden av Järntorget och inköpen av fordon har senarelagts, och 4,6 respektive 2,1 mnkr begärs överförda."
+    assert [(name, amount.sek) for name, amount in areas_with_amounts(text) if amount] == [
+        ("Ombyggnaden av Järntorget", 4_600_000),
+        ("Inköpen av fordon", 2_100_000),
+    ]

@@ -507,3 +507,17 @@ def test_a_project_below_its_budget_under_an_investment_heading_is_the_area() ->
     assert project_area(text, ("Investeringar",), None) == "Ombyggnaden av reningsverket i Svanstein"
     text = "Utbytet av gatubelysning till LED tidigarelades, och belysningen blev därför 1,2 mnkr högre än budgeterat."
     assert project_area(text, ("Investeringar",), None) == "Utbytet av gatubelysning till LED"
+
+
+def test_a_projects_money_moved_on_is_its_own_item_unless_it_is_the_whole_under_spend(tmp_path: Path) -> None:
+    total = "Av årets investeringsbudget på 38,2 mnkr beräknas 24,7 mnkr användas."
+    part = "Den största skillnaden gäller reningsverket i Rätan, där 9,0 mnkr flyttas till 2026."
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {part}")]
+    causes = extracted_causes(tmp_path, blocks, "Bergs kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(total, 13_500_000), (part, 9_000_000)]
+    whole = (
+        "Den nya belysningen i elljusspåret har skjutits upp, och 13,5 mnkr föreslås föras över till 2026."
+    )
+    blocks = [("h2", "Investeringar"), ("p", f"{total} {whole}")]
+    causes = extracted_causes(tmp_path, blocks, "Bergs kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(f"{total} {whole}", 13_500_000)]
