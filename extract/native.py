@@ -61,6 +61,7 @@ MODULES = (
     "regex_prefilter",
     "respective_lists",
     "sections",
+    "sentence_bounds",
     "sentences",
     "table_amounts",
     "table_columns",

@@ -24,8 +24,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from extract import cues
-from extract.added_accounts import OPENING_WORDS, split_at_added_accounts
-from extract.amounts import heading_amount, pick_amount
+from extract.added_accounts import split_at_added_accounts
+from extract.amounts import heading_amount
 from extract.area_candidates import (
     area_candidates,
     area_of_amount_heading,
@@ -35,12 +35,10 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import claims_another_area, gives_reason
+from extract.area_claims import claims_another_area
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
-from extract.budget_shares import share_used
 from extract.deviation_shares import breaks_down
-from extract.directions import sentence_direction
 from extract.explanations import Group
 from extract.items import concludes
 from extract.kind_rules import ruled_kind
@@ -52,6 +50,15 @@ from extract.money_talk import (
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
+from extract.sentence_bounds import (
+    OWN_PROJECT,
+    RESERVE,
+    drop_what_a_reading_guide_explains,
+    part_of_its_own,
+    period_and_year,
+    reasons_before,
+    reasons_of_all,
+)
 from extract.sentences import sentences
 from extract.tag_files import REPO_ROOT
 from extract.types import Kind, TableRow
@@ -114,10 +121,6 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
-_RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
-_BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
-
-
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
 
@@ -133,123 +136,6 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
         return None
     subject = _LINK_WORD.sub(" ", subject)
     return next((row.label for row in rows if same_name(subject, row.label)), None)
-
-
-def _drop_what_a_reading_guide_explains(candidates: Sequence[Candidate], labels: list[str]) -> None:
-    """A paragraph that tells how to read the figures ("Detta är årets första helårsprognos. Avvikelse
-    beräknas som budget minus prognos, …") states no deviation: its causes without a figure, a direction or a
-    reason of their own are dropped."""
-    guided = {candidate.passage for candidate in candidates if reading_guide(candidate.text)}
-    for j, other in enumerate(candidates):
-        if other.passage not in guided or labels[j] != "cause":
-            continue
-        if any(a.sek for a in find_amounts(other.text)) or gives_reason(other.text):
-            continue
-        if sentence_direction(other.text) is None:
-            labels[j] = "none"
-
-
-def _reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[int]:
-    """The sentences a paragraph opens with before the one that states its deviation, when they are its
-    reasons: no kind and no figure of their own, and the deviation concluded from them ("Skolskjutsen kostade
-    därmed 460 tkr mer …") or stated bare, with no reason of its own, under its area's heading ("Särskilt
-    boende": "Silvergården har haft fullbelagt … Kostnaderna blir ungefär 2,1 mnkr högre än budget."). They
-    are labelled as causes; returns each one, as joined to the sentence after it."""
-    taken: set[int] = set()
-    for i, candidate in enumerate(candidates):
-        if labels[i] != "cause" or candidate.index == 0 or candidate.item:
-            continue
-        first = i - candidate.index
-        if first < 0 or any(
-            labels[j] != "none" or candidates[j].passage != candidate.passage for j in range(first, i)
-        ):
-            continue
-        named = bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
-        bare = named and not gives_reason(candidate.text) and pick_amount(candidate.text) is not None
-        if not (concludes(candidate.text) or bare):
-            continue
-        if any(a.sek for j in range(first, i) for a in find_amounts(candidates[j].text)):
-            continue
-        for j in range(first, i):
-            labels[j] = "cause"
-            taken.add(j)
-    return taken
-
-
-def _reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
-    """Whether ``following`` gives the reasons of every area the sentence ``listing`` names with an amount
-    each: it says so ("Båda nämnderna har …"), or it goes on without a figure, naming each of them or none of
-    them in its opening ("I prognosen för hemtjänsten ingår …" is hemtjänsten's only; "Trafikavtalen räknas
-    upp …, och för tågtrafiken tillkommer …" gives a reason of both before one of its own)."""
-    if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
-        return False
-    if cues.ACTION.search(following.text):  # a measure for them all is no reason ("arbetar med …")
-        return False
-    if _BACK_TO_THEM.match(following.text):
-        return True
-    stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
-    low = cues.lower(following.text)
-    opening = cues.lower(" ".join(following.text.split()[:OPENING_WORDS]))
-    named_all = all(stem in low for stem in stems)  # "I förskolan är färre barn …, och fritidshemmen har …"
-    # a reason per area, in their order: "Färre föreningar än väntat sökte bidrag, och en tjänst var obesatt."
-    parallel = len(stems) >= 2 and len(_COORDINATED.split(following.text)) == len(stems)
-    return joined and (named_all or parallel or not any(stem in opening for stem in stems))
-
-
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
-
-
-# a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
-_OWN_PROJECT = cues.Cue(
-    rf"projektbudget|projektets budget|projektkalkyl|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"
-)
-
-
-_FULL_YEAR = re.compile(
-    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b|"
-    r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
-)
-_MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
-_SO_FAR = cues.Cue(
-    rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
-)
-# a sentence that opens on the period: "Utfallet till och med oktober är 2,6 mnkr sämre än …"
-_PERIOD_OPENING = cues.Cue(
-    rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
-    rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b"  # "Det ackumulerade utfallet till och med …"
-)
-
-
-def _part_of_its_own(sentence: str, following: str) -> bool:
-    """A figure in ``following`` other than the deviation ``sentence`` states: the whole under-spend moved on
-    to next year ("… har 4,2 mnkr använts. … och 2,3 mnkr föreslås föras över") is that deviation's reason."""
-    part, whole = pick_amount(following), pick_amount(sentence)
-    if part is None or part.sek is None:
-        return False
-    return whole is None or whole.sek is None or abs(abs(whole.sek) - abs(part.sek)) > 0.005 * abs(part.sek)
-
-
-def _period_and_year(sentence: str, following: str) -> bool:
-    """The period's deviation and the year's, each with a figure of its own, in either order: "Regionens
-    ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är −165 mnkr mot
-    budgeterade +50 mnkr.": no labelled explanation holds both. A period's result that is not
-    set against its budget ("Kommunens resultat för perioden uppgår till 186,4 mnkr.") is no deviation of
-    its own: it introduces the year's."""
-    if _FULL_YEAR.match(following) is not None and _SO_FAR.search(sentence) is not None:
-        # the period's deviation in kronor, or as a share of the budget against its pace ("förbrukat 35,9
-        # procent av årsbudgeten, att jämföra med riktvärdet 33,3 procent")
-        stated = ("budget" in cues.lower(sentence) and pick_amount(sentence) is not None) or share_used(
-            sentence
-        )
-        return bool(stated) and pick_amount(following) is not None
-    # the year's first, then the period's: "Förbundets prognos … 2 350 tkr. … Utfallet till och med oktober är
-    # 2,6 mnkr sämre än den periodiserade budgeten."
-    return (
-        _PERIOD_OPENING.search(following) is not None
-        and "budget" in cues.lower(following)
-        and pick_amount(following) is not None
-        and any(a.sek for a in find_amounts(sentence))
-    )
 
 
 def _sigmoid(x: float) -> float:
@@ -362,8 +248,8 @@ class PassageModel:
             around = labels[i - 1] == labels[i + 1] not in ("none", "cause")
             if labels[i] == "none" and around and candidates[i - 1].passage == candidates[i + 1].passage:
                 labels[i] = labels[i - 1]
-        taken_in = _reasons_before(candidates, labels)
-        _drop_what_a_reading_guide_explains(candidates, labels)
+        taken_in = reasons_before(candidates, labels)
+        drop_what_a_reading_guide_explains(candidates, labels)
         pairs = [
             i
             for i in range(len(candidates) - 1)
@@ -392,7 +278,7 @@ class PassageModel:
                 labels[i + 1] == "cause"
                 or (labels[i + 1] == "other" and cues.CAUSE.search(candidates[i + 1].text))
             )
-            and _reasons_of_all(candidates[i], candidates[i + 1], i in join)
+            and reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
         join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
         # each area's claim with a figure of its own is an item of its own ("Vuxenutbildningen lämnar ett överskott
@@ -417,10 +303,10 @@ class PassageModel:
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # the period's result and the full year's forecast, each with a figure of its own, are two items
-        join -= {i for i in join if _period_and_year(candidates[i].text, candidates[i + 1].text)}
+        join -= {i for i in join if period_and_year(candidates[i].text, candidates[i + 1].text)}
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
-            i for i in range(len(candidates)) if labels[i] == "other" and _RESERVE.search(candidates[i].text)
+            i for i in range(len(candidates)) if labels[i] == "other" and RESERVE.search(candidates[i].text)
         }
         join -= {i for i in join if (i in reserve) != (i + 1 in reserve)}
         # a project's own overrun or under-spend after another figure ("… 85 mnkr lägre än investeringsbudgeten.
@@ -428,8 +314,8 @@ class PassageModel:
         join -= {
             i
             for i in join
-            if _OWN_PROJECT.search(candidates[i + 1].text)
-            and _part_of_its_own(candidates[i].text, candidates[i + 1].text)
+            if OWN_PROJECT.search(candidates[i + 1].text)
+            and part_of_its_own(candidates[i].text, candidates[i + 1].text)
             and any(a.sek for a in find_amounts(candidates[i].text))  # "Pilängens skola (−38 mnkr)" too
         }
         # investment money spent so far belongs to the year's forecast after it, and to nothing else

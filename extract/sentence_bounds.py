@@ -1,0 +1,141 @@
+"""Where an explanation's sentences begin and end: the rules ``PassageModel.decide`` applies to the kind
+model's labels and the join model's joins, where the rules are exact (LABELS.md: an item is one claim about
+one area; the period's result and the year's forecast are two items; a reading guide states nothing; reserve
+talk is its own item; reasons before a bare deviation are its item)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract import cues
+from extract.added_accounts import OPENING_WORDS
+from extract.amounts import pick_amount
+from extract.area_claims import gives_reason
+from extract.area_lists import areas_with_amounts
+from extract.budget_shares import share_used
+from extract.directions import sentence_direction
+from extract.items import concludes
+from extract.money_talk import reading_guide
+from extract.numbers import find_amounts
+from extract.passage_features import Candidate
+
+RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
+_BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
+
+
+def drop_what_a_reading_guide_explains(candidates: Sequence[Candidate], labels: list[str]) -> None:
+    """A paragraph that tells how to read the figures ("Detta är årets första helårsprognos. Avvikelse
+    beräknas som budget minus prognos, …") states no deviation: its causes without a figure, a direction or a
+    reason of their own are dropped."""
+    guided = {candidate.passage for candidate in candidates if reading_guide(candidate.text)}
+    for j, other in enumerate(candidates):
+        if other.passage not in guided or labels[j] != "cause":
+            continue
+        if any(a.sek for a in find_amounts(other.text)) or gives_reason(other.text):
+            continue
+        if sentence_direction(other.text) is None:
+            labels[j] = "none"
+
+
+def reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[int]:
+    """The sentences a paragraph opens with before the one that states its deviation, when they are its
+    reasons: no kind and no figure of their own, and the deviation concluded from them ("Skolskjutsen kostade
+    därmed 460 tkr mer …") or stated bare, with no reason of its own, under its area's heading ("Särskilt
+    boende": "Silvergården har haft fullbelagt … Kostnaderna blir ungefär 2,1 mnkr högre än budget."). They
+    are labelled as causes; returns each one, as joined to the sentence after it."""
+    taken: set[int] = set()
+    for i, candidate in enumerate(candidates):
+        if labels[i] != "cause" or candidate.index == 0 or candidate.item:
+            continue
+        first = i - candidate.index
+        if first < 0 or any(
+            labels[j] != "none" or candidates[j].passage != candidate.passage for j in range(first, i)
+        ):
+            continue
+        named = bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
+        bare = named and not gives_reason(candidate.text) and pick_amount(candidate.text) is not None
+        if not (concludes(candidate.text) or bare):
+            continue
+        if any(a.sek for j in range(first, i) for a in find_amounts(candidates[j].text)):
+            continue
+        for j in range(first, i):
+            labels[j] = "cause"
+            taken.add(j)
+    return taken
+
+
+def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bool:
+    """Whether ``following`` gives the reasons of every area the sentence ``listing`` names with an amount
+    each: it says so ("Båda nämnderna har …"), or it goes on without a figure, naming each of them or none of
+    them in its opening ("I prognosen för hemtjänsten ingår …" is hemtjänsten's only; "Trafikavtalen räknas
+    upp …, och för tågtrafiken tillkommer …" gives a reason of both before one of its own)."""
+    if following.passage != listing.passage or any(a.sek for a in find_amounts(following.text)):
+        return False
+    if cues.ACTION.search(following.text):  # a measure for them all is no reason ("arbetar med …")
+        return False
+    if _BACK_TO_THEM.match(following.text):
+        return True
+    stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
+    low = cues.lower(following.text)
+    opening = cues.lower(" ".join(following.text.split()[:OPENING_WORDS]))
+    named_all = all(stem in low for stem in stems)  # "I förskolan är färre barn …, och fritidshemmen har …"
+    # a reason per area, in their order: "Färre föreningar än väntat sökte bidrag, och en tjänst var obesatt."
+    parallel = len(stems) >= 2 and len(_COORDINATED.split(following.text)) == len(stems)
+    return joined and (named_all or parallel or not any(stem in opening for stem in stems))
+
+
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
+
+
+# a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
+OWN_PROJECT = cues.Cue(
+    rf"projektbudget|projektets budget|projektkalkyl|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"
+)
+
+
+_FULL_YEAR = re.compile(
+    r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b|"
+    r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
+)
+_MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
+_SO_FAR = cues.Cue(
+    rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
+)
+# a sentence that opens on the period: "Utfallet till och med oktober är 2,6 mnkr sämre än …"
+_PERIOD_OPENING = cues.Cue(
+    rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
+    rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b"  # "Det ackumulerade utfallet till och med …"
+)
+
+
+def part_of_its_own(sentence: str, following: str) -> bool:
+    """A figure in ``following`` other than the deviation ``sentence`` states: the whole under-spend moved on
+    to next year ("… har 4,2 mnkr använts. … och 2,3 mnkr föreslås föras över") is that deviation's reason."""
+    part, whole = pick_amount(following), pick_amount(sentence)
+    if part is None or part.sek is None:
+        return False
+    return whole is None or whole.sek is None or abs(abs(whole.sek) - abs(part.sek)) > 0.005 * abs(part.sek)
+
+
+def period_and_year(sentence: str, following: str) -> bool:
+    """The period's deviation and the year's, each with a figure of its own, in either order: "Regionens
+    ackumulerade resultat … är 187 mnkr sämre än periodiserad budget." then "Helårsprognosen är −165 mnkr mot
+    budgeterade +50 mnkr.": no labelled explanation holds both. A period's result that is not
+    set against its budget ("Kommunens resultat för perioden uppgår till 186,4 mnkr.") is no deviation of
+    its own: it introduces the year's."""
+    if _FULL_YEAR.match(following) is not None and _SO_FAR.search(sentence) is not None:
+        # the period's deviation in kronor, or as a share of the budget against its pace ("förbrukat 35,9
+        # procent av årsbudgeten, att jämföra med riktvärdet 33,3 procent")
+        stated = ("budget" in cues.lower(sentence) and pick_amount(sentence) is not None) or share_used(
+            sentence
+        )
+        return bool(stated) and pick_amount(following) is not None
+    # the year's first, then the period's: "Förbundets prognos … 2 350 tkr. … Utfallet till och med oktober är
+    # 2,6 mnkr sämre än den periodiserade budgeten."
+    return (
+        _PERIOD_OPENING.search(following) is not None
+        and "budget" in cues.lower(following)
+        and pick_amount(following) is not None
+        and any(a.sek for a in find_amounts(sentence))
+    )

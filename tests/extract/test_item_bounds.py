@@ -1,0 +1,235 @@
+"""Where an item begins and ends inside a paragraph: each area's own claim, reasons before a bare or concluded
+deviation, a reading guide, the period and the year, a project's money moved on (LABELS.md: one claim about one
+area)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import Table, extracted_causes
+
+from extract.amounts import pick_amount
+
+
+def test_each_area_that_states_its_own_deviation_and_reason_is_an_item(tmp_path: Path) -> None:
+    """Under a heading that names no one area, each sentence that names its area, its deviation with a
+    figure and its reason is an item of its own (LABELS.md: an item is one claim about one area)."""
+    adult = "Vuxenutbildningen lämnar ett överskott om 350 tkr tack vare att statsbidraget blev högre än budgeterat."
+    board = "Nämnd och förvaltningsledning slutar 240 tkr under budget, eftersom konsultstödet blev mindre."
+    culture = "Kulturskolan och fritidsgården överskrider budget med 200 tkr, där öppettiderna har krävt mer personal."
+    blocks: list[tuple[str, object]] = [("h2", "Övriga verksamheter"), ("p", f"{adult} {board} {culture}")]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (adult, 350_000),
+        (board, 240_000),
+        (culture, -200_000),
+    ]
+
+
+def test_a_deviation_concluded_from_the_sentences_before_it_takes_them_in_as_its_reasons(
+    tmp_path: Path,
+) -> None:
+    reasons = (
+        "Två nya turer till Lansjärv och Tallvik fick sättas in i augusti när fler elever började i skolan."
+    )
+    concluded = "Skolskjutsen kostade därmed 460 tkr mer än budgeterat."
+    blocks: list[tuple[str, object]] = [("h2", "Skolskjuts"), ("p", f"{reasons} {concluded}")]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek, e.area) for e in causes] == [
+        (f"{reasons} {concluded}", -460_000, "Skolskjuts")
+    ]
+
+
+def test_a_heading_with_its_verdict_and_figure_belongs_to_the_item_under_it_also_with_a_dash_in_its_name(
+    tmp_path: Path,
+) -> None:
+    heading = "Grundskola F-9 - underskott 1 420 tkr"  # the test font draws no en dash
+    text = "Elevantalet blev 14 elever högre än budgeterat. Statsbidraget halverades dessutom för hösten."
+    blocks: list[tuple[str, object]] = [("h2", heading), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Överkalix kommun · Barn- och utbildningsnämnden")
+    assert [(e.text, e.amount_sek, e.area) for e in causes] == [
+        (f"{heading} {text}", -1_420_000, "Grundskola F-9")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "another"),
+    [
+        (
+            "Vuxenutbildningen lämnar ett överskott om 350 tkr tack vare högre statsbidrag.",
+            "Kulturskolan överskrider budget med 200 tkr, där öppettiderna har krävt mer personal.",
+            True,
+        ),
+        # a total without its reason: the reasons follow, a part named with its figure among them
+        (
+            "Hälso- och sjukvården bedöms lämna ett mindre överskott på 0,7 mnkr.",
+            "Hemtjänsten kostar 1,2 mnkr mer än budget, eftersom timmarna ökar.",
+            False,
+        ),
+        # a part, a share or a sum of the same deviation
+        (
+            "Placeringar på HVB kostar 2,4 mnkr mer än budget, eftersom två barn har placerats.",
+            "Kostnaderna för familjehem ligger 0,5 mnkr under budget, då färre hem har anlitats.",
+            False,
+        ),
+        (
+            "Socialnämnden redovisar ett underskott på 9,4 mnkr på grund av placeringar.",
+            "Externa placeringar står för drygt 6 mnkr av underskottet, eftersom två barn placerats.",
+            False,
+        ),
+        (
+            "Vinterväghållningen kostar 2,4 mnkr mer än budget till följd av snön.",
+            "Därutöver har reparationerna överstigit budget med 1,2 mnkr, eftersom skyfallet skadade vägar.",
+            False,
+        ),
+    ],
+)
+def test_another_areas_claim_is_its_own_deviation_figure_and_reason(
+    before: str, sentence: str, another: bool
+) -> None:
+    from extract.area_claims import claims_another_area
+
+    assert claims_another_area(before, sentence) is another
+
+
+def test_reasons_before_a_bare_deviation_under_its_areas_heading_are_its_item(tmp_path: Path) -> None:
+    """The paragraph under "Särskilt boende" gives its reasons first and states the deviation last, with no
+    reason of its own: one item. So does a revenue deviation after the reasons that lead up to it."""
+    home = (
+        "Silvergården har haft fullbelagt hela våren, och en korttidsplats har fått användas som permanent plats. "
+        "Kostnaderna blir ungefär 2,1 mnkr högre än budget."
+    )
+    unit = (
+        "Enheten har fått färre anvisade deltagare från Arbetsförmedlingen än planerat. "
+        "Intäkterna understiger budget med 1 140 tusen kronor."
+    )
+    family = "Två barn har placerats enligt LVU sedan årsskiftet. Avvikelsen mot budget blir en dryg miljon kronor."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Särskilt boende"),
+        ("p", home),
+        ("h2", "Arbetsmarknadsenheten"),
+        ("p", unit),
+        ("h2", "Individ- och familjeomsorg"),
+        ("p", family),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Arjeplogs kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (home, -2_100_000),
+        (unit, -1_140_000),
+        (family, 1_000_000),
+    ]
+
+
+def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
+    from extract.directions import direction_of
+
+    text = (
+        "Gymnasieskolan: Elevantalet var 52 fler än budgeterat. Intäkterna blev därmed 4,1 mnkr högre än budget, "
+        "medan de extra klasserna kostade 0,9 mnkr. Sammantaget ger det gymnasieskolan en positiv avvikelse på "
+        "3,2 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 3_200_000
+    assert direction_of(text, amount) == "positive"
+
+
+def test_a_paragraph_that_tells_how_to_read_the_figures_states_no_deviation(tmp_path: Path) -> None:
+    guide = (
+        "Detta är årets första helårsprognos. Avvikelse beräknas som budget minus prognos, vilket innebär att "
+        "ett negativt belopp är ett underskott."
+    )
+    result = "Nämnden prognostiserar ett underskott på 3,1 mnkr, främst inom hemtjänsten."
+    blocks: list[tuple[str, object]] = [("h2", "Ekonomisk sammanfattning"), ("p", guide), ("p", result)]
+    causes = extracted_causes(tmp_path, blocks, "Bräcke kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(result, -3_100_000)]
+
+
+def test_a_line_that_announces_the_reasons_of_the_figures_below_is_no_item(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ärendebeskrivning"),
+        ("p", "Prognosen per verksamhetsområde och de viktigaste förklaringarna:"),
+        ("bullets", ["Äldreomsorg: -4,6 mnkr. Fler beviljade hemtjänsttimmar.", "Funktionsstöd: +0,8 mnkr."]),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Gnesta kommun · Socialnämnden")
+    assert all("förklaringarna" not in e.text for e in causes)
+    assert [e.amount_sek for e in causes] == [-4_600_000, 800_000]
+
+
+def test_a_sentence_that_says_what_moved_the_deviation_is_part_of_its_claim() -> None:
+    from extract.items import split_passages
+    from extract.sections import Paragraph
+
+    text = (
+        "Gator och vägar gav ett överskott på 1 280 tkr, att jämföra med ett underskott på 1 940 tkr året innan. "
+        "Vinterväghållningen kostade 2,1 mnkr mindre än budgeterat, men överskottet minskades av dyrare asfalt."
+    )
+    paragraph = Paragraph(text, ("Ekonomiskt resultat",), 1, (0, 0, 1, 1), ((1, (0, 0, 1, 1)),), 0)
+    assert split_passages(paragraph) == [text]
+    two = (
+        "Gator och vägar gav ett överskott på 1 280 tkr tack vare den milda vintern. "
+        "Parker och grönområden kostade 0,6 mnkr mer än budgeterat efter stormen."
+    )
+    assert (
+        len(
+            split_passages(Paragraph(two, ("Ekonomiskt resultat",), 1, (0, 0, 1, 1), ((1, (0, 0, 1, 1)),), 0))
+        )
+        == 2
+    )
+
+
+def test_a_run_in_label_under_another_areas_amount_heading_names_its_own_row(tmp_path: Path) -> None:
+    """Under "Individ- och familjeomsorg, underskott 3 150 tkr", a paragraph that opens "Ekonomiskt bistånd." is
+    that table row's item, with the row's amount."""
+    table = Table(
+        "Driftredovisning per verksamhet, tkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Individ- och familjeomsorg", ["58 300", "61 450", "-3 150"]),
+            ("Ekonomiskt bistånd", ["14 800", "15 950", "-1 150"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        ("h2", "Individ- och familjeomsorg, underskott 3 150 tkr"),
+        ("p", "Under perioden har fyra barn placerats på HVB efter akuta omhändertaganden."),
+        ("p", "Ekonomiskt bistånd. Antalet hushåll med försörjningsstöd har ökat sedan årsskiftet."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Älvkarleby kommun · Socialnämnden")
+    assert [(e.area, e.amount_sek) for e in causes] == [
+        ("Individ- och familjeomsorg", -3_150_000),
+        ("Ekonomiskt bistånd", -1_150_000),
+    ]
+
+
+def test_the_years_forecast_and_the_accumulated_period_are_two_items(tmp_path: Path) -> None:
+    year = "Tekniska nämnden prognostiserar efter november ett underskott på 2 430 tkr för helåret."
+    period = (
+        "Det ackumulerade utfallet till och med november är 2 100 tkr högre än den periodiserade budgeten."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {period}")]
+    causes = extracted_causes(tmp_path, blocks, "Övertorneå kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_430_000), (period, -2_100_000)]
+
+
+def test_a_project_below_its_budget_under_an_investment_heading_is_the_area() -> None:
+    from extract.areas import project_area
+
+    text = "Ombyggnaden av reningsverket i Svanstein förbrukar 2,5 mnkr mindre än budgeterat i år."
+    assert project_area(text, ("Investeringar",), None) == "Ombyggnaden av reningsverket i Svanstein"
+    text = "Utbytet av gatubelysning till LED tidigarelades, och belysningen blev därför 1,2 mnkr högre än budgeterat."
+    assert project_area(text, ("Investeringar",), None) == "Utbytet av gatubelysning till LED"
+
+
+def test_a_projects_money_moved_on_is_its_own_item_unless_it_is_the_whole_under_spend(tmp_path: Path) -> None:
+    total = "Av årets investeringsbudget på 38,2 mnkr beräknas 24,7 mnkr användas."
+    part = "Den största skillnaden gäller reningsverket i Rätan, där 9,0 mnkr flyttas till 2026."
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {part}")]
+    causes = extracted_causes(tmp_path, blocks, "Bergs kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(total, 13_500_000), (part, 9_000_000)]
+    whole = (
+        "Den nya belysningen i elljusspåret har skjutits upp, och 13,5 mnkr föreslås föras över till 2026."
+    )
+    blocks = [("h2", "Investeringar"), ("p", f"{total} {whole}")]
+    causes = extracted_causes(tmp_path, blocks, "Bergs kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(f"{total} {whole}", 13_500_000)]
