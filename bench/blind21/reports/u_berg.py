@@ -185,7 +185,13 @@ def spec() -> ReportSpec:
             (
                 "Den största skillnaden gäller reningsverket i Rätan, där markarbetena inte har kunnat påbörjas och "
                 "9,0 mkr flyttas till 2026.",
-                C("Reningsverket i Rätan", "9,0 mkr", "+", "periodisering", note="A project inside the total."),
+                C(
+                    "Reningsverket i Rätan",
+                    "9,0 mkr",
+                    "+",
+                    "periodisering",
+                    note="A project inside the total.",
+                ),
             ),
         ),
         H("Åtgärder", 2),

@@ -173,7 +173,10 @@ def spec() -> ReportSpec:
             "period": ["2025-08"],
             "report_type": "delårsrapport",
         },
-        metadata={"title": "Delårsrapport 2025 Jämtlands Gymnasieförbund", "author": "Jämtlands Gymnasieförbund"},
+        metadata={
+            "title": "Delårsrapport 2025 Jämtlands Gymnasieförbund",
+            "author": "Jämtlands Gymnasieförbund",
+        },
         style=style,
         blocks=blocks,
     )

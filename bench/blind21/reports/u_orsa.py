@@ -61,7 +61,12 @@ def spec() -> ReportSpec:
         P(
             "Bildningsnämndens utfall för januari–april är 1,4 mnkr bättre än periodiserad budget, men för helåret "
             "bedöms nämnden överskrida ramen med 3,2 mnkr.",
-            C(None, "3,2 mnkr", "-", note="Period and full year in one sentence: the full year's is the amount."),
+            C(
+                None,
+                "3,2 mnkr",
+                "-",
+                note="Period and full year in one sentence: the full year's is the amount.",
+            ),
         ),
         P(
             "Periodens överskott förklaras framför allt av att kostnaderna för läromedel och fortbildning brukar "

@@ -63,7 +63,12 @@ def spec() -> ReportSpec:
         PS(
             (
                 "Nämnden redovisar för 2025 ett resultat på −2 620 tkr mot budget.",
-                C(None, "−2 620 tkr", "-", note="The year's result against budget, no reason in the sentence."),
+                C(
+                    None,
+                    "−2 620 tkr",
+                    "-",
+                    note="The year's result against budget, no reason in the sentence.",
+                ),
             ),
             (
                 "I delårsbokslutet prognostiserades −3 100 tkr, så utfallet blev 480 tkr bättre än prognosen.",
@@ -75,7 +80,14 @@ def spec() -> ReportSpec:
             "Grundskola F–9 – underskott 1 420 tkr",
             "Elevantalet blev 14 elever högre än budgeterat efter inflyttning under våren. Statsbidraget för ökad "
             "jämlikhet halverades dessutom för höstterminen.",
-            C("Grundskola F–9", "1 420 tkr", "-", "volymer", "statsbidrag", note=HEAD + " 14 elever is not an amount."),
+            C(
+                "Grundskola F–9",
+                "1 420 tkr",
+                "-",
+                "volymer",
+                "statsbidrag",
+                note=HEAD + " 14 elever is not an amount.",
+            ),
         ),
         HP(
             "Gymnasieskola – underskott 1 380 tkr",
@@ -119,7 +131,13 @@ def spec() -> ReportSpec:
         P(
             "Två nya turer till Lansjärv och Tallvik fick sättas in i augusti när fler elever i byarna började i "
             "skolan. Skolskjutsen kostade därmed 460 tkr mer än budgeterat.",
-            C("Skolskjuts", "460 tkr", "-", "volymer", note="The amount in the last sentence, after the reason."),
+            C(
+                "Skolskjuts",
+                "460 tkr",
+                "-",
+                "volymer",
+                note="The amount in the last sentence, after the reason.",
+            ),
         ),
         H("Investeringar", 2),
         P(
@@ -160,7 +178,10 @@ def spec() -> ReportSpec:
             "period": ["2025", "2025-12"],
             "report_type": "verksamhetsberättelse",
         },
-        metadata={"title": "Verksamhetsberättelse 2025 Barn- och utbildningsnämnden", "author": "Överkalix kommun"},
+        metadata={
+            "title": "Verksamhetsberättelse 2025 Barn- och utbildningsnämnden",
+            "author": "Överkalix kommun",
+        },
         style=style,
         blocks=blocks,
     )

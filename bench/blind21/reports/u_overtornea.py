@@ -152,7 +152,13 @@ def spec() -> ReportSpec:
         P(
             "Ombyggnaden av reningsverket i Svanstein förbrukar 2,5 mnkr mindre än budgeterat i år, då entreprenaden "
             "startade i september i stället för i maj.",
-            C("Reningsverket i Svanstein", "2,5 mnkr", "+", "periodisering", note="Investment under-spending."),
+            C(
+                "Reningsverket i Svanstein",
+                "2,5 mnkr",
+                "+",
+                "periodisering",
+                note="Investment under-spending.",
+            ),
         ),
         P("Övriga investeringsprojekt håller sina budgetar.", BP("Övriga investeringsprojekt")),
     ]

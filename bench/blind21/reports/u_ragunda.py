@@ -22,7 +22,9 @@ from spec import PS, Columns, H, P, PageBreak, ReportSpec, Style, Table, Title
 
 from reports.common import BP, LP, A, C, F, O
 
-ODD_SIGN = "The table's deviation is prognosis minus budget (positive = deficit): the direction follows the prose."
+ODD_SIGN = (
+    "The table's deviation is prognosis minus budget (positive = deficit): the direction follows the prose."
+)
 
 
 def spec() -> ReportSpec:
@@ -43,9 +45,7 @@ def spec() -> ReportSpec:
     )
     table = Table(
         caption="Driftredovisning per verksamhet, mnkr",
-        header=(
-            ("Verksamhet", "Budget 2025", "Utfall jan–aug", "Prognos 2025", "Avvikelse*"),
-        ),
+        header=(("Verksamhet", "Budget 2025", "Utfall jan–aug", "Prognos 2025", "Avvikelse*"),),
         rows=(
             ("Kommunledning", "28,4", "17,9", "27,6", "−0,8"),
             ("Bildning", "98,2", "64,0", "100,8", "2,6"),
@@ -97,7 +97,9 @@ def spec() -> ReportSpec:
                 "vakanser",
                 unit="mnkr",
                 table=True,
-                note="A reason only: the row's cell as printed. " + ODD_SIGN + " Fees to elected members: ovrigt.",
+                note="A reason only: the row's cell as printed. "
+                + ODD_SIGN
+                + " Fees to elected members: ovrigt.",
             ),
         ),
         LP(
@@ -159,7 +161,12 @@ def spec() -> ReportSpec:
         P(
             "Skatteintäkter och generella statsbidrag beräknas överstiga budget med 3,5 mnkr, främst till följd av en "
             "högre slutavräkning för 2024.",
-            C("Skatteintäkter och generella statsbidrag", "3,5 mnkr", "+", note="A finance item: no cause tag."),
+            C(
+                "Skatteintäkter och generella statsbidrag",
+                "3,5 mnkr",
+                "+",
+                note="A finance item: no cause tag.",
+            ),
         ),
         H("Investeringar", 2),
         PS(
@@ -183,7 +190,13 @@ def spec() -> ReportSpec:
         P(
             "Ombyggnaden av skolan i Stugun blir ungefär 1,2 mnkr dyrare än projektbudgeten, sedan fuktskador "
             "upptäcktes i bjälklaget vid rivningen.",
-            C("Ombyggnad av skolan i Stugun", "ungefär 1,2 mnkr", "-", "ovrigt", note="Investment overrun: damage."),
+            C(
+                "Ombyggnad av skolan i Stugun",
+                "ungefär 1,2 mnkr",
+                "-",
+                "ovrigt",
+                note="Investment overrun: damage.",
+            ),
         ),
         H("Åtgärder", 2),
         P(

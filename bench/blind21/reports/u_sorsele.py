@@ -58,12 +58,19 @@ def spec() -> ReportSpec:
         Title("Ekonomisk uppföljning per mars 2026", size=16, font="serif-bold", after=4),
         P("Handläggare: Anna-Karin Lindgren, ekonom. Mottagare: Socialnämnden.", size=9.5),
         H("Förslag till beslut", 2),
-        P("Socialnämnden godkänner den ekonomiska uppföljningen per mars 2026 och lägger den till handlingarna."),
+        P(
+            "Socialnämnden godkänner den ekonomiska uppföljningen per mars 2026 och lägger den till handlingarna."
+        ),
         H("Sammanfattning", 2),
         P(
             "Nämnden beräknas överskrida sin budgetram för 2026 med 2 550 000 kronor. Det är i första hand "
             "äldreomsorgen som inte klarar sin budget.",
-            C(None, "2 550 000 kronor", "-", note="The summary's full year in whole kronor; an area named, no reason."),
+            C(
+                None,
+                "2 550 000 kronor",
+                "-",
+                note="The summary's full year in whole kronor; an area named, no reason.",
+            ),
         ),
         H("Ärendebeskrivning", 2),
         P(
@@ -96,7 +103,13 @@ def spec() -> ReportSpec:
             "Hemtjänst, −750 tkr",
             "Den nya hemtjänstgruppen i Gargnäs har längre restider än beräknat, och två bilar har fått leasas utöver "
             "de budgeterade.",
-            C("Hemtjänst", "−750 tkr", "-", "material_hjalpmedel", note=HEAD + " Leased cars: material_hjalpmedel."),
+            C(
+                "Hemtjänst",
+                "−750 tkr",
+                "-",
+                "material_hjalpmedel",
+                note=HEAD + " Leased cars: material_hjalpmedel.",
+            ),
         ),
         HP(
             "Individ- och familjeomsorg, +300 tkr",
@@ -133,7 +146,10 @@ def spec() -> ReportSpec:
             "period": ["2026-03"],
             "report_type": "tjänsteskrivelse",
         },
-        metadata={"title": "Tjänsteskrivelse Ekonomisk uppföljning per mars 2026", "author": "Sorsele kommun"},
+        metadata={
+            "title": "Tjänsteskrivelse Ekonomisk uppföljning per mars 2026",
+            "author": "Sorsele kommun",
+        },
         style=style,
         blocks=blocks,
     )
