@@ -31,7 +31,7 @@ _LEAD_LABEL = re.compile(
     r"\s+[-–—]\s+(?=[A-ZÅÄÖ]|(?:budget|prognos|utfall|avvikelse)\b))"
 )
 _WITHIN = re.compile(
-    r"\b(?:inom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
+    r"\b(?:[Ii]nom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
     r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|"
     r"\s+(?!(?:försämr|förbättr|ändr|juster|ök|minsk)\w*\b)[a-zåäö][\wåäö\-]+){0,3})"  # not the verb after it
 )

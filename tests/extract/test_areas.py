@@ -82,9 +82,10 @@ def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
         ("Nettokostnaden för hemtjänsten växer snabbare än resursfördelningen.", "Hemtjänsten"),
         ("Kostnaderna inom vård- och omsorgsnämnden stiger.", "Vård- och omsorgsnämnden"),
         ("Vakanser inom ekonomi- och personalavdelningarna.", "Ekonomi- och personalavdelningarna"),
+        ("Inom avdelning vuxna fortsätter kostnaderna att ligga på en hög nivå.", "Avdelning vuxna"),
     ],
 )
-def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated_pair(
+def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated_pair_also_opening_a_sentence(
     text: str, phrase: str
 ) -> None:
     found = [c.text for c in area_candidates(text, (), [], None, False) if c.source == "within"]
