@@ -18,7 +18,7 @@ from extract.amounts import pick_amount
 from extract.areas import subject_area
 from extract.deviation_parts import distributed_parts
 from extract.directions import direction_of
-from extract.numbers import Amount, find_amounts
+from extract.numbers import Amount, find_amounts, signed_as
 from extract.respective_lists import respective_lists
 from extract.sentences import sentences
 
@@ -87,7 +87,7 @@ def _signed_by_own_words(sentence: str, amounts: list[Amount]) -> list[Amount]:
         direction = direction_of(
             alone, replace(amount, start=amounts[0].start, end=amounts[0].start + amount.end - amount.start)
         )
-        signed.append(_signed_as(amount, direction) if direction in ("negative", "positive") else amount)
+        signed.append(signed_as(amount, direction) if direction in ("negative", "positive") else amount)
     return signed
 
 
@@ -292,7 +292,7 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             area = area or (gapped and _capitalised(gapped.group(1)))
             area = area or ((held := _HELD_BY.search(part)) and _capitalised(held.group(1)))
             area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
-            found.append((area or None, _signed_as(amount, direction)))
+            found.append((area or None, signed_as(amount, direction)))
         else:
             return found
     return []
@@ -303,19 +303,7 @@ def _signed(part: str, amount: Amount) -> Amount:
     direction = direction_of(part, amount)
     if amount.explicit_sign or amount.sek is None or direction not in ("negative", "positive"):
         return amount
-    return _signed_as(amount, direction)
-
-
-def _signed_as(amount: Amount, direction: str) -> Amount:
-    """The amount with the sign of its direction ("positive" or "negative")."""
-    sign = 1 if direction == "positive" else -1
-    return replace(
-        amount,
-        value=sign * abs(amount.value),
-        sek=sign * abs(amount.sek or 0),
-        explicit_sign=True,
-        signed_by_words=True,
-    )
+    return signed_as(amount, direction)
 
 
 def _capitalised(name: str) -> str:
@@ -356,7 +344,7 @@ def _with_contrasted_tail(
     direction = direction_of(tail, amount) if amount is not None else None
     if amount is None or amount.sek is None or direction not in ("negative", "positive"):
         return found
-    return [*found, (subject_area(tail, [], None), _signed_as(amount, direction))]
+    return [*found, (subject_area(tail, [], None), signed_as(amount, direction))]
 
 
 # two areas sharing one comparison, the second's verb left out: "Skatteintäkterna beräknas bli 41 miljoner
@@ -394,7 +382,7 @@ def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 return []
             area = subject_area(clause, [], None) or _capitalised(name)
-            pair.append((_capitalised(area), _signed_as(amount, direction)))
+            pair.append((_capitalised(area), signed_as(amount, direction)))
         return pair
     return []
 
@@ -421,7 +409,7 @@ def each_the_same(text: str) -> list[tuple[str | None, Amount | None]]:
             if direction not in ("negative", "positive"):
                 return []
             name = _NAME_TAIL.sub("", f" {side}").strip()
-            pair.append((_capitalised(name) or None, _signed_as(amounts[0], direction)))
+            pair.append((_capitalised(name) or None, signed_as(amounts[0], direction)))
         return pair
     return []
 

@@ -254,13 +254,13 @@ _PROJECT_CLAIM = cues.Cue(
     r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget|"
     r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
     r"\b(mer|mindre|lägre|högre) än budgeterat|"  # "Ombyggnaden av reningsverket förbrukar 2,5 mnkr mindre än …"
-    rf"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"  # "… där 24,5 mnkr förskjuts till 2027"
+    rf"{cues.CARRIED_OVER_FIGURE}"  # "… där 24,5 mnkr förskjuts till 2027"
 )
 # "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
 _ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?|projektet\s+)", re.IGNORECASE)
 
 
-_PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|ades|des|tes)$")
+_PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|des|tes)$")
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
 
 

@@ -163,13 +163,16 @@ OVERRUN = r"överskr[ie]d|överst[ie]g"
 UNDERRUN = r"underskr[ie]d|underst[ie]g"
 # doing better than the budget: "Övriga intäkter överträffade budget med 1 750 tkr" (revenue: good)
 OUTDID = r"överträff"
-UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"
+UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisationsvinster"
 # budget money moved on to a later year, after its figure: "där 24,5 mnkr förskjuts till 2027", "4,6 respektive
 # 2,1 mnkr begärs överförda till 2026"
 CARRIED_OVER = (
     r"(förskjuts|flyttas|skjuts|senareläggs|(begärs|föreslås) (överförda|överföras|föras över)|förs över|överförs|"
     r"behöver (därför )?föras över)\s+(till\s+(nästa|kommande)\s+år|till\s+(20\d\d))"
-)  # "ej budgeterade realisationsvinster"
+)
+CARRIED_OVER_FIGURE = (
+    rf"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{CARRIED_OVER}"  # the figure, then where it goes
+)
 # a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
 _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
 # "uteblivna intäkter", but not the fee for "uteblivna besök"

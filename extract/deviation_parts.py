@@ -6,9 +6,8 @@ yrkesprogrammen och 0,7 mnkr på de högskoleförberedande programmen". Each par
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from extract.numbers import Amount, find_amounts
+from extract.numbers import Amount, find_amounts, signed_as
 from extract.sentences import sentences
 
 _DISTRIBUTED = re.compile(
@@ -36,19 +35,13 @@ def distributed_parts(text: str) -> list[tuple[str | None, Amount | None]]:
         amounts = [a for a in find_amounts(sentence) if a.sek and a.start >= found.start("list")]
         if len(parts) < 2 or None in names or len(amounts) != len(parts):
             continue
-        sign = {"underskott": -1, "överskott": 1}.get(found.group("noun").lower())
+        way = {"underskott": "negative", "överskott": "positive"}.get(found.group("noun").lower())
         signed: list[tuple[str | None, Amount | None]] = []
         for name, amount in zip(names, amounts, strict=True):
             if not amount.explicit_sign:
-                if sign is None:
+                if way is None:
                     break
-                amount = replace(
-                    amount,
-                    value=sign * abs(amount.value),
-                    sek=sign * abs(amount.sek or 0),
-                    explicit_sign=True,
-                    signed_by_words=True,
-                )
+                amount = signed_as(amount, way)
             signed.append(((name or "")[:1].upper() + (name or "")[1:], amount))
         else:
             return signed

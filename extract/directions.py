@@ -47,7 +47,7 @@ _BUDGET_FIRST = cues.Cue(
 _UNSPENT = cues.Cue(
     r"\b(inte|ej)\s+((kommer\s+)?att\s+|beräknas\s+|bedöms\s+|väntas\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
-    rf"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}|"  # "där 24,5 mnkr förskjuts till 2027"
+    rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
     r"\b(outnyttja|oförbruka)\w*"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
 )
@@ -241,9 +241,7 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
-    at = 0
-    for index, sentence in enumerate(sentences(text)[:3]):
-        at = max(text.find(sentence, at), at)
+    for index, (at, sentence) in enumerate(_placed_sentences(text)[:3]):
         holds_amount = amount is not None and at <= amount.start < at + len(sentence)
         if not holds_amount and _BUDGETED_STATED.search(sentence):
             continue  # what was budgeted, before the sentence that sets the outcome against it
@@ -264,11 +262,19 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
 _SUMS_UP = re.compile(r"^(?:Sammantaget|Sammanlagt|Totalt|Sammanfattningsvis|Allt som allt|Netto)\b")
 
 
+def _placed_sentences(text: str) -> list[tuple[int, str]]:
+    """The text's sentences, each with where it starts in the text."""
+    placed: list[tuple[int, str]] = []
+    at = 0
+    for sentence in sentences(text):
+        at = max(text.find(sentence, at), at)
+        placed.append((at, sentence))
+    return placed
+
+
 def _sums_up_with(text: str, amount: Amount) -> str | None:
     """The later sentence that holds the amount, when it sums up the ones before it."""
-    at = 0
-    for index, sentence in enumerate(sentences(text)):
-        at = max(text.find(sentence, at), at)
+    for index, (at, sentence) in enumerate(_placed_sentences(text)):
         if at <= amount.start < at + len(sentence):
             return sentence if index > 0 and _SUMS_UP.match(sentence) else None
     return None

@@ -78,7 +78,7 @@ _INVESTMENT_AGAINST_BUDGET = cues.Cue(
     r"investeringsbudget\w*[^.]{0,80}?\b(förbrukas|förbrukade|användas|används|använts|använde|utnyttjas|"
     r"upparbeta\w*)|invest\w*[^.]{0,80}?\b(under|över) (den |det )?(\w+ )?investeringsbudget|"
     r"investerings(budget|ram)\w*[^.]{0,40}?\båterstår\b|"
-    rf"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"  # a project's money moved on to a later year
+    rf"{cues.CARRIED_OVER_FIGURE}"  # a project's money moved on to a later year
 )
 # investment money spent so far: "Av investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni",
 # "Investeringsutgifterna till och med augusti uppgår till 212 mnkr"

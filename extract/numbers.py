@@ -307,3 +307,15 @@ def format_sek(value: float | None) -> str:
     if magnitude >= 1e3:
         return f"{sign}{magnitude / 1e3:.0f} tkr"
     return f"{sign}{magnitude:.0f} kr"
+
+
+def signed_as(amount: Amount, direction: str) -> Amount:
+    """The amount with the sign of its direction ("positive" or "negative")."""
+    sign = 1 if direction == "positive" else -1
+    return replace(
+        amount,
+        value=sign * abs(amount.value),
+        sek=sign * abs(amount.sek or 0),
+        explicit_sign=True,
+        signed_by_words=True,
+    )

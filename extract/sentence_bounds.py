@@ -89,9 +89,7 @@ _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
-OWN_PROJECT = cues.Cue(
-    rf"projektbudget|projektets budget|projektkalkyl|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{cues.CARRIED_OVER}"
-)
+OWN_PROJECT = cues.Cue(rf"projektbudget|projektets budget|projektkalkyl|{cues.CARRIED_OVER_FIGURE}")
 
 
 _FULL_YEAR = re.compile(
