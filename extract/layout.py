@@ -20,29 +20,40 @@ BULLET_RE = re.compile(rf"^\s*([{BULLET_GLYPHS}\-–*]|\d{{1,2}}[.)])\s+")
 _CELL_SPLIT = re.compile(r"\s{3,}")
 
 
-@dataclass(slots=True)  # not frozen: a page makes hundreds, and a frozen init costs twice as much
+@dataclass(slots=True, init=False)  # not frozen, and its own __init__: a page makes hundreds, and the one
+# dataclasses would write runs as Python even where this module is compiled (extract.native)
 class Row:
     page: int
     cells: tuple[str, ...]
     cell_boxes: tuple[BBox, ...]
     size: float
     bold: bool
-    italic: bool = False
+    italic: bool
     # derived from the cells once, when the row is made: every later step reads them, many times
     text: str = field(init=False, repr=False, compare=False)
     bbox: BBox = field(init=False, repr=False, compare=False)
     numbers: tuple[float | None, ...] = field(init=False, repr=False, compare=False)
     is_bullet: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if len(self.cells) == 1:  # a line of prose
-            text, bbox = self.cells[0], self.cell_boxes[0]
+    def __init__(
+        self,
+        page: int,
+        cells: tuple[str, ...],
+        cell_boxes: tuple[BBox, ...],
+        size: float,
+        bold: bool,
+        italic: bool = False,
+    ) -> None:
+        self.page, self.cells, self.cell_boxes = page, cells, cell_boxes
+        self.size, self.bold, self.italic = size, bold, italic
+        if len(cells) == 1:  # a line of prose
+            text, bbox = cells[0], cell_boxes[0]
             self.numbers = (parse_number(text),)
         else:
-            text = " ".join(self.cells)
-            xs0, ys0, xs1, ys1 = zip(*self.cell_boxes, strict=True)
+            text = " ".join(cells)
+            xs0, ys0, xs1, ys1 = zip(*cell_boxes, strict=True)
             bbox = (min(xs0), min(ys0), max(xs1), max(ys1))
-            self.numbers = tuple(map(parse_number, self.cells))
+            self.numbers = tuple(map(parse_number, cells))
         self.text, self.bbox = text, bbox
         self.is_bullet = BULLET_RE.match(text) is not None
 

@@ -4,8 +4,7 @@ sentences belong together.
 Two linear models over the string features of ``extract.passage_features``: one gives every sentence a
 kind (none, cause, action, forecast_change, other), the other says whether a sentence continues the
 explanation of the sentence before it. They are trained by ``extract.passage_training`` from labelled
-reports and stored in ``models/passages/build/`` as plain arrays: prediction needs only numpy (and scipy's
-sparse matrices).
+reports and stored in ``models/passages/build/`` as plain arrays: prediction needs only numpy.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from extract import cues
 from extract.added_accounts import split_at_added_accounts
@@ -67,7 +65,6 @@ CAUSE_MARGIN = 0.5  # a cause must not be outweighed by an action, forecast chan
 _NAMING = {"row": 0, "heading": 1, "parent": 2}
 AREA_THRESHOLD = 0.1  # an area named wrongly is worse than none, but a low bar: most passages name one
 MODEL_DIR = REPO_ROOT / "models" / "passages" / "build"
-_SPARSE_ROWS = 8  # from this many rows on, probabilities are one sparse product
 _ARRAYS = "weights.npz"
 _META = "model.json"
 
@@ -88,19 +85,18 @@ class LinearModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         get = self.index.get
         known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
-        if len(rows) < _SPARSE_ROWS:  # a few rows (an area's candidates): a sum per row costs less
-            scores = np.tile(self.bias, (len(rows), 1))
-            for r, indices in enumerate(known):
-                if indices:
-                    scores[r] += self.weights[indices].sum(axis=0)
-        else:  # one sparse product; each row's weights are added in the same order as by the sum per row
-            # (its feature set's, from zero, then the bias), so the scores are the same to the last bit
-            ends = np.zeros(len(rows) + 1, dtype=np.intp)
-            np.cumsum([len(k) for k in known], out=ends[1:])
-            flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
-            ones = np.ones(len(flat), dtype=self.weights.dtype)
-            matrix = csr_matrix((ones, flat, ends), shape=(len(rows), len(self.weights)))
-            scores = np.asarray(matrix @ self.weights) + self.bias
+        # each row's weights summed in its feature set's order (np.add.reduceat adds one after the other), one
+        # call for all rows; a row without a known feature sums to zero
+        ends = np.zeros(len(rows) + 1, dtype=np.intp)
+        np.cumsum([len(k) for k in known], out=ends[1:])
+        flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
+        scores = np.zeros((len(rows), len(self.bias)), dtype=self.weights.dtype)
+        if len(flat):
+            starts = ends[:-1]
+            sums = np.add.reduceat(self.weights[flat], np.minimum(starts, len(flat) - 1), axis=0)
+            filled = ends[1:] > starts
+            scores[filled] = sums[filled]
+        scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
         return np.asarray(odds / odds.sum(axis=1, keepdims=True))

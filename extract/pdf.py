@@ -9,6 +9,7 @@ with more than ``MAX_PAGE_WORDS`` words (a data dump, not report text) is skippe
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -35,6 +36,7 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"(sid(an)?\s*)?#(\s*(\(|av|/)\s*#\)?)?", re.I)  # digits already replaced by #
 MAX_PAGES = 2000
 MAX_PAGE_WORDS = 10_000
+READ_WHOLE = 64 << 20  # files up to this size are read into memory once
 GARBLED_SHARE = 0.1  # share of unmappable characters (U+FFFD, control, private use): a garbage text layer
 
 
@@ -68,16 +70,25 @@ def _tessdata() -> str | None:
     return None
 
 
-def _open(path: Path) -> tuple[pymupdf.Document, int]:
-    """The open document and its number of pages (pymupdf counts them anew each time it is asked)."""
-    if path.stat().st_size == 0:
+def _open(path: Path) -> tuple[pymupdf.Document, int, bytes | None]:
+    """The open document, its number of pages (pymupdf counts them anew each time it is asked) and the
+    file's bytes: a file up to ``READ_WHOLE`` is read once, for its hash and from memory (no seek and read
+    per object); a bigger one is opened from disk."""
+    size = path.stat().st_size
+    if size == 0:
         raise EmptyFile(f"{path.name}: the file is empty (0 bytes); download it again")
-    with path.open("rb") as fh:
-        head = fh.read(1024)
+    data = path.read_bytes() if size <= READ_WHOLE else None
+    if data is not None:
+        head = data[:1024]
+    else:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
     if b"%PDF" not in head:
         raise NotAPdf(f"{path.name}: not a PDF (no %PDF header); save the report as PDF and retry")
     try:
-        doc = pymupdf.open(path, filetype="pdf")
+        doc = (
+            pymupdf.open(path, filetype="pdf") if data is None else pymupdf.open(stream=data, filetype="pdf")
+        )
     except Exception as exc:  # pymupdf raises its own FileDataError and RuntimeError
         raise DamagedPdf(
             f"{path.name}: the PDF is damaged and cannot be opened ({exc}); get a fresh copy"
@@ -89,16 +100,18 @@ def _open(path: Path) -> tuple[pymupdf.Document, int]:
     if n_pages == 0:
         doc.close()
         raise DamagedPdf(f"{path.name}: the PDF has no pages; get a fresh copy")
-    if doc.is_repaired and not _ends_like_a_pdf(path):
+    if doc.is_repaired and not _ends_like_a_pdf(path, data):
         doc.close()
         raise DamagedPdf(
             f"{path.name}: the file is cut off (an interrupted download or copy?); get a fresh copy"
         )
-    return doc, n_pages
+    return doc, n_pages, data
 
 
-def _ends_like_a_pdf(path: Path) -> bool:
+def _ends_like_a_pdf(path: Path, data: bytes | None) -> bool:
     """A complete PDF ends with %%EOF (give or take trailing junk); a truncated one does not."""
+    if data is not None:
+        return b"%%EOF" in data[-4096:]
     with path.open("rb") as fh:
         fh.seek(max(0, path.stat().st_size - 4096))
         return b"%%EOF" in fh.read()
@@ -303,7 +316,7 @@ def read_pdf(
     ``sha256``: the file's hash when the caller has it already (ingest hashes every file once);
     ``on_page(number, total)``: called as each page is read (an upload's progress bar)."""
     path = Path(path)
-    doc, n_pages = _open(path)
+    doc, n_pages, data = _open(path)
     reader = None  # OCR, started at the first page that needs it
     try:
         if max_pages is None and n_pages > MAX_PAGES:
@@ -369,7 +382,11 @@ def read_pdf(
                 f"{path.name}: no readable text in the PDF; check that it is not a scan or empty"
             )
         return Document(
-            path, sha256 or file_sha256(path), metadata, tuple(_split_running_lines(pages)), tuple(failed)
+            path,
+            sha256 or (file_sha256(path) if data is None else hashlib.sha256(data).hexdigest()),
+            metadata,
+            tuple(_split_running_lines(pages)),
+            tuple(failed),
         )
     finally:
         if reader is not None:
@@ -379,7 +396,7 @@ def read_pdf(
 
 def render_page_png(path: Path, page_number: int, highlight: BBox | None = None, zoom: float = 1.5) -> bytes:
     """Render one page as PNG, with an optional highlighted rectangle (for the document view)."""
-    doc, _ = _open(Path(path))
+    doc, _, _ = _open(Path(path))
     try:
         page = doc[page_number - 1]
         if highlight is not None:  # a see-through marker over the passage's box (a highlight annotation
