@@ -199,10 +199,19 @@ _VERB_BEFORE = cues.Cue(
 )
 
 
+# the name after its signed amount: "• −28,6 miljoner kronor för socialnämnden."
+_NAME_AFTER = re.compile(r"\s*(för|inom)\s+(?!att\b)[\wåäö]")
+
+
 def leads_with_signed_amount(text: str, amount: Amount) -> bool:
-    """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"."""
+    """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"; or the signed amount
+    first, then "för" and the name: "−28,6 miljoner kronor för socialnämnden"."""
+    if not amount.explicit_sign:
+        return False
     before = text[: amount.start]
-    return amount.explicit_sign and _NAME_BEFORE.match(before) is not None and not _VERB_BEFORE.search(before)
+    if _NAME_BEFORE.match(before) is not None:
+        return not _VERB_BEFORE.search(before)
+    return not before.strip(" •-–·\t") and _NAME_AFTER.match(text, amount.end) is not None
 
 
 # a deviation of nothing: "prognosen för helåret är 0 miljoner kronor", "Kultur- och fritidsnämnden ±0 mnkr"

@@ -287,7 +287,7 @@ BOILERPLATE = Cue(
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
-    rf"negativ|underskott|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämras med|"
+    rf"negativ|underskott|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
@@ -303,7 +303,7 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättras med|"
+    rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"

@@ -136,15 +136,31 @@ def derived_columns(columns: tuple[str, ...], roles: list[str]) -> tuple[int, in
 
 
 def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
-    """Settle whether the deviation column reads positive = better, from the table's own numbers."""
+    """Settle whether the deviation column reads positive = better, from the table's own numbers. Of several
+    outcome or forecast columns, the one the deviation was computed from is the one whose rows it explains
+    ("Budget | Utfall | Avvikelse | Utfall 2024": not last year's outcome)."""
     forecast = [i for i, r in enumerate(roles) if r == "forecast"]
     budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
     if roles[dev] == "deviation" and not forecast:
         forecast = [i for i, r in enumerate(roles) if r == "actual"]
     if not forecast or not budget:
         return 1, False
-    f_col, b_col = forecast[-1], budget[0] if roles[dev] == "deviation" else budget[-1]
+    b_col = budget[0] if roles[dev] == "deviation" else budget[-1]
     negative_costs = costs_negative(rows, b_col)
+    agree, disagree = max(
+        (_agreement(rows, b_col, f_col, dev, negative_costs) for f_col in reversed(forecast)),
+        key=sum,  # the first of equals: the last column, as before there was a choice
+    )
+    if agree == disagree == 0:
+        return 1, False
+    return (1 if agree >= disagree else -1), True
+
+
+def _agreement(
+    rows: list[TableRow], b_col: int, f_col: int, dev: int, negative_costs: bool
+) -> tuple[int, int]:
+    """How many rows' deviations are forecast (or outcome) against budget read positive = better, and how many
+    the other way round."""
     agree = disagree = 0
     for row in rows:
         b, f, d = row.values[b_col], row.values[f_col], row.values[dev]
@@ -157,9 +173,7 @@ def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[i
             agree += 1
         elif abs(favourable + d) <= tolerance:
             disagree += 1
-    if agree == disagree == 0:
-        return 1, False
-    return (1 if agree >= disagree else -1), True
+    return agree, disagree
 
 
 def unit_tolerance(value: float) -> float:

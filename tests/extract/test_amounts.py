@@ -366,6 +366,10 @@ def test_a_stated_zero_deviation(text: str, zero: bool) -> None:
         ("• Socialnämnden -6,4 mnkr till följd av fler placeringar.", -6_400_000),
         ("Psykiatri, - 11 mnkr: hyrläkare på alla mottagningar.", -11_000_000),
         ("Fritidshem +1,2 mnkr. Vistelsetiderna har blivit kortare än budgeterat.", 1_200_000),
+        # the signed figure first, then whose it is
+        ("• -28,6 miljoner kronor för socialnämnden. Placeringarna ligger långt över budget.", -28_600_000),
+        ("+4,3 mnkr för kommunstyrelsen.", 4_300_000),
+        ("-2,0 mnkr för att täcka hyran.", None),  # a purpose, not a name
         # a clause before the figure is no name: the item's amount is its deviation, found as any passage's
         (
             "Resultatet för helåret prognostiseras till −298 mnkr, vilket är 131 mnkr sämre än årsbudgeten.",

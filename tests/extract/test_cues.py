@@ -108,6 +108,8 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Prognosen landar på 0,9 mnkr över ramen.", "negative"),
         ("Avgiftsintäkterna hamnar 0,3 mnkr över ramen.", "positive"),
         ("Finansieringen ger ett tillskott på 4,0 mnkr.", "positive"),
+        ("Finansförvaltningens poster förbättrar resultatet med 23,6 miljoner kronor.", "positive"),
+        ("Kapitalkostnaderna försämrade utfallet med 1,1 mnkr.", "negative"),
         ("Miljöenheten ser ut att göra ett litet plus, 0,2 mnkr.", "positive"),
         ("Ett plus för miljön är att resorna minskar.", None),  # an advantage, no deviation
         (

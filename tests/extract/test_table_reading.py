@@ -92,6 +92,24 @@ def test_the_sign_convention_is_read_from_the_table_itself(
     assert _deviations(table) == {"Intäkter": 1_500_000, "Personal": -2_000_000, "Lokaler": 400_000}
 
 
+def test_the_sign_convention_is_read_against_the_years_outcome_not_last_years(tmp_path: Path) -> None:
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Mnkr", "Budget", "Utfall", "Avvikelse", "Utfall 2024"]],
+        [
+            ("Gata och park", ["-24,6", "-27,5", "-2,9", "-25,8"]),
+            ("Fastighet", ["-9,2", "-8,4", "0,8", "-9,0"]),
+            ("Plan och bygg", ["-6,8", "-7,1", "-0,3", "-6,5"]),  # last year's outcome -6,5 mirrors -0,3
+        ],
+        [260, 330, 400, 470],
+    )
+    assert _deviations(table) == {
+        "Gata och park": -2_900_000,
+        "Fastighet": 800_000,
+        "Plan och bygg": -300_000,
+    }
+
+
 def test_a_percentage_column_is_not_the_deviation(tmp_path: Path) -> None:
     [table] = _drawn_tables(
         tmp_path / "t.pdf",
