@@ -138,7 +138,7 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
-    r"(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
+    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
     r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
     rf"{_OF_A_BUDGET})\s*$"
 )

@@ -3,7 +3,8 @@ claim about one area: "Vuxenutbildningen lämnar ett överskott om 350 tkr tack 
 förvaltningsledning slutar 240 tkr under budget, eftersom …" is two items, each sentence naming its own
 area, stating that area's deviation with a figure of its own and giving its reason. A sentence that gives
 no reason is a total whose reasons follow ("Hälso- och sjukvården bedöms lämna ett överskott på 0,7 mnkr.
-Kostnaderna för hjälpmedel …"), and a paragraph under a heading with its own amount explains that one area."""
+Kostnaderna för hjälpmedel …"), and a paragraph under a heading with its own amount explains that one area,
+unless a sentence sets its own area's figure against it ("Vuxenenheten redovisar däremot ett överskott …")."""
 
 from __future__ import annotations
 
@@ -29,24 +30,38 @@ _NO_AREA_OPENING = re.compile(
 )
 
 
+# a claim set against the one before it: "Försörjningsstödet blev däremot 1 250 tkr lägre än budgeterat"
+_CONTRAST = cues.Cue(r"\b(däremot|å andra sidan|tvärtom)\b")
+
+
 def gives_reason(sentence: str) -> bool:
     """Whether a sentence gives a reason of its own ("…, eftersom …", "… beror på …")."""
     return _REASON.search(sentence) is not None or cues.CAUSE.search(sentence) is not None
 
 
-def _own_claim(sentence: str) -> str | None:
-    """The area a sentence opens with, when it also states that area's deviation with a figure and its reason."""
+def _claimed_area(sentence: str) -> str | None:
+    """The area a sentence opens with, when it also states that area's deviation with a figure."""
     if _NO_AREA_OPENING.match(sentence) or cues.CONTINUATION.match(sentence.lstrip("• ")):
         return None
     if share_of_deviation(sentence) or breaks_down(sentence):
         return None
     if pick_amount(sentence) is None or sentence_direction(sentence) is None:
         return None
-    if not gives_reason(sentence):
-        return None
     area = subject_area(sentence, [], None)
     opens_with_it = area is not None and sentence.lstrip("• ").lower().startswith(area.lower()[:6])
     return area if opens_with_it else None
+
+
+def _own_claim(sentence: str) -> str | None:
+    """The area a sentence opens with, when it also states that area's deviation with a figure and its reason."""
+    return _claimed_area(sentence) if gives_reason(sentence) else None
+
+
+def contrasted_area(sentence: str) -> str | None:
+    """The area of a sentence that states its own area's deviation with a figure, set against the item it
+    stands in ("Vuxenenheten redovisar däremot ett överskott på 0,9 mkr …" under "Individ- och familjeomsorg
+    −5,0 mkr"): one claim about another area, under any heading."""
+    return _claimed_area(sentence) if _CONTRAST.search(sentence) else None
 
 
 def claims_another_area(before: str, sentence: str) -> bool:

@@ -151,7 +151,7 @@ CAUSE = Cue(
     r"(inte|ej) budgeterad|obudgeterad"
 )
 # a budget named after a comparison: "budget", "den periodiserade budgeten", "årsbudgeten", "budgetramen"
-BUDGET_NOUN = r"(den |det )?([\wåäö]+ )?[\wåäö]*budget"
+BUDGET_NOUN = r"(den |det |en |ett )?([\wåäö]+ )?[\wåäö]*budget"
 # a word between "över"/"under" and the budget that names which budget ("periodens", "periodiserad"), not a
 # preposition ("förs över till investeringsbudgeten")
 WHICH_BUDGET = r"(den |det )?((?!(till|från|i|för|med|av|och|på|om|inom|mot|hela)\b)[\wåäö]+ )?[\wåäö]*budget"
@@ -183,7 +183,7 @@ DEVIATION = Cue(
     rf"\b(över|under) {WHICH_BUDGET}(en|erade?|erat)?\b|\b(över|under) (den |sin )ram(en)?\b|"
     rf"{WENT_BACK}|\bett (litet |mindre |stort |större )?(minus|plus)\b(?!\s+(för|i)\b)|\bbidrar (positivt|negativt)\b|"
     r"\b(positivt|negativt) utfall\b|"  # "… gå back med 3,1 mnkr", "gå med ett minus på 760 tkr"
-    rf"(mot|än|jämfört med|i förhållande till|gentemot) {BUDGET_NOUN}|"
+    rf"(mot|än|jämfört med|att jämföra med|i förhållande till|gentemot) {BUDGET_NOUN}|"
     rf"budgeterat|{UNBUDGETED}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"

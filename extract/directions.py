@@ -37,6 +37,12 @@ _RESULT_BELOW = cues.Cue(rf"(lägre|sämre|mindre)\s+{_BUDGETED_RESULT}|({_BELOW
 _RESULT_ABOVE = cues.Cue(
     rf"(högre|bättre|större|mer)\s+{_BUDGETED_RESULT}|({_ABOVE})\s+{_BUDGETED_RESULT_ITSELF}"
 )
+# a budget of zero after the result's figure: "…, att jämföra med ett budgeterat nollresultat", "mot en budget i
+# balans"
+_AGAINST_ZERO = cues.Cue(
+    r"\W*(att jämföra med|jämfört med|mot|gentemot) (ett |en )?(budgeterat |budgeterad )?"
+    r"(nollresultat|noll\b|resultat (på|om) noll|budget i balans|nollbudget)"
+)
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _BUDGET_FIRST = cues.Cue(
     r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
@@ -217,6 +223,14 @@ def _by_share(sentence: str) -> Direction | None:
     return _for(sentence, "positive" if found[0] < found[1] else "negative")
 
 
+def _against_zero(text: str, amount: Amount | None) -> Direction | None:
+    """A result set against a budgeted zero, with no word for its direction, goes its own sign's way: "612
+    tkr, att jämföra med ett budgeterat nollresultat"."""
+    if amount is None or not _AGAINST_ZERO.match(text[amount.end : amount.end + 80]):
+        return None
+    return "negative" if amount.value < 0 else "positive"
+
+
 def direction_of(text: str, amount: Amount | None, investment: bool = False) -> Direction | None:
     """From the first sentence that speaks of the deviation; a signed amount settles it (unless the sentence
     reads the sign out itself, "−1 500 tkr, dvs. ett överskott"), except in an investment section, where "+"
@@ -249,6 +263,7 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
             sentence_direction(sentence)
             or _by_share(sentence)
             or (_by_figures(sentence, investment) if index == 0 else None)
+            or (_against_zero(text, amount) if holds_amount else None)
         )
         if direction is not None:
             return direction

@@ -33,7 +33,7 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import claims_another_area
+from extract.area_claims import claims_another_area, contrasted_area
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
@@ -180,7 +180,8 @@ class PassageModel:
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
         if not item and (named := area_of_amount_heading(headings)):
-            return _other_row_opening(passage, named, rows) or named
+            opening = sentences(passage)[0] if passage.strip() else ""
+            return _other_row_opening(passage, named, rows) or contrasted_area(opening) or named
         labels = labels if labels is not None else [norm(row.label) for row in rows]
         candidates = area_candidates(passage, headings, rows, committee, item, labels)
         if item and any(c.source in ("run_in", "subject") for c in candidates):
@@ -294,6 +295,9 @@ class PassageModel:
             if labels[i] == "cause"
             and (breaks_down(candidates[i + 1].text) or concludes(candidates[i + 1].text))
         }
+        # another area's figure set against the item it stands in is an item of its own, under any heading
+        # ("Vuxenenheten redovisar däremot ett överskott på 0,9 mkr …" under "Individ- och familjeomsorg −5,0 mkr")
+        join -= {i for i in join if labels[i + 1] == "cause" and contrasted_area(candidates[i + 1].text)}
         # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"
         join -= {i for i in join if reading_guide(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it

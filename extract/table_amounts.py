@@ -313,6 +313,8 @@ def gross_figure(prose: float, deviation: float, row: TableRow, table: Table) ->
     if abs(prose) < 3 * abs(deviation):
         return False
     deviation_columns = {table.deviation_column, table.period_deviation_column}
+    if any(value == 0 for i, value in enumerate(row.values) if i not in deviation_columns):
+        return False  # against a budget of zero the outcome is the deviation ("Resultat | 0 | 612 | −150")
     return any(
         value is not None and abs(abs(value) - abs(prose)) <= max(0.005 * abs(value), 1.0)
         for i, value in enumerate(row.values)

@@ -484,3 +484,36 @@ def test_money_moved_on_to_a_later_year_is_the_investments_under_spend() -> None
     assert investment_against_budget(text)
     text = "Investeringarna prognostiseras till 129,8 mnkr, vilket innebär en underförbrukning om 27,2 mnkr."
     assert direction_of(text, pick_amount(text), investment=True) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "direction"),
+    [
+        # two levels: the deviation is their difference
+        (
+            "Resultatet för januari–september uppgår till 31,6 mnkr, att jämföra med en periodiserad budget på "
+            "36,5 mnkr.",
+            -4_900_000,
+            "negative",
+        ),
+        # against a budgeted zero the result is the deviation, and goes its own sign's way
+        (
+            "Resultatet för januari–juni uppgår till 612 tkr, att jämföra med ett budgeterat nollresultat.",
+            612_000,
+            "positive",
+        ),
+        ("Resultatet blev -1,2 mnkr mot en budget i balans.", -1_200_000, "negative"),
+        (
+            "Förbundet redovisar ett underskott på 1,2 mnkr mot ett budgeterat nollresultat.",
+            1_200_000,
+            "negative",
+        ),
+    ],
+)
+def test_a_result_set_against_its_budgets_level(text: str, sek: int, direction: str) -> None:
+    from extract.directions import direction_of
+
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek is not None
+    assert round(amount.sek) == sek
+    assert direction_of(text, amount) == direction

@@ -233,3 +233,46 @@ def test_a_projects_money_moved_on_is_its_own_item_unless_it_is_the_whole_under_
     blocks = [("h2", "Investeringar"), ("p", f"{total} {whole}")]
     causes = extracted_causes(tmp_path, blocks, "Bergs kommun · Kommunstyrelsen")
     assert [(e.text, e.amount_sek) for e in causes] == [(f"{total} {whole}", 13_500_000)]
+
+
+def test_another_areas_figure_set_against_the_heading_is_its_own_item(tmp_path: Path) -> None:
+    """Under a heading with its own area and amount, a sentence that sets its own area's figure against it
+    ("… däremot …") is a claim about that area, not a reason of the heading's."""
+    placements = "Kostnaderna för placeringar av barn och unga har varit höga under hela året."
+    support = (
+        "Försörjningsstödet blev däremot 1 250 tkr lägre än budgeterat, eftersom fler hushåll fått arbete."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Individ- och familjeomsorg -1 650 tkr"),
+        ("p", f"{placements} {support}"),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Kinda kommun · Socialnämnden")
+    assert [(e.text, e.area, e.amount_sek) for e in causes] == [
+        (f"Individ- och familjeomsorg -1 650 tkr {placements}", "Individ- och familjeomsorg", -1_650_000),
+        (support, "Försörjningsstödet", 1_250_000),
+    ]
+
+
+def test_levels_set_against_each_other_then_concluded_in_a_long_subject_are_one_item(tmp_path: Path) -> None:
+    levels = "Helårsprognosen landar på ett resultat om 3,9 mnkr, att jämföra med budgeterade 11,0 mnkr."
+    concluded = "Budgetavvikelsen för kommunen som helhet blir därmed -7,1 mnkr."
+    blocks: list[tuple[str, object]] = [("h2", "Resultat och prognos"), ("p", f"{levels} {concluded}")]
+    causes = extracted_causes(tmp_path, blocks, "Storumans kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(f"{levels} {concluded}", -7_100_000)]
+
+
+def test_a_result_against_a_zero_budget_is_the_deviation_not_the_rows_gross_figure(tmp_path: Path) -> None:
+    """The result row's outcome is its deviation for the period when its budget is zero: the prose's figure
+    stays, and is not replaced by the year's forecast deviation beside it."""
+    table = Table(
+        "Resultaträkning, tkr",
+        ["Budget 2025", "Utfall jan-jun", "Prognos 2025", "Diff"],
+        [
+            ("Avgiftsintäkter", ["5 840", "3 910", "5 580", "-260"]),
+            ("Resultat", ["0", "612", "-150", "-150"]),
+        ],
+    )
+    text = "Resultatet för januari-juni uppgår till 612 tkr, att jämföra med ett budgeterat nollresultat."
+    blocks: list[tuple[str, object]] = [("table", table), ("h2", "Ekonomiskt resultat"), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Dalslands miljöförbund · Direktionen")
+    assert [(e.text, e.amount_sek, e.direction) for e in causes] == [(text, 612_000, "positive")]
