@@ -175,7 +175,7 @@ _FULL_YEAR_SIDE = re.compile(
 _AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö]|[A-ZÅÄÖ]{2,}\b)")  # "…, och LSS beräknas …"
 _NOT_A_SUBJECT = re.compile(
     # "det generella statsbidraget …" names its subject with an article and an adjective
-    r"(?:det(?!\s+[a-zåäö]+a\s)|detta|den(?!\s+[a-zåäö]+a\s)|de|dessa|vilket|som|där|därmed|därför|då|samtidigt|"
+    r"(?:det(?!\s+[a-zåäö]+a\s)|detta|den(?!\s+[a-zåäö]+a\s)|de(?!\s+[a-zåäö]+a\s)|dessa|vilket|som|där|därmed|därför|då|samtidigt|"
     r"även|också|sedan|i|under|för|med|till|på|av|inom|hos|nu)\b"
 )
 _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
@@ -184,9 +184,15 @@ _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
 _OWN_CLAIM = cues.Cue(
     r"(över|under)skott|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|(förbättr|försämr)\w*\s+med\b|"
+    rf"({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*\s+(den |det )?[\wåäö]*(budget|ram)|"
     r"väger (delvis |till viss del )?upp|"
     r"\bytterligare \d|"
-    r"[+−]\s?\d"
+    r"[+−]\s?\d|"
+    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"  # "än budget" left out
+)
+# the comparison of the side before with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
+_ELIDED_COMPARISON = re.compile(
+    r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
 )
 # a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
 # överskott på 35 miljoner kronor"
@@ -276,7 +282,11 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             direction = direction_of(part, amount) if amount is not None else None
             more = _MORE_OF_THE_SAME.search(part)
             same_way = _GAPPED_WITH.match(part)
-            if found and (more or same_way) and direction not in ("negative", "positive"):
+            # the same comparison as the side before, "än budget" left out ("… 3,8 mnkr högre än budget …, och
+            # de generella statsbidragen 0,9 mnkr högre."): the same way
+            elided = _ELIDED_COMPARISON.search(part)
+            echoed = bool(found and elided and re.search(rf"\b{elided.group(1)} än\b", parts[0]))
+            if found and (more or same_way or echoed) and direction not in ("negative", "positive"):
                 start = more.end() if more else 0
                 amount = next((a for a in find_amounts(part) if a.sek and a.start >= start), None)
                 direction = "negative" if (found[-1][1].sek or 0) < 0 else "positive"
@@ -288,8 +298,14 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 part
             )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
             area = (which and _capitalised(which.group(1))) or (several and _capitalised(several.group(1)))
-            area = area or subject_area(part, [], None)
+            area = (
+                area
+                or subject_area(part, [], None)
+                or subject_area(_capitalised(_ARTICLE.sub("", part)), [], None)
+            )
             area = area or (gapped and _capitalised(gapped.group(1)))
+            if not area and echoed:
+                area = _capitalised(_ARTICLE.sub("", part[: amount.start].strip()))
             area = area or ((held := _HELD_BY.search(part)) and _capitalised(held.group(1)))
             area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
             found.append((area or None, signed_as(amount, direction)))

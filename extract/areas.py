@@ -97,7 +97,8 @@ _SUBJECT = re.compile(
     r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
     r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
-    r"överskrider|överskred|underskrider|underskred|överstiger|understiger|ligger|var|är|blev|uppgick|uppgår|"
+    r"överskrider|överskred|underskrider|underskred|överstiger|understiger|översteg|understeg|överträffar|"
+    r"överträffade|ligger|var|är|blev|uppgick|uppgår|"
     r"ger|gav|ser ut|kostade|kostar|står|stod)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )

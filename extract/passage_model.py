@@ -288,11 +288,12 @@ class PassageModel:
             and claims_another_area(candidates[i].text, candidates[i + 1].text)
         }
         # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan"), as
-        # one concluded from it does
+        # one concluded from it does; a breakdown into several parts is an item per part
         join |= taken_in | {
             i
             for i in pairs
             if labels[i] == "cause"
+            and i + 1 not in lists
             and (breaks_down(candidates[i + 1].text) or concludes(candidates[i + 1].text))
         }
         # another area's figure set against the item it stands in is an item of its own, under any heading

@@ -395,7 +395,16 @@ def test_two_areas_with_a_figure_each_in_more_sentence_shapes(
             "programmen.",
             [("Yrkesprogrammen", 1_200_000), ("Högskoleförberedande programmen", 700_000)],
         ),
+        (
+            "Av underskottet hänförs 2 600 tkr till hemtjänsten och 800 tkr till korttidsvården.",
+            [("Hemtjänsten", -2_600_000), ("Korttidsvården", -800_000)],
+        ),
+        (  # no word for the deviation's way: the figures as printed
+            "Av avvikelsen avser 4,0 mnkr behandlingsavgifter och 2,7 mnkr materialförsäljning.",
+            [("Behandlingsavgifter", 4_000_000), ("Materialförsäljning", 2_700_000)],
+        ),
         ("Underskottet fördelas på flera verksamheter inom nämnden.", []),
+        ("Av underskottet avser 4,3 mnkr grundskolan.", []),  # one part: the total's breakdown
     ],
 )
 def test_a_deviation_distributed_over_its_parts_is_an_item_per_part(
@@ -419,3 +428,22 @@ def test_a_respektive_pair_after_a_clause_and_och() -> None:
         ("Ombyggnaden av Järntorget", 4_600_000),
         ("Inköpen av fordon", 2_100_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second side's comparison left out: it goes the first side's way
+            "Skatteintäkterna blir 3,8 mnkr högre än budget enligt SKR:s prognos, och de generella statsbidragen "
+            "0,9 mnkr högre.",
+            [("Skatteintäkterna", 3_800_000), ("Generella statsbidragen", 900_000)],
+        ),
+        (  # "de" with an adjective opens a subject; "överträffade budget" is a claim of its own
+            "Skatteintäkterna blev 4,9 mnkr högre än budget efter slutavräkningen, och de generella statsbidragen "
+            "överträffade budget med 5,2 mnkr.",
+            [("Skatteintäkterna", 4_900_000), ("Generella statsbidragen", 5_200_000)],
+        ),
+    ],
+)
+def test_a_second_area_after_och_with_its_own_claim(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected

@@ -32,3 +32,17 @@ def test_a_cause_must_speak_of_money_unless_its_place_says_it_deviates(text: str
     after = Candidate(text, 0, 1, 2, 1, (), False, False, "none")
     assert speaks_of_money([events, after], 1) is money
     assert speaks_of_money([deficit, after], 1)
+
+
+def test_reasons_summed_up_later_in_their_passage_as_the_deviation_speak_of_money() -> None:
+    from extract.money_talk import speaks_of_money
+    from extract.passage_features import Candidate
+
+    texts = [
+        "Äldreomsorg: Hemtjänstens beviljade timmar har ökat med drygt 9 procent sedan i höstas.",
+        "Därtill har två platser hållits öppna.",
+        "Sammantaget pekar prognosen på ett underskott om 3 400 tkr.",
+    ]
+    passage = [Candidate(t, 0, n, 3, 1, ("Prognos",), False, False, "none") for n, t in enumerate(texts)]
+    assert speaks_of_money(passage, 0)
+    assert not speaks_of_money(passage[:1], 0)
