@@ -38,7 +38,8 @@ _WITHIN = re.compile(
 _STOP_TAIL = re.compile(  # "vård- och omsorgsnämnden" is one name
     r"(?<!-)\s+(?:att|som|är|var|har|blir|med|till|på|vilket|där|och|samt|men|under|efter|i|av|för|från|än|inte|"
     r"fortsatt|främst|ökat|minskat|ökar|minskar|beror|visar|ligger|uppgick|uppgår|redovisar|beräknas|väntas|"
-    r"prognostiserar|bedöms|växer|växte|stiger|steg|sjunker|sjönk|fortsätter|kostar|kostade|drar|drog|landar)\b.*$"
+    r"prognostiserar|bedöms|växer|växte|stiger|steg|sjunker|sjönk|fortsätter|kostar|kostade|drar|drog|landar|"
+    r"överskrids|underskrids|överskreds|underskreds)\b.*$"
 )
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(

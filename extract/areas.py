@@ -99,7 +99,7 @@ _SUBJECT = re.compile(
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|översteg|understeg|överträffar|"
     r"överträffade|ligger|var|är|blev|uppgick|uppgår|"
-    r"ger|gav|ser ut|kostade|kostar|står|stod)\b"
+    r"ger|gav|ser ut|kostade|kostar|står|stod|tappar|tappade)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )
 # "3,6 miljoner kronor i underskott mot budget för fler elever inom grundskolan."; "vård- och omsorgsnämnden"

@@ -323,7 +323,7 @@ GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "E
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
     r"nämndens|nämnder|förbundets|styrelsens|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
     r"budgetavvikelse|driftredovisning|resultaträkning|periodens|"
-    r"verksamhetsområden|verksamheter(na)?\b|intäkter och kostnader|kostnader och intäkter)"  # what lists the areas
+    r"verksamhetsområden|verksamheter(na|nas)?\b|intäkter och kostnader|kostnader och intäkter)"  # what lists the areas
 )
 ACTION_HEADING = Cue(r"åtgärd|handlingsplan|besparing")
 FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)")

@@ -66,6 +66,19 @@ def _introduces_figures(candidates: Sequence[Candidate], i: int) -> bool:
 
 
 # the reasons announced, not given: "Prognosen per verksamhetsområde och de viktigaste förklaringarna:"
+# a change against last year with no word of the budget: "Inom hemsjukvården har kostnaderna … ökat med 0,7 mnkr
+# jämfört med samma period i fjol" (LABELS.md: a comparison with the previous year is other)
+_LAST_YEAR = cues.Cue(
+    r"jämfört med (samma period|motsvarande period|föregående år|förra året)( i fjol| föregående år| förra året)?|"
+    r"än (samma period|motsvarande period) (i fjol|föregående år|förra året)"
+)
+_OF_THE_BUDGET = cues.Cue(r"budget|avvik|underskott|överskott|prognos|\bram(en)?\b")
+
+
+def _only_against_last_year(text: str) -> bool:
+    return _LAST_YEAR.search(text) is not None and _OF_THE_BUDGET.search(text) is None
+
+
 _ANNOUNCED_REASONS = re.compile(r"\b(?:förklaring|orsak)(?:ar|arna|en|erna)?\s*:\s*$", re.IGNORECASE)
 
 
@@ -88,7 +101,11 @@ def ruled_kind(
     kind = "none"
     if cause:
         # a condition ("Om resultatet ändå blir negativt …") states no deviation of its own
-        kind = "other" if cues.CONDITIONAL.match(candidates[i].text) else "cause"
+        kind = (
+            "other"
+            if cues.CONDITIONAL.match(candidates[i].text) or _only_against_last_year(candidates[i].text)
+            else "cause"
+        )
     elif likeliest is not None:
         kind = likeliest
     c = candidates[i]

@@ -233,7 +233,8 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     ("alingsåsarnas") and short names ("Väsby stöd och omsorg"); last, a kommunalförbund's own name."""
     # a line that describes the report's own body as a union ("Brandkåren Norra Dalarna, kommunalförbund för
     # Mora, Orsa och Älvdalen"), before the members it names
-    described = _UNION_LINE.search(" \n ".join(strong_texts))
+    strong = " \n ".join(strong_texts)
+    described = _UNION_LINE.search(strong) or _NAMED_UNION.search(strong)
     if described:
         return described.group("name")
     pattern, names = _strong_index()
@@ -274,6 +275,8 @@ _UNION_LINE = re.compile(
     r"(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)(?:[ \t]+[–—-]|,)[ \t]+(?:ett[ \t]+)?"
     r"kommunalförbund\b"
 )
+# a union that names itself so: "Vafab Miljö Kommunalförbund"
+_NAMED_UNION = re.compile(r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund)\b")
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund"
     r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre)[ \t]+)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
     rf"|{_UNION_LINE.pattern}"
@@ -283,7 +286,9 @@ _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndi
 _RESCUE_SERVICE = re.compile(
     r"\bRäddningstjänsten(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]+)+|\b[A-ZÅÄÖ][\wåäö-]+s[ \t]+[Rr]äddningstjänst\b"
     # a title line of its own: a name in the genitive and what it runs, "Västerbergslagens utbildningscentrum (VBU)"
-    r"|(?:^|\n)[ \t]*[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
+    # (not a heading on the body's own affairs: "Förbundets ekonomi", "Årets resultat")
+    r"|(?:^|\n)[ \t]*(?!(?:Förbundets|Nämndens|Kommunens|Styrelsens|Direktionens|Verksamhetens|Årets|Periodens)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
 )
 _CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(

@@ -323,6 +323,10 @@ def find_period(texts: list[str], filename: str, body: str = "") -> str | None:
         return _dates([*texts, body, Path(filename).stem])
 
     def year_for(month: int) -> int | None:
+        # a file name of the same month states its year ("…-2025-10.pdf" for "Månadsrapport oktober"), over the
+        # years the text speaks of (plans for next year among them)
+        if named := next((s.year for s in from_name if s.year and s.month == month), None):
+            return named
         if context():
             return context().most_common(1)[0][0]
         if name_year:

@@ -59,6 +59,11 @@ from extract.areas import subject_area
             "Köp av verksamhet",
         ),
         ("Av investeringsramen på 1 500 tkr har 240 tkr använts.", None),
+        (
+            "• Bygg- och miljönämnden tappar intäkter när bygglovsansökningarna minskar.",
+            "Bygg- och miljönämnden",
+        ),
+        ("De generella statsbidragen överträffade budget med 5,2 mnkr.", "De generella statsbidragen"),
         (  # a run-in label with its figure in brackets
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",
@@ -83,6 +88,7 @@ def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
         ("Kostnaderna inom vård- och omsorgsnämnden stiger.", "Vård- och omsorgsnämnden"),
         ("Vakanser inom ekonomi- och personalavdelningarna.", "Ekonomi- och personalavdelningarna"),
         ("Inom avdelning vuxna fortsätter kostnaderna att ligga på en hög nivå.", "Avdelning vuxna"),
+        ("Inom funktionsstöd överskrids budgeten med knappt två miljoner kronor.", "Funktionsstöd"),
     ],
 )
 def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated_pair_also_opening_a_sentence(
@@ -111,6 +117,7 @@ def test_a_time_is_never_an_area(text: str) -> None:
     [
         ("Verksamhetsområden", True),
         ("Verksamheter", True),
+        ("Verksamheternas avvikelser", True),
         ("Intäkter och kostnader", True),
         ("Verksamhetsområde Äldreomsorg", False),
         ("Ekonomiskt bistånd", False),

@@ -288,3 +288,17 @@ def test_the_earlier_forecast_a_change_starts_from_is_part_of_the_forecast_chang
     )
     found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
     assert [e.kind for e in found if e.text == moved] == ["forecast_change"]
+
+
+def test_a_change_against_last_year_with_no_word_of_the_budget_is_no_cause(tmp_path: Path) -> None:
+    """LABELS.md: a comparison with the previous year rather than the budget is other."""
+    last_year = (
+        "Inom hemsjukvården har kostnaderna för hjälpmedel och förbrukningsmaterial ökat med 0,7 mnkr jämfört "
+        "med samma period i fjol."
+    )
+    budget = (
+        "Placeringar av barn och unga bedöms kosta 2,0 mnkr mer än budgeterat, då tre barn har placerats."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Verksamheternas prognoser"), ("p", last_year), ("p", budget)]
+    causes = extracted_causes(tmp_path, blocks, "Ragunda kommun · Kommunstyrelsen")
+    assert [c.text for c in causes] == [budget]

@@ -125,3 +125,10 @@ def test_period_from_the_file_name_when_the_headings_give_none() -> None:
 def test_a_year_only_title_takes_no_month_from_a_table_header() -> None:
     title = ["Ekonomisk uppföljning 2025", "Prognos april", "Prognos augusti"]
     assert _read(title, "Nämnden prognostiserar per augusti ett underskott.").period == "2025-08"
+
+
+def test_a_month_titled_report_takes_its_year_from_a_file_name_of_the_same_month() -> None:
+    """ "Månadsrapport oktober" with next year's plans in its text ("öppnar i februari 2026"): the file name of
+    the same month says which October."""
+    body = "Gruppbostaden öppnar i februari 2026 i stället för i november. Full effekt först under 2026."
+    assert _read(["Månadsrapport oktober"], body, filename="saln-2025-10.pdf").period == "2025-10"

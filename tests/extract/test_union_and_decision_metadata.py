@@ -36,3 +36,15 @@ def test_a_grant_distribution_is_a_decision_for_its_year_and_no_interim_report()
         title, [], {"title": "Fördelning av föreningsbidrag 2026"}, "\n".join(title), "rapport.pdf"
     )
     assert (meta.municipality, meta.period, meta.report_type) == (None, "2026", "bidragsfördelning")
+
+
+def test_a_union_that_names_itself_kommunalforbund_is_its_own_municipality() -> None:
+    """ "Vafab Miljö Kommunalförbund" on the title line; "Förbundets ekonomi" is a heading, not a name."""
+    title = [
+        "Tertialrapport 2 2025",
+        "Vafab Miljö Kommunalförbund – januari–augusti",
+        "Förbundets ekonomi",
+        "Periodens resultat, 4,1 mnkr, överträffar den periodiserade budgeten med 2,1 mnkr.",
+    ]
+    meta = read_metadata(title, [], {"title": "Tertialrapport 2 2025"}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Vafab Miljö Kommunalförbund"
