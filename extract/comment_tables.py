@@ -108,7 +108,7 @@ def find_comment_tables(rows: list[Row]) -> tuple[list[Table], list[Paragraph], 
                 boxes = [first.cell_boxes[-1], *(rows[k].bbox for k in run[1:])]
                 bbox = (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3])
                 pages = tuple((first.page, box) for box in boxes)
-                comments.append(Paragraph(text, (table_row.label,), first.page, bbox, pages, 0))
+                comments.append(Paragraph(text, (table_row.label,), first.page, bbox, pages, 0, comment=True))
             used.update(header_idx)
             used.update(k for run in runs for k in run)
         i = j

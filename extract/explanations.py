@@ -231,6 +231,13 @@ class Explainer:
             self.nearby[page] = (rows_near, [norm(row.label) for row in rows_near])
         return self.nearby[page]
 
+    def commented_row(self, paragraph: Paragraph) -> TableRow | None:
+        """The table row a comment cell stands beside ("Stadsbyggnadsnämnden": "Akut reparation av Lägerkajen
+        …"): its area, whatever the comment's text names."""
+        if not paragraph.comment or not paragraph.headings:
+            return None
+        return match_row(paragraph.headings[-1], *self.near(paragraph.page))
+
     def comments_a_row(self, unit: Passage) -> bool:
         """Whether a passage with no cue word is the first under an area whose table row deviates: then it
         comments on that deviation ("Fler brukare och fler beviljade timmar under våren.")."""
@@ -245,6 +252,8 @@ class Explainer:
         area = (
             label if own_row else area_of(passage, paragraph.headings, self.rows, self.committee, item=False)
         )
+        if not own_row and (cell_row := self.commented_row(paragraph)) is not None:
+            own_row, area = cell_row, cell_row.label  # whatever its text names
         if not area or (paragraph.headings, area) in self.areas_with_amount:
             return False
         own_row = own_row or match_row(area, *self.near(paragraph.page))
@@ -287,6 +296,8 @@ class Explainer:
         item = unit.n_units > 1
         if area is not None:
             pass  # named by a list the passage holds
+        elif not item and (cell_row := self.commented_row(paragraph)) is not None:
+            area = cell_row.label
         elif self.decider is not None and kind in ("cause", "forecast_change"):  # where the area is scored
             rows, labels = self.near(paragraph.page)
             area = self.decider.area(passage, paragraph.headings, rows, self.committee, item, labels)

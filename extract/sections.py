@@ -30,6 +30,7 @@ class Paragraph:
     bbox: BBox  # lines on the first page
     boxes: tuple[tuple[int, BBox], ...]  # (page, bbox) of every row
     bullets: int
+    comment: bool = False  # a table's comment cell, under its row's label (extract.comment_tables)
 
 
 # a sentence ends and the next goes on, on one line: a run-in label in bold and its text ("Arbetsmarknadsenheten:

@@ -115,3 +115,22 @@ def test_a_comment_without_cue_words_still_explains_its_deviating_row(tmp_path: 
     result = extract_report(_comment_table_pdf(tmp_path / "noter.pdf", rows))
     causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
     assert causes == {"Medicinsk service": 6_000_000, "Somatisk vård": -31_000_000}
+
+
+def test_a_nämnds_comment_that_names_neither_money_nor_the_nämnd_explains_its_row(tmp_path: Path) -> None:
+    """A whole-kommun table of nämnder: the comment cell stands under its row's own label, which is the area
+    (in prose a nämnd's name may be the report's own body), whatever the comment's subject."""
+    rows = [
+        ("Kommunstyrelsen", "78 400", "77 100", "1 300", "Vakanta tjänster inom HR och ekonomi under våren."),
+        (
+            "Stadsbyggnadsnämnden",
+            "46 200",
+            "47 900",
+            "-1 700",
+            "Akut reparation av Lägerkajen efter stormen.",
+        ),
+        ("Summa nämnder", "124 600", "125 000", "-400", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "nämnder.pdf", rows))
+    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    assert causes["Stadsbyggnadsnämnden"] == -1_700_000
