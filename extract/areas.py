@@ -208,7 +208,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     head = norm(subject).split()[0][:6] if norm(subject) and not _COLLECTIVE.match(subject) else ""
     for row in rows:
         label = norm(row.label)
-        contains = head and len(head) >= 5 and head in label and len(label) > len(head)
+        # at a word's start: "Tjänsten som verksamhetschef …" is no "Hemtjänst"
+        contains = head and len(head) >= 5 and f" {head}" in f" {label}" and len(label) > len(head)
         if contains and fuzz.partial_ratio(norm(subject), label) >= 80:
             return row.label
     return _clean_area(subject)

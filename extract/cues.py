@@ -178,7 +178,7 @@ _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 DEVIATION = Cue(
-    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{OUTDID}\w*\s+(den |det )?[\wåäö]*(budget|ram)|{DREW_OVER}|överdrag|"
+    rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{OUTDID}\w*\s+(den |det )?([\wåäö]+ )?[\wåäö]*(budget|ram)|{DREW_OVER}|överdrag|"
     # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
     rf"\b(över|under) {WHICH_BUDGET}(en|erade?|erat)?\b|\b(över|under) (den |sin )ram(en)?\b|"
     rf"{WENT_BACK}|\bett (litet |mindre |stort |större )?(minus|plus)\b(?!\s+(för|i)\b)|\bbidrar (positivt|negativt)\b|"

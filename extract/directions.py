@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract import cues
 from extract.amounts import budget_figures
 from extract.budget_shares import share_used
-from extract.numbers import Amount
+from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
 from extract.types import Direction
 
@@ -93,10 +93,10 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
     (cues.HIGHER, "negative"),
     (cues.LOWER, "positive"),
     (
-        cues.Cue(rf"({cues.OVERRUN}|{cues.OUTDID})\w*\s+(den\s+|det\s+)?[\wåäö]*(budget|ram)"),
+        cues.Cue(rf"({cues.OVERRUN}|{cues.OUTDID})\w*\s+(den\s+|det\s+)?([\wåäö]+\s+)?[\wåäö]*(budget|ram)"),
         "negative",
     ),  # revenue: good
-    (cues.Cue(rf"({cues.UNDERRUN})\w*\s+(den\s+|det\s+)?[\wåäö]*(budget|ram)"), "positive"),
+    (cues.Cue(rf"({cues.UNDERRUN})\w*\s+(den\s+|det\s+)?([\wåäö]+\s+)?[\wåäö]*(budget|ram)"), "positive"),
     # "Prognosen landar på 1,9 mnkr över ramen"
     (
         cues.Cue(r"\böver\s+(den\s+|sin\s+|sina\s+|tilldelade\s+|beslutade\s+)?[\wåäö]*ram(en|arna)?\b"),
@@ -288,10 +288,16 @@ def _placed_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _sums_up_with(text: str, amount: Amount) -> str | None:
-    """The later sentence that holds the amount, when it sums up the ones before it."""
-    for index, (at, sentence) in enumerate(_placed_sentences(text)):
+    """The later sentence that holds the amount, when it sums up the ones before it, or when they give reasons
+    without a figure of their own ("Antalet abonnemang har ökat mindre än beräknat … Taxeintäkterna blir
+    därför 2,9 mnkr lägre än budget.")."""
+    placed = _placed_sentences(text)
+    for index, (at, sentence) in enumerate(placed):
         if at <= amount.start < at + len(sentence):
-            return sentence if index > 0 and _SUMS_UP.match(sentence) else None
+            if index == 0:
+                return None
+            figureless = not any(a.sek for _, before in placed[:index] for a in find_amounts(before))
+            return sentence if _SUMS_UP.match(sentence) or figureless else None
     return None
 
 

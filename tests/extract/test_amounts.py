@@ -517,3 +517,24 @@ def test_a_result_set_against_its_budgets_level(text: str, sek: int, direction: 
     assert amount is not None and amount.sek is not None
     assert round(amount.sek) == sek
     assert direction_of(text, amount) == direction
+
+
+def test_the_deviation_concluded_after_the_result_is_the_amount() -> None:
+    text = (
+        "För helåret prognostiseras däremot ett resultat på -2,7 mnkr, vilket innebär att det budgeterade "
+        "överskottet på 3,0 mnkr inte nås och att avvikelsen blir -5,7 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == -5_700_000
+
+
+def test_the_sentence_with_the_figure_sets_the_direction_after_reasons_without_one() -> None:
+    """Reasons with no figure before the deviation's own sentence: that sentence's words decide ("ökat mindre
+    än beräknat" would say less cost; the revenue is lower)."""
+    from extract.directions import direction_of
+
+    text = (
+        "Intäkter avfallstaxa. Antalet abonnemang har ökat mindre än beräknat. "
+        "Taxeintäkterna blir därför 2,9 mnkr lägre än budget."
+    )
+    assert direction_of(text, pick_amount(text)) == "negative"

@@ -185,3 +185,12 @@ def test_a_project_over_budget_or_with_its_share_of_the_deviation_is_its_own_are
             "Investeringarna går 12 mnkr under budget.",  # the section's total, not a project
         )
     ] == ["Nytt reningsverk Högboda", "Gång- och cykelvägen längs Klarälven", None]
+
+
+def test_a_subject_takes_a_table_rows_name_only_from_a_words_start() -> None:
+    from extract.types import TableRow
+
+    rows = [TableRow(label, ("Avvikelse",), (1.0,), "tkr", 1, (0, 0, 1, 1)) for label in ("Hemtjänst", "LSS")]
+    text = "Tjänsten som verksamhetschef för vård och omsorg var vakant under första halvåret."
+    assert subject_area(text, rows, None) != "Hemtjänst"
+    assert subject_area("Hemtjänsten i egen regi har fler timmar än budgeterat.", rows, None) == "Hemtjänst"
