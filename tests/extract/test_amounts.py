@@ -538,3 +538,12 @@ def test_the_sentence_with_the_figure_sets_the_direction_after_reasons_without_o
         "Taxeintäkterna blir därför 2,9 mnkr lägre än budget."
     )
     assert direction_of(text, pick_amount(text)) == "negative"
+
+
+def test_the_investment_budget_against_the_years_forecast_said_with_bedöms() -> None:
+    text = (
+        "Investeringsbudgeten för 2025 uppgår till 64,0 mnkr. Utfallet till och med september är 21,3 mnkr "
+        "och för helåret bedöms 38 mnkr användas."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and abs(amount.sek or 0) == 26_000_000

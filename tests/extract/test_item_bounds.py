@@ -276,3 +276,12 @@ def test_a_result_against_a_zero_budget_is_the_deviation_not_the_rows_gross_figu
     blocks: list[tuple[str, object]] = [("table", table), ("h2", "Ekonomiskt resultat"), ("p", text)]
     causes = extracted_causes(tmp_path, blocks, "Dalslands miljöförbund · Direktionen")
     assert [(e.text, e.amount_sek, e.direction) for e in causes] == [(text, 612_000, "positive")]
+
+
+def test_the_year_then_the_deficit_so_far_are_two_items_and_a_time_is_no_area(tmp_path: Path) -> None:
+    year = "Kommunstyrelsens verksamheter beräknas gå med ett underskott på 2,7 mnkr för helåret."
+    so_far = "Till och med maj uppgår underskottet till 0,9 mnkr."
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {so_far}")]
+    causes = extracted_causes(tmp_path, blocks, "Skinnskattebergs kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_700_000), (so_far, -900_000)]
+    assert causes[1].area is None
