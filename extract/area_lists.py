@@ -53,7 +53,12 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
     there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
     underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
     21 mkr)]."""
+    labelled = label_names(text)
     for parts, amounts, sentence in respective_lists(text):
+        if labelled and len(labelled) == len(amounts):
+            # the run-in label names them: "Lokal- och övriga kostnader. Lägre hyra … och återhållsamhet … ger
+            # sammantaget 0,8 respektive 1,1 mnkr i överskott."
+            return list(zip(labelled, _signed_by_own_words(sentence, amounts), strict=True))
         # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
         inverted = _INVERTED.match(parts[0])
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
@@ -64,6 +69,26 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
             amounts = _signed_by_own_words(sentence, amounts)
             return [(_capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
     return []
+
+
+_COORDINATED_LABEL = re.compile(
+    r"^\W*(?P<first>[A-ZÅÄÖ][\wåäö]*-?(?: [\wåäö]+-?)?)(?:, (?P<middle>[\wåäö]+(?: [\wåäö]+)?))? och "
+    r"(?P<last>[\wåäö]+(?: [\wåäö]+)?)\.$"
+)
+
+
+def label_names(text: str) -> list[str]:
+    """The names of a run-in label that coordinates them, as a sentence of its own: "Övriga kostnader och
+    kapitalkostnader." -> ["Övriga kostnader", "Kapitalkostnader"]; "Lokal- och övriga kostnader." ->
+    ["Lokalkostnader", "Övriga kostnader"] (the word left out after the hyphen put back)."""
+    opening = sentences(text)[0] if text.strip() else ""
+    found = _COORDINATED_LABEL.match(opening.strip())
+    if found is None or len(opening.split()) > 6:
+        return []
+    names = [n for n in (found.group("first"), found.group("middle"), found.group("last")) if n]
+    head = names[-1].split()[-1]
+    names = [n[:-1] + head if n.endswith("-") else n for n in names]
+    return [_capitalised(n) for n in names]
 
 
 _OWN_WORD = re.compile(r"\s*(?:(mer|högre|dyrare|över)|(mindre|lägre|billigare|under)|(bättre)|(sämre))\b")

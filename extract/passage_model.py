@@ -34,7 +34,7 @@ from extract.area_candidates import (
     with_rivals,
 )
 from extract.area_claims import claims_another_area, contrasted_area
-from extract.area_lists import areas_with_amounts
+from extract.area_lists import areas_with_amounts, label_names
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
@@ -277,7 +277,13 @@ class PassageModel:
             )
             and reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }
-        join = (join | reasons) - {i for i in join if (i in lists and i not in reasons) or i + 1 in lists}
+        # a run-in label of its own heads the list after it ("Lokal- och övriga kostnader. … 0,8 respektive 1,1 mnkr")
+        headed = {
+            i for i in join if i + 1 in lists and candidates[i].index == 0 and label_names(candidates[i].text)
+        }
+        join = (join | reasons) - {
+            i for i in join if (i in lists and i not in reasons) or (i + 1 in lists and i not in headed)
+        }
         # each area's claim with a figure of its own is an item of its own ("Vuxenutbildningen lämnar ett överskott
         # om 350 tkr … Nämnd och förvaltningsledning slutar 240 tkr under budget …")
         join -= {

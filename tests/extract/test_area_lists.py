@@ -447,3 +447,24 @@ def test_a_respektive_pair_after_a_clause_and_och() -> None:
 )
 def test_a_second_area_after_och_with_its_own_claim(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lokal- och övriga kostnader. Lägre hyra för Ågården efter en omförhandling och återhållsamhet med inköp "
+            "ger sammantaget 0,8 respektive 1,1 mnkr i överskott.",
+            [("Lokalkostnader", 800_000), ("Övriga kostnader", 1_100_000)],
+        ),
+        (
+            "Övriga kostnader och kapitalkostnader. Lägre kostnader för utbildning samt lägre avskrivningar "
+            "förbättrar resultatet med 750 respektive 800 tkr.",
+            [("Övriga kostnader", 750_000), ("Kapitalkostnader", 800_000)],
+        ),
+    ],
+)
+def test_a_run_in_label_that_coordinates_two_names_names_the_respektive_figures(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected

@@ -285,3 +285,17 @@ def test_the_year_then_the_deficit_so_far_are_two_items_and_a_time_is_no_area(tm
     causes = extracted_causes(tmp_path, blocks, "Skinnskattebergs kommun · Kommunstyrelsen")
     assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_700_000), (so_far, -900_000)]
     assert causes[1].area is None
+
+
+def test_a_run_in_label_heads_the_respektive_list_after_it(tmp_path: Path) -> None:
+    label = "Lokal- och övriga kostnader."
+    listing = (
+        "Lägre hyra för Ågården efter en omförhandling och återhållsamhet med inköp av förbrukningsmaterial ger "
+        "sammantaget 0,8 respektive 1,1 mnkr i överskott."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Kostnader"), ("p", f"{label} {listing}")]
+    causes = extracted_causes(tmp_path, blocks, "Lindesbergs kommun · Vård- och omsorgsnämnden")
+    assert [(e.text, e.area, e.amount_sek) for e in causes] == [
+        (f"{label} {listing}", "Lokalkostnader", 800_000),
+        (f"{label} {listing}", "Övriga kostnader", 1_100_000),
+    ]
