@@ -55,6 +55,12 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
     21 mkr)]."""
     labelled = label_names(text)
     for parts, amounts, sentence in respective_lists(text):
+        if (
+            not any(a.explicit_sign for a in amounts)
+            and not cues.DEVIATION.search(sentence)
+            and direction_of(sentence, None) is None
+        ):
+            continue  # levels, not deviations: "… med dygnskostnader på 5 200 respektive 7 800 kronor"
         if labelled and len(labelled) == len(amounts):
             # the run-in label names them: "Lokal- och övriga kostnader. Lägre hyra … och återhållsamhet … ger
             # sammantaget 0,8 respektive 1,1 mnkr i överskott."

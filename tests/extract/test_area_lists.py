@@ -468,3 +468,11 @@ def test_a_run_in_label_that_coordinates_two_names_names_the_respektive_figures(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected
+
+
+def test_a_respektive_list_of_levels_without_a_word_of_deviation_is_no_list() -> None:
+    text = (
+        "Under hösten har tre barn placerats på HVB, och två av placeringarna, med dygnskostnader på 5 200 "
+        "respektive 7 800 kronor, väntas pågå året ut."
+    )
+    assert areas_with_amounts(text) == []
