@@ -151,12 +151,13 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
 # the subject after its verb, when the sentence opens with an adverbial: "Sett per kostnadsslag överstiger
 # personalkostnaderna budget med 2,1 mnkr", "Inom kommunstyrelsen prognostiserar tekniska utskottet …"
 _INVERTED = re.compile(
-    r"^(?:Sett per [\wåäö]+|Per [\wåäö]+|Inom [^,]{3,50}?|Totalt sett|Sammantaget|Sammanfattningsvis)\s+"
+    r"^(?:Sett per [\wåäö]+|Per [\wåäö]+|Inom [^,]{3,50}?|Totalt sett|Sammantaget|Sammanfattningsvis|"
+    r"Till detta|Därtill|Härtill|Dessutom)\s+"  # "Till detta kommer pensionskostnader som blir 2,1 mnkr lägre …"
     r"(?:överstiger|understiger|överskrider|underskrider|visar|redovisar|prognostiserar|uppvisar|beräknas|"
-    r"bedöms|väntas|ligger|blir|ger|lämnar)\s+"
+    r"bedöms|väntas|ligger|blir|ger|lämnar|kommer)\s+"
     r"(?P<subject>(?!(?:det|den|de|vi|man|ett|en|budget\w*)\b)[a-zåäöA-ZÅÄÖ][\wåäö\-]+"
     r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"
-    r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|[+−\-]?\d))"
+    r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|som|[+−\-]?\d))"
 )
 # a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
 _CLEFT = re.compile(  # also after how it is counted: "Per kostnadsslag är det köp av verksamhet som avviker mest"
