@@ -64,6 +64,7 @@ from extract.areas import subject_area
             "Bygg- och miljönämnden",
         ),
         ("De generella statsbidragen överträffade budget med 5,2 mnkr.", "De generella statsbidragen"),
+        ("Till detta kommer pensionskostnader som blir 2,1 mnkr lägre än budgeterat.", "Pensionskostnader"),
         (  # a run-in label with its figure in brackets
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",
