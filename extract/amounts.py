@@ -39,14 +39,14 @@ _SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot|att jämföra med) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
-    r"\W*(över|under) (den |sin |sina |tilldelade |beslutade )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
+    r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
 _AGAINST_BUDGET_BEFORE = cues.Cue(
-    r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget[\wåäö]*\W+(\w+\W+){0,4}$"
+    r"(jämfört med|mot|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?budget[\wåäö]*\W+(\w+\W+){0,6}$"
 )
 # "… 4,0 mkr har inte använts och redovisas som överskott"
 _RESULT_LATER = cues.Cue(
@@ -140,7 +140,8 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
-    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?( (på|om))?|"
+    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?"
+    r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
     r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
     rf"{_OF_A_BUDGET})\s*$"
 )
@@ -361,7 +362,13 @@ def budget_figures(text: str) -> tuple[Amount, Amount] | None:
 def _difference(result: Amount, budget: Amount) -> Amount:
     """The deviation of a result from its budget figure, in the result's unit."""
     value = result.value - (budget.sek or 0.0) / ((result.sek or 0.0) / result.value)
-    return replace(result, value=value, sek=(result.sek or 0.0) - (budget.sek or 0.0), explicit_sign=False)
+    return replace(
+        result,
+        value=value,
+        sek=(result.sek or 0.0) - (budget.sek or 0.0),
+        explicit_sign=False,
+        difference=True,
+    )
 
 
 @lru_cache(maxsize=4096)

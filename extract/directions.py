@@ -44,9 +44,11 @@ _AGAINST_ZERO = cues.Cue(
     r"(nollresultat|noll\b|resultat (på|om) noll|budget i balans|nollbudget)"
 )
 # the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
-_BUDGET_FIRST = cues.Cue(
-    r"(jämfört med|i förhållande till|gentemot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
-    r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
+_BUDGET_FIRST = (
+    cues.Cue(  # also opening on "Mot": "Mot den periodiserade budgeten är utfallet … 2,0 mnkr högre"
+        r"(jämfört med|i förhållande till|gentemot|^\W*mot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
+        r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
+    )
 )
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
@@ -99,11 +101,11 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
     (cues.Cue(rf"({cues.UNDERRUN})\w*\s+(den\s+|det\s+)?([\wåäö]+\s+)?[\wåäö]*(budget|ram)"), "positive"),
     # "Prognosen landar på 1,9 mnkr över ramen"
     (
-        cues.Cue(r"\böver\s+(den\s+|sin\s+|sina\s+|tilldelade\s+|beslutade\s+)?[\wåäö]*ram(en|arna)?\b"),
+        cues.Cue(r"\böver\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|arna)?\b"),
         "negative",
     ),
     (
-        cues.Cue(r"\bunder\s+(den\s+|sin\s+|sina\s+|tilldelade\s+|beslutade\s+)?[\wåäö]*ram(en|arna)?\b"),
+        cues.Cue(r"\bunder\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|arna)?\b"),
         "positive",
     ),
 )
@@ -174,10 +176,13 @@ def clear_directions() -> None:
 
 
 _UNBUDGETED = re.compile(cues.UNBUDGETED, re.IGNORECASE)
-_GAIN = cues.Cue(r"vinst")  # a gain is good when higher, as revenue is: "realisationsvinster"
+# a gain is good when higher, as revenue is: "realisationsvinster", "Nämnden har beviljats 1,1 mnkr mer …"
+_GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
 # a result is good when higher, unless it is a cost's: "Regionens resultat … 41 mnkr lägre än budget"
 _RESULT = cues.Cue(r"\bresultat")
 _COST = cues.Cue(r"kostnad|utgift")
+_SOME_RESULT = cues.Cue(r"resultat|prognos|helår")  # "årsresultat", "Helårsprognosen", "Helåret landar …"
+_SPENT = cues.Cue(r"kostnad|utgift|utbetalning|utfall|förbruk")  # "en nettokostnad på", "ett nettoutfall på"
 
 
 _PAID_OUT = cues.Cue(r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)")
@@ -241,6 +246,13 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return "negative" if said.group(3).startswith(("under", "neg")) else "positive"
     if signed and (not investment or amount.signed_by_words):  # type: ignore[union-attr]
         return "negative" if amount.value < 0 else "positive"  # type: ignore[union-attr]
+    # a level set against its budget's: the difference's sign, read for what the level is (a result or a
+    # forecast above its budget is good; a cost or an investment's spending above it is not)
+    if amount is not None and amount.difference and amount.value != 0:
+        above: Direction = "positive" if amount.value > 0 else "negative"
+        subject = text[max(0, amount.start - 80) : amount.start]
+        spent = investment or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)  # the noun named last
+        return ("negative" if above == "positive" else "positive") if spent else above
     # the side of a contrast the amount stands on: "… 3 410 tkr bättre än periodens budget, men för helåret
     # bedöms kostnaderna överstiga budgeten med 6 900 tkr"
     if amount is not None and (side := _contrast_side(text, amount)) and (found := sentence_direction(side)):

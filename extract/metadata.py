@@ -276,7 +276,9 @@ _UNION_LINE = re.compile(
     r"kommunalförbund\b"
 )
 # a union that names itself so: "Vafab Miljö Kommunalförbund"
-_NAMED_UNION = re.compile(r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund)\b")
+_NAMED_UNION = re.compile(  # "Vafab Miljö Kommunalförbund", "Fyrbodals kommunalförbund"
+    r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
+)
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund"
     r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre)[ \t]+)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
     rf"|{_UNION_LINE.pattern}"

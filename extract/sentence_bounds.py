@@ -104,7 +104,8 @@ _SO_FAR = cues.Cue(
 # a sentence that opens on the period: "Utfallet till och med oktober är 2,6 mnkr sämre än …"
 _PERIOD_OPENING = cues.Cue(
     rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
-    rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b"  # "Det ackumulerade utfallet till och med …"
+    rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b|"  # "Det ackumulerade utfallet till och med …"
+    r"^\W*mot (den )?periodiserade? budget(en)?\b"  # "Mot den periodiserade budgeten är utfallet för januari–mars …"
 )
 
 

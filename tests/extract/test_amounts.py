@@ -547,3 +547,45 @@ def test_the_investment_budget_against_the_years_forecast_said_with_bedöms() ->
     )
     amount = pick_amount(text)
     assert amount is not None and abs(amount.sek or 0) == 26_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "investment", "sek", "direction"),
+    [
+        (
+            "Resultatet för perioden uppgår till 1 840 tkr, att jämföra med ett budgeterat resultat på 350 tkr.",
+            False,
+            1_490_000,
+            "positive",
+        ),
+        (
+            "Helåret landar enligt prognosen på 18,6 mnkr, att jämföra med budgeterade 35,0 mnkr.",
+            False,
+            -16_400_000,
+            "negative",
+        ),
+        (
+            "Nämnden redovisar ett nettoutfall på 41,7 mnkr mot en budget på 42,3 mnkr.",
+            False,
+            -600_000,
+            "positive",
+        ),
+        (
+            "Investeringsutgifterna uppgick till 58,3 mnkr, att jämföra med en investeringsbudget inklusive "
+            "ombudgeteringar på 81,0 mnkr.",
+            True,
+            -22_700_000,
+            "positive",
+        ),
+    ],
+)
+def test_a_level_against_its_budgets_level_goes_by_what_the_level_is(
+    text: str, investment: bool, sek: int, direction: str
+) -> None:
+    """The difference of two levels: above the budget is good for a result or a forecast, bad for a net cost
+    or an investment's spending."""
+    from extract.directions import direction_of
+
+    amount = pick_amount(text)
+    assert amount is not None and round(amount.sek or 0) == sek
+    assert direction_of(text, amount, investment) == direction

@@ -111,6 +111,8 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Finansförvaltningens poster förbättrar resultatet med 23,6 miljoner kronor.", "positive"),
         ("Kapitalkostnaderna försämrade utfallet med 1,1 mnkr.", "negative"),
         ("Periodens resultat, 4,1 mnkr, överträffar den periodiserade budgeten med 2,1 mnkr.", "positive"),
+        ("Nämnden har beviljats 1,1 mnkr mer än budgeterat i statsbidrag.", "positive"),  # received: a gain
+        ("Nämnden visar en helårsprognos som ligger 2,75 mnkr över tilldelad ram.", "negative"),
         ("Miljöenheten ser ut att göra ett litet plus, 0,2 mnkr.", "positive"),
         ("Ett plus för miljön är att resorna minskar.", None),  # an advantage, no deviation
         (

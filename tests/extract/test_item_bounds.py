@@ -299,3 +299,11 @@ def test_a_run_in_label_heads_the_respektive_list_after_it(tmp_path: Path) -> No
         (f"{label} {listing}", "Lokalkostnader", 800_000),
         (f"{label} {listing}", "Övriga kostnader", 1_100_000),
     ]
+
+
+def test_the_year_then_the_period_against_its_periodised_budget_are_two_items(tmp_path: Path) -> None:
+    year = "Socialnämndens prognos för helåret pekar på ett budgetöverdrag om 6,4 mnkr."
+    period = "Mot den periodiserade budgeten är utfallet för januari-mars 2,0 mnkr högre."
+    blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {period}")]
+    causes = extracted_causes(tmp_path, blocks, "Bengtsfors kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -6_400_000), (period, -2_000_000)]

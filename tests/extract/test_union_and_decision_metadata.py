@@ -48,3 +48,13 @@ def test_a_union_that_names_itself_kommunalforbund_is_its_own_municipality() -> 
     ]
     meta = read_metadata(title, [], {"title": "Tertialrapport 2 2025"}, "\n".join(title), "rapport.pdf")
     assert meta.municipality == "Vafab Miljö Kommunalförbund"
+
+
+def test_a_union_named_in_the_genitive_with_kommunalförbund_is_its_own_municipality() -> None:
+    title = [
+        "Årsredovisning 2025",
+        "Fyrbodals kommunalförbund",
+        "Förbundet samverkar med Västra Götalandsregionen.",
+    ]
+    meta = read_metadata(title, [], {"title": "Årsredovisning 2025"}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Fyrbodals kommunalförbund"
