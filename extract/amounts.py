@@ -8,10 +8,10 @@ amount that closes an inline list item ("…, -2,4 mnkr.").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from extract import cues
+from extract.budget_figures import BUDGET_FIGURE_BEFORE, budget_of, difference
 from extract.budget_shares import unused_part
 from extract.deviation_shares import SHARE_AFTER, SHARE_BEFORE
 from extract.numbers import Amount, find_amounts
@@ -41,6 +41,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
     r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|arna)?\b|"  # "2,4 mnkr över sin ram"
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
+    r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
@@ -111,7 +112,10 @@ _FULL_YEAR_BEFORE = cues.Cue(
     rf"\bhelåret\b{_CLAUSE}{{0,60}}),?\s*$"
 )
 _FULL_STOP = re.compile(r"[.!?]\s+|\n")
-_PERIOD_NEAR = cues.Cue(r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med")
+_PERIOD_NEAR = cues.Cue(
+    r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med|"
+    r"(första|andra|tredje) (kvartalet|tertialet|halvåret)|\bhalvåret\b"  # "under första kvartalet förbrukat …"
+)
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
@@ -123,57 +127,6 @@ _RESULT_TOTAL_BEFORE = cues.Cue(
     r"(resultat\w*|utfall\w*|avvikels\w*|underskott\w*|överskott\w*)\W+(\w+\W+){0,4}"
     r"(uppgår|uppgick|uppgå|uppgått) till\s+(cirka\s+)?$"
 )
-# the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
-_BUDGET_FIGURE_BEFORE = cues.Cue(
-    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
-    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Investeringsbudgeten för 2026 uppgår till"  # not "ett överskott mot periodbudget på 0,6 mnkr"
-    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
-    r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
-)
-# a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
-# "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
-# come between, and the budget may be named as a result
-# "Totalt användes 21,3 mnkr av årets investeringsbudget på 28,3 mnkr": so far in a year, only a level
-_OF_A_BUDGET = r"av (en |den |årets |hela )?([\wåäö]+ )?[\wåäö]*budget(en)? (på|om)"
-_OF_A_BUDGET_AFTER = cues.Cue(rf"^\s*{_OF_A_BUDGET}\s*$")
-_AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
-    # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
-    r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
-    r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
-    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?"
-    r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
-    r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
-    rf"{_OF_A_BUDGET})\s*$"
-)
-# a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
-_USED_AFTER = cues.Cue(
-    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
-)
-_USED_BEFORE = cues.Cue(
-    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat))\s+"
-    r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
-)
-# spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
-# under perioden"
-SO_FAR = (
-    r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
-    r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
-)
-_SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
-_SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
-# the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
-# använts hittills. Helårsprognosen är 9,5 mnkr"
-_YEAR_FORECAST_BEFORE = cues.Cue(
-    r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på|"
-    r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året)|"
-    r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras))"  # "… för helåret bedöms 38 mnkr användas"
-    r"\s+(cirka\s+|ca\.?\s+)?$"  # "… och prognosen för helåret 21,5 mnkr": the verb left out
-)
-
-
-_BUDGET_IN_BRACKETS = cues.Cue(
-    r"\s*\(\s*(budget|budgeterat|budgeterade)( (på|om))?\s*$"
-)  # "412 tkr (budget 1 000 tkr)"
 # brackets closing an item: last month's value "(+2,6)", a note "(Siffra inom parentes är …)"
 TRAILING_BRACKETS = re.compile(r"(\s*\([^()]*\)\W*)+$")
 
@@ -186,7 +139,7 @@ def item_amount(text: str) -> Amount | None:
         return None
     stripped = TRAILING_BRACKETS.sub("", text.rstrip())  # last month's value, a note on the figures
     last = amounts[-1]
-    budget_figure = _BUDGET_FIGURE_BEFORE.search(text[max(0, last.start - 80) : last.start]) is not None
+    budget_figure = BUDGET_FIGURE_BEFORE.search(text[max(0, last.start - 80) : last.start]) is not None
     if last.explicit_sign and len(stripped.rstrip()) - last.end < 4 and not budget_figure:
         return last  # not the budget's own figure: "… ett resultat på −41,0 mnkr mot budgeterade −12,0 mnkr."
     return amounts[0] if leads_with_signed_amount(text, amounts[0]) else None
@@ -274,103 +227,6 @@ def heading_amount(headings: tuple[str, ...]) -> Amount | None:
     return item_amount(heading) or pick_amount(heading)
 
 
-def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
-    """Whether the amount is a result set against the budget's own figure, which follows it:
-    "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor", "Årets resultat uppgår till
-    412 tkr (budget 1 000 tkr)"."""
-    if following is None or following.sek is None or following.start - amount.end > 70 or amount.bracketed:
-        return False
-    between = text[amount.end : following.start]
-    if following.bracketed:
-        return _BUDGET_IN_BRACKETS.match(between) is not None
-    if _OF_A_BUDGET_AFTER.match(between) and _SO_FAR_BEFORE.search(
-        text[max(0, amount.start - 60) : amount.start]
-    ):
-        return False  # "Utfallet till och med november är 74,8 mnkr av en årsbudget på 131,0 mnkr"
-    return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
-
-
-def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount | None:
-    """The figure after ``found[index]`` that may be the budget's own: the next outside brackets, or one in
-    brackets right after it that says it is the budget's ("412 tkr (budget 1 000 tkr)")."""
-    rest = found[index + 1 :]
-    if rest and rest[0].bracketed and _BUDGET_IN_BRACKETS.match(text[found[index].end : rest[0].start]):
-        return rest[0]
-    return next((a for a in rest if not a.bracketed), None)
-
-
-def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount | None:
-    """The budget's own figure before a figure of it that will be used: "Av investeringsbudgeten på 24,0 mnkr
-    beräknas 15,5 mnkr användas under året", "en investeringsbudget på 48,6 mnkr för 2025 och förbrukade 35,2
-    mnkr"."""
-    if index == 0:
-        return None
-    amount, budget = found[index], found[index - 1]
-    if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
-        return None
-    if _SO_FAR_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
-        return None  # "Efter maj har 27 mkr förbrukats": spending so far is a level
-    if used := _USED_AFTER.match(text[amount.end : amount.end + 30]):
-        rest = amount.end + used.end()
-    elif _USED_BEFORE.search(text[budget.end : amount.start]):
-        rest = amount.end
-    else:
-        return None
-    if _SO_FAR_AFTER.match(text[rest : rest + 50]):
-        return None
-    return budget if _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
-
-
-def _budget_figure_earlier(text: str, found: list[Amount], index: int) -> Amount | None:
-    """The budget's own figure, in the passage's opening, that the year's forecast after it is set against:
-    "Av årets investeringsbudget på 214 mnkr har 71 mnkr använts under perioden. Helårsprognosen är 148 mnkr"
-    (the forecast falls 66 mnkr short of the budget)."""
-    amount = found[index]
-    if index == 0 or not _YEAR_FORECAST_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
-        return None
-    return next(
-        (
-            budget
-            for budget in found[:index]
-            if budget.sek is not None
-            and not budget.bracketed
-            and budget.unit == amount.unit
-            and _BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start])
-        ),
-        None,
-    )
-
-
-def _budget_of(text: str, found: list[Amount], index: int) -> Amount | None:
-    """The budget's own figure that ``found[index]`` is set against, after it or before it, or None."""
-    following = _budget_figure_after(text, found, index)
-    if _against_budget_figure(text, found[index], following):
-        return following
-    return _budget_figure_before(text, found, index) or _budget_figure_earlier(text, found, index)
-
-
-def budget_figures(text: str) -> tuple[Amount, Amount] | None:
-    """The first figure set against the budget's own figure, and that figure: "resultat på −2,3 mnkr mot
-    budgeterade +1,0 mnkr", "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr"."""
-    found = [a for a in find_amounts(text) if a.sek is not None]
-    for index, amount in enumerate(found):
-        if (budget := _budget_of(text, found, index)) is not None:
-            return amount, budget
-    return None
-
-
-def _difference(result: Amount, budget: Amount) -> Amount:
-    """The deviation of a result from its budget figure, in the result's unit."""
-    value = result.value - (budget.sek or 0.0) / ((result.sek or 0.0) / result.value)
-    return replace(
-        result,
-        value=value,
-        sek=(result.sek or 0.0) - (budget.sek or 0.0),
-        explicit_sign=False,
-        difference=True,
-    )
-
-
 @lru_cache(maxsize=4096)
 def pick_amount(text: str) -> Amount | None:
     """The amount that states the deviation: near a deviation word, signed, or followed by "över/under budget".
@@ -396,7 +252,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             continue  # "prognosen är 0 miljoner kronor" states no deviation; "(−3,5 mnkr i april)" an earlier one
         if _RANGE_BEFORE.search(text[max(0, amount.start - 30) : amount.start]):
             continue
-        budget = _budget_of(text, found, index)
+        budget = budget_of(text, found, index)
         before, after = text[max(0, amount.start - 80) : amount.start], text[amount.end : amount.end + 45]
         clauses = _SENTENCE_BREAK.split(before)  # context stays inside the amount's own sentence
         label = len(clauses) > 1 and not clauses[-1].strip() and len(clauses[-2].split()) <= 4
@@ -453,7 +309,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         if score >= 2 and _FULL_YEAR_AFTER.match(after):
             score += 1  # the year's forecast before the period's figure: "… −11,4 mnkr för helåret"
-        if _BUDGET_FIGURE_BEFORE.search(before):
+        if BUDGET_FIGURE_BEFORE.search(before):
             score -= 5
         elif _TOTAL_BEFORE.search(before) and not _RESULT_TOTAL_BEFORE.search(before) and budget is None:
             score -= 3
@@ -479,7 +335,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         ):
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
-            best = (score, amount if budget is None else _difference(amount, budget))
+            best = (score, amount if budget is None else difference(amount, budget))
     # the part of the budget a share leaves unused, unless a figure plainly states the deviation:
     # "Investeringsbudgeten på 3,2 mnkr beräknas användas till 80 procent"
     if (best is None or best[0] < _SHARE_SCORE) and (left := unused_part(text)) is not None:

@@ -291,7 +291,7 @@ NEGATIVE = Cue(
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
-    rf"{_MISSED}|sämre|svagare än|merkostnad|överförbrukning|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
+    rf"{_MISSED}|sämre|svagare än|merkostnad|överförbrukning|minusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mindre|lägre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mer än|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
     r"minska i relation till budget|(underskott|avvikelse)\w*\s+(fortsätter\s+att\s+|kommer\s+att\s+)?(öka|växa)|"
@@ -304,7 +304,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|plusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mer|högre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mindre än|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
@@ -330,7 +330,8 @@ FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämf�
 RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
-    rf"(än\s+({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|(den )?(tilldelade? )?ramen\b)|"
+    rf"(än\s+((vad )?som ryms i |vad som motsvarar )?({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|"
+    r"(den )?(tilldelade? )?ramen\b)|"  # "… högre än vad som ryms i budgeten"
     # "över periodens budget", "under den periodiserade budgeten", "över den ram på 742,5 mnkr"
     rf"{WHICH_BUDGET}(en|ramen|ram)?\b|(den |sin )ram(en)?\b|"
     r"budgeterad nivå|"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from extract import cues
-from extract.amounts import budget_figures
+from extract.budget_figures import budget_figures
 from extract.budget_shares import share_used
 from extract.numbers import Amount, find_amounts
 from extract.sentences import sentences
@@ -315,7 +315,8 @@ def _sums_up_with(text: str, amount: Amount) -> str | None:
 
 # "…, men …", "…, medan …", and the year after the period: "…, och för helåret prognostiseras …"
 _CONTRAST_BREAK = re.compile(
-    r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:för|under)\s+(?:hela\s+)?(?:helåret|året)\b))\s+|[.!?]\s+"
+    r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:för|under)\s+(?:hela\s+)?(?:helåret|året)\b))\s+|[.!?]\s+|"
+    r"\s+men\s+(?=[^.]*\b(?:helåret|året)\b)"  # "… på 1,8 mnkr men räknar för helåret med ett underskott …"
 )
 
 
@@ -326,9 +327,10 @@ def _contrast_side(text: str, amount: Amount) -> str | None:
         return None
     start, end, contrast = 0, len(text), False
     for found in _CONTRAST_BREAK.finditer(text):
+        said = found.group(0).strip()[:1] in (",", ";", "m")  # a comma, or "men" without one
         if found.end() <= amount.start:
-            start, contrast = found.end(), found.group(0)[0] in ",;"
+            start, contrast = found.end(), said
         elif found.start() >= amount.end:
-            end, contrast = found.start(), contrast or found.group(0)[0] in ",;"
+            end, contrast = found.start(), contrast or said
             break
     return text[start:end] if contrast else None

@@ -416,6 +416,8 @@ def _with_stated_figure(found: Explanation, stated: Explanation) -> Explanation:
     explains it: it takes its amount, and its direction and area where it has none."""
     if found.kind != "cause" or found.amount_sek is not None or not cues.REFERS_BACK.match(found.text):
         return found
+    if found.direction is not None and stated.direction is not None and found.direction != stated.direction:
+        return found  # "Överskottet för perioden är tillfälligt." after the year's deficit: another deviation
     return replace(
         found,
         amount_sek=stated.amount_sek,

@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 
 from extract import cues
-from extract.amounts import SO_FAR
 from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
+from extract.budget_figures import SO_FAR
 from extract.directions import sentence_direction
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate

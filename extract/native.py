@@ -38,6 +38,7 @@ MODULES = (
     "area_claims",
     "area_lists",
     "areas",
+    "budget_figures",
     "budget_shares",
     "comment_tables",
     "committees",

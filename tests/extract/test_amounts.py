@@ -589,3 +589,34 @@ def test_a_level_against_its_budgets_level_goes_by_what_the_level_is(
     amount = pick_amount(text)
     assert amount is not None and round(amount.sek or 0) == sek
     assert direction_of(text, amount, investment) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "sek"),
+    [
+        # the year's figure after the period's is the deviation, also after "men" without a comma
+        (
+            "Välfärdsnämnden redovisar ett överskott mot periodbudgeten på 1,8 mnkr men räknar för helåret med "
+            "ett underskott på 5,6 mnkr.",
+            -5_600_000,
+        ),
+        (
+            "Kommunstyrelsens verksamheter har under första kvartalet förbrukat 1,2 mnkr mindre än budget, men "
+            "för helåret väntas ett underskott om 1,5 mnkr.",
+            -1_500_000,
+        ),
+        (
+            "Till och med september har nämnden förbrukat 1,9 mnkr mer än vad som motsvarar periodens budget.",
+            -1_900_000,
+        ),
+    ],
+)
+def test_the_years_deviation_after_the_periods_and_spending_beyond_the_periods_budget(
+    text: str, sek: int
+) -> None:
+    from extract.directions import direction_of
+
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek is not None
+    signed = abs(amount.sek) if direction_of(text, amount) == "positive" else -abs(amount.sek)
+    assert round(signed) == sek

@@ -112,6 +112,13 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
         ("Kapitalkostnaderna försämrade utfallet med 1,1 mnkr.", "negative"),
         ("Periodens resultat, 4,1 mnkr, överträffar den periodiserade budgeten med 2,1 mnkr.", "positive"),
         ("Nämnden har beviljats 1,1 mnkr mer än budgeterat i statsbidrag.", "positive"),  # received: a gain
+        ("För sektor utbildning spås ett minusresultat om 2,8 Mkr.", "negative"),
+        ("Skatteunderlagsprognosen ger 2,6 Mkr mer i skatteintäkter.", "positive"),
+        (
+            "Till och med september har nämnden förbrukat 1,9 mnkr mer än vad som motsvarar periodens budget.",
+            "negative",
+        ),
+        ("Energikostnaderna blev drygt två miljoner kronor högre än vad som ryms i budgeten.", "negative"),
         ("Nämnden visar en helårsprognos som ligger 2,75 mnkr över tilldelad ram.", "negative"),
         ("Miljöenheten ser ut att göra ett litet plus, 0,2 mnkr.", "positive"),
         ("Ett plus för miljön är att resorna minskar.", None),  # an advantage, no deviation

@@ -307,3 +307,13 @@ def test_the_year_then_the_period_against_its_periodised_budget_are_two_items(tm
     blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {period}")]
     causes = extracted_causes(tmp_path, blocks, "Bengtsfors kommun · Socialnämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(year, -6_400_000), (period, -2_000_000)]
+
+
+def test_a_reason_that_names_another_deviation_takes_no_figure_from_the_one_before(tmp_path: Path) -> None:
+    """ "Överskottet för perioden är tillfälligt." after the year's deficit names the period's surplus: it does
+    not take the deficit's figure."""
+    year = "Nämnden räknar för helåret med ett underskott på 5,6 mnkr."
+    reason = "Överskottet för perioden är tillfälligt. Semesterlöneskulden minskar under sommaren."
+    blocks: list[tuple[str, object]] = [("h2", "Ekonomi"), ("p", year), ("p", reason)]
+    causes = extracted_causes(tmp_path, blocks, "Munkedals kommun · Välfärdsnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -5_600_000), (reason, None)]

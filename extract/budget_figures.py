@@ -1,0 +1,160 @@
+"""The budget's own figure beside a figure of the prose, and the deviation between them: "resultat på −584 tkr mot
+budgeterade −500 tkr", "Investeringsbudgeten … 164 mnkr, men prognosen stannar vid 97 mnkr", "Av
+investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas". Spending so far is a level, never set against
+the budget (``SO_FAR``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract import cues
+from extract.numbers import Amount, find_amounts
+
+# the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
+BUDGET_FIGURE_BEFORE = cues.Cue(
+    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
+    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Investeringsbudgeten för 2026 uppgår till"  # not "ett överskott mot periodbudget på 0,6 mnkr"
+    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
+    r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
+)
+# a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
+# "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
+# come between, and the budget may be named as a result
+# "Totalt användes 21,3 mnkr av årets investeringsbudget på 28,3 mnkr": so far in a year, only a level
+_OF_A_BUDGET = r"av (en |den |årets |hela )?([\wåäö]+ )?[\wåäö]*budget(en)? (på|om)"
+_OF_A_BUDGET_AFTER = cues.Cue(rf"^\s*{_OF_A_BUDGET}\s*$")
+_AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
+    # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
+    r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
+    r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
+    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?"
+    r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
+    r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
+    rf"{_OF_A_BUDGET})\s*$"
+)
+# a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
+_USED_AFTER = cues.Cue(
+    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
+)
+_USED_BEFORE = cues.Cue(
+    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat))\s+"
+    r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+)
+# spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
+# under perioden"
+SO_FAR = (
+    r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
+    r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
+)
+_SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
+_SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
+# the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
+# använts hittills. Helårsprognosen är 9,5 mnkr"
+_YEAR_FORECAST_BEFORE = cues.Cue(
+    r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på|"
+    r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året)|"
+    r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras))"  # "… för helåret bedöms 38 mnkr användas"
+    r"\s+(cirka\s+|ca\.?\s+)?$"  # "… och prognosen för helåret 21,5 mnkr": the verb left out
+)
+
+
+_BUDGET_IN_BRACKETS = cues.Cue(
+    r"\s*\(\s*(budget|budgeterat|budgeterade)( (på|om))?\s*$"
+)  # "412 tkr (budget 1 000 tkr)"
+
+
+def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
+    """Whether the amount is a result set against the budget's own figure, which follows it:
+    "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor", "Årets resultat uppgår till
+    412 tkr (budget 1 000 tkr)"."""
+    if following is None or following.sek is None or following.start - amount.end > 70 or amount.bracketed:
+        return False
+    between = text[amount.end : following.start]
+    if following.bracketed:
+        return _BUDGET_IN_BRACKETS.match(between) is not None
+    if _OF_A_BUDGET_AFTER.match(between) and _SO_FAR_BEFORE.search(
+        text[max(0, amount.start - 60) : amount.start]
+    ):
+        return False  # "Utfallet till och med november är 74,8 mnkr av en årsbudget på 131,0 mnkr"
+    return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
+
+
+def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The figure after ``found[index]`` that may be the budget's own: the next outside brackets, or one in
+    brackets right after it that says it is the budget's ("412 tkr (budget 1 000 tkr)")."""
+    rest = found[index + 1 :]
+    if rest and rest[0].bracketed and _BUDGET_IN_BRACKETS.match(text[found[index].end : rest[0].start]):
+        return rest[0]
+    return next((a for a in rest if not a.bracketed), None)
+
+
+def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure before a figure of it that will be used: "Av investeringsbudgeten på 24,0 mnkr
+    beräknas 15,5 mnkr användas under året", "en investeringsbudget på 48,6 mnkr för 2025 och förbrukade 35,2
+    mnkr"."""
+    if index == 0:
+        return None
+    amount, budget = found[index], found[index - 1]
+    if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
+        return None
+    if _SO_FAR_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
+        return None  # "Efter maj har 27 mkr förbrukats": spending so far is a level
+    if used := _USED_AFTER.match(text[amount.end : amount.end + 30]):
+        rest = amount.end + used.end()
+    elif _USED_BEFORE.search(text[budget.end : amount.start]):
+        rest = amount.end
+    else:
+        return None
+    if _SO_FAR_AFTER.match(text[rest : rest + 50]):
+        return None
+    return budget if BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start]) else None
+
+
+def _budget_figure_earlier(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure, in the passage's opening, that the year's forecast after it is set against:
+    "Av årets investeringsbudget på 214 mnkr har 71 mnkr använts under perioden. Helårsprognosen är 148 mnkr"
+    (the forecast falls 66 mnkr short of the budget)."""
+    amount = found[index]
+    if index == 0 or not _YEAR_FORECAST_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
+        return None
+    return next(
+        (
+            budget
+            for budget in found[:index]
+            if budget.sek is not None
+            and not budget.bracketed
+            and budget.unit == amount.unit
+            and BUDGET_FIGURE_BEFORE.search(text[max(0, budget.start - 80) : budget.start])
+        ),
+        None,
+    )
+
+
+def budget_of(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The budget's own figure that ``found[index]`` is set against, after it or before it, or None."""
+    following = _budget_figure_after(text, found, index)
+    if _against_budget_figure(text, found[index], following):
+        return following
+    return _budget_figure_before(text, found, index) or _budget_figure_earlier(text, found, index)
+
+
+def budget_figures(text: str) -> tuple[Amount, Amount] | None:
+    """The first figure set against the budget's own figure, and that figure: "resultat på −2,3 mnkr mot
+    budgeterade +1,0 mnkr", "Investeringsprognosen är 164 mnkr mot en budget på 231 mnkr"."""
+    found = [a for a in find_amounts(text) if a.sek is not None]
+    for index, amount in enumerate(found):
+        if (budget := budget_of(text, found, index)) is not None:
+            return amount, budget
+    return None
+
+
+def difference(result: Amount, budget: Amount) -> Amount:
+    """The deviation of a result from its budget figure, in the result's unit."""
+    value = result.value - (budget.sek or 0.0) / ((result.sek or 0.0) / result.value)
+    return replace(
+        result,
+        value=value,
+        sek=(result.sek or 0.0) - (budget.sek or 0.0),
+        explicit_sign=False,
+        difference=True,
+    )
