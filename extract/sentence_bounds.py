@@ -89,7 +89,10 @@ _COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
-OWN_PROJECT = cues.Cue(rf"projektbudget|projektets budget|projektkalkyl|{cues.CARRIED_OVER_FIGURE}")
+OWN_PROJECT = cues.Cue(
+    rf"projektbudget|projektets budget|projektkalkyl|(dyrare|billigare) än (kalkylerat|kalkylen)|"
+    rf"{cues.CARRIED_OVER_FIGURE}"  # "… blev 4,2 mnkr dyrare än kalkylerat"
+)
 
 
 _FULL_YEAR = re.compile(

@@ -317,3 +317,13 @@ def test_a_reason_that_names_another_deviation_takes_no_figure_from_the_one_befo
     blocks: list[tuple[str, object]] = [("h2", "Ekonomi"), ("p", year), ("p", reason)]
     causes = extracted_causes(tmp_path, blocks, "Munkedals kommun · Välfärdsnämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(year, -5_600_000), (reason, None)]
+
+
+def test_a_projects_overrun_against_its_calculation_after_the_total_is_its_own_item(tmp_path: Path) -> None:
+    total = "Nämndens investeringar uppgick till 38,6 mnkr mot en budget på 52,0 mnkr."
+    project = (
+        "Överföringsledningen till Bovallstrand blev 4,2 mnkr dyrare än kalkylerat på grund av mycket berg."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {project}")]
+    causes = extracted_causes(tmp_path, blocks, "Sotenäs kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(total, 13_400_000), (project, -4_200_000)]
