@@ -43,12 +43,11 @@ _AGAINST_ZERO = cues.Cue(
     r"\W*(att jämföra med|jämfört med|mot|gentemot) (ett |en )?(budgeterat |budgeterad )?"
     r"(nollresultat|noll\b|resultat (på|om) noll|budget i balans|nollbudget)"
 )
-# the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre"
-_BUDGET_FIRST = (
-    cues.Cue(  # also opening on "Mot": "Mot den periodiserade budgeten är utfallet … 2,0 mnkr högre"
-        r"(jämfört med|i förhållande till|gentemot|^\W*mot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
-        r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
-    )
+# the budget named first, the comparison last: "Jämfört med budget var intäkterna 22 miljoner kronor högre",
+# "Mot den periodiserade budgeten är utfallet … 2,0 mnkr högre"
+_BUDGET_FIRST = cues.Cue(
+    r"(jämfört med|i förhållande till|gentemot|^\W*mot) (den |det )?([\wåäö]+ )?[\wåäö]*budget\w*,?\s+"
+    r"[^.;]{0,80}?\b(högre|större|lägre|mindre)\b"
 )
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
@@ -286,7 +285,7 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     return None
 
 
-_SUMS_UP = re.compile(r"^(?:Sammantaget|Sammanlagt|Totalt|Sammanfattningsvis|Allt som allt|Netto)\b")
+SUMS_UP = re.compile(r"^(?:Sammantaget|Sammanlagt|Totalt|Sammanfattningsvis|Allt som allt|Netto)\b")
 
 
 def _placed_sentences(text: str) -> list[tuple[int, str]]:
@@ -309,7 +308,7 @@ def _sums_up_with(text: str, amount: Amount) -> str | None:
             if index == 0:
                 return None
             figureless = not any(a.sek for _, before in placed[:index] for a in find_amounts(before))
-            return sentence if _SUMS_UP.match(sentence) or figureless else None
+            return sentence if SUMS_UP.match(sentence) or figureless else None
     return None
 
 

@@ -275,8 +275,8 @@ _UNION_LINE = re.compile(
     r"(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)(?:[ \t]+[–—-]|,)[ \t]+(?:ett[ \t]+)?"
     r"kommunalförbund\b"
 )
-# a union that names itself so: "Vafab Miljö Kommunalförbund"
-_NAMED_UNION = re.compile(  # "Vafab Miljö Kommunalförbund", "Fyrbodals kommunalförbund"
+# a union that names itself so: "Vafab Miljö Kommunalförbund", "Fyrbodals kommunalförbund"
+_NAMED_UNION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
 )
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund"

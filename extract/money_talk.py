@@ -10,7 +10,7 @@ from extract import cues
 from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
 from extract.budget_figures import SO_FAR
-from extract.directions import sentence_direction
+from extract.directions import SUMS_UP, sentence_direction
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate
 
@@ -69,13 +69,12 @@ def speaks_of_money(candidates: Sequence[Candidate], i: int) -> bool:
     # ökat … Därtill har två korttidsplatser hållits öppna … Sammantaget pekar prognosen på ett underskott om
     # 3 400 tkr."
     later = candidates[i + 1 : i + 1 + candidate.n_sentences - candidate.index - 1]
-    if any(_SUMS_UP.match(c.text) and cues.DEVIATION.search(c.text) for c in later):
+    if any(SUMS_UP.match(c.text) and cues.DEVIATION.search(c.text) for c in later):
         return True
     return any(_names_money(text) for text in before)
 
 
 _REFERS_TO_IT = re.compile(r"(Det|Detta|Dessa)\b(?!\s+(är|var|finns|gäller)\b)")
-_SUMS_UP = re.compile(r"(Sammantaget|Sammanlagt|Sammantagen|Totalt sett|Sammanfattningsvis)\b")
 _PRICES = re.compile(r"\b(ger|gav|innebär|innebar|medför|medförde|orsakar|orsakade|leder till|ledde till)\b")
 
 

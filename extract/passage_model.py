@@ -86,16 +86,17 @@ class LinearModel:
         get = self.index.get
         known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
         # each row's weights summed in its feature set's order (np.add.reduceat adds one after the other), one
-        # call for all rows; a row without a known feature sums to zero
+        # call for all rows; a row without a known feature sums to zero. A zero row after the gathered weights
+        # keeps every row's start a valid index (rows without a feature may come last).
         ends = np.zeros(len(rows) + 1, dtype=np.intp)
         np.cumsum([len(k) for k in known], out=ends[1:])
         flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
+        gathered = np.vstack([self.weights[flat], np.zeros((1, len(self.bias)), dtype=self.weights.dtype)])
         scores = np.zeros((len(rows), len(self.bias)), dtype=self.weights.dtype)
-        if len(flat):
+        if len(rows):
             starts = ends[:-1]
-            sums = np.add.reduceat(self.weights[flat], np.minimum(starts, len(flat) - 1), axis=0)
             filled = ends[1:] > starts
-            scores[filled] = sums[filled]
+            scores[filled] = np.add.reduceat(gathered, starts, axis=0)[filled]
         scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
@@ -179,8 +180,8 @@ class PassageModel:
     ) -> str | None:
         if self.areas is None:
             return area_of(passage, headings, rows, committee, item=item)
+        opening = sentences(passage)[0] if passage.strip() else ""
         if not item and (named := area_of_amount_heading(headings)):
-            opening = sentences(passage)[0] if passage.strip() else ""
             return _other_row_opening(passage, named, rows) or contrasted_area(opening) or named
         labels = labels if labels is not None else [norm(row.label) for row in rows]
         candidates = area_candidates(passage, headings, rows, committee, item, labels)
@@ -189,7 +190,6 @@ class PassageModel:
             candidates = [c for c in candidates if c.source not in ("heading", "parent")]
         if not candidates:
             return None
-        opening = sentences(passage)[0] if passage.strip() else ""
         if not item and len(opening.split()) <= 3 and is_label_sentence(opening):
             # a run-in label of its own ("Inhyrd personal. Kostnaderna för …") names its area, also under a
             # heading that is an area itself: 73 of 77 labelled causes that open so take it

@@ -99,7 +99,7 @@ _FULL_YEAR = re.compile(
     r"(Helårsprognosen|Årsprognosen|Prognosen för (hela |hel)?året|För (hela |hel)?året|Helåret)\b|"
     r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
 )
-_OF_THE_BUDGET = cues.Cue(r"budget|underskott|överskott|avvikelse")
+_DEVIATION_WORD = cues.Cue(r"budget|underskott|överskott|avvikelse")
 _MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
 _SO_FAR = cues.Cue(
     rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
@@ -138,7 +138,7 @@ def period_and_year(sentence: str, following: str) -> bool:
     # 2,6 mnkr sämre än den periodiserade budgeten."
     return (
         _PERIOD_OPENING.search(following) is not None
-        and _OF_THE_BUDGET.search(following)
+        and _DEVIATION_WORD.search(following)
         is not None  # "Till och med maj uppgår underskottet till 0,9 mnkr."
         and pick_amount(following) is not None
         and any(a.sek for a in find_amounts(sentence))

@@ -47,7 +47,9 @@ def test_the_real_name_indexes_find_the_same_names() -> None:
         assert [m.group(1) for m in pattern.finditer(text)] == [m.group(1) for m in plain.finditer(text)]
 
 
-def test_sparse_probabilities_equal_the_per_row_sums() -> None:
+def test_probabilities_of_a_row_are_its_own_sum_in_any_batch() -> None:
+    """One np.add.reduceat over every row sums each row's weights on its own: a row gets the same bits alone
+    as in any batch, and the sum of its features' weights and the bias to rounding."""
     rng = np.random.default_rng(15)
     features = [f"f{i}" for i in range(200)]
     model = LinearModel(
@@ -61,17 +63,20 @@ def test_sparse_probabilities_equal_the_per_row_sums() -> None:
         ["unknown"],
     ]
 
-    scores = np.tile(model.bias, (len(rows), 1))
+    scores = np.empty((len(rows), 3))
     for r, row in enumerate(rows):
-        known = [model.index[f] for f in set(row) if f in model.index]
-        if known:
-            scores[r] += model.weights[known].sum(axis=0)
+        total = np.zeros(3)
+        for i in [model.index[f] for f in set(row) if f in model.index]:
+            total = total + model.weights[i]
+        scores[r] = total + model.bias
     scores -= scores.max(axis=1, keepdims=True)
     odds = np.exp(scores)
     expected = odds / odds.sum(axis=1, keepdims=True)
-    assert np.array_equal(model.probabilities(rows), expected)  # one sparse product
-    for start in range(0, 20, 3):  # a few rows: a sum per row
-        assert np.array_equal(model.probabilities(rows[start : start + 3]), expected[start : start + 3])
+    found = model.probabilities(rows)
+    assert np.allclose(found, expected, rtol=0, atol=1e-12)
+    for start in range(0, len(rows), 37):  # any batch, a single row too: the same bits
+        assert np.array_equal(model.probabilities(rows[start : start + 5]), found[start : start + 5])
+        assert np.array_equal(model.probabilities(rows[start : start + 1]), found[start : start + 1])
     assert model.probabilities([]).shape == (0, 3)
 
 
