@@ -100,11 +100,13 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
     (cues.Cue(rf"({cues.UNDERRUN})\w*\s+(den\s+|det\s+)?([\wåäö]+\s+)?[\wåäö]*(budget|ram)"), "positive"),
     # "Prognosen landar på 1,9 mnkr över ramen"
     (
-        cues.Cue(r"\böver\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|arna)?\b"),
+        cues.Cue(r"\böver\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|ar|arna)?\b"),
         "negative",
     ),
     (
-        cues.Cue(r"\bunder\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|arna)?\b"),
+        cues.Cue(
+            r"\bunder\s+(den\s+|sin\s+|sina\s+|tilldelade?\s+|beslutade?\s+)?[\wåäö]*ram(en|ar|arna)?\b"
+        ),
         "positive",
     ),
 )

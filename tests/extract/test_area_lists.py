@@ -476,3 +476,14 @@ def test_a_respektive_list_of_levels_without_a_word_of_deviation_is_no_list() ->
         "respektive 7 800 kronor, väntas pågå året ut."
     )
     assert areas_with_amounts(text) == []
+
+
+def test_going_over_ones_frames_and_a_contribution_against_budget_are_two_sides() -> None:
+    text = (
+        "Avvikelsen förklaras av verksamheterna, som sammantaget räknar med att gå 7,9 mnkr över sina ramar, "
+        "medan finansieringen väntas ge ett tillskott mot budget på 1,5 mnkr."
+    )
+    assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == [
+        (None, -7_900_000),
+        ("Finansieringen", 1_500_000),
+    ]
