@@ -51,6 +51,7 @@ from extract.passage_features import Candidate, pair_features, sentence_features
 from extract.sentence_bounds import (
     OWN_PROJECT,
     RESERVE,
+    drop_levels_concluded_after,
     drop_what_a_reading_guide_explains,
     part_of_its_own,
     period_and_year,
@@ -247,6 +248,7 @@ class PassageModel:
                 labels[i] = labels[i - 1]
         taken_in = reasons_before(candidates, labels)
         drop_what_a_reading_guide_explains(candidates, labels)
+        drop_levels_concluded_after(candidates, labels)
         pairs = [
             i
             for i in range(len(candidates) - 1)

@@ -38,6 +38,31 @@ def drop_what_a_reading_guide_explains(candidates: Sequence[Candidate], labels: 
             labels[j] = "none"
 
 
+def drop_levels_concluded_after(candidates: Sequence[Candidate], labels: list[str]) -> None:
+    """Levels set against each other in a paragraph of their own, when the next paragraph opens by concluding
+    their deviation ("För helåret prognostiseras ett resultat på 2,1 mnkr, att jämföra med budgeterade 8,5
+    mnkr." then "Resultatet blir därmed 6,4 mnkr svagare än vad fullmäktige budgeterat."): the levels are the
+    supporting figures (LABELS.md: other), the conclusion the item."""
+    for i, candidate in enumerate(candidates[:-1]):
+        following = candidates[i + 1]
+        if labels[i] != "cause" or following.passage == candidate.passage or following.index != 0:
+            continue
+        if candidate.index != candidate.n_sentences - 1 or not concludes(following.text):
+            continue
+        levels, stated = pick_amount(candidate.text), pick_amount(following.text)
+        if (
+            levels is None
+            or stated is None
+            or not levels.difference
+            or levels.sek is None
+            or stated.sek is None
+        ):
+            continue
+        if abs(abs(levels.sek) - abs(stated.sek)) <= 0.005 * abs(stated.sek):
+            for j in range(i - candidate.index, i + 1):
+                labels[j] = "other"
+
+
 def reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[int]:
     """The sentences a paragraph opens with before the one that states its deviation, when they are its
     reasons: no kind and no figure of their own, and the deviation concluded from them ("Skolskjutsen kostade

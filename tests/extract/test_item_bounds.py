@@ -327,3 +327,13 @@ def test_a_projects_overrun_against_its_calculation_after_the_total_is_its_own_i
     blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {project}")]
     causes = extracted_causes(tmp_path, blocks, "Sotenäs kommun · Tekniska nämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(total, 13_400_000), (project, -4_200_000)]
+
+
+def test_levels_in_a_paragraph_of_their_own_before_the_concluded_deviation_are_no_cause(
+    tmp_path: Path,
+) -> None:
+    levels = "För helåret prognostiseras ett resultat på 2,1 mnkr, att jämföra med budgeterade 8,5 mnkr."
+    concluded = "Resultatet blir därmed 6,4 mnkr svagare än vad fullmäktige budgeterat."
+    blocks: list[tuple[str, object]] = [("h2", "Resultat"), ("p", levels), ("p", concluded)]
+    causes = extracted_causes(tmp_path, blocks, "Essunga kommun · Kommunstyrelsen")
+    assert [(e.text, e.amount_sek) for e in causes] == [(concluded, -6_400_000)]
