@@ -76,6 +76,9 @@ _OFFSET_BEFORE = cues.Cue(
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
 # a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
 _CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+(\w+\s+){0,3}$")
+# a figure set against the budget as what the level before it comes to: "…, vilket är 4,4 Mkr lägre än det
+# budgeterade resultatet"
+_WHICH_IS_BEFORE = cues.Cue(r"\bvilket (är|blir|blev)\s+$")
 _AGAINST_FORECAST_AFTER = cues.Cue(
     r"\W*((sämre|bättre|högre|lägre) än (i |vid )?|(sedan|jämfört med|från) )(föregående|tidigare|förra|senaste|"
     r"[\wåäö]*(rapporten|prognosen|bokslutet|uppföljningen)\b)"
@@ -287,7 +290,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         if budget is not None:  # against the budget's figure: its deviation is the difference
             score += 2
         elif _AGAINST_BUDGET_AFTER.match(after):
-            score += 5
+            score += 8 if _WHICH_IS_BEFORE.search(before) else 5
         elif _AGAINST_FORECAST_AFTER.match(after):
             score -= 3
         if _BY_BEFORE.search(before):

@@ -620,3 +620,12 @@ def test_the_years_deviation_after_the_periods_and_spending_beyond_the_periods_b
     assert amount is not None and amount.sek is not None
     signed = abs(amount.sek) if direction_of(text, amount) == "positive" else -abs(amount.sek)
     assert round(signed) == sek
+
+
+def test_what_the_years_level_comes_to_against_budget_beats_the_periods_level_before_it() -> None:
+    text = (
+        "Kommunen redovisar för årets fyra första månader ett resultat på 7,8 Mkr. Helårsprognosen landar på "
+        "2,1 Mkr, vilket är 4,4 Mkr lägre än det budgeterade resultatet på 6,5 Mkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 4_400_000
