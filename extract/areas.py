@@ -254,7 +254,7 @@ def abbreviations(labels: Iterable[str]) -> dict[str, str]:
 _INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
 # a project's own overrun or under-spend: "… blev 2,2 mnkr dyrare än kalkylen", "… överskrida projektbudgeten"
 _PROJECT_CLAIM = cues.Cue(
-    r"(dyrare|billigare) än|projektbudget|kalkyl|(överskrid|underskrid)\w* (den |sin )?budget|"
+    r"(dyrare|billigare) än|projektbudget|kalkyl|(överskr[ie]d|underskr[ie]d)\w* (den |sin )?budget|"
     r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
     r"\b(mer|mindre|lägre|högre) än budgeterat|"  # "Ombyggnaden av reningsverket förbrukar 2,5 mnkr mindre än …"
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… där 24,5 mnkr förskjuts till 2027"

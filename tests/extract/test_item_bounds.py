@@ -219,6 +219,8 @@ def test_a_project_below_its_budget_under_an_investment_heading_is_the_area() ->
     assert project_area(text, ("Investeringar",), None) == "Ombyggnaden av reningsverket i Svanstein"
     text = "Utbytet av gatubelysning till LED tidigarelades, och belysningen blev därför 1,2 mnkr högre än budgeterat."
     assert project_area(text, ("Investeringar",), None) == "Utbytet av gatubelysning till LED"
+    text = "Tryckstegringsstationen i Hova överskred budget med 750 tkr sedan entreprenören stött på berg."
+    assert project_area(text, ("Investeringar",), None) == "Tryckstegringsstationen i Hova"
 
 
 def test_a_projects_money_moved_on_is_its_own_item_unless_it_is_the_whole_under_spend(tmp_path: Path) -> None:
