@@ -86,18 +86,13 @@ class LinearModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         get = self.index.get
         known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
-        # each row's weights summed in its feature set's order (np.add.reduceat adds one after the other), one
-        # call for all rows; a row without a known feature sums to zero. A zero row after the gathered weights
-        # keeps every row's start a valid index (rows without a feature may come last).
-        ends = np.zeros(len(rows) + 1, dtype=np.intp)
-        np.cumsum([len(k) for k in known], out=ends[1:])
-        flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=int(ends[-1]))
-        gathered = np.vstack([self.weights[flat], np.zeros((1, len(self.bias)), dtype=self.weights.dtype)])
+        # each row's weights added one after the other, in its feature set's order, from zero (np.add.at adds
+        # unbuffered, in order): a row gets the same bits alone as in any batch; a row without a known feature
+        # sums to zero
+        counts = [len(k) for k in known]
+        flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=sum(counts))
         scores = np.zeros((len(rows), len(self.bias)), dtype=self.weights.dtype)
-        if len(rows):
-            starts = ends[:-1]
-            filled = ends[1:] > starts
-            scores[filled] = np.add.reduceat(gathered, starts, axis=0)[filled]
+        np.add.at(scores, np.repeat(np.arange(len(rows)), counts), self.weights[flat])
         scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
