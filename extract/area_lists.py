@@ -213,17 +213,16 @@ _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
 # more of the same as the side before: "…, och det generella statsbidraget ger ytterligare 2,6 mnkr"
 _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
+# a figure and a comparison with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
+_ELIDED = r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
+_ELIDED_COMPARISON = re.compile(_ELIDED)
 _OWN_CLAIM = cues.Cue(
     r"(över|under)skott|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|(förbättr|försämr)\w*\s+med\b|"
     rf"({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*\s+(den |det )?[\wåäö]*(budget|ram)|"
     r"väger (delvis |till viss del )?upp|"
     r"\bytterligare \d|"
     r"[+−]\s?\d|"
-    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"  # "än budget" left out
-)
-# the comparison of the side before with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
-_ELIDED_COMPARISON = re.compile(
-    r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
+    rf"{_ELIDED}"  # "än budget" left out
 )
 # a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
 # överskott på 35 miljoner kronor"

@@ -163,8 +163,8 @@ def period_and_year(sentence: str, following: str) -> bool:
     # 2,6 mnkr sämre än den periodiserade budgeten."
     return (
         _PERIOD_OPENING.search(following) is not None
-        and _DEVIATION_WORD.search(following)
-        is not None  # "Till och med maj uppgår underskottet till 0,9 mnkr."
+        # a word of the deviation: "Till och med maj uppgår underskottet till 0,9 mnkr."
+        and _DEVIATION_WORD.search(following) is not None
         and pick_amount(following) is not None
         and any(a.sek for a in find_amounts(sentence))
     )
