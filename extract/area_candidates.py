@@ -77,7 +77,7 @@ def _clean(text: str) -> str:
         text = _NUMBERING.sub("", text)
     text = text.strip(" ,.:;")
     if text[-1:].isdigit() or text.endswith("kr") or text.endswith("kronor"):
-        text = _TRAILING_AMOUNT.sub("", text).rstrip(" ,:;–—")  # "Barn och familj, −7,1 mnkr"
+        text = _TRAILING_AMOUNT.sub("", text).rstrip(" ,:;–—-")  # "Barn och familj, −7,1 mnkr"
     return text[:1].upper() + text[1:] if text else text
 
 

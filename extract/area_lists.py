@@ -33,7 +33,8 @@ _NAME_TAIL = re.compile(
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
     r"utvecklas|utvecklades|avviker|avvek|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
-    r"med|på|om|ett|en|som)\b.*$",
+    r"med|på|om|ett|en|som)\b.*$"
+    r"|\s*(?:[–—:]|\s-)\s*(?:plus|minus)?\s*$",  # a heading's names before their figures: "A och B – plus 0,6 respektive …"
     re.IGNORECASE,
 )
 # what the names offset, before them: "Det vägs upp av ett finansnetto och pensionskostnader som blir …"
@@ -228,9 +229,11 @@ _OWN_CLAIM = cues.Cue(
 # överskott på 35 miljoner kronor"
 _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?) (?:ett|en) (?:över|under)skott")
 _GAPPED_AREA = re.compile(
+    r"\s+och att\s+(?=[a-zåäö])|"  # "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en reavinst på …"
     r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d)"
 )
+_AND_THAT = re.compile(r"\soch att\s+$")
 # an area with its verb left out after one that states its figure with "med": "… överstiger personalkostnaderna
 # budget med 2,1 mnkr och köp av verksamhet med 1,4 mnkr": it goes the same way
 _GAPPED_WITH = re.compile(
@@ -316,7 +319,10 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             # de generella statsbidragen 0,9 mnkr högre."): the same way
             elided = _ELIDED_COMPARISON.search(part)
             echoed = bool(found and elided and re.search(rf"\b{elided.group(1)} än\b", parts[0]))
-            if found and (more or same_way or echoed) and direction not in ("negative", "positive"):
+            # one more reason of the same outcome: "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en
+            # reavinst på 2,1 mnkr"
+            also = _AND_THAT.search(sentence, 0, max(0, sentence.find(part)))
+            if found and (more or same_way or echoed or also) and direction not in ("negative", "positive"):
                 start = more.end() if more else 0
                 amount = next((a for a in find_amounts(part) if a.sek and a.start >= start), None)
                 direction = "negative" if (found[-1][1].sek or 0) < 0 else "positive"

@@ -43,7 +43,7 @@ _USED_BEFORE = cues.Cue(
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
 # under perioden"
 SO_FAR = (
-    r"\b(hittills|under perioden|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
+    r"\b(hittills|under (perioden|(det )?(första |andra )?(kvartalet|tertialet|halvåret|delåret))|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
     r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
 )
 _SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")

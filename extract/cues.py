@@ -283,6 +283,8 @@ BOILERPLATE = Cue(
     r"[^.]{0,50}ingen avvikelse (mot|från) budget[^.]{0,40}|oförändrad prognos[^.]*|"
     r"[^.]{0,60}prognostiserar[^.]{0,30}(resultat|utfall) i (balans|nivå med budget)[^.]{0,40}|"
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\binom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b[^.]{0,40}|"
+    # "Förvaltningen bedömer att hela budgeten kommer att användas."
+    r"[^.]{0,60}\bhela [\wåäö]*budgeten (kommer (att )?|bedöms |beräknas |väntas )?(att )?(användas|förbrukas|nyttjas|utnyttjas)[^.]{0,40}|"
     # "Verksamheten bedöms hålla budget.", "Nämnden håller sina ramar."
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
@@ -314,7 +316,9 @@ BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
     r"(håller|hålla|höll) (sin |sina )?(budget|ram)|"
     r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b|"
-    r"(mötas|motsvaras|täckas) av (motsvarande |ökade )?kostnader"  # grants spent on what they pay for
+    r"(mötas|motsvaras|täckas) av (motsvarande |ökade )?kostnader|"  # grants spent on what they pay for
+    # an investment budget spent in full: "… att hela budgeten kommer att användas"
+    r"hela [\wåäö]*budgeten (kommer (att )?|bedöms |beräknas |väntas )?(att )?(användas|förbrukas|nyttjas|utnyttjas)"
 )
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))"

@@ -154,6 +154,13 @@ def read_passages(paragraphs: list[Paragraph]) -> list[Passage]:
     return found
 
 
+def _heading_lists_areas(headings: tuple[str, ...]) -> bool:
+    """A heading that names two areas or more with a figure each: "Särskilt boende och korttidsvård – plus 0,6
+    respektive 0,2 mnkr"."""
+    heading = headings[-1] if headings else ""
+    return len(heading) <= 120 and "respektive" in heading and len(areas_with_amounts(heading)) >= 2
+
+
 def _rule_name(verdict: tuple[Kind, bool] | None) -> str:
     if verdict is None:
         return "none"
@@ -172,7 +179,9 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
         bullet = passage.text.lstrip().startswith("•")
         row = whole == "none" and row_deviates(passage)
         # the first passage under a heading that carries its area and amount ("Hälso- och sjukvård +1,1 mnkr")
-        heading = headings != previous and area_of_amount_heading(headings) is not None
+        heading = headings != previous and (
+            area_of_amount_heading(headings) is not None or _heading_lists_areas(headings)
+        )
         previous = headings
         for s_index, sentence in enumerate(parts):
             found.append(
@@ -383,11 +392,18 @@ def find_explanations(
             if (group.start, group.end) == (0, len(parts[group.passage]))
             else " ".join(parts[group.passage][group.start : group.end])
         )
-        explained = explainer.explain_all(unit, text, group.kind, _is_boilerplate(text), group.start)
+        boilerplate = _is_boilerplate(text)
         if group.passage in under_amount_heading and group.start == 0:
-            # LABELS.md: a heading that carries the area and amount belongs to the item under it
+            # LABELS.md: a heading that carries the area and amount belongs to the item under it; one that names
+            # several areas with a figure each gives an item per area
             heading = unit.paragraph.headings[-1]
-            explained = [replace(e, text=f"{heading} {e.text}") for e in explained]
+            if _heading_lists_areas(unit.paragraph.headings):
+                explained = explainer.explain_all(unit, f"{heading} {text}", group.kind, boilerplate)
+            else:
+                explained = explainer.explain_all(unit, text, group.kind, boilerplate)
+                explained = [replace(e, text=f"{heading} {e.text}") for e in explained]
+        else:
+            explained = explainer.explain_all(unit, text, group.kind, boilerplate, group.start)
         if (
             stated is not None
             and stated[:2] == (group.passage - 1, unit.paragraph.headings)

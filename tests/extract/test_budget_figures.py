@@ -38,6 +38,12 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
             "helåret 21,5 mnkr.",
             -5_500_000,
         ),
+        # the quarter's spending is a level: the year's forecast after it states the deviation
+        (
+            "Av investeringsbudgeten på 6,8 mnkr har 0,4 mnkr använts under kvartalet. Helårsprognosen är att "
+            "budgeten underskrids med 2,5 mnkr, eftersom ombyggnaden skjuts till 2027.",
+            2_500_000,
+        ),
         # what remains of the frame is the under-spend, not the frame
         ("Av investeringsramen på 1 200 tkr återstår 560 tkr vid årets slut.", 560_000),
         # a grant set against the sum the budget was built on

@@ -26,6 +26,24 @@ def test_a_respektive_sentence_gives_one_explanation_per_area(tmp_path: Path) ->
     ]
 
 
+def test_a_heading_that_names_two_areas_with_a_figure_each_gives_an_item_per_area(tmp_path: Path) -> None:
+    """LABELS.md: a heading that carries the area and amount belongs to the item under it; with two areas and
+    "respektive" figures it is two items, the heading and its paragraph the text of each."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Hemtjänst - minus 2,6 mnkr"),
+        ("p", "De beviljade timmarna har ökat med åtta procent sedan årsskiftet."),
+        ("h2", "Särskilt boende och korttidsvård - plus 0,6 respektive 0,2 mnkr"),
+        ("p", "Beläggningen har varit lägre än normalt medan en avdelning renoverades."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Grästorps kommun · Vård- och omsorgsnämnden")
+    assert sorted((e.area, e.amount_sek, e.direction) for e in causes) == [
+        ("Hemtjänst", -2_600_000, "negative"),
+        ("Korttidsvård", 200_000, "positive"),
+        ("Särskilt boende", 600_000, "positive"),
+    ]
+    assert all(e.text.startswith(("Hemtjänst - minus", "Särskilt boende och korttidsvård")) for e in causes)
+
+
 def test_the_reasons_after_a_respektive_sentence_belong_to_each_of_its_areas(tmp_path: Path) -> None:
     """LABELS.md: one item per area, the same text each; the reasons that follow without a figure of their own
     are part of it, as they are of any area's explanation; a measure that follows is not."""
