@@ -11,7 +11,6 @@ each (LABELS.md: "the same sentence appears twice with different area/amount").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extract import cues
 from extract.amounts import pick_amount
@@ -19,109 +18,8 @@ from extract.areas import subject_area
 from extract.deviation_parts import distributed_parts
 from extract.directions import direction_of
 from extract.numbers import Amount, find_amounts, signed_as
-from extract.respective_lists import respective_lists
+from extract.respective_lists import NAME_TAIL, capitalised, respective_items
 from extract.sentences import sentences
-
-# what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
-_NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
-    r"verksamhetsområdena|kontogrupperna)?\s*",
-    re.IGNORECASE,
-)
-_NAME_TAIL = re.compile(
-    r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
-    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
-    r"utvecklas|utvecklades|avviker|avvek|"
-    r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
-    r"med|på|om|ett|en|som)\b.*$"
-    r"|\s*(?:[–—:]|\s-)\s*(?:plus|minus)?\s*$",  # a heading's names before their figures: "A och B – plus 0,6 respektive …"
-    re.IGNORECASE,
-)
-# what the names offset, before them: "Det vägs upp av ett finansnetto och pensionskostnader som blir …"
-_OFFSET_LEAD = re.compile(
-    r"^(?:Det|Detta|Underskottet|Överskottet)\s+(?:vägs|vägdes|motverkas|motverkades|balanseras)\s+"
-    r"(?:delvis\s+)?(?:upp\s+)?av\s+(?:ett\s+|en\s+)?"
-)
-
-
-_INVERTED = re.compile(
-    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+(?P<name>[A-ZÅÄÖ].*)$"
-)
-
-
-def respective_items(text: str) -> list[tuple[str, Amount]]:
-    """The areas a "respektive" sentence gives one amount each, with their amounts, in order, or [] when
-    there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
-    underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
-    21 mkr)]."""
-    labelled = label_names(text)
-    for parts, amounts, sentence in respective_lists(text):
-        if (
-            not any(a.explicit_sign for a in amounts)
-            and not cues.DEVIATION.search(sentence)
-            and direction_of(sentence, None) is None
-        ):
-            continue  # levels, not deviations: "… med dygnskostnader på 5 200 respektive 7 800 kronor"
-        if labelled and len(labelled) == len(amounts):
-            # the run-in label names them: "Lokal- och övriga kostnader. Lägre hyra … och återhållsamhet … ger
-            # sammantaget 0,8 respektive 1,1 mnkr i överskott."
-            return list(zip(labelled, _signed_by_own_words(sentence, amounts), strict=True))
-        # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
-        inverted = _INVERTED.match(parts[0])
-        parts = [inverted.group("name"), *parts[1:]] if inverted else parts
-        parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
-        names = [_NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
-        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
-        if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
-            amounts = _signed_by_own_words(sentence, amounts)
-            return [(_capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
-    return []
-
-
-_COORDINATED_LABEL = re.compile(
-    r"^\W*(?P<first>[A-ZÅÄÖ][\wåäö]*-?(?: [\wåäö]+-?)?)(?:, (?P<middle>[\wåäö]+(?: [\wåäö]+)?))? och "
-    r"(?P<last>[\wåäö]+(?: [\wåäö]+)?)\.$"
-)
-
-
-def label_names(text: str) -> list[str]:
-    """The names of a run-in label that coordinates them, as a sentence of its own: "Övriga kostnader och
-    kapitalkostnader." -> ["Övriga kostnader", "Kapitalkostnader"]; "Lokal- och övriga kostnader." ->
-    ["Lokalkostnader", "Övriga kostnader"] (the word left out after the hyphen put back)."""
-    opening = sentences(text)[0] if text.strip() else ""
-    found = _COORDINATED_LABEL.match(opening.strip())
-    if found is None or len(opening.split()) > 6:
-        return []
-    names = [n for n in (found.group("first"), found.group("middle"), found.group("last")) if n]
-    head = names[-1].split()[-1]
-    names = [n[:-1] + head if n.endswith("-") else n for n in names]
-    return [_capitalised(n) for n in names]
-
-
-_OWN_WORD = re.compile(r"\s*(?:(mer|högre|dyrare|över)|(mindre|lägre|billigare|under)|(bättre)|(sämre))\b")
-
-
-def _signed_by_own_words(sentence: str, amounts: list[Amount]) -> list[Amount]:
-    """The figures of a list each signed by its own word when the words differ: "… vilket är 0,3 mnkr mer
-    respektive 0,8 mnkr mindre än budgeterat" is −0,3 and +0,8 (read as the sentence with only that figure
-    and its word). Unsigned as they were otherwise."""
-    words = [_OWN_WORD.match(cues.lower(sentence), a.end) for a in amounts]
-    if any(w is None or a.explicit_sign for w, a in zip(words, amounts, strict=True)):
-        return amounts
-    if len({w.lastindex for w in words if w is not None}) < 2:
-        return amounts
-    last = words[-1]
-    assert last is not None
-    signed = []
-    for amount, word in zip(amounts, words, strict=True):
-        assert word is not None
-        alone = sentence[: amounts[0].start] + sentence[amount.start : word.end()] + sentence[last.end() :]
-        direction = direction_of(
-            alone, replace(amount, start=amounts[0].start, end=amounts[0].start + amount.end - amount.start)
-        )
-        signed.append(signed_as(amount, direction) if direction in ("negative", "positive") else amount)
-    return signed
-
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
 _LIST_LEAD = re.compile(
@@ -154,10 +52,10 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
                 name = before[leads[-1].end() :].strip() if leads else before.strip()
                 # the first name may have its verb: "Kommunstyrelsen redovisar ett överskott med +4,1 mnkr (+3,6),
                 # barn- och utbildningsnämnden −9,8 mnkr (−8,4), …"
-                name = _NAME_TAIL.sub("", f" {name}").strip()
-            if not _NAME.match(name) or cues.CONTINUATION.match(name) or _NAME_TAIL.search(f" {name}"):
+                name = NAME_TAIL.sub("", f" {name}").strip()
+            if not _NAME.match(name) or cues.CONTINUATION.match(name) or NAME_TAIL.search(f" {name}"):
                 break
-            found.append((_capitalised(name), amount))
+            found.append((capitalised(name), amount))
             end = amount.end
         else:
             return found
@@ -187,7 +85,7 @@ def figures_then_names(text: str) -> list[tuple[str, Amount]]:
             named = _NAME_AFTER.match(sentence, amount.end, end)
             if named is None or (after and not _AND_NEXT.fullmatch(sentence, named.end(), end)):
                 break
-            found.append((_capitalised(named.group("name")), amount))
+            found.append((capitalised(named.group("name")), amount))
         else:
             return found
     return []
@@ -333,17 +231,17 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             several = _LIST_SUBJECT.match(
                 part
             )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
-            area = (which and _capitalised(which.group(1))) or (several and _capitalised(several.group(1)))
+            area = (which and capitalised(which.group(1))) or (several and capitalised(several.group(1)))
             area = (
                 area
                 or subject_area(part, [], None)
-                or subject_area(_capitalised(_ARTICLE.sub("", part)), [], None)
+                or subject_area(capitalised(_ARTICLE.sub("", part)), [], None)
             )
-            area = area or (gapped and _capitalised(gapped.group(1)))
+            area = area or (gapped and capitalised(gapped.group(1)))
             if not area and echoed:
-                area = _capitalised(_ARTICLE.sub("", part[: amount.start].strip()))
-            area = area or ((held := _HELD_BY.search(part)) and _capitalised(held.group(1)))
-            area = area and _capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
+                area = capitalised(_ARTICLE.sub("", part[: amount.start].strip()))
+            area = area or ((held := _HELD_BY.search(part)) and capitalised(held.group(1)))
+            area = area and capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
             found.append((area or None, signed_as(amount, direction)))
         else:
             return found
@@ -356,10 +254,6 @@ def _signed(part: str, amount: Amount) -> Amount:
     if amount.explicit_sign or amount.sek is None or direction not in ("negative", "positive"):
         return amount
     return signed_as(amount, direction)
-
-
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:]
 
 
 _VARAV = re.compile(r",?\s+varav\s+")
@@ -433,8 +327,8 @@ def gapped_pair(text: str) -> list[tuple[str | None, Amount | None]]:
             direction = direction_of(clause, amount) if amount is not None else None
             if amount is None or amount.sek is None or direction not in ("negative", "positive"):
                 return []
-            area = subject_area(clause, [], None) or _capitalised(name)
-            pair.append((_capitalised(area), signed_as(amount, direction)))
+            area = subject_area(clause, [], None) or capitalised(name)
+            pair.append((capitalised(area), signed_as(amount, direction)))
         return pair
     return []
 
@@ -460,8 +354,8 @@ def each_the_same(text: str) -> list[tuple[str | None, Amount | None]]:
             direction = direction_of(side, None) or direction_of(found.group("names"), None)
             if direction not in ("negative", "positive"):
                 return []
-            name = _NAME_TAIL.sub("", f" {side}").strip()
-            pair.append((_capitalised(name) or None, signed_as(amounts[0], direction)))
+            name = NAME_TAIL.sub("", f" {side}").strip()
+            pair.append((capitalised(name) or None, signed_as(amounts[0], direction)))
         return pair
     return []
 

@@ -34,7 +34,7 @@ from extract.area_candidates import (
     with_rivals,
 )
 from extract.area_claims import claims_another_area, contrasted_area
-from extract.area_lists import areas_with_amounts, label_names
+from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
@@ -48,6 +48,7 @@ from extract.money_talk import (
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
+from extract.respective_lists import label_names
 from extract.sentence_bounds import (
     OWN_PROJECT,
     RESERVE,

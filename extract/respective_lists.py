@@ -1,12 +1,15 @@
 """ "Respektive" lists: several names, then one figure each ("Äldreboende samt Personlig assistans
-prognostiserar ett underskott om 14 mkr, respektive 21 mkr")."""
+prognostiserar ett underskott om 14 mkr, respektive 21 mkr"), and the areas they name (``respective_items``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from extract.numbers import Amount, find_amounts
+from extract import cues
+from extract.directions import direction_of
+from extract.numbers import Amount, find_amounts, signed_as
 from extract.sentences import sentences
 
 _LIST_BREAKS = (
@@ -96,3 +99,108 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
         where = [i for i, name in enumerate(names) if key in name.lower()]
         return amounts[where[0]] if len(where) == 1 else None
     return None
+
+
+# what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
+_NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
+    r"verksamhetsområdena|kontogrupperna)?\s*",
+    re.IGNORECASE,
+)
+NAME_TAIL = re.compile(
+    r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
+    r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
+    r"utvecklas|utvecklades|avviker|avvek|"
+    r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
+    r"med|på|om|ett|en|som)\b.*$"
+    r"|\s*(?:[–—:]|\s-)\s*(?:plus|minus)?\s*$",  # a heading's names before their figures: "A och B – plus 0,6 respektive …"
+    re.IGNORECASE,
+)
+# what the names offset, before them: "Det vägs upp av ett finansnetto och pensionskostnader som blir …"
+_OFFSET_LEAD = re.compile(
+    r"^(?:Det|Detta|Underskottet|Överskottet)\s+(?:vägs|vägdes|motverkas|motverkades|balanseras)\s+"
+    r"(?:delvis\s+)?(?:upp\s+)?av\s+(?:ett\s+|en\s+)?"
+)
+
+
+_INVERTED = re.compile(
+    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+(?P<name>[A-ZÅÄÖ].*)$"
+)
+
+
+def respective_items(text: str) -> list[tuple[str, Amount]]:
+    """The areas a "respektive" sentence gives one amount each, with their amounts, in order, or [] when
+    there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
+    underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
+    21 mkr)]."""
+    labelled = label_names(text)
+    for parts, amounts, sentence in respective_lists(text):
+        if (
+            not any(a.explicit_sign for a in amounts)
+            and not cues.DEVIATION.search(sentence)
+            and direction_of(sentence, None) is None
+        ):
+            continue  # levels, not deviations: "… med dygnskostnader på 5 200 respektive 7 800 kronor"
+        if labelled and len(labelled) == len(amounts):
+            # the run-in label names them: "Lokal- och övriga kostnader. Lägre hyra … och återhållsamhet … ger
+            # sammantaget 0,8 respektive 1,1 mnkr i överskott."
+            return list(zip(labelled, _signed_by_own_words(sentence, amounts), strict=True))
+        # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
+        inverted = _INVERTED.match(parts[0])
+        parts = [inverted.group("name"), *parts[1:]] if inverted else parts
+        parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
+        names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
+        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
+        if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
+            amounts = _signed_by_own_words(sentence, amounts)
+            return [(capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
+    return []
+
+
+_COORDINATED_LABEL = re.compile(
+    r"^\W*(?P<first>[A-ZÅÄÖ][\wåäö]*-?(?: [\wåäö]+-?)?)(?:, (?P<middle>[\wåäö]+(?: [\wåäö]+)?))? och "
+    r"(?P<last>[\wåäö]+(?: [\wåäö]+)?)\.$"
+)
+
+
+def label_names(text: str) -> list[str]:
+    """The names of a run-in label that coordinates them, as a sentence of its own: "Övriga kostnader och
+    kapitalkostnader." -> ["Övriga kostnader", "Kapitalkostnader"]; "Lokal- och övriga kostnader." ->
+    ["Lokalkostnader", "Övriga kostnader"] (the word left out after the hyphen put back)."""
+    opening = sentences(text)[0] if text.strip() else ""
+    found = _COORDINATED_LABEL.match(opening.strip())
+    if found is None or len(opening.split()) > 6:
+        return []
+    names = [n for n in (found.group("first"), found.group("middle"), found.group("last")) if n]
+    head = names[-1].split()[-1]
+    names = [n[:-1] + head if n.endswith("-") else n for n in names]
+    return [capitalised(n) for n in names]
+
+
+_OWN_WORD = re.compile(r"\s*(?:(mer|högre|dyrare|över)|(mindre|lägre|billigare|under)|(bättre)|(sämre))\b")
+
+
+def _signed_by_own_words(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """The figures of a list each signed by its own word when the words differ: "… vilket är 0,3 mnkr mer
+    respektive 0,8 mnkr mindre än budgeterat" is −0,3 and +0,8 (read as the sentence with only that figure
+    and its word). Unsigned as they were otherwise."""
+    words = [_OWN_WORD.match(cues.lower(sentence), a.end) for a in amounts]
+    if any(w is None or a.explicit_sign for w, a in zip(words, amounts, strict=True)):
+        return amounts
+    if len({w.lastindex for w in words if w is not None}) < 2:
+        return amounts
+    last = words[-1]
+    assert last is not None
+    signed = []
+    for amount, word in zip(amounts, words, strict=True):
+        assert word is not None
+        alone = sentence[: amounts[0].start] + sentence[amount.start : word.end()] + sentence[last.end() :]
+        direction = direction_of(
+            alone, replace(amount, start=amounts[0].start, end=amounts[0].start + amount.end - amount.start)
+        )
+        signed.append(signed_as(amount, direction) if direction in ("negative", "positive") else amount)
+    return signed
+
+
+def capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]

@@ -3,8 +3,9 @@ figures, contrasts."""
 
 import pytest
 
-from extract.area_lists import areas_with_amounts, listed_amounts, respective_items
+from extract.area_lists import areas_with_amounts, listed_amounts
 from extract.numbers import find_amounts
+from extract.respective_lists import respective_items
 
 
 @pytest.mark.parametrize(
