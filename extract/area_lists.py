@@ -23,7 +23,9 @@ from extract.sentences import sentences
 
 # where the first name of a list begins: "De största avvikelserna finns hos socialnämnden −23,5 mnkr"
 _LIST_LEAD = re.compile(
-    r"(?:^|\b(?:hos|inom|för|är|finns|varav|består av|fördelar sig på)\s+|:\s*)(?=[^:]*$)", re.IGNORECASE
+    r"(?:^|\b(?:hos|inom|för|är|finns(?: i| på)?|varav|består av|fördelar sig på)\s+|:\s*|"
+    r"\b(?:lägst|högst|störst|minst)\s+[\wåäö]+\s+(?:har|visar)\s+)(?=[^:]*$)",  # "Lägst upparbetning har X (−38 mnkr) …"
+    re.IGNORECASE,
 )
 # "(−19,2), ", " och ", ", varav ": "Finansförvaltningen visar +35 mnkr, varav skatteintäkter +52 mnkr …"
 _BETWEEN = re.compile(r"^\s*(?:\([^()]*\))?\s*(?:,\s*(?:varav\s+)?|\s+och\s+|\s+samt\s+)")
@@ -36,12 +38,18 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
     −12,0 mnkr (−9,8) och gymnasienämnden −4,4 mnkr" -> [("Socialnämnden", −23,5 mnkr), …]. Names with a
     verb of their own ("… och nämnden prognostiserar −2 mnkr") make it no list."""
     for sentence in sentences(text):
-        amounts = [a for a in find_amounts(sentence) if a.explicit_sign and a.sek and not a.bracketed]
+        figures = [a for a in find_amounts(sentence) if a.sek]
+        # each figure in brackets after its name, when the sentence has no other: "… finns i ombyggnaden av
+        # Tullbroskolan (−41 mkr) och VA-utbyggnaden i Olofsbo (−23 mkr)"
+        in_brackets = all(a.bracketed and a.unit for a in figures)
+        amounts = [a for a in figures if a.explicit_sign and (in_brackets or not a.bracketed)]
         if len(amounts) < 2:
             continue
         found, end = [], 0
         for amount in amounts:
             before = sentence[end : amount.start]
+            if in_brackets:
+                before = before.lstrip(")").rstrip(" (")
             if end:
                 between = _BETWEEN.match(before)
                 if between is None:
@@ -115,6 +123,14 @@ _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # a figure and a comparison with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
 _ELIDED = r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
 _ELIDED_COMPARISON = re.compile(_ELIDED)
+# a list of such areas after the first one's full comparison: "Skatteintäkterna blev 4,2 mnkr högre än budgeterat,
+# pensionskostnaderna 2,9 mnkr lägre och finansnettot 2,8 mnkr bättre, …"
+_ELIDED_START = (
+    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor) "
+    r"(?:högre|lägre|bättre|sämre|mer|mindre)\b"
+)
+_ELIDED_SIDE = re.compile(rf"(?:,\s+|\s+och\s+)(?={_ELIDED_START})")
+_ELIDED_SIDE_START = re.compile(_ELIDED_START)
 _OWN_CLAIM = cues.Cue(
     r"(över|under)skott|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|(förbättr|försämr)\w*\s+med\b|"
     rf"({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*\s+(den |det )?[\wåäö]*(budget|ram)|"
@@ -131,6 +147,7 @@ _GAPPED_AREA = re.compile(
     r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d)"
 )
+_REASON_LEAD = re.compile(r"^[^,]*?\b(?:förklaras|beror)\s+(?:\w+\s+)?(?:av|på)\s+att\s+")
 _AND_THAT = re.compile(r"\soch att\s+$")
 # an area with its verb left out after one that states its figure with "med": "… överstiger personalkostnaderna
 # budget med 2,1 mnkr och köp av verksamhet med 1,4 mnkr": it goes the same way
@@ -170,10 +187,24 @@ def _sides(sentence: str) -> list[str]:
             if len(parts) != 2 or not all(
                 _NOUN_WHICH.search(part) and _OWN_CLAIM.search(part) for part in parts
             ):
-                return []
+                return _elided_sides(sentence)
     if _FULL_YEAR_SIDE.match(parts[1]):
         return []  # "… 3 410 tkr bättre än periodens budget, men för helåret …": one area, two periods
     return [side for part in parts for side in _gapped_sides(part)]
+
+
+def _elided_sides(sentence: str) -> list[str]:
+    """The sentence split before each area that leaves out the verb and "än budget" after the first area's full
+    comparison ("X blev 4,2 mnkr högre än budgeterat, Y 2,9 mnkr lägre och Z 2,8 mnkr bättre"), or []."""
+    figures = [a for a in find_amounts(sentence) if a.sek]
+    if len(figures) < 2:
+        return []
+    cuts = [m for m in _ELIDED_SIDE.finditer(sentence) if m.start() >= figures[0].end]
+    first = sentence[: cuts[0].start()] if cuts else ""
+    if not (cues.HIGHER.search(first) or cues.LOWER.search(first)):
+        return []
+    ends = [m.start() for m in cuts[1:]] + [len(sentence)]
+    return [first] + [sentence[m.end() : end] for m, end in zip(cuts, ends, strict=True)]
 
 
 def _gapped_sides(part: str) -> list[str]:
@@ -207,10 +238,13 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             if len(listed) >= 2:
                 found += [(name, _signed(part, amount)) for name, amount in listed]
                 continue
+            elided_list = _ELIDED_SIDE_START.match(part) if found else None
             amount = pick_amount(part) or next(
-                (a for a in find_amounts(part) if a.explicit_sign and a.sek), None
+                (a for a in find_amounts(part) if a.sek and (a.explicit_sign or elided_list)), None
             )
             direction = direction_of(part, amount) if amount is not None else None
+            if elided_list and amount is not None and direction not in ("negative", "positive"):
+                direction = direction_of(f"{part[: elided_list.end()]} än budget", amount)
             more = _MORE_OF_THE_SAME.search(part)
             same_way = _GAPPED_WITH.match(part)
             # the same comparison as the side before, "än budget" left out ("… 3,8 mnkr högre än budget …, och
@@ -232,13 +266,16 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 part
             )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
             area = (which and capitalised(which.group(1))) or (several and capitalised(several.group(1)))
+            subject = _REASON_LEAD.sub(
+                "", part
+            )  # "Det positiva utfallet förklaras av att skatteintäkterna blev …"
             area = (
                 area
-                or subject_area(part, [], None)
-                or subject_area(capitalised(_ARTICLE.sub("", part)), [], None)
+                or subject_area(subject, [], None)
+                or subject_area(capitalised(_ARTICLE.sub("", subject)), [], None)
             )
             area = area or (gapped and capitalised(gapped.group(1)))
-            if not area and echoed:
+            if not area and (echoed or elided_list):
                 area = capitalised(_ARTICLE.sub("", part[: amount.start].strip()))
             area = area or ((held := _HELD_BY.search(part)) and capitalised(held.group(1)))
             area = area and capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"

@@ -12,8 +12,10 @@ from extract.numbers import Amount, find_amounts
 
 # the budget's own figure: "mot budgeterade -500 tusen kronor", "Budget: 12 mnkr", "ett budgeterat underskott på"
 BUDGET_FIGURE_BEFORE = cues.Cue(
-    r"(budgeterade?|budgeterat|(?<!mot )(?<!från )(?<!än )(?<!med )(?<!mot period)(?<!mot års)budget(en|ramen)?"
-    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Investeringsbudgeten för 2026 uppgår till"  # not "ett överskott mot periodbudget på 0,6 mnkr"
+    # "Investeringsbudgeten för 2026 uppgår till", not "ett överskott mot periodbudget på 0,6 mnkr" or "ett underskott
+    # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
+    r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen)?"
+    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
     r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
 )

@@ -237,6 +237,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     described = _UNION_LINE.search(strong) or _NAMED_UNION.search(strong)
     if described:
         return described.group("name")
+    # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
+    # before the members a sentence of the title page names ("… varav Kalmar kommun svarar för 71 procent")
+    titled = _UNION.search(" \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE))
+    if titled:
+        return titled.group("name") or titled.group(0)
     pattern, names = _strong_index()
     if names:
         match = pattern.search(fold(" \n ".join(strong_texts)))
@@ -269,6 +274,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     return rescue.group(0).strip() if rescue and _CALLS_ITSELF_UNION.search(body[:5000]) else None
 
 
+_NAME_LINE = 60  # characters: a title line or a name, not a sentence
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
 # "Gästrike Återvinnare – kommunalförbund för avfallshantering", "Brandkåren Norra Dalarna, kommunalförbund för …"
 _UNION_LINE = re.compile(
@@ -280,7 +286,7 @@ _NAMED_UNION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
 )
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund"
-    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre)[ \t]+)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]*förbundet(\s+[A-ZÅÄÖ][\wåäö–-]+)+"
+    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*"
     rf"|{_UNION_LINE.pattern}"
 )
 

@@ -19,6 +19,7 @@ _LIST_BREAKS = (
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 # the clause after the names ("…, som beräknas avvika negativt med"), or a bare preposition ("…, med 1,2 …")
 _CLAUSE_AFTER_NAMES = re.compile(r"\s*(?:(som|vilka|vilket|där)\b|(?:med|på|om)\s*$)", re.IGNORECASE)
+_APPOSED_NAMES = re.compile(r"^[^,]{3,60},\s+(?P<names>[^,]+?\s+(?:och|samt)\s+[^,]+),\s+[a-zåäö]+\s+$")
 # what lies between two figures of one list: "4,1 respektive 1,6", "0,3 mnkr mer respektive 0,8", "0,9 och 0,6"
 _BETWEEN_FIGURES = re.compile(
     r"\s*(?:(?:mer|mindre|högre|lägre|bättre|sämre|över|under)\s+)?,?\s*(?:respektive|och)\s+|\s*,\s*",
@@ -46,6 +47,13 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
         )
         if len(amounts) < 2:
             continue
+        if apposed := _APPOSED_NAMES.match(sentence[:names_end]):
+            # the names between commas, the verb after them: "De två största projekten, A och B, förbrukade 7,9
+            # respektive 3,2 mnkr mindre än budgeterat"
+            names = [n for n in _LIST_BREAKS[1].split(apposed.group("names")) if n.strip()]
+            if len(names) == len(amounts):
+                yield names, amounts, sentence
+                continue
         for index, list_break in enumerate(_LIST_BREAKS):
             parts = [part for part in list_break.split(sentence[:names_end]) if part.strip()]
             while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
@@ -103,10 +111,11 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:)?\s*(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|"
-    r"verksamhetsområdena|kontogrupperna)?\s*",
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b)?\s*"
+    r"(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten)?\s*",
     re.IGNORECASE,
 )
+_REPEATED_PREPOSITION = re.compile(r"^(?:i|inom|hos|på)\s+(?=den |det |de )")
 NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
@@ -151,6 +160,8 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
         names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
+        # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …"
+        names[1:] = [_REPEATED_PREPOSITION.sub("", n) for n in names[1:]]
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
             amounts = _signed_by_own_words(sentence, amounts)
             return [(capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]

@@ -220,6 +220,7 @@ def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
         ("Nämndens investeringar uppgick till 14,4 mnkr av budgeterade 15,0 mnkr.", "positive"),
         ("Bygget uppgick till 16,4 mnkr av budgeterade 15,0 mnkr.", "negative"),
         ("Bygget är försenat, och 11,8 mnkr av årets budget behöver föras över till nästa år.", "positive"),
+        ("Ombyggnaden av skolan och ledningen förskjuts med 31 respektive 18 Mkr till 2027.", "positive"),
     ],
 )
 def test_an_investment_under_its_budget_is_positive(text: str, direction: str) -> None:

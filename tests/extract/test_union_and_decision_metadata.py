@@ -58,3 +58,23 @@ def test_a_union_named_in_the_genitive_with_kommunalförbund_is_its_own_municipa
     ]
     meta = read_metadata(title, [], {"title": "Årsredovisning 2025"}, "\n".join(title), "rapport.pdf")
     assert meta.municipality == "Fyrbodals kommunalförbund"
+
+
+def test_a_unions_name_on_a_title_line_goes_before_a_member_a_sentence_on_the_title_page_names() -> None:
+    title = [
+        "Delårsrapport januari–augusti 2025",
+        "Kalmarsunds gymnasieförbund",
+        "Förbundets resultat för perioden är 9,4 mnkr, vilket är 5,1 mnkr bättre än periodens budget.",
+        "Medlemskommunernas bidrag uppgår till 612,5 mnkr, varav Kalmar kommun svarar för 71 procent.",
+    ]
+    meta = read_metadata(title, [], {"title": "Delårsrapport 2025"}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Kalmarsunds gymnasieförbund"
+
+
+def test_a_union_named_as_one_word_or_after_a_place_and_a_dash_keeps_its_whole_name() -> None:
+    title = ["Tertialrapport 1 2026", "Höglandsförbundet – januari–april", "Ekonomisk översikt"]
+    meta = read_metadata(title, [], {"author": "Höglandsförbundet"}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Höglandsförbundet"
+    title = ["Årsredovisning 2025", "Ystad–Österlenregionens miljöförbund", "Förbundschefen har ordet"]
+    meta = read_metadata(title, [], {}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Ystad–Österlenregionens miljöförbund"

@@ -1,0 +1,82 @@
+"""More sentences that name several areas with a figure each (extract.area_lists, extract.respective_lists):
+projects named after a lead or between commas, figures in brackets after their names, areas that leave out the
+verb and "än budget" after the first one's full comparison, and a second reason after "och att"."""
+
+import pytest
+
+from extract.area_lists import areas_with_amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names after "finns i projekten", then a relative clause before the figures
+        (
+            "De största avvikelserna finns i projekten ny förskola i Rälla och renovering av hamnbron i Borgholm, "
+            "som prognostiseras 9,8 respektive 6,0 mnkr under budget, båda eftersom upphandlingarna överklagats.",
+            [("Ny förskola i Rälla", 9_800_000), ("Renovering av hamnbron i Borgholm", 6_000_000)],
+        ),
+        # the names between commas, the verb after them
+        (
+            "De två största projekten, nytt vattenverk i Blomstermåla och förnyelse av ledningsnätet, förbrukade "
+            "7,9 respektive 3,2 mnkr mindre än budgeterat.",
+            [("Nytt vattenverk i Blomstermåla", 7_900_000), ("Förnyelse av ledningsnätet", 3_200_000)],
+        ),
+        # each signed figure in brackets after its name, and no other figure
+        (
+            "Den största delen av avvikelsen finns i ombyggnaden av Tullbroskolan (−41 mkr) och VA-utbyggnaden i "
+            "Olofsbo (−23 mkr), som båda har förskjutits till 2026.",
+            [("Ombyggnaden av Tullbroskolan", -41_000_000), ("VA-utbyggnaden i Olofsbo", -23_000_000)],
+        ),
+        # after a superlative and its verb; the preposition said again before the second name
+        (
+            "Lägst upparbetning har Pilängens skola (−38 mnkr) och Bjärreds centrumstråk (−19 mnkr), eftersom "
+            "upphandlingen har tagit längre tid än planerat.",
+            [("Pilängens skola", -38_000_000), ("Bjärreds centrumstråk", -19_000_000)],
+        ),
+        (
+            "De största avvikelserna finns i ombyggnaden av Kvarnbackaskolan och i den nya överföringsledningen, "
+            "som förskjuts med 31 respektive 18 Mkr till 2027.",
+            [("Ombyggnaden av Kvarnbackaskolan", 31_000_000), ("Den nya överföringsledningen", 18_000_000)],
+        ),
+        # the later areas leave out the verb and "än budget", each signed by its own word
+        (
+            "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "
+            "mnkr lägre och finansnettot 2,8 mnkr bättre, det senare tack vare högre ränteintäkter.",
+            [
+                ("Skatteintäkter och generella statsbidrag", 4_200_000),
+                ("Pensionskostnaderna", 2_900_000),
+                ("Finansnettot", 2_800_000),
+            ],
+        ),
+        # a second reason of the same outcome after "och att", with its own figure, then a contrast
+        (
+            "Det positiva utfallet förklaras av att skatteintäkterna blev 6,9 mnkr högre än budgeterat och att "
+            "försäljningen av industritomter gav en reavinst på 2,1 mnkr, medan nämnderna tillsammans redovisade "
+            "ett underskott på 5,4 mnkr.",
+            [
+                ("Skatteintäkterna", 6_900_000),
+                ("Försäljningen av industritomter", 2_100_000),
+                (None, -5_400_000),
+            ],
+        ),
+    ],
+)
+def test_more_sentences_that_name_several_areas_with_a_figure_each(
+    text: str, expected: list[tuple[str | None, int]]
+) -> None:
+    found = [(name, amount.sek if amount else None) for name, amount in areas_with_amounts(text)]
+    assert found == [(name, pytest.approx(sek)) for name, sek in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one area's comparison, then a level of another without "än budget": no list
+        "Personalkostnaderna blev 1,2 mnkr högre än budgeterat, och lönerna 3,4 mnkr totalt.",
+        # the verb of the first area counted as a name: the split needs the first figure before it
+        "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat.",
+    ],
+)
+def test_no_list_without_an_area_and_its_own_comparison_after_the_first_figure(text: str) -> None:
+    assert areas_with_amounts(text) == []
