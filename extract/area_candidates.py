@@ -132,6 +132,9 @@ def says_when(candidate: AreaCandidate) -> bool:
     return candidate.source in ("subject", "within") and _TIME.match(candidate.text) is not None
 
 
+COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
+
+
 def is_label_sentence(sentence: str) -> bool:
     """A run-in label written as a sentence of its own ("Stadsbadet.", "Primärvård."): a name, no clause."""
     lead = _LEAD_LABEL.match(sentence)

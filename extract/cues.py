@@ -246,7 +246,8 @@ DESCRIPTIVE = Cue(
 READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
     r"(=|(alltså |här )?(innebär|betyder|visar att|anger|är (ett )?(överskott|underskott)))|"  # "… belopp i kolumnen Avvikelse innebär …"
-    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
+    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*(=|avser|är)\s*(budget|prognos|utfall)\w* minus\b|"
+    r"avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     r"avvikelse\w*\s*:\s*[+\-−]\s*(=\s*)?(bättre|sämre|överskott|underskott)|"  # "(avvikelse: + bättre, − sämre)"
     r"avvikelse\w*( i (tabellen|kolumnen))? (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     # a pointer: "Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna."
@@ -256,11 +257,12 @@ READING_GUIDE = Cue(
     # "Nämnderna redovisar nedan sina helårsprognoser och de viktigaste orsakerna till avvikelserna"
     r"\b(redovisa[rs]?|beskriv(er|s)|kommentera[rs]?|presentera[rs]?)\s+(här\s+)?nedan\b|"
     # a sign convention: "Underskott anges inom parentes.", "Kostnader redovisas med positivt tecken"
-    r"\b(redovisas|anges|visas|markeras) (med (positivt|negativt|plus|minus)\s*tecken|med minustecken|inom parentes)|"
+    r"\b(redovisas|anges|visas|markeras) (med (positivt|negativt|plus|minus)\s*tecken|med minustecken|inom parentes|"
+    r"utan (för)?tecken)|"  # "Överskott och underskott anges utan tecken i respektive kolumn."
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
     r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"
     # "För intäkterna innebär ett positivt tal ett bättre utfall än budget"
-    r"\b(innebär|betyder) (ett )?(positivt|negativt) (tal|värde|belopp)\b|"
+    r"\b(innebär|betyder) (att )?(ett )?(positivt|negativt) (tal|värde|belopp)\b|"
     # what a column holds: "Kolumnen Prognos avvikelse helår visar den beräknade avvikelsen mot årsbudgeten."
     r"^kolumn(en|erna)\b[^.]{0,60}\b(visar|anger|avser|redovisar|innehåller)\b|"
     # "Avvikelsen är beräknad som prognos minus budget.", "Differens = prognos minus budget (plus = högre
@@ -269,7 +271,7 @@ READING_GUIDE = Cue(
     r"\b(differens|skillnad)\w*\s*=|\b(plus|minus|positivt?|negativt?)(tecken)?\s*=\s*\w|"  # "minustecken = …"
     # "(+ = bättre än budget)", "(underskott inom parentes)", "Värdet inom parentes … är förra månadens …"
     r"[+\-−]\s*=\s*(bättre|sämre|överskott|underskott|högre|lägre|positiv|negativ)|"
-    r"\b(underskott\w*|överskott\w*|negativa? (belopp|värden|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"
+    r"\b(underskott\w*|överskott\w*|negativ[at]? (belopp|värden?|tal)|avvikelse\w*|värde\w*|belopp\w*|siffr\w*)\s+"
     r"((anges|redovisas|visas|står) )?(inom|i) parentes\b|^läsanvisning\b"
 )
 # the whole unit's result against budget, said in words: "Resultatet för förvaltningen är negativt per november"
@@ -286,7 +288,7 @@ BOILERPLATE = Cue(
     # "Förvaltningen bedömer att hela budgeten kommer att användas."
     r"[^.]{0,60}\bhela [\wåäö]*budgeten (kommer (att )?|bedöms |beräknas |väntas )?(att )?(användas|förbrukas|nyttjas|utnyttjas)[^.]{0,40}|"
     # "Verksamheten bedöms hålla budget.", "Nämnden håller sina ramar."
-    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
+    r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll|följa|följer|följde)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
 NEGATIVE = Cue(
     rf"negativ|underskott|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
@@ -314,7 +316,7 @@ POSITIVE = Cue(
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"
-    r"(håller|hålla|höll) (sin |sina )?(budget|ram)|"
+    r"(håller|hålla|höll|följa|följer|följde) (sin |sina )?(budget|ram)|"
     r"inom (tilldelad |beslutad )?(budget|budgetram|ram)(en)?\b|"
     r"(mötas|motsvaras|täckas) av (motsvarande |ökade )?kostnader|"  # grants spent on what they pay for
     # an investment budget spent in full: "… att hela budgeten kommer att användas"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from extract import cues
 from extract.amounts import pick_amount
-from extract.area_candidates import is_label_sentence
+from extract.area_candidates import COLON_LABEL, is_label_sentence
 from extract.money_talk import (
     investment_against_budget,
     investment_spent_so_far,
@@ -32,7 +32,6 @@ _FORECAST_MOVED = cues.Cue(
     # "Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr."
     r"(jämfört med|sedan) (\w+ ){0,2}\w*prognos\w*\b[^.]{0,50}\b(ökat|minskat|försämrats|förbättrats|växt)"
 )
-_COLON_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö\- ]{2,40}:\s+\S")  # a run-in label and its text on one line
 _RESULT_AGAINST_BUDGET = cues.Cue(
     r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
 )
@@ -116,7 +115,7 @@ def ruled_kind(
         # "Köp av verksamhet: Fler brukare …", but not "Kulturnämnden: Verksamheten bedöms hålla budget."
         or (
             c.index == 0
-            and _COLON_LABEL.match(c.text) is not None
+            and COLON_LABEL.match(c.text) is not None
             and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
         )
     )

@@ -1,5 +1,5 @@
 """Swedish amounts: "-1 172 630", "17,2 mkr", "- 1 129,5", "−3,0 mnkr", "(3,2)", "cirka 35 mkr", "400 tkr",
-and amounts in words: "elva miljoner kronor", "en halv miljon", "tvåhundra tusen kronor".
+and amounts in words: "elva miljoner kronor", "en halv miljon", "en kvarts miljon", "tvåhundra tusen kronor".
 
 Thousands are separated by a space, a no-break or thin space (or nothing); decimals by a comma.
 Minus comes as "-", "−" (U+2212) or "–" (en dash), possibly separated by a space, or as brackets.
@@ -160,6 +160,7 @@ _WORD_UNIT = re.compile(
 _WORDS_BEFORE = re.compile(
     r"(?<![\wåäö])(?:(?P<approx>cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär|uppemot|närmare)\s+)?"
     r"(?P<sign>minus\s+|plus\s+)?(?:(?P<roughly>(?:en|ett)\s+(?:dryg|knapp|god))|"  # "en dryg miljon kronor"
+    r"(?P<quarters>(?:en|ett|tre)\s+kvarts)|"  # "ungefär en kvarts miljon kronor"
     r"(?P<num>[a-zåäö]+)(?P<half>\s+och\s+en\s+halv)?|(?P<halfonly>(?:en|ett)\s+halv))"
     r"\s+$"
 )
@@ -199,6 +200,8 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
             continue
         if m.group("halfonly"):
             value: float | None = 0.5
+        elif m.group("quarters"):
+            value = 0.75 if m.group("quarters").startswith("tre") else 0.25
         elif m.group("roughly"):
             value = 1.0
         else:
@@ -209,7 +212,7 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
         sign = (m.group("sign") or "").strip()
         value = -value if sign == "minus" else value
         unit = normalise_unit(unit_match.group())
-        opening = next(g for g in ("num", "roughly", "halfonly") if m.group(g))
+        opening = next(g for g in ("num", "roughly", "halfonly", "quarters") if m.group(g))
         start = m.start("sign") if sign else m.start(opening)
         found.append(
             Amount(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from extract import cues
 from extract.added_accounts import OPENING_WORDS
 from extract.amounts import pick_amount
+from extract.area_candidates import COLON_LABEL
 from extract.area_claims import gives_reason
 from extract.area_lists import areas_with_amounts
 from extract.budget_shares import share_used
@@ -78,7 +79,11 @@ def reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[in
             labels[j] != "none" or candidates[j].passage != candidate.passage for j in range(first, i)
         ):
             continue
-        named = bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
+        # the area named by a heading, or by a run-in label the paragraph opens with ("Bostadsanpassning: Två
+        # omfattande ärenden har redan beviljats. Prognosen är ett underskott på 450 tkr.")
+        named = (
+            bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
+        ) or COLON_LABEL.match(candidates[first].text) is not None
         bare = named and not gives_reason(candidate.text) and pick_amount(candidate.text) is not None
         if not (concludes(candidate.text) or bare):
             continue

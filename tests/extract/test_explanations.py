@@ -415,6 +415,12 @@ def test_a_bold_line_where_one_sentence_ends_and_the_next_goes_on_is_not_a_headi
         ("Ett negativt belopp i kassan innebär att nämnden fick låna.", False),
         ("Angelägna underhållsinsatser har ökat kostnaderna.", False),
         ("Underskott anges inom parentes.", True),
+        ("Driftredovisning 2025, tkr (avvikelse: negativt tal inom parentes)", True),
+        ("Överskott och underskott anges utan tecken i respektive kolumn.", True),
+        (
+            "Avvikelse avser prognos minus budget, vilket innebär att ett positivt tal är en kostnad över budget.",
+            True,
+        ),
         ("Avvikelsen i tabellen beräknas som prognos minus budget.", True),
         ("Kostnader redovisas med positivt tecken och intäkter med negativt.", True),
         ("Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna.", True),

@@ -121,6 +121,21 @@ def test_reasons_before_a_bare_deviation_under_its_areas_heading_are_its_item(tm
     ]
 
 
+def test_reasons_after_a_run_in_label_before_the_bare_deviation_are_its_item(tmp_path: Path) -> None:
+    """A run-in label names the area as a heading does ("Bostadsanpassning: …" under "Verksamheterna")."""
+    adaptation = (
+        "Bostadsanpassning: Två omfattande ärenden, bland annat en trapphiss i ett flerbostadshus, har redan "
+        "beviljats. Prognosen är ett underskott på 450 tkr."
+    )
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheterna"),
+        ("p", adaptation),
+        ("p", "Administration: En vakant tjänst ger ett överskott på 0,6 mnkr."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Gnosjö kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek) for e in causes][0] == (adaptation, -450_000)
+
+
 def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
     from extract.directions import direction_of
 

@@ -90,6 +90,8 @@ def test_a_lost_leading_zero_and_bracketed_values() -> None:
         ("ett överskott på tretton miljoner", 13_000_000, False, False),
         ("drygt en halv miljon kronor", 500_000, True, False),
         ("två och en halv miljoner kronor", 2_500_000, False, False),
+        ("ungefär en kvarts miljon kronor", 250_000, True, False),
+        ("tre kvarts miljon kronor", 750_000, False, False),
         ("tjugofem miljoner kronor", 25_000_000, False, False),
         ("trettioen miljoner kronor", 31_000_000, False, False),
         ("femhundra tusen kronor", 500_000, False, False),
