@@ -65,6 +65,8 @@ _UNSPENT_LATER = cues.Cue(
     r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b|"
+    # "0,7 mnkr av ramen blir oförbrukad", "… lämnas outnyttjade"
+    r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"
     rf"\s+(av årets budget\s+)?{cues.CARRIED_OVER}"  # "24,5 mnkr förskjuts till 2027"
 )
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"

@@ -104,6 +104,9 @@ _CONTRAST = re.compile(
     r"\s*[,–—]\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
     r"balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
 )
+_PERIOD_SIDE = re.compile(
+    r"(?:(?:utfallet|resultatet|avvikelsen)\s+)?(?:efter|till och med|per|hittills|för perioden)\b"
+)
 _FULL_YEAR_SIDE = re.compile(
     r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året"
 )
@@ -145,7 +148,10 @@ _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]
 _GAPPED_AREA = re.compile(
     r"\s+och att\s+(?=[a-zåäö])|"  # "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en reavinst på …"
     r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
-    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d)"
+    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d|"
+    # a clause of its own: "… understiger budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat"
+    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,2} (?:blir|blev|är|var|ligger|låg|beräknas|bedöms|väntas|"
+    r"hamnar|landar|understiger|överstiger|överskrider|underskrider|överträffar)\b[^,.]{0,40}?\d)"
 )
 _REASON_LEAD = re.compile(r"^[^,]*?\b(?:förklaras|beror)\s+(?:\w+\s+)?(?:av|på)\s+att\s+")
 _AND_THAT = re.compile(r"\soch att\s+$")
@@ -188,8 +194,10 @@ def _sides(sentence: str) -> list[str]:
                 _NOUN_WHICH.search(part) and _OWN_CLAIM.search(part) for part in parts
             ):
                 return _elided_sides(sentence)
-    if _FULL_YEAR_SIDE.match(parts[1]):
-        return []  # "… 3 410 tkr bättre än periodens budget, men för helåret …": one area, two periods
+    if _FULL_YEAR_SIDE.match(parts[1]) or _PERIOD_SIDE.match(parts[1]):
+        # "… 3 410 tkr bättre än periodens budget, men för helåret …", "… ett underskott på 2,1 mnkr för 2025,
+        # samtidigt som utfallet efter elva månader …": one area, two periods
+        return []
     return [side for part in parts for side in _gapped_sides(part)]
 
 

@@ -94,8 +94,8 @@ def match_row(
 _SUBJECT = re.compile(
     r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnaden|Kostnader|Intäkterna|Intäkten|Intäkter|Prognosen|Utfallet|"
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
-    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö\-/ ]{2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
-    r"redovisar|bedöms|bedömer|beräknar|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö](?:[\wåäö\-/ ]|(?<=[A-ZÅÄÖ])–(?=\d)){2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
+    r"redovisar|bedöms|bedömer|beräknar|räknar|dämpar|dämpade|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|översteg|understeg|överträffar|"
     r"överträffade|ligger|var|är|blev|uppgick|uppgår|"

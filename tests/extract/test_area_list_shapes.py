@@ -49,6 +49,16 @@ from extract.area_lists import areas_with_amounts
                 ("Finansnettot", 2_800_000),
             ],
         ),
+        # a clause of its own after "och" on the second side of a contrast
+        (
+            "Personalkostnaderna överskrider budget med 3,8 mnkr, medan köp av verksamhet sammantaget understiger "
+            "budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat.",
+            [
+                ("Personalkostnaderna", -3_800_000),
+                ("Köp av verksamhet sammantaget", 900_000),
+                ("Intäkterna", 800_000),
+            ],
+        ),
         # a second reason of the same outcome after "och att", with its own figure, then a contrast
         (
             "Det positiva utfallet förklaras av att skatteintäkterna blev 6,9 mnkr högre än budgeterat och att "
@@ -76,6 +86,9 @@ def test_more_sentences_that_name_several_areas_with_a_figure_each(
         "Personalkostnaderna blev 1,2 mnkr högre än budgeterat, och lönerna 3,4 mnkr totalt.",
         # the verb of the first area counted as a name: the split needs the first figure before it
         "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat.",
+        # the year's deviation and the period's: one area
+        "Nämnden beräknas gå med ett underskott på 2,1 mnkr för 2025, samtidigt som utfallet efter elva månader "
+        "ligger 1,4 mnkr över periodiserad budget.",
     ],
 )
 def test_no_list_without_an_area_and_its_own_comparison_after_the_first_figure(text: str) -> None:

@@ -163,3 +163,12 @@ def test_what_the_years_level_comes_to_against_budget_beats_the_periods_level_be
     )
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 4_400_000
+
+
+def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
+    from extract.directions import direction_of
+
+    text = "• Kultur- och fritidsnämnden räknar med att 0,7 mnkr av ramen blir oförbrukad, då intäkterna har ökat."
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 700_000
+    assert direction_of(text, amount) == "positive"

@@ -199,6 +199,13 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
             "negative",
         ),
         ("Tekniska nämnden beräknas gå back med 3,1 mnkr för 2026.", "negative"),
+        # what lessens the deficit is good, unless the figure is the deficit left
+        (
+            "Finansförvaltningen dämpar underskottet och visar ett överskott mot budget på 12,5 mnkr.",
+            "positive",
+        ),
+        ("Åtgärderna minskar underskottet med 2,0 mnkr.", "positive"),
+        ("Åtgärderna minskar underskottet till 2,0 mnkr.", "negative"),
     ],
 )
 def test_direction_reads_swedish_wording(text: str, direction: str) -> None:
