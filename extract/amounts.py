@@ -42,7 +42,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|ar|arna)?\b|"  # "2,4 mnkr över sin ram"
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
     r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? )?ramen\b|(den )?[\wåäö]*kalkyl|"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? |beslutade? )?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
@@ -55,7 +55,7 @@ _RESULT_LATER = cues.Cue(
     # money carried over to next year: "11,8 mnkr av årets budget behöver därför föras över till nästa år"
     r"[^.]{0,40}\b(föras över|förs över|överföras|överförs)\b|"
     # money left of the budget: "Utfallet blev 71,5 mkr, och 24,7 mkr återstår."
-    r"\s*(återstår|kvarstår)\b|"
+    r"\s*(återstår|återstod|kvarstår|kvarstod)\b(?!\s+(cirka\s+|ca\.?\s+)?\d)|"
     r"\s*(outnyttjade?|oförbrukade?)\b|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
     r"\s*back\b"  # "Avfallsverksamheten gick 250 tkr back"
 )
@@ -87,7 +87,7 @@ _AGAINST_FORECAST_AFTER = cues.Cue(
 )
 # money left unspent: "kommer inte att förbruka ca 4 000 tkr"
 _UNSPENT_BEFORE = cues.Cue(
-    r"(\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*|\båterstår)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
+    r"(\b(inte|ej)\s+(att\s+)?(förbruka|använda|nyttja|utnyttja)\w*|\b(återstår|återstod|kvarstår|kvarstod))\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
 )  # "… har inte förbrukats 4 mnkr", "Av nämndens investeringsram återstår 0,9 mnkr"
 # the upper end of a range: "mellan 8 och 10 mnkr", "8–10 mnkr" states no one amount (the table's may)
 _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
@@ -121,6 +121,7 @@ _PERIOD_NEAR = cues.Cue(
     r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med|"
     r"(första|andra|tredje) (kvartalet|tertialet|halvåret)|\bhalvåret\b"  # "under första kvartalet förbrukat …"
 )
+_THE_DEVIATION_BEFORE = cues.Cue(r"\b(avvikelsen|underskottet|överskottet)\s+(på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(
@@ -251,7 +252,9 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
     first_end = len(sentences(text)[0]) if text.strip() else 0
     found = find_amounts(text)
     # a name and its signed figure in brackets, and nothing more: "Avgifter och ersättningar (+1 450 tkr)."
-    named = _BRACKETED_FIGURE.match(text[:first_end].rstrip(" .:")) is not None
+    # "• Kultur- och fritidsnämnden (+0,9 mkr): personalkostnaderna blir lägre …": the name and figure before a colon
+    head = text[: text.find("):", 0, first_end) + 1 or first_end]
+    named = _BRACKETED_FIGURE.match(head.rstrip(" .:").lstrip("• ")) is not None
     for index, amount in enumerate(found):
         if not amount.sek or (amount.bracketed and not (named and amount.start < first_end)):
             continue  # "prognosen är 0 miljoner kronor" states no deviation; "(−3,5 mnkr i april)" an earlier one
@@ -297,6 +300,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3
         if _BY_BEFORE.search(before):
             score += 1
+        if _THE_DEVIATION_BEFORE.search(before):
+            score += 2  # the passage's own deviation named: "Periodens budget var 28,6 mnkr, och avvikelsen på 12,7 mnkr …"
         if _OFFSET_BEFORE.search(before):
             score -= 3
         if amount.explicit_sign:

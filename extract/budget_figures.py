@@ -5,6 +5,7 @@ the budget (``SO_FAR``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract import cues
@@ -90,6 +91,9 @@ def _budget_figure_after(text: str, found: list[Amount], index: int) -> Amount |
     return next((a for a in rest if not a.bracketed), None)
 
 
+_VARAV_BETWEEN = re.compile(r"\s*,\s*varav\s+")
+
+
 def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount | None:
     """The budget's own figure before a figure of it that will be used: "Av investeringsbudgeten på 24,0 mnkr
     beräknas 15,5 mnkr användas under året", "en investeringsbudget på 48,6 mnkr för 2025 och förbrukade 35,2
@@ -99,6 +103,10 @@ def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount 
     amount, budget = found[index], found[index - 1]
     if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
         return None
+    if index >= 2 and _VARAV_BETWEEN.fullmatch(text, found[index - 2].end, budget.start):
+        # a part of the budget in between: "Av investeringsbudgeten på 18,2 mnkr, varav 6,0 mnkr är ombudgeterade
+        # från 2025, beräknas 12,5 mnkr användas"
+        budget = found[index - 2]
     if _SO_FAR_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
         return None  # "Efter maj har 27 mkr förbrukats": spending so far is a level
     if used := _USED_AFTER.match(text[amount.end : amount.end + 30]):

@@ -340,7 +340,7 @@ RISK_HEADING = Cue(r"risk|osäkerhet")
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
     rf"(än\s+((vad )?som ryms i |vad som motsvarar )?({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|"
-    r"(den )?(tilldelade? )?ramen\b)|"  # "… högre än vad som ryms i budgeten"
+    r"(den )?(tilldelade? |beslutade? )?ramen\b|(tilldelad|beslutad) ram\b)|"  # "… högre än vad som ryms i budgeten", "än tilldelad ram"
     # "över periodens budget", "under den periodiserade budgeten", "över den ram på 742,5 mnkr"
     rf"{WHICH_BUDGET}(en|ramen|ram)?\b|(den |sin )ram(en)?\b|"
     r"budgeterad nivå|"

@@ -56,7 +56,7 @@ _UNSPENT = cues.Cue(
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
     rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"
-    r"\båterstår\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
+    r"\b(återstår|återstod|kvarstår|kvarstod)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
     r"\b(outnyttja|oförbruka)\w*"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"

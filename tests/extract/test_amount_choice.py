@@ -1,0 +1,61 @@
+"""Which figure of a passage is its deviation (extract.amounts.pick_amount), in shapes found on unseen reports:
+the deviation named after the levels it comes from, the year's forecast against the frame after the period's
+figure, a name with its figure in brackets before a colon, what was left of an investment frame, and the part
+of a budget named between the budget and what will be used."""
+
+import pytest
+
+from extract.amounts import pick_amount
+from extract.directions import direction_of
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "direction"),
+    [
+        (
+            "Kommunens resultat för perioden januari–oktober uppgår till 41,3 mnkr. Periodens budget var 28,6 mnkr, "
+            "och avvikelsen på 12,7 mnkr förklaras framför allt av säsongsintäkterna.",
+            12_700_000,
+            None,
+        ),
+        (
+            "Nämndens utfall efter april ligger 0,9 mnkr under periodiserad budget, men prognosen för helåret pekar "
+            "på en nettokostnad som är 6,1 mnkr högre än tilldelad ram.",
+            6_100_000,  # unsigned: its direction comes from the words
+            "negative",
+        ),
+        (
+            "• Kultur- och fritidsnämnden (+0,9 mkr): personalkostnaderna blir lägre än budgeterat eftersom tjänster "
+            "har stått vakanta.",
+            900_000,
+            "positive",
+        ),
+    ],
+)
+def test_the_deviation_among_other_figures(text: str, sek: int, direction: str | None) -> None:
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == pytest.approx(sek)
+    assert direction_of(text, amount) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "sek"),
+    [
+        # what was left of the frame at the year's end is the under-spend, not the frame
+        (
+            "Av årets investeringsram på 71,0 mnkr återstod 22,7 mnkr vid årets slut. Den största delen, 15,0 mnkr, "
+            "avser den nya förskolan.",
+            22_700_000,
+        ),
+        # the budget's part named between the budget and what will be used
+        (
+            "Av investeringsbudgeten på 18,2 mnkr, varav 6,0 mnkr är ombudgeterade från 2025, beräknas 12,5 mnkr "
+            "användas under året.",
+            -5_700_000,
+        ),
+    ],
+)
+def test_an_investment_frame_against_what_is_used_or_left(text: str, sek: int) -> None:
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == pytest.approx(sek)
+    assert direction_of(text, amount, investment=True) == "positive"
