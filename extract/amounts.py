@@ -40,7 +40,8 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot|att jämföra med) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
     r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|ar|arna)?\b|"  # "2,4 mnkr över sin ram"
-    rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) än "
+    # "… 3,3 mnkr högre medlemsbidrag än budgeterat": a noun may come between
+    rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) ([\wåäö]+ )?än "
     r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? |beslutade? )?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
@@ -121,6 +122,23 @@ _PERIOD_NEAR = cues.Cue(
     r"periodiser|\bperiod|januari[–-]|jan[–-]|ackumul|hittills|till och med|"
     r"(första|andra|tredje) (kvartalet|tertialet|halvåret)|\bhalvåret\b"  # "under första kvartalet förbrukat …"
 )
+# a forecast moved from one figure to another: its change is the difference
+_CHANGED_FROM = cues.Cue(r"\b(försämr|förbättr|ändr|juster|ök|minsk)\w*\s+från\s+$")
+_TO_BETWEEN = re.compile(r"\s*(\([^()]*\)\s*)?(i [\wåäö]+\s+)?till\s+")
+
+
+def _moved_from(text: str, found: list[Amount], index: int) -> Amount | None:
+    """The figure a changed forecast moved from, when ``found[index]`` is the one it moved to."""
+    if index == 0:
+        return None
+    earlier = found[index - 1]
+    if earlier.sek is None or not _TO_BETWEEN.fullmatch(text, earlier.end, found[index].start):
+        return None
+    return earlier if _CHANGED_FROM.search(text[max(0, earlier.start - 40) : earlier.start]) else None
+
+
+_FROM_BEFORE = cues.Cue(r"\bfrån\s+$")
+_TO_FIGURE_AFTER = cues.Cue(r"[^.]{0,40}\btill\s+[+\-−–]?\s?\d")
 _THE_DEVIATION_BEFORE = cues.Cue(r"\b(avvikelsen|underskottet|överskottet)\s+(på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
@@ -300,6 +318,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3
         if _BY_BEFORE.search(before):
             score += 1
+        if _FROM_BEFORE.search(before) and _TO_FIGURE_AFTER.match(after):
+            score -= 3  # the figure it moved from: "vänder prognosen från −250 tkr i september till +290 tkr"
         if _THE_DEVIATION_BEFORE.search(before):
             score += 2  # the passage's own deviation named: "Periodens budget var 28,6 mnkr, och avvikelsen på 12,7 mnkr …"
         if _OFFSET_BEFORE.search(before):
@@ -345,7 +365,10 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         ):
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
-            best = (score, amount if budget is None else difference(amount, budget))
+            moved = _moved_from(
+                text, found, index
+            )  # "… har prognosen försämrats från −3,9 mnkr till −6,4 mnkr"
+            best = (score, difference(amount, budget or moved) if budget or moved else amount)
     # the part of the budget a share leaves unused, unless a figure plainly states the deviation:
     # "Investeringsbudgeten på 3,2 mnkr beräknas användas till 80 procent"
     if (best is None or best[0] < _SHARE_SCORE) and (left := unused_part(text)) is not None:

@@ -294,10 +294,10 @@ BOILERPLATE = Cue(
 # "minskar underskottet till 2 mnkr" leaves a deficit)
 _EASES = r"(?<!att )\b(dämpa|minska|begränsa|motverka|mildra|reducera)(r|s|de|t)?\s+(det\s+)?([\wåäö]+\s+)?"
 NEGATIVE = Cue(
-    rf"negativ|underskott|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    rf"negativ|underskott|försämring|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
-    r"(lägre|minskade) [\wåäö]*intäkter|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
+    r"(lägre|minskade) [\wåäö]*(intäkter|bidrag|ersättningar)\b|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
     rf"{_MISSED}|sämre|svagare än|merkostnad|överförbrukning|minusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mindre|lägre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mer än|ofinansierad|dyrare|ökat underskott|\bminus\s+\d|\bett (litet |mindre |stort |större )?minus\b|"
     r"(avvikande |fortsatt |mycket )?höga kostnader|kostnad\w*\s+([\wåäö]+\s+){0,5}(på en )?hög(re)? nivå|"
     r"bidrag\w*\s+([\wåäö]+\s+){0,7}(kommer\s+)?(inte|ej)\s+(att\s+)?(kunna\s+)?(användas|erhållas|betalas ut)|"
@@ -311,7 +311,7 @@ NEGATIVE = Cue(
 )
 POSITIVE = Cue(
     rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|{_EASES}underskott(et|en|ena)?\b(?!\s+till\b)|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
-    r"(ökade|högre) [\wåäö]*intäkter|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (mot budget )?(på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|plusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mer|högre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mindre än|billigare|framsteg|förbättring|"
+    r"(ökade|högre) [\wåäö]*(intäkter|bidrag|ersättningar)\b|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (mot budget )?(på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|plusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mer|högre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mindre än|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"

@@ -113,12 +113,21 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
 )
 
 
+_CONCESSION = re.compile(
+    # a clause of its own up to its comma: "Trots att kostnaderna steg, …"; a noun phrase up to the main verb
+    r"^\W*(?:(?:Trots att|Även om|Fastän)\b[^,.]{3,160}?,\s*|Trots\b(?! att)[^,.]{3,160}?(?:,\s*|\s+(?=(?:blev|blir|är|var|"
+    r"visar|visade|redovisar|redovisade|gick|går|landade|landar|hamnade|hamnar|beräknas|bedöms|väntas|ger|gav)\b)))"
+)
+
+
 def without_targets(sentence: str) -> str:
     """Drop what states a target, not a deviation, before reading cues: "nå en budget i balans",
     "budgeterat överskott på 29,6 miljoner kronor" (but not a result set against it: "lägre än det
     budgeterade resultatet")."""
     if "balans" in sentence:
         sentence = cues.BALANCE_GOAL.sub("", sentence)
+    # a concession before the claim: "Trots högre kostnader för kemikalier … blev utfallet 100 tkr bättre än budget"
+    sentence = _CONCESSION.sub("", sentence, count=1)
     if "udgeter" in sentence and not _THAN_BUDGETED_RESULT.search(sentence):
         sentence = cues.BUDGETED_RESULT.sub("", sentence)
     return sentence

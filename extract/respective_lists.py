@@ -111,8 +111,9 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b)?\s*"
-    r"(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten)?\s*",
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b)?\s*"
+    r"(?:(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten|"
+    r"grupperna)(?:\s+(?:i|inom)\b)?)?\s*",
     re.IGNORECASE,
 )
 _REPEATED_PREPOSITION = re.compile(r"^(?:i|inom|hos|på)\s+(?=den |det |de )")
@@ -158,8 +159,9 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         inverted = _INVERTED.match(parts[0])
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
         parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
+        # "Avdelningarna X", "Underskotten inom X", "Underskottet fördelar sig på grupperna i X"
+        parts = [_NAME_LEAD.sub("", parts[0], count=1), *parts[1:]]
         names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
-        names[0] = _NAME_LEAD.sub("", names[0], count=1)  # "Avdelningarna X", "Underskotten inom X"
         # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …"
         names[1:] = [_REPEATED_PREPOSITION.sub("", n) for n in names[1:]]
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):

@@ -25,6 +25,7 @@ from extract.amounts import (
     scored_amount,
     zero_amount,
 )
+from extract.area_candidates import is_label_sentence
 from extract.areas import match_row
 from extract.numbers import Amount, find_amounts
 from extract.respective_lists import respective_amount
@@ -391,7 +392,14 @@ def settle_amount(
         settled.flags.append("amount_from_table")
         if table is not None and table.issues:
             settled.flags.append("table_inconsistent")
-        if settled.direction is None and table_amount != 0:
+        # "balanced" from a later side remark ("Fem nya placeringar på HVB … Familjehemsvården ligger i nivå med
+        # budget.") loses to the row's deviation the passage explains; said first, it is the passage's own claim
+        opening = sentences(passage)[
+            :2
+        ]  # after a run-in label, its first sentence: "Hjälpmedel. Verksamheten …"
+        claims = opening if len(opening) == 2 and is_label_sentence(opening[0]) else opening[:1]
+        aside = settled.direction == "balanced" and not any(cues.BALANCED.search(c) for c in claims)
+        if (settled.direction is None or aside) and table_amount != 0:
             settled.direction = "negative" if table_amount < 0 else "positive"
     elif settled.amount_sek is not None and table_amount and disagree(settled.amount_sek, table_amount):
         if unit_slip(settled.amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table

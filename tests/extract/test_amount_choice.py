@@ -24,6 +24,27 @@ from extract.directions import direction_of
             6_100_000,  # unsigned: its direction comes from the words
             "negative",
         ),
+        # a comparative with its noun before "än budgeterat"
+        (
+            "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "
+            "betalar per elev ger det 3,3 mnkr högre medlemsbidrag än budgeterat för helåret.",
+            3_300_000,
+            "positive",
+        ),
+        # the figure a forecast moved to, not from
+        (
+            "Vuxenutbildning. Efter beskedet om höjt statsbidrag vänder prognosen från −250 tkr i september till "
+            "+290 tkr.",
+            290_000,
+            "positive",
+        ),
+        # a concession before the claim does not set its direction
+        (
+            "Trots högre kostnader för kemikalier och en reparation av reningsverket blev utfallet 100 tkr bättre "
+            "än budget, tack vare fler besökare.",
+            100_000,
+            "positive",
+        ),
         (
             "• Kultur- och fritidsnämnden (+0,9 mkr): personalkostnaderna blir lägre än budgeterat eftersom tjänster "
             "har stått vakanta.",

@@ -39,6 +39,11 @@ from extract.area_lists import areas_with_amounts
             "som förskjuts med 31 respektive 18 Mkr till 2027.",
             [("Ombyggnaden av Kvarnbackaskolan", 31_000_000), ("Den nya överföringsledningen", 18_000_000)],
         ),
+        # the names after "fördelar sig på grupperna i"
+        (
+            "Underskottet fördelar sig på grupperna i Vissefjärda och Långasjö med 1,2 respektive 0,7 mnkr.",
+            [("Vissefjärda", 1_200_000), ("Långasjö", 700_000)],
+        ),
         # the later areas leave out the verb and "än budget", each signed by its own word
         (
             "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "

@@ -134,3 +134,21 @@ def test_a_nämnds_comment_that_names_neither_money_nor_the_nämnd_explains_its_
     result = extract_report(_comment_table_pdf(tmp_path / "nämnder.pdf", rows))
     causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
     assert causes["Stadsbyggnadsnämnden"] == -1_700_000
+
+
+def test_a_side_remark_in_balance_does_not_outweigh_the_rows_deviation(tmp_path: Path) -> None:
+    """ "Familjehemsvården ligger i nivå med budget." beside HVB placements: the row's deficit is the direction."""
+    rows = [
+        (
+            "Barn och familj",
+            "21 300",
+            "28 700",
+            "-7 400",
+            "Fem nya placeringar på HVB sedan årsskiftet. Familjehemsvården ligger i nivå med budget.",
+        ),
+        ("Vuxna", "9 800", "9 500", "300", "Färre placeringar än beräknat."),
+        ("Summa", "31 100", "38 200", "-7 100", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "placeringar.pdf", rows))
+    [family] = [e for e in result.explanations if e.kind == "cause" and e.area == "Barn och familj"]
+    assert (family.amount_sek, family.direction) == (-7_400_000, "negative")
