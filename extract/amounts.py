@@ -108,6 +108,7 @@ _CONCLUDES_BEFORE = cues.Cue(
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")
+_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår|20\d\d)\b")
 # the year's figure after the period's in one sentence: "… är 4,2 miljoner kronor sämre än den periodiserade
 # budgeten, och för helåret prognostiseras ett underskott på 11,3 miljoner kronor"
 _CLAUSE = (
@@ -356,6 +357,18 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             if _PERIOD_NEAR.search(earlier) and not _FULL_STOP.search(text, best[1].end, amount.start):
                 score = best[0] + 1
                 year = True
+        if (
+            not year
+            and best is not None
+            and best[0] >= 2
+            and score >= 2
+            and _YEAR_AFTER.match(text[best[1].end : best[1].end + 30])
+            and _PERIOD_NEAR.search(text[max(0, amount.start - 60) : amount.end + 40])
+            and not _FULL_STOP.search(text, best[1].end, amount.start)
+        ):
+            # the period's figure after the year's in one sentence: "… ett underskott på 2,1 mnkr för 2025, samtidigt
+            # som utfallet efter elva månader ligger 1,4 mnkr över periodiserad budget"
+            score = min(score, best[0] - 1)
         if (
             not year
             and best is not None

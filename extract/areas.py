@@ -95,7 +95,7 @@ _SUBJECT = re.compile(
     r"^(?:•\s*)?(?:(?:Kostnaderna|Kostnaden|Kostnader|Intäkterna|Intäkten|Intäkter|Prognosen|Utfallet|"
     r"Budgetavvikelsen|Avvikelsen|Resultatet)\s+(?:för|inom)\s+)?"
     r"(?P<subject>[A-ZÅÄÖa-zåäö](?:[\wåäö\-/ ]|(?<=[A-ZÅÄÖ])–(?=\d)){2,60}?)(?:,(?!\d)|\s+(?:prognostiserar|prognostiseras|beräknas|visar|"
-    r"redovisar|bedöms|bedömer|beräknar|räknar|dämpar|dämpade|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
+    r"redovisar|redovisade|visade|gick|bedöms|bedömer|beräknar|räknar|dämpar|dämpade|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|översteg|understeg|överträffar|"
     r"överträffade|ligger|var|är|blev|uppgick|uppgår|"
@@ -127,7 +127,8 @@ _RESULT_SUBJECT = re.compile(
 )
 # a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
 _TRAILING_LINK = re.compile(
-    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca))+$", re.I
+    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca|som helhet|sammantaget|tillsammans))+$",
+    re.I,
 )
 
 

@@ -19,6 +19,11 @@ _LIST_BREAKS = (
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 # the clause after the names ("…, som beräknas avvika negativt med"), or a bare preposition ("…, med 1,2 …")
 _CLAUSE_AFTER_NAMES = re.compile(r"\s*(?:(som|vilka|vilket|där)\b|(?:med|på|om)\s*$)", re.IGNORECASE)
+# the names, a relative clause between commas, then the verb: "VA-verksamheten och renhållningen, som finansieras med
+# avgifter, redovisar överskott på 1,8 respektive 0,6 mnkr"
+_NAMES_THEN_CLAUSE = re.compile(
+    r"^(?P<names>[^,]{3,80}?\s+(?:och|samt)\s+[^,]+),\s+(?:som|vilka)\b[^,]*,\s+[a-zåäö][^,]*$"
+)
 _APPOSED_NAMES = re.compile(r"^[^,]{3,60},\s+(?P<names>[^,]+?\s+(?:och|samt)\s+[^,]+),\s+[a-zåäö]+\s+$")
 # what lies between two figures of one list: "4,1 respektive 1,6", "0,3 mnkr mer respektive 0,8", "0,9 och 0,6"
 _BETWEEN_FIGURES = re.compile(
@@ -47,7 +52,9 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
         )
         if len(amounts) < 2:
             continue
-        if apposed := _APPOSED_NAMES.match(sentence[:names_end]):
+        if apposed := _APPOSED_NAMES.match(sentence[:names_end]) or _NAMES_THEN_CLAUSE.match(
+            sentence[:names_end]
+        ):
             # the names between commas, the verb after them: "De två största projekten, A och B, förbrukade 7,9
             # respektive 3,2 mnkr mindre än budgeterat"
             names = [n for n in _LIST_BREAKS[1].split(apposed.group("names")) if n.strip()]

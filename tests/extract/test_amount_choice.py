@@ -24,6 +24,13 @@ from extract.directions import direction_of
             6_100_000,  # unsigned: its direction comes from the words
             "negative",
         ),
+        # the year's figure, then the period's in the same sentence
+        (
+            "Nämnden beräknas gå med ett underskott på 2,1 mnkr för 2025, samtidigt som utfallet efter elva månader "
+            "ligger 1,4 mnkr över periodiserad budget.",
+            2_100_000,
+            "negative",
+        ),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "

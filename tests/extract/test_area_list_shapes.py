@@ -44,6 +44,17 @@ from extract.area_lists import areas_with_amounts
             "Underskottet fördelar sig på grupperna i Vissefjärda och Långasjö med 1,2 respektive 0,7 mnkr.",
             [("Vissefjärda", 1_200_000), ("Långasjö", 700_000)],
         ),
+        # a relative clause between the names and their verb; subjects with a verb in the past
+        (
+            "VA-verksamheten och renhållningen, som finansieras med avgifter, redovisar överskott på 3,6 respektive "
+            "0,9 mnkr.",
+            [("VA-verksamheten", 3_600_000), ("Renhållningen", 900_000)],
+        ),
+        (
+            "Äldreomsorgen som helhet gick med ett underskott på 3,1 mnkr, medan individ- och familjeomsorgen "
+            "redovisade ett överskott på 0,7 mnkr tack vare färre placeringar.",
+            [("Äldreomsorgen", -3_100_000), ("Individ- och familjeomsorgen", 700_000)],
+        ),
         # the later areas leave out the verb and "än budget", each signed by its own word
         (
             "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "
@@ -60,7 +71,7 @@ from extract.area_lists import areas_with_amounts
             "budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat.",
             [
                 ("Personalkostnaderna", -3_800_000),
-                ("Köp av verksamhet sammantaget", 900_000),
+                ("Köp av verksamhet", 900_000),
                 ("Intäkterna", 800_000),
             ],
         ),
@@ -72,7 +83,7 @@ from extract.area_lists import areas_with_amounts
             [
                 ("Skatteintäkterna", 6_900_000),
                 ("Försäljningen av industritomter", 2_100_000),
-                (None, -5_400_000),
+                ("Nämnderna", -5_400_000),
             ],
         ),
     ],
