@@ -193,7 +193,12 @@ def _sides(sentence: str) -> list[str]:
             if len(parts) != 2 or not all(
                 _NOUN_WHICH.search(part) and _OWN_CLAIM.search(part) for part in parts
             ):
-                return _elided_sides(sentence)
+                # no contrast: areas after "och" with their verb left out, or with a clause of their own ("X bidrar
+                # positivt med 4,1 mkr och pensionskostnaderna med 2,4 mkr")
+                gapped = _gapped_sides(sentence)
+                # (not "… inte nås och att avvikelsen blir −5,7 mnkr": the same deviation concluded)
+                reasons = any(_AND_THAT.search(sentence, 0, sentence.find(side)) for side in gapped[1:])
+                return _elided_sides(sentence) or (gapped if len(gapped) >= 2 and not reasons else [])
     if _FULL_YEAR_SIDE.match(parts[1]) or _PERIOD_SIDE.match(parts[1]):
         # "… 3 410 tkr bättre än periodens budget, men för helåret …", "… ett underskott på 2,1 mnkr för 2025,
         # samtidigt som utfallet efter elva månader …": one area, two periods

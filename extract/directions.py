@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extract import cues
+from extract.area_candidates import is_label_sentence
 from extract.budget_figures import budget_figures
 from extract.budget_shares import share_used
 from extract.numbers import Amount, find_amounts
@@ -264,26 +265,30 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         subject = text[max(0, amount.start - 80) : amount.start]
         spent = investment or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)  # the noun named last
         return ("negative" if above == "positive" else "positive") if spent else above
+    placed = _placed_sentences(text)
+    # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen
+    # ligger 6,7 mnkr under budget." is revenue under budget
+    label = placed[0][1] if len(placed) > 1 and is_label_sentence(placed[0][1]) else ""
+
+    def labelled(sentence: str) -> Direction | None:
+        return sentence_direction(f"{label} {sentence}" if label and sentence != label else sentence)
+
     # the side of a contrast the amount stands on: "… 3 410 tkr bättre än periodens budget, men för helåret
     # bedöms kostnaderna överstiga budgeten med 6 900 tkr"
-    if amount is not None and (side := _contrast_side(text, amount)) and (found := sentence_direction(side)):
+    if amount is not None and (side := _contrast_side(text, amount)) and (found := labelled(side)):
         return found
     # the deviation's figure summed up after its reasons goes the way its own words say: "Elevantalet var 52
     # fler än budgeterat. … Sammantaget ger det gymnasieskolan en positiv avvikelse på 3,2 mnkr."
-    if (
-        amount is not None
-        and (summed := _sums_up_with(text, amount))
-        and (found := sentence_direction(summed))
-    ):
+    if amount is not None and (summed := _sums_up_with(text, amount)) and (found := labelled(summed)):
         return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
-    for index, (at, sentence) in enumerate(_placed_sentences(text)[:3]):
+    for index, (at, sentence) in enumerate(placed[:3]):
         holds_amount = amount is not None and at <= amount.start < at + len(sentence)
         if not holds_amount and _BUDGETED_STATED.search(sentence):
             continue  # what was budgeted, before the sentence that sets the outcome against it
         direction = (
-            sentence_direction(sentence)
+            labelled(sentence)
             or _by_share(sentence)
             or (_by_figures(sentence, investment) if index == 0 else None)
             or (_against_zero(text, amount) if holds_amount else None)

@@ -15,7 +15,7 @@ from extract.amounts import item_amount, pick_amount
 from extract.area_candidates import area_of_amount_heading, is_label_sentence
 from extract.area_lists import areas_with_amounts
 from extract.areas import abbreviations, area_of, match_row, norm
-from extract.deviation_shares import share_of_deviation
+from extract.deviation_shares import breaks_down, share_of_deviation
 from extract.directions import clear_directions, direction_of, sentence_direction, without_targets
 from extract.items import split_passages
 from extract.metadata import NOT_FOLLOW_UPS
@@ -410,10 +410,11 @@ def find_explanations(
             and len(explained) == 1
         ):
             explained = [_with_stated_figure(explained[0], stated[2])]
-        if len(explained) == 1 and explained[0].direction is None and share_of_deviation(text):
-            # "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen": the deviation's way
-            earlier = shared.get(unit.paragraph.headings)
-            explained = [replace(explained[0], direction=earlier)] if earlier else explained
+        earlier = shared.get(unit.paragraph.headings)
+        if earlier and (share_of_deviation(text) or breaks_down(text)):
+            # "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen", "Av avvikelsen avser 4,0 mnkr
+            # X och 2,7 mnkr Y": the parts go the deviation's way
+            explained = [_going(e, earlier) if e.direction is None else e for e in explained]
         for e in explained:
             if e.kind == "cause" and e.direction in ("negative", "positive"):
                 shared[unit.paragraph.headings] = e.direction
@@ -423,6 +424,14 @@ def find_explanations(
             stated = None if cues.CAUSE.search(unit.text) else (group.passage, unit.paragraph.headings, last)
         found += explained
     return found
+
+
+def _going(found: Explanation, direction: Direction) -> Explanation:
+    """The explanation going ``direction``, its amount signed to match."""
+    amount = found.amount_sek
+    if amount is not None:
+        amount = -abs(amount) if direction == "negative" else abs(amount)
+    return replace(found, direction=direction, amount_sek=amount)
 
 
 def _with_stated_figure(found: Explanation, stated: Explanation) -> Explanation:

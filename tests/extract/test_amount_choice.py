@@ -31,6 +31,13 @@ from extract.directions import direction_of
             2_100_000,
             "negative",
         ),
+        # a run-in label names the revenue the later sentence compares
+        (
+            "Behandlingsavgifter och försäljning. Mottagna mängder avfall har minskat med 12 procent. Prognosen "
+            "ligger 6,7 mnkr under budget.",
+            6_700_000,
+            "negative",
+        ),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "

@@ -55,6 +55,11 @@ from extract.area_lists import areas_with_amounts
             "redovisade ett överskott på 0,7 mnkr tack vare färre placeringar.",
             [("Äldreomsorgen", -3_100_000), ("Individ- och familjeomsorgen", 700_000)],
         ),
+        # no contrast: a second area with its verb left out after "och"
+        (
+            "Skatteintäkter och generella statsbidrag bidrar positivt med 4,1 mkr och pensionskostnaderna med 2,4 mkr.",
+            [("Skatteintäkter och generella statsbidrag", 4_100_000), ("Pensionskostnaderna", 2_400_000)],
+        ),
         # the later areas leave out the verb and "än budget", each signed by its own word
         (
             "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "
@@ -102,6 +107,9 @@ def test_more_sentences_that_name_several_areas_with_a_figure_each(
         "Personalkostnaderna blev 1,2 mnkr högre än budgeterat, och lönerna 3,4 mnkr totalt.",
         # the verb of the first area counted as a name: the split needs the first figure before it
         "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat.",
+        # the same deviation concluded after "och att"
+        "För helåret prognostiseras ett resultat på −2,7 mnkr, vilket innebär att det budgeterade överskottet på "
+        "3,0 mnkr inte nås och att avvikelsen blir −5,7 mnkr.",
         # the year's deviation and the period's: one area
         "Nämnden beräknas gå med ett underskott på 2,1 mnkr för 2025, samtidigt som utfallet efter elva månader "
         "ligger 1,4 mnkr över periodiserad budget.",

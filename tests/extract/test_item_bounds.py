@@ -136,6 +136,24 @@ def test_reasons_after_a_run_in_label_before_the_bare_deviation_are_its_item(tmp
     assert [(e.text, e.amount_sek) for e in causes][0] == (adaptation, -450_000)
 
 
+def test_the_parts_of_a_deviation_go_its_way(tmp_path: Path) -> None:
+    """ "Av avvikelsen avser 4,0 mnkr X och 2,7 mnkr Y" after the revenue's shortfall: both parts are negative."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Intäkter"),
+        (
+            "p",
+            "Behandlingsavgifter och försäljning. Mängderna har minskat. Prognosen ligger 6,7 mnkr under budget.",
+        ),
+        ("p", "Av avvikelsen avser 4,0 mnkr behandlingsavgifter och 2,7 mnkr materialförsäljning."),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Vafab Miljö Kommunalförbund · Direktionen")
+    assert [(e.amount_sek, e.direction) for e in causes] == [
+        (-6_700_000, "negative"),
+        (-4_000_000, "negative"),
+        (-2_700_000, "negative"),
+    ]
+
+
 def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
     from extract.directions import direction_of
 
