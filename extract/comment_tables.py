@@ -20,14 +20,14 @@ def _is_label(cell: str, value: float | None) -> bool:
     return value is None and 2 <= len(cell) <= 60 and not cell.rstrip().endswith((".", ":"))
 
 
-def _is_comment_row(row: Row) -> bool:
-    """A label, one or more numbers and a comment of a few words, in that order."""
+def _is_comment_row(row: Row, words: int = 3) -> bool:
+    """A label, one or more numbers and a comment of a few words (at least ``words``), in that order."""
     if len(row.cells) < 3 or not _is_label(row.cells[0], row.numbers[0]) or row.numbers[-1] is not None:
         return False
     middle = zip(row.cells[1:-1], row.numbers[1:-1], strict=True)
     if not all(v is not None or c.strip() in {"-", "–", "−"} for c, v in middle):
         return False
-    return any(v is not None for v in row.numbers[1:-1]) and len(row.cells[-1].split()) >= 3
+    return any(v is not None for v in row.numbers[1:-1]) and len(row.cells[-1].split()) >= words
 
 
 def _is_number_row(row: Row, comment_x: float) -> bool:
@@ -77,7 +77,8 @@ def find_comment_tables(rows: list[Row]) -> tuple[list[Table], list[Paragraph], 
         runs: list[list[int]] = []  # per table row: its own index, then its wrapped comment lines
         j = i
         while j < len(rows) and rows[j].page == rows[i].page:
-            aligned = _is_comment_row(rows[j]) and abs(rows[j].cell_boxes[-1][0] - comment_x) <= _ALIGN
+            # inside the table a comment may be short: "Ingen avvikelse."
+            aligned = _is_comment_row(rows[j], 1) and abs(rows[j].cell_boxes[-1][0] - comment_x) <= _ALIGN
             if aligned or _is_number_row(rows[j], comment_x):
                 runs.append([j])
             elif runs and _continues(rows[j], comment_x, rows[i].page):
@@ -85,7 +86,7 @@ def find_comment_tables(rows: list[Row]) -> tuple[list[Table], list[Paragraph], 
             else:
                 break
             j += 1
-        commented = {run[0] for run in runs if _is_comment_row(rows[run[0]])}
+        commented = {run[0] for run in runs if _is_comment_row(rows[run[0]], 1)}
         if len(commented) < 2:
             i = j
             continue

@@ -177,7 +177,9 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
         whole = _rule_name(classify_kind(passage.text, headings))
         parts = sentences(passage.text) or [passage.text]
         bullet = passage.text.lstrip().startswith("•")
-        row = whole == "none" and row_deviates(passage)
+        comment = passage.paragraph.comment
+        # a comment cell explains its deviating row whatever the rules read in it
+        row = (whole == "none" or comment) and row_deviates(passage)
         # the first passage under a heading that carries its area and amount ("Hälso- och sjukvård +1,1 mnkr")
         heading = headings != previous and (
             area_of_amount_heading(headings) is not None or _heading_lists_areas(headings)
@@ -197,6 +199,7 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
                     rule=whole,
                     row_deviates=row,
                     heading_deviates=heading,
+                    comment=comment,
                 )
             )
     return found

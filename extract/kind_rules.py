@@ -123,7 +123,9 @@ def ruled_kind(
     # (every labelled such passage the kind model reads as other is one)
     under_heading = c.index == 0 and c.heading_deviates
     # likewise the first prose of an area whose table row deviates: a comment beside its row
-    under_row = c.index == 0 and c.row_deviates and (i == 0 or candidates[i - 1].headings != c.headings)
+    under_row = (
+        c.index == 0 and c.row_deviates and (c.comment or i == 0 or candidates[i - 1].headings != c.headings)
+    )
     if (
         (kind == "none" or ((after_label or under_heading or under_row) and kind == "other"))
         and (after_label or under_heading or under_row)

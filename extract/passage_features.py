@@ -77,6 +77,7 @@ class Candidate:
     rule: str  # the rules' kind for the sentence's passage, "none" when they see no explanation there
     row_deviates: bool = False  # no cue word, under an area whose table row deviates (each such passage)
     heading_deviates: bool = False  # first passage under a heading that carries its area and amount
+    comment: bool = False  # a table's comment cell, beside the row it explains
 
 
 def reads_as_finance(text: str) -> bool:

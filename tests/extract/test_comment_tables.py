@@ -152,3 +152,31 @@ def test_a_side_remark_in_balance_does_not_outweigh_the_rows_deviation(tmp_path:
     result = extract_report(_comment_table_pdf(tmp_path / "placeringar.pdf", rows))
     [family] = [e for e in result.explanations if e.kind == "cause" and e.area == "Barn och familj"]
     assert (family.amount_sek, family.direction) == (-7_400_000, "negative")
+
+
+def test_a_short_comment_inside_the_table_does_not_end_it(tmp_path: Path) -> None:
+    """ "Ingen avvikelse." beside a row in balance: the rows after it are still the table's, and their
+    comments explain their deviations."""
+    rows = [
+        ("Förskola", "96 400", "95 100", "1 300", "Färre barn än barnprognosen visade."),
+        ("Grundsärskola", "14 800", "14 800", "0", "Ingen avvikelse."),
+        (
+            "Gymnasieskola",
+            "88 300",
+            "87 200",
+            "1 100",
+            "Interkommunala ersättningar blir lägre när färre väljer andra kommuner.",
+        ),
+        (
+            "Vuxenutbildning",
+            "12 600",
+            "12 000",
+            "600",
+            "Statsbidrag för regional yrkesvux som inte fanns i budgeten.",
+        ),
+        ("Summa", "212 100", "209 100", "3 000", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "kort.pdf", rows))
+    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    assert causes["Gymnasieskola"] == 1_100_000
+    assert causes["Vuxenutbildning"] == 600_000
