@@ -13,7 +13,7 @@ from extract.areas import account_groups_named
 from extract.explanations import Group
 from extract.passage_features import Candidate
 
-_ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver)\b")
+_ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver|ytterligare)\b")
 OPENING_WORDS = 6  # the words that open a sentence
 
 _REVENUE = frozenset({"Verksamhetens intäkter", "Bidrag", "Taxor och avgifter"})

@@ -20,7 +20,7 @@ from extract.sentences import sentences
 _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
     r"\bback|\bett (litet |mindre |stort |större )?(minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tkr"
-    r"\bbidrar (positivt|negativt)|\b(positivt|negativt) utfall|"  # "ett positivt utfall på 2,7 mnkr"
+    r"\bbidrar (positivt |negativt )?med|\bbidrar (positivt|negativt)|\b(positivt|negativt) utfall|"  # "ett positivt utfall på 2,7 mnkr"
     r"\w*bortfall\w*|\w*överdrag\w*|\bsaknas|\b(rea|realisations|försäljnings)(vinst|förlust)\w*)\W+(\w+\W+){0,6}$"  # "Ett budgetöverdrag på 2,3 mnkr"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"

@@ -51,7 +51,7 @@ ACCOUNT_GROUPS: tuple[tuple[str, cues.Cue], ...] = tuple(
             r"skatteintäkt|generella statsbidrag|kommunalekonomisk utjämning",
         ),
         ("Pensionskostnader", r"pensionskostnad"),
-        ("Finansnetto", r"finansnetto|finansiella (intäkter|kostnader)"),
+        ("Finansnetto", r"finansnetto|finansiella (intäkter|kostnader)|räntekostnad|ränteintäkt"),
     )
 )
 

@@ -55,6 +55,7 @@ from extract.sentence_bounds import (
     drop_levels_concluded_after,
     drop_what_a_reading_guide_explains,
     part_of_its_own,
+    opposite_claims,
     period_and_year,
     reasons_before,
     reasons_of_all,
@@ -307,8 +308,14 @@ class PassageModel:
         join -= {i for i in join if reading_guide(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
-        # the period's result and the full year's forecast, each with a figure of its own, are two items
-        join -= {i for i in join if period_and_year(candidates[i].text, candidates[i + 1].text)}
+        # the period's result and the full year's forecast, each with a figure of its own, are two items; so are
+        # two areas' deviations going opposite ways
+        join -= {
+            i
+            for i in join
+            if period_and_year(candidates[i].text, candidates[i + 1].text)
+            or (not candidates[i].bullet and opposite_claims(candidates[i].text, candidates[i + 1].text))
+        }
         # reserve and financing talk is its own item, not part of the cause beside it (LABELS.md)
         reserve = {
             i for i in range(len(candidates)) if labels[i] == "other" and RESERVE.search(candidates[i].text)

@@ -173,3 +173,24 @@ def period_and_year(sentence: str, following: str) -> bool:
         and pick_amount(following) is not None
         and any(a.sek for a in find_amounts(sentence))
     )
+
+
+_THE_DEVIATION = re.compile(r"\b(överskottet|underskottet|avvikelsen)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(föregående år|förra året|i fjol|fjolåret)\b", re.IGNORECASE)
+
+
+def opposite_claims(sentence: str, following: str) -> bool:
+    """Two areas' deviations, each with its own subject and figure, going opposite ways: "Sektorernas
+    sammanlagda prognos är ett underskott på 7,9 mnkr. Finansieringen … väntas samtidigt ge ett överskott på
+    3,7 mnkr." are two items, not one item's reason (a sentence that opens on the deviation before it, or
+    concludes it, is not a claim of its own)."""
+    if cues.CONTINUATION.match(following) or cues.REFERS_BACK.match(following) or concludes(following):
+        return False
+    if _LAST_YEAR.search(following):
+        return False  # "Föregående år visade gymnasieskolan ett underskott på 2,3 mnkr": context, not a claim
+    if _THE_DEVIATION.search(following):
+        return False  # "… 0,4 mnkr dyrare än budgeterat och äter upp en del av överskottet": that deviation's part
+    if pick_amount(sentence) is None or pick_amount(following) is None:
+        return False
+    ways = {sentence_direction(sentence), sentence_direction(following)}
+    return ways == {"negative", "positive"}

@@ -154,6 +154,57 @@ def test_the_parts_of_a_deviation_go_its_way(tmp_path: Path) -> None:
     ]
 
 
+def test_another_finance_item_added_or_going_the_other_way_is_its_own_item(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        (
+            "p",
+            "Sektorernas sammanlagda prognos är ett underskott på 7,9 mnkr. Finansieringen, det vill säga skatter "
+            "och generella statsbidrag, väntas samtidigt ge ett överskott på 3,7 mnkr.",
+        ),
+        ("h2", "Finansiering"),
+        (
+            "p",
+            "Skatteintäkter och generella statsbidrag beräknas överstiga budget med 3,1 mnkr. Finansnettot bidrar "
+            "med ytterligare 0,6 mnkr tack vare högre ränteintäkter.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Bollebygds kommun · Kommunstyrelsen")
+    assert [e.amount_sek for e in causes] == [-7_900_000, 3_700_000, 3_100_000, 600_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "following", "expected"),
+    [
+        (
+            "Sektorerna prognostiserar ett underskott på 7,9 mnkr.",
+            "Finansieringen ger ett överskott på 3,7 mnkr.",
+            True,
+        ),
+        # a part of the same deviation, last year's figure, or the same way: no claim of its own
+        (
+            "Sektorn redovisar ett överskott på 0,5 mnkr.",
+            "Snöröjningen blev 0,4 mnkr dyrare än budgeterat och äter upp en del av överskottet.",
+            False,
+        ),
+        (
+            "Gymnasiet visar ett överskott på 1,3 mnkr.",
+            "Föregående år visade gymnasiet ett underskott på 2,3 mnkr.",
+            False,
+        ),
+        (
+            "Hemtjänsten visar ett underskott på 1,3 mnkr.",
+            "Ledningen visar ett underskott på 0,3 mnkr.",
+            False,
+        ),
+    ],
+)
+def test_opposite_claims_of_two_areas(sentence: str, following: str, expected: bool) -> None:
+    from extract.sentence_bounds import opposite_claims
+
+    assert opposite_claims(sentence, following) is expected
+
+
 def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
     from extract.directions import direction_of
 
