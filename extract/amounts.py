@@ -21,7 +21,7 @@ _DEVIATION_NEAR = cues.Cue(
     rf"(avvik\w*|underskott\w*|överskott\w*|({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*|{cues.DREW_OVER}|merkostnad\w*|"
     r"\bback|\bett (litet |mindre |stort |större )?(minus|plus|tillskott)\b|"  # "gå med ett minus på 760 tkr"
     r"\bbidrar (positivt |negativt )?med|\bbidrar (positivt|negativt)|\b(positivt|negativt) utfall|"  # "ett positivt utfall på 2,7 mnkr"
-    r"\w*bortfall\w*|\w*överdrag\w*|\bsaknas|\b(rea|realisations|försäljnings)(vinst|förlust)\w*)\W+(\w+\W+){0,6}$"  # "Ett budgetöverdrag på 2,3 mnkr"
+    r"\w*bortfall\w*|\w*överdrag\w*|\bsaknas|\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget\w*|\b(rea|realisations|försäljnings)(vinst|förlust)\w*)\W+(\w+\W+){0,6}$"  # "Ett budgetöverdrag på 2,3 mnkr"
 )
 # a level a figure passes, not the deviation: "dygnskostnaden för flera av dem överstiger 8 000 kronor"
 _LEVEL_BEFORE = cues.Cue(rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
@@ -105,6 +105,8 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… vilket innebär att det budgeterade överskottet inte nås och att avvikelsen blir −5,7 mnkr"
     r"\batt\s+(budget)?(avvikelsen|skillnaden)\s+(därmed\s+|alltså\s+|totalt\s+)?(blir|uppgår till|landar på)\s+|"
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
+    # "… vilket gör att kommunen inte når upp till budget med 6,5 miljoner kronor"
+    r"\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget\w*\s+med\s+|"
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
 )
 _FULL_YEAR_AFTER = cues.Cue(r"\s*(för|på|under) (hela )?(helåret|året|helår)\b")

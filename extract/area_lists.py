@@ -135,7 +135,8 @@ _ELIDED_START = (
 _ELIDED_SIDE = re.compile(rf"(?:,\s+|\s+och\s+)(?={_ELIDED_START})")
 _ELIDED_SIDE_START = re.compile(_ELIDED_START)
 _OWN_CLAIM = cues.Cue(
-    r"(över|under)skott|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|(förbättr|försämr)\w*\s+med\b|"
+    r"(över|under)skott|(positiv|negativ)\w* avvikelse|än (budget|beräknat|planerat|väntat|kalkyl)|mot budget|"
+    r"(förbättr|försämr)\w*\s+med\b|"
     rf"({cues.OVERRUN}|{cues.UNDERRUN}|{cues.OUTDID})\w*\s+(den |det )?[\wåäö]*(budget|ram)|"
     r"väger (delvis |till viss del )?upp|"
     r"\bytterligare \d|"

@@ -31,6 +31,7 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
     r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?"
+    r"( för (perioden|året|helåret|20\d\d))?"  # "… att jämföra med ett budgeterat resultat för perioden på +0,8 mnkr"
     r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
     r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"
     rf"{_OF_A_BUDGET})\s*$"

@@ -294,7 +294,7 @@ BOILERPLATE = Cue(
 # "minskar underskottet till 2 mnkr" leaves a deficit)
 _EASES = r"(?<!att )\b(dämpa|minska|begränsa|motverka|mildra|reducera)(r|s|de|t)?\s+(det\s+)?([\wåäö]+\s+)?"
 NEGATIVE = Cue(
-    rf"negativ|underskott|försämring|{OVERRUN}|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    rf"negativ|underskott|försämring|{OVERRUN}|\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*(intäkter|bidrag|ersättningar)\b|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"

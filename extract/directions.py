@@ -194,7 +194,9 @@ _GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
 _RESULT = cues.Cue(r"\bresultat")
 _COST = cues.Cue(r"kostnad|utgift")
 _SOME_RESULT = cues.Cue(r"resultat|prognos|helår")  # "årsresultat", "Helårsprognosen", "Helåret landar …"
-_SPENT = cues.Cue(r"kostnad|utgift|utbetalning|utfall|förbruk")  # "en nettokostnad på", "ett nettoutfall på"
+_SPENT = cues.Cue(
+    r"kostnad|kosta|utgift|utbetalning|utfall|förbruk"
+)  # "en nettokostnad på", "ett nettoutfall på"
 
 
 _PAID_OUT = cues.Cue(r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)")

@@ -242,6 +242,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     titled = _UNION.search(" \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE))
     if titled:
         return titled.group("name") or titled.group(0)
+    # a name of its own on a title line ("Tolkförmedling Väst, perioden januari–augusti") where the text calls
+    # itself "förbundet": a union not named as one
+    proper = _PROPER_NAME_LINE.search(" \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE))
+    if proper and not known_municipality(proper.group("name")) and _OPENS_AS_UNION.search(body[:5000]):
+        return proper.group("name")
     pattern, names = _strong_index()
     if names:
         match = pattern.search(fold(" \n ".join(strong_texts)))
@@ -275,6 +280,10 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
 
 
 _NAME_LINE = 60  # characters: a title line or a name, not a sentence
+# two or more capitalised words, no more, opening a line (Swedish titles capitalise only the first word)
+_PROPER_NAME_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)+)(?=[ \t]*(?:,|–|\n|$))"
+)
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
 # "Gästrike Återvinnare – kommunalförbund för avfallshantering", "Brandkåren Norra Dalarna, kommunalförbund för …"
 _UNION_LINE = re.compile(
@@ -298,6 +307,9 @@ _RESCUE_SERVICE = re.compile(
     r"|(?:^|\n)[ \t]*(?!(?:Förbundets|Nämndens|Kommunens|Styrelsens|Direktionens|Verksamhetens|Årets|Periodens)\b)"
     r"[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
 )
+_OPENS_AS_UNION = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b"
+)  # "Förbundets resultat för perioden …"
 _CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(
     r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b"

@@ -38,6 +38,21 @@ from extract.directions import direction_of
             6_700_000,
             "negative",
         ),
+        # the deviation concluded from the budget's level: "inte når upp till budget med"
+        (
+            "Helårsprognosen landar på ett resultat om 11,5 miljoner kronor. Budgeterat resultat är 18,0 miljoner "
+            "kronor, vilket gör att kommunen inte når upp till budget med 6,5 miljoner kronor.",
+            6_500_000,
+            "negative",
+        ),
+        # a result against the budgeted result "för perioden"; a cost against its budget's level
+        (
+            "Förbundets resultat för perioden januari–augusti är +3,4 mnkr, att jämföra med ett budgeterat resultat "
+            "för perioden på +0,8 mnkr.",
+            2_600_000,
+            "positive",
+        ),
+        ("Vinterväghållningen kostade 2,9 mnkr mot budgeterade 1,4 mnkr.", 1_500_000, "negative"),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "

@@ -60,6 +60,12 @@ from extract.area_lists import areas_with_amounts
             "Skatteintäkter och generella statsbidrag bidrar positivt med 4,1 mkr och pensionskostnaderna med 2,4 mkr.",
             [("Skatteintäkter och generella statsbidrag", 4_100_000), ("Pensionskostnaderna", 2_400_000)],
         ),
+        # a second area after ", och" whose claim is a positive deviation
+        (
+            "Pensionskostnaderna blir 1,2 miljoner kronor lägre än budgeterat, och finansnettot visar en positiv "
+            "avvikelse på 1,3 miljoner kronor tack vare lägre räntor.",
+            [("Pensionskostnaderna", 1_200_000), ("Finansnettot", 1_300_000)],
+        ),
         # the later areas leave out the verb and "än budget", each signed by its own word
         (
             "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "

@@ -78,3 +78,16 @@ def test_a_union_named_as_one_word_or_after_a_place_and_a_dash_keeps_its_whole_n
     title = ["Årsredovisning 2025", "Ystad–Österlenregionens miljöförbund", "Förbundschefen har ordet"]
     meta = read_metadata(title, [], {}, "\n".join(title), "rapport.pdf")
     assert meta.municipality == "Ystad–Österlenregionens miljöförbund"
+
+
+def test_a_union_named_without_forbund_on_its_title_line_is_its_own_municipality() -> None:
+    """ "Tolkförmedling Väst" on the title line and "Förbundets resultat" in the text: the union, not the member
+    a sentence names."""
+    title = [
+        "Tertialrapport 2 2025",
+        "Tolkförmedling Väst, perioden januari–augusti",
+        "Ekonomiskt resultat",
+        "Förbundets resultat för perioden är +3,4 mnkr. Göteborgs Stad står för hälften av uppdragen.",
+    ]
+    meta = read_metadata(title, [], {}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Tolkförmedling Väst"
