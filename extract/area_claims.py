@@ -30,6 +30,7 @@ _NO_AREA_OPENING = re.compile(
 )
 
 
+_ACCOUNT_OF = re.compile(r"^(?:Kostnaderna|Intäkterna)\s+(?:för|inom)\s+(?=[a-zåäö])")
 # a claim set against the one before it: "Försörjningsstödet blev däremot 1 250 tkr lägre än budgeterat"
 _CONTRAST = cues.Cue(r"\b(däremot|å andra sidan|tvärtom)\b")
 
@@ -61,7 +62,11 @@ def contrasted_area(sentence: str) -> str | None:
     """The area of a sentence that states its own area's deviation with a figure, set against the item it
     stands in ("Vuxenenheten redovisar däremot ett överskott på 0,9 mkr …" under "Individ- och familjeomsorg
     −5,0 mkr"): one claim about another area, under any heading."""
-    return _claimed_area(sentence) if _CONTRAST.search(sentence) else None
+    if not _CONTRAST.search(sentence):
+        return None
+    # "Kostnaderna för vuxna med missbruk ligger däremot 0,4 mnkr under budget": the area the costs are of
+    named = _ACCOUNT_OF.sub("", sentence, count=1)
+    return _claimed_area(named[:1].upper() + named[1:]) if named != sentence else _claimed_area(sentence)
 
 
 def claims_another_area(before: str, sentence: str) -> bool:

@@ -57,7 +57,8 @@ _SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
 _YEAR_FORECAST_BEFORE = cues.Cue(
     r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på|"
     r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året)|"
-    r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras))"  # "… för helåret bedöms 38 mnkr användas"
+    r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)|"  # "… för helåret bedöms 38 mnkr användas"
+    r"\boch (helårs|års)prognosen)"  # "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr": the verb left out
     r"\s+(cirka\s+|ca\.?\s+)?$"  # "… och prognosen för helåret 21,5 mnkr": the verb left out
 )
 

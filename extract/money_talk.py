@@ -93,6 +93,7 @@ _INVESTMENT_SPENT = cues.Cue(
 )
 _SO_FAR = cues.Cue(SO_FAR)
 # the year's forecast, opening a sentence: "Helårsprognosen är 148 mnkr, …", "För helåret prognostiseras …"
+_YEAR_FORECAST_IN = cues.Cue(r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b")
 _YEAR_FORECAST_OPENING = cues.Cue(r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b")
 
 
@@ -108,6 +109,8 @@ def investment_spent_so_far(text: str) -> bool:
         _INVESTMENT_SPENT.search(text) is not None
         and _SO_FAR.search(text) is not None
         and not (cues.DEVIATION.search(text))
+        # "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr": the year's forecast is in it
+        and not _YEAR_FORECAST_IN.search(text)
     )
 
 

@@ -116,6 +116,7 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
+_REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
 
@@ -293,13 +294,18 @@ class PassageModel:
             and claims_another_area(candidates[i].text, candidates[i + 1].text)
         }
         # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan"), as
-        # one concluded from it does; a breakdown into several parts is an item per part
+        # one concluded from it does, or its reason given as such ("Att prognosen understiger budgeten beror
+        # främst på …"); a breakdown into several parts is an item per part
         join |= taken_in | {
             i
             for i in pairs
             if labels[i] == "cause"
             and i + 1 not in lists
-            and (breaks_down(candidates[i + 1].text) or concludes(candidates[i + 1].text))
+            and (
+                breaks_down(candidates[i + 1].text)
+                or concludes(candidates[i + 1].text)
+                or _REASON_OF_THE_ABOVE.match(candidates[i + 1].text) is not None
+            )
         }
         # another area's figure set against the item it stands in is an item of its own, under any heading
         # ("Vuxenenheten redovisar däremot ett överskott på 0,9 mkr …" under "Individ- och familjeomsorg −5,0 mkr")

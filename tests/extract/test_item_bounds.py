@@ -205,6 +205,32 @@ def test_opposite_claims_of_two_areas(sentence: str, following: str, expected: b
     assert opposite_claims(sentence, following) is expected
 
 
+def test_an_investment_forecast_after_the_spending_so_far_and_its_reason_are_one_item(tmp_path: Path) -> None:
+    """The year's forecast stated with the spending so far ("… är 11,2 mnkr och helårsprognosen 47,5 mnkr") is set
+    against the budget, and "Att prognosen understiger budgeten beror …" is its reason."""
+    text = (
+        "Investeringsbudgeten för 2026 uppgår till 64,0 mnkr inklusive ombudgeteringar från föregående år. "
+        "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr. Att prognosen understiger budgeten "
+        "beror främst på att bygget av den nya förskolan kommer i gång först efter sommaren."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", text)]
+    [cause] = extracted_causes(tmp_path, blocks, "Bollebygds kommun · Kommunstyrelsen")
+    assert (cause.text, cause.amount_sek, cause.direction) == (text, 16_500_000, "positive")
+
+
+def test_costs_of_another_area_set_against_the_heading_with_daremot_are_its_own_item(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Individ- och familjeomsorg (-3,2 mnkr)"),
+        (
+            "p",
+            "Underskottet kan i huvudsak härledas till placeringar av barn och unga. Kostnaderna för vuxna med "
+            "missbruk ligger däremot 0,4 mnkr under budget.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Herrljunga kommun · Socialnämnden")
+    assert [(e.area, e.amount_sek) for e in causes][-1] == ("Vuxna med missbruk", 400_000)
+
+
 def test_a_deviation_summed_up_after_its_reasons_goes_the_way_its_own_words_say() -> None:
     from extract.directions import direction_of
 
