@@ -380,10 +380,9 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         ):
             score -= 3  # "… överskrida budget med 55 mnkr, eftersom kostnaderna … blir 67 mnkr högre än budgeterat"
         if best is None or score > best[0]:
-            moved = _moved_from(
-                text, found, index
-            )  # "… har prognosen försämrats från −3,9 mnkr till −6,4 mnkr"
-            best = (score, difference(amount, budget or moved) if budget or moved else amount)
+            # against the budget's figure, or the figure it moved from ("… försämrats från −3,9 mnkr till −6,4 mnkr")
+            base = budget or _moved_from(text, found, index)
+            best = (score, amount if base is None else difference(amount, base))
     # the part of the budget a share leaves unused, unless a figure plainly states the deviation:
     # "Investeringsbudgeten på 3,2 mnkr beräknas användas till 80 procent"
     if (best is None or best[0] < _SHARE_SCORE) and (left := unused_part(text)) is not None:
