@@ -65,7 +65,8 @@ _RESULT_LATER = cues.Cue(
 _UNSPENT_LATER = cues.Cue(
     r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
-    r"förbrukats|betalas ut|erhållas|erhålls)\b|"
+    r"förbrukats|betalas ut|erhållas|erhålls)\b(?!\s+(fullt ut|helt)\b)|"  # not "väntas inte användas fullt ut"
+    r"\s*(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"  # "… att 4 mkr blir kvar vid årets slut"
     # "0,7 mnkr av ramen blir oförbrukad", "… lämnas outnyttjade"
     r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"
     rf"\s+(av årets budget\s+)?{cues.CARRIED_OVER}"  # "24,5 mnkr förskjuts till 2027"

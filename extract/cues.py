@@ -290,11 +290,18 @@ BOILERPLATE = Cue(
     # "Verksamheten bedöms hålla budget.", "Nämnden håller sina ramar."
     r"(?![^.]*\b(inte|ej)\b)[^.]{0,60}\b(håller|hålla|höll|följa|följer|följde)\s+(sin |sina )?(budget|budgeten|ram|ramen|ramar|ramarna)\b[^.]{0,40})\W*$"
 )
+# payments to other bodies, a cost though named "ersättning": "Interkommunala ersättningar till Skövde ökar med 2,2 mnkr"
+_PAID_OUT_RISES = (
+    r"\binterkommunal\w* ersättning\w*\s+([\wåäö]+\s+){0,4}(ökar|ökat|har ökat|stiger|blir högre)\b"
+)
+_PAID_OUT_FALLS = (
+    r"\binterkommunal\w* ersättning\w*\s+([\wåäö]+\s+){0,4}(minskar|minskat|har minskat|blir lägre)\b"
+)
 # what lessens a deficit is good: "Finansförvaltningen dämpar underskottet …", "… minskar underskottet med 2 mnkr" (but
 # "minskar underskottet till 2 mnkr" leaves a deficit)
 _EASES = r"(?<!att )\b(dämpa|minska|begränsa|motverka|mildra|reducera)(r|s|de|t)?\s+(det\s+)?([\wåäö]+\s+)?"
 NEGATIVE = Cue(
-    rf"negativ|underskott|försämring|{OVERRUN}|\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    rf"negativ|underskott|försämring|{_PAID_OUT_RISES}|{OVERRUN}|\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(högre|ökade) [\wåäö]*kostnader|"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*(intäkter|bidrag|ersättningar)\b|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
@@ -310,7 +317,7 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    rf"positiv|överskott|(lägre|minskade) [\wåäö]*kostnader|{_EASES}underskott(et|en|ena)?\b(?!\s+till\b)|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    rf"positiv|överskott|{_PAID_OUT_FALLS}|(lägre|minskade) [\wåäö]*kostnader|{_EASES}underskott(et|en|ena)?\b(?!\s+till\b)|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
     r"(ökade|högre) [\wåäö]*(intäkter|bidrag|ersättningar)\b|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (mot budget )?(på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|plusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mer|högre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mindre än|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"

@@ -58,7 +58,8 @@ _UNSPENT = cues.Cue(
     rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"
     r"\b(återstår|återstod|kvarstår|kvarstod)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
-    r"\b(outnyttja|oförbruka)\w*"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
+    r"\b(outnyttja|oförbruka)\w*|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
+    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(
@@ -114,9 +115,12 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
 )
 
 
+_CLAUSE_CHAR = r"(?:[^,.]|(?<=\d)[,.](?=\d))"  # a figure's decimal comma does not end the clause
 _CONCESSION = re.compile(
-    # a clause of its own up to its comma: "Trots att kostnaderna steg, …"; a noun phrase up to the main verb
-    r"^\W*(?:(?:Trots att|Även om|Fastän)\b[^,.]{3,160}?,\s*|Trots\b(?! att)[^,.]{3,160}?(?:,\s*|\s+(?=(?:blev|blir|är|var|"
+    # a clause of its own up to its comma: "Trots att kostnaderna steg, …"; "Trots det …"; a noun phrase up to
+    # the main verb: "Trots högre kostnader för kemikalier blev utfallet …"
+    rf"^\W*(?:(?:Trots att|Även om|Fastän)\b{_CLAUSE_CHAR}{{3,160}}?,\s*|Trots det(?:ta)?\s+|"
+    rf"Trots\b(?! att| det){_CLAUSE_CHAR}{{3,160}}?(?:,\s*|\s+(?=(?:blev|blir|är|var|"
     r"visar|visade|redovisar|redovisade|gick|går|landade|landar|hamnade|hamnar|beräknas|bedöms|väntas|ger|gav)\b)))"
 )
 

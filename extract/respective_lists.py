@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extract import cues
+from extract.area_candidates import is_label_sentence
 from extract.directions import direction_of
 from extract.numbers import Amount, find_amounts, signed_as
 from extract.sentences import sentences
@@ -42,16 +43,7 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
     the figures ("Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr" -> (["Äldreboende",
     "Personlig assistans …"], [14 mkr, 21 mkr], the sentence)); the names are split at commas, "samt" and
     "respektive", then also at "och", and the list ends where the figures begin."""
-    if "respektive" not in text.lower():
-        return
-    for sentence in sentences(text):
-        if _RESPECTIVE.search(sentence) is None:
-            continue
-        names_end, amounts = _figures(
-            sentence, [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
-        )
-        if len(amounts) < 2:
-            continue
+    for names_end, amounts, sentence in _figure_lists(text):
         if apposed := _APPOSED_NAMES.match(sentence[:names_end]) or _NAMES_THEN_CLAUSE.match(
             sentence[:names_end]
         ):
@@ -78,6 +70,20 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
                 yield [*parts[:keep], " och ".join(parts[keep:])], amounts, sentence
             elif len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts, sentence
+
+
+def _figure_lists(text: str) -> Iterator[tuple[int, list[Amount], str]]:
+    """Each "respektive" sentence's list of figures: where its names end, the figures, the sentence."""
+    if "respektive" not in text.lower():
+        return
+    for sentence in sentences(text):
+        if _RESPECTIVE.search(sentence) is None:
+            continue
+        names_end, amounts = _figures(
+            sentence, [a for a in find_amounts(sentence) if a.sek is not None and not a.bracketed]
+        )
+        if len(amounts) >= 2:
+            yield names_end, amounts, sentence
 
 
 def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
@@ -145,23 +151,29 @@ _INVERTED = re.compile(
 )
 
 
+def _states_deviations(sentence: str, amounts: list[Amount]) -> bool:
+    return (
+        any(a.explicit_sign for a in amounts)
+        or cues.DEVIATION.search(sentence) is not None
+        or direction_of(sentence, None) is not None
+    )
+
+
 def respective_items(text: str) -> list[tuple[str, Amount]]:
     """The areas a "respektive" sentence gives one amount each, with their amounts, in order, or [] when
     there is no such list: "Avdelningarna Äldreboende samt Personlig assistans och stöd prognostiserar ett
     underskott om 14 mkr, respektive 21 mkr" -> [("Äldreboende", 14 mkr), ("Personlig assistans och stöd",
     21 mkr)]."""
     labelled = label_names(text)
-    for parts, amounts, sentence in respective_lists(text):
-        if (
-            not any(a.explicit_sign for a in amounts)
-            and not cues.DEVIATION.search(sentence)
-            and direction_of(sentence, None) is None
-        ):
-            continue  # levels, not deviations: "… med dygnskostnader på 5 200 respektive 7 800 kronor"
-        if labelled and len(labelled) == len(amounts):
+    for _, amounts, sentence in _figure_lists(text) if labelled else ():
+        if len(labelled) == len(amounts) and _states_deviations(sentence, amounts):
             # the run-in label names them: "Lokal- och övriga kostnader. Lägre hyra … och återhållsamhet … ger
-            # sammantaget 0,8 respektive 1,1 mnkr i överskott."
+            # sammantaget 0,8 respektive 1,1 mnkr i överskott.", "Kultur och fritid samt arbetsmarknadsenheten.
+            # Verksamheterna redovisar 150 respektive 90 tkr i överskott"
             return list(zip(labelled, _signed_by_own_words(sentence, amounts), strict=True))
+    for parts, amounts, sentence in respective_lists(text):
+        if not _states_deviations(sentence, amounts):
+            continue  # levels, not deviations: "… med dygnskostnader på 5 200 respektive 7 800 kronor"
         # the names after their verb: "Inom nämndens ram visar Universitetssjukhuset Örebro och närsjukvården …"
         inverted = _INVERTED.match(parts[0])
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
@@ -188,6 +200,9 @@ def label_names(text: str) -> list[str]:
     kapitalkostnader." -> ["Övriga kostnader", "Kapitalkostnader"]; "Lokal- och övriga kostnader." ->
     ["Lokalkostnader", "Övriga kostnader"] (the word left out after the hyphen put back)."""
     opening = sentences(text)[0] if text.strip() else ""
+    if " samt " in opening and is_label_sentence(opening):
+        # "Kultur och fritid samt arbetsmarknadsenheten.": "samt" joins the names, "och" may be inside one
+        return [capitalised(n.strip(" .")) for n in opening.split(" samt ")]
     found = _COORDINATED_LABEL.match(opening.strip())
     if found is None or len(opening.split()) > 6:
         return []

@@ -53,6 +53,19 @@ from extract.directions import direction_of
             "positive",
         ),
         ("Vinterväghållningen kostade 2,9 mnkr mot budgeterade 1,4 mnkr.", 1_500_000, "negative"),
+        # "Trots det" opens the claim, and the figure's decimal comma ends no clause
+        (
+            "Trots det räknar förvaltningen med att helåret slutar med ett underskott mot budget på 4,3 mnkr.",
+            4_300_000,
+            "negative",
+        ),
+        # payments to other kommuner are a cost, though named "ersättningar"
+        (
+            "Interkommunala ersättningar till Skövde och Lidköping ökar med 2,2 mnkr när fler elever väljer program "
+            "där. Ersättningen per elev har också räknats upp mer än budgeterat.",
+            2_200_000,
+            "negative",
+        ),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "
@@ -96,6 +109,12 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
             "Av årets investeringsram på 71,0 mnkr återstod 22,7 mnkr vid årets slut. Den största delen, 15,0 mnkr, "
             "avser den nya förskolan.",
             22_700_000,
+        ),
+        # the budget "not used in full", then what is left at the year's end
+        (
+            "Investeringsbudgeten på 12,6 mkr väntas inte användas fullt ut. Ombyggnaden har avbrutits, och "
+            "prognosen är därför att 4 mkr blir kvar vid årets slut.",
+            4_000_000,
         ),
         # the budget's part named between the budget and what will be used
         (

@@ -66,6 +66,12 @@ from extract.area_lists import areas_with_amounts
             "avvikelse på 1,3 miljoner kronor tack vare lägre räntor.",
             [("Pensionskostnaderna", 1_200_000), ("Finansnettot", 1_300_000)],
         ),
+        # a run-in label of two names joined by "samt", one of them with an "och" of its own
+        (
+            "Kultur och fritid samt arbetsmarknadsenheten. Verksamheterna redovisar 150 respektive 90 tkr i "
+            "överskott, i båda fallen tack vare vakanser.",
+            [("Kultur och fritid", 150_000), ("Arbetsmarknadsenheten", 90_000)],
+        ),
         # the later areas leave out the verb and "än budget", each signed by its own word
         (
             "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat, pensionskostnaderna 2,9 "
