@@ -189,14 +189,15 @@ _NAME_AFTER = re.compile(r"\s*(för|inom)\s+(?!att\b)[\wåäö]")
 
 
 def leads_with_signed_amount(text: str, amount: Amount) -> bool:
-    """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"; or the signed amount
-    first, then "för" and the name: "−28,6 miljoner kronor för socialnämnden"."""
+    """A name of at most six words, then its signed amount: "Socialnämnden -6,4 mnkr …"; or the amount first,
+    signed or not, then "för" or "inom" and the name: "−28,6 miljoner kronor för socialnämnden", "• 4,1
+    miljoner kronor inom individ- och familjeomsorgen, där …" (a list item whose intro gives the way)."""
+    before = text[: amount.start]
+    if not before.strip(" •-–·\t"):
+        return _NAME_AFTER.match(text, amount.end) is not None
     if not amount.explicit_sign:
         return False
-    before = text[: amount.start]
-    if _NAME_BEFORE.match(before) is not None:
-        return not _VERB_BEFORE.search(before)
-    return not before.strip(" •-–·\t") and _NAME_AFTER.match(text, amount.end) is not None
+    return _NAME_BEFORE.match(before) is not None and not _VERB_BEFORE.search(before)
 
 
 # a deviation of nothing: "prognosen för helåret är 0 miljoner kronor", "Kultur- och fritidsnämnden ±0 mnkr"

@@ -67,7 +67,7 @@ class AreaCandidate:
 
 _NUMBERING = re.compile(r"^\d+(\.\d+)*\s+")
 _TRAILING_AMOUNT = re.compile(
-    r"\s+(\+/-|[+\-−–±]|(?i:minus|plus)\s)?\s?[\d ,]+\s*(tkr|mnkr|mkr|kr|miljoner kronor)?$"
+    r"\s+(\+/-|[+\-−–±]|(?i:minus|plus)\s)?\s?[\d ,]+\s*(?i:tkr|mnkr|mkr|kr|miljoner kronor)?$"
 )
 
 
@@ -76,7 +76,7 @@ def _clean(text: str) -> str:
     if text[:1].isdigit():
         text = _NUMBERING.sub("", text)
     text = text.strip(" ,.:;")
-    if text[-1:].isdigit() or text.endswith("kr") or text.endswith("kronor"):
+    if text[-1:].isdigit() or text.lower().endswith(("kr", "kronor")):
         text = _TRAILING_AMOUNT.sub("", text).rstrip(" ,:;–—-")  # "Barn och familj, −7,1 mnkr"
     return text[:1].upper() + text[1:] if text else text
 

@@ -16,7 +16,7 @@ BUDGET_FIGURE_BEFORE = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till", not "ett överskott mot periodbudget på 0,6 mnkr" or "ett underskott
     # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
     r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen)?"
-    r"( för (år )?\d{4})?( (på|om|är|var|uppgår till|uppgick till))?|"
+    r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Budgeten för placeringar är"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
     r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
 )

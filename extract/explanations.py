@@ -414,9 +414,11 @@ def find_explanations(
         ):
             explained = [_with_stated_figure(explained[0], stated[2])]
         earlier = shared.get(unit.paragraph.headings)
-        if earlier and (share_of_deviation(text) or breaks_down(text)):
+        intro = passages[group.passage - unit.u_index].text if unit.u_index else ""
+        if earlier and (share_of_deviation(text) or breaks_down(text) or _BREAKDOWN_INTRO.search(intro)):
             # "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen", "Av avvikelsen avser 4,0 mnkr
-            # X och 2,7 mnkr Y": the parts go the deviation's way
+            # X och 2,7 mnkr Y", "Underskottet fördelar sig enligt följande: • 4,1 miljoner kronor inom …": the parts
+            # go the deviation's way
             explained = [_going(e, earlier) if e.direction is None else e for e in explained]
         for e in explained:
             if e.kind == "cause" and e.direction in ("negative", "positive"):
@@ -427,6 +429,12 @@ def find_explanations(
             stated = None if cues.CAUSE.search(unit.text) else (group.passage, unit.paragraph.headings, last)
         found += explained
     return found
+
+
+# a list of the deviation's parts follows: "Underskottet fördelar sig enligt följande:", "Avvikelsen består av:"
+_BREAKDOWN_INTRO = cues.Cue(
+    r"\b(avvikelsen|underskottet|överskottet)\s+(fördelar sig|består av|avser)\b[^.]*:\s*$"
+)
 
 
 def _going(found: Explanation, direction: Direction) -> Explanation:

@@ -66,6 +66,27 @@ from extract.directions import direction_of
             2_200_000,
             "negative",
         ),
+        # more ways of saying which way a figure goes
+        (
+            "Snöröjning och halkbekämpning belastade resultatet med 4,1 mnkr utöver budget.",
+            4_100_000,
+            "negative",
+        ),
+        (
+            "Eftersom portionspriserna bara räknades upp med 2 procent gick verksamheten 1,9 mnkr back.",
+            1_900_000,
+            "negative",
+        ),
+        (
+            "Mer slam har kunnat spridas på åkermark, vilket ger en besparing mot budget på 1,8 mnkr.",
+            1_800_000,
+            "positive",
+        ),
+        (
+            "Med nuvarande utbetalningstakt saknas 2,9 miljoner kronor för att nå budget vid årets slut.",
+            2_900_000,
+            "negative",
+        ),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "
@@ -128,3 +149,12 @@ def test_an_investment_frame_against_what_is_used_or_left(text: str, sek: int) -
     amount = pick_amount(text)
     assert amount is not None and amount.sek == pytest.approx(sek)
     assert direction_of(text, amount, investment=True) == "positive"
+
+
+def test_the_budget_of_a_named_cost_against_the_years_forecast_gives_their_difference() -> None:
+    text = (
+        "Den sista februari var 23 barn placerade. Budgeten för placeringar är 18,2 miljoner kronor, medan "
+        "prognosen uppgår till 22,3 miljoner kronor."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and abs(amount.sek or 0) == pytest.approx(4_100_000)

@@ -172,8 +172,9 @@ def test_a_heading_with_its_sign_in_words_names_the_area_of_its_amount() -> None
         for heading in (
             "Individ- och familjeomsorg, minus 3,4 mnkr",
             "Nämnd och administration, plus 0,8 mnkr",
+            "Boendestöd och korttidstillsyn, −3,3 Mkr",  # a unit written with a capital
         )
-    ] == ["Individ- och familjeomsorg", "Nämnd och administration"]
+    ] == ["Individ- och familjeomsorg", "Nämnd och administration", "Boendestöd och korttidstillsyn"]
 
 
 def test_a_project_over_budget_or_with_its_share_of_the_deviation_is_its_own_area() -> None:

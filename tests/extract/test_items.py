@@ -315,3 +315,31 @@ def test_a_sentence_that_concludes_from_the_figures_before_it_stays_in_their_ite
     ]
     causes = extracted_causes(tmp_path, blocks, "Norsjö kommun · Samhällsbyggnadsnämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(result, 600_000), (priced, -1_600_000)]
+
+
+def test_a_list_of_the_deviations_parts_gives_each_its_figure_and_the_deviations_way(tmp_path: Path) -> None:
+    """ "Underskottet fördelar sig enligt följande:" then bullets that open with their figure: each bullet is an
+    item with that figure, going the deficit's way unless it says otherwise."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Sammanfattning"),
+        (
+            "p",
+            "Efter två månader pekar prognosen på ett underskott om 6,4 miljoner kronor för helåret. Underskottet "
+            "fördelar sig enligt följande:",
+        ),
+        (
+            "bullets",
+            [
+                "4,1 miljoner kronor inom individ- och familjeomsorgen, där fyra barn har placerats i familjehem.",
+                "2,9 miljoner kronor inom ekonomiskt bistånd, som fortsätter att öka.",
+                "Ett överskott på 0,6 miljoner kronor inom arbetsmarknadsenheten, tack vare högre ersättningar.",
+            ],
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Skurups kommun · Socialnämnden")
+    assert [(e.amount_sek, e.direction) for e in causes] == [
+        (-6_400_000, "negative"),
+        (-4_100_000, "negative"),
+        (-2_900_000, "negative"),
+        (600_000, "positive"),
+    ]
