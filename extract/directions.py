@@ -54,6 +54,7 @@ _BUDGET_FIRST = cues.Cue(
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
 _UNSPENT = cues.Cue(
     r"\b(inte|ej)\s+((kommer\s+)?att\s+|beräknas\s+|bedöms\s+|väntas\s+)?förbruka(s|ts|r)?\b|\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
+    r"\b(används|användas|(ut)?nyttjas)\s+(inte|ej)\b|"  # "Resterande 0,8 mnkr används inte i år"
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
     rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"

@@ -53,23 +53,25 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
             if len(names) == len(amounts):
                 yield names, amounts, sentence
                 continue
-        for index, list_break in enumerate(_LIST_BREAKS):
-            parts = [part for part in list_break.split(sentence[:names_end]) if part.strip()]
-            while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
-                # "…, som beräknas avvika negativt med": the clause after the names is no name, nor ", och" before
-                # the figures ("X och Y har senarelagts, och 4,6 respektive 2,1 mnkr …")
-                parts.pop()
-            if (
-                index == 1
-                and len(parts) > len(amounts)
-                and len(_LIST_BREAKS[0].split(sentence[:names_end])) == 1
-            ):
+        readings = [_names(sentence[:names_end], list_break) for list_break in _LIST_BREAKS]
+        for index, parts in enumerate(readings):
+            if index == 1 and len(parts) > len(amounts) and len(readings[0]) == 1:
                 # names joined by "och" only, one of them with an "och" of its own: "Föreningsbidragen och nämnd
                 # och administration visar överskott på 0,5 respektive 0,4 mnkr": the later name holds it
                 keep = len(amounts) - 1
                 yield [*parts[:keep], " och ".join(parts[keep:])], amounts, sentence
             elif len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts, sentence
+
+
+def _names(before: str, list_break: re.Pattern[str]) -> list[str]:
+    """The names before a list's figures, split at ``list_break``."""
+    parts = [part for part in list_break.split(before) if part.strip()]
+    while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
+        # "…, som beräknas avvika negativt med": the clause after the names is no name, nor ", och" before the
+        # figures ("X och Y har senarelagts, och 4,6 respektive 2,1 mnkr …")
+        parts.pop()
+    return parts
 
 
 def _figure_lists(text: str) -> Iterator[tuple[int, list[Amount], str]]:

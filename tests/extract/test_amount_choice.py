@@ -137,6 +137,12 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
             "prognosen är därför att 4 mkr blir kvar vid årets slut.",
             4_000_000,
         ),
+        # the rest "används inte i år" after the year's forecast
+        (
+            "Nämndens investeringsbudget på 1,2 mnkr avser inventarier och prognostiseras till 0,4 mnkr. Resterande "
+            "0,8 mnkr används inte i år, eftersom inflyttningen har skjutits fram.",
+            800_000,
+        ),
         # the budget's part named between the budget and what will be used
         (
             "Av investeringsbudgeten på 18,2 mnkr, varav 6,0 mnkr är ombudgeterade från 2025, beräknas 12,5 mnkr "

@@ -66,6 +66,15 @@ from extract.area_lists import areas_with_amounts
             "avvikelse på 1,3 miljoner kronor tack vare lägre räntor.",
             [("Pensionskostnaderna", 1_200_000), ("Finansnettot", 1_300_000)],
         ),
+        # the later name with an "och" of its own, a relative clause before the figures
+        (
+            "Den största avvikelsen finns i projekten Björkhagens skola och överföringsledningen mellan Glimåkra och "
+            "Broby, som beräknas understiga budget med 18,0 respektive 9,5 mnkr.",
+            [
+                ("Björkhagens skola", 18_000_000),
+                ("Överföringsledningen mellan Glimåkra och Broby", 9_500_000),
+            ],
+        ),
         # a run-in label of two names joined by "samt", one of them with an "och" of its own
         (
             "Kultur och fritid samt arbetsmarknadsenheten. Verksamheterna redovisar 150 respektive 90 tkr i "
