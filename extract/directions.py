@@ -133,7 +133,8 @@ def without_targets(sentence: str) -> str:
     if "balans" in sentence:
         sentence = cues.BALANCE_GOAL.sub("", sentence)
     # a concession before the claim: "Trots högre kostnader för kemikalier … blev utfallet 100 tkr bättre än budget"
-    sentence = _CONCESSION.sub("", sentence, count=1)
+    if sentence.lstrip("• ")[:5] in ("Trots", "Även ", "Fastä"):
+        sentence = _CONCESSION.sub("", sentence, count=1)
     if "udgeter" in sentence and not _THAN_BUDGETED_RESULT.search(sentence):
         sentence = cues.BUDGETED_RESULT.sub("", sentence)
     return sentence
@@ -277,16 +278,13 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     # ligger 6,7 mnkr under budget." is revenue under budget
     label = placed[0][1] if len(placed) > 1 and is_label_sentence(placed[0][1]) else ""
 
-    def labelled(sentence: str) -> Direction | None:
-        return sentence_direction(f"{label} {sentence}" if label and sentence != label else sentence)
-
     # the side of a contrast the amount stands on: "… 3 410 tkr bättre än periodens budget, men för helåret
     # bedöms kostnaderna överstiga budgeten med 6 900 tkr"
-    if amount is not None and (side := _contrast_side(text, amount)) and (found := labelled(side)):
+    if amount is not None and (side := _contrast_side(text, amount)) and (found := _labelled(label, side)):
         return found
     # the deviation's figure summed up after its reasons goes the way its own words say: "Elevantalet var 52
     # fler än budgeterat. … Sammantaget ger det gymnasieskolan en positiv avvikelse på 3,2 mnkr."
-    if amount is not None and (summed := _sums_up_with(text, amount)) and (found := labelled(summed)):
+    if amount is not None and (summed := _sums_up_with(text, amount)) and (found := _labelled(label, summed)):
         return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
@@ -295,7 +293,7 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         if not holds_amount and _BUDGETED_STATED.search(sentence):
             continue  # what was budgeted, before the sentence that sets the outcome against it
         direction = (
-            labelled(sentence)
+            _labelled(label, sentence)
             or _by_share(sentence)
             or (_by_figures(sentence, investment) if index == 0 else None)
             or (_against_zero(text, amount) if holds_amount else None)
@@ -307,6 +305,11 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
         return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
     return None
+
+
+def _labelled(label: str, sentence: str) -> Direction | None:
+    """The sentence's direction, read after the run-in label that names what it compares."""
+    return sentence_direction(f"{label} {sentence}" if label and sentence != label else sentence)
 
 
 SUMS_UP = re.compile(r"^(?:Sammantaget|Sammanlagt|Totalt|Sammanfattningsvis|Allt som allt|Netto)\b")
