@@ -104,11 +104,12 @@ _CONTRAST = re.compile(
     r"\s*[,–—]\s+(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|motverkas|"
     r"balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
 )
+_PERIOD_WORDS = re.compile(r"\b(för perioden|till och med|periodiser\w*|hittills|periodens)\b")
 _PERIOD_SIDE = re.compile(
     r"(?:(?:utfallet|resultatet|avvikelsen)\s+)?(?:efter|till och med|per|hittills|för perioden)\b"
 )
 _FULL_YEAR_SIDE = re.compile(
-    r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året"
+    r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året|helåret\b"
 )
 
 
@@ -200,9 +201,13 @@ def _sides(sentence: str) -> list[str]:
                 # (not "… inte nås och att avvikelsen blir −5,7 mnkr": the same deviation concluded)
                 reasons = any(_AND_THAT.search(sentence, 0, sentence.find(side)) for side in gapped[1:])
                 return _elided_sides(sentence) or (gapped if len(gapped) >= 2 and not reasons else [])
-    if _FULL_YEAR_SIDE.match(parts[1]) or _PERIOD_SIDE.match(parts[1]):
+    period_then_year = (
+        _PERIOD_WORDS.search(parts[0]) is not None and _FULL_YEAR_SIDE.search(parts[1]) is not None
+    )
+    if _FULL_YEAR_SIDE.match(parts[1]) or _PERIOD_SIDE.match(parts[1]) or period_then_year:
         # "… 3 410 tkr bättre än periodens budget, men för helåret …", "… ett underskott på 2,1 mnkr för 2025,
-        # samtidigt som utfallet efter elva månader …": one area, two periods
+        # samtidigt som utfallet efter elva månader …", "Utfallet till och med april är 3,2 mnkr lägre än budget
+        # för perioden, men eftersom … bedöms helåret sluta med …": one area, two periods
         return []
     return [side for part in parts for side in _gapped_sides(part)]
 

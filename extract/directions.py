@@ -292,6 +292,8 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         holds_amount = amount is not None and at <= amount.start < at + len(sentence)
         if not holds_amount and _BUDGETED_STATED.search(sentence):
             continue  # what was budgeted, before the sentence that sets the outcome against it
+        if index and not holds_amount and _COUNTER_REMARK.search(sentence):
+            continue  # "Elkostnaderna blev däremot lägre än befarat …": set against the item, not its way
         direction = (
             _labelled(label, sentence)
             or _by_share(sentence)
@@ -305,6 +307,9 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     if signed:  # an investment's sign with no words to read it by: more spending is the usual "+"
         return "positive" if amount.value < 0 else "negative"  # type: ignore[union-attr]
     return None
+
+
+_COUNTER_REMARK = re.compile(r"\b(däremot|å andra sidan)\b", re.IGNORECASE)
 
 
 def _labelled(label: str, sentence: str) -> Direction | None:

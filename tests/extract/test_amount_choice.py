@@ -87,6 +87,18 @@ from extract.directions import direction_of
             2_900_000,
             "negative",
         ),
+        # a price or premium named with its comparative; the year's figure after "men eftersom …"
+        (
+            "Övriga kostnader: Avvikelsen på 0,4 mnkr gäller främst högre försäkringspremier.",
+            400_000,
+            "negative",
+        ),
+        (
+            "Utfallet till och med april är 3,2 mnkr lägre än budget för perioden, men eftersom höstterminens "
+            "kostnader ännu inte belastar redovisningen bedöms helåret sluta med ett underskott om 2,9 mnkr.",
+            2_900_000,
+            "negative",
+        ),
         # a comparative with its noun before "än budgeterat"
         (
             "Höstterminen startade med 4 386 elever, vilket är 112 fler än budgeterat. Eftersom medlemskommunerna "
@@ -164,3 +176,12 @@ def test_the_budget_of_a_named_cost_against_the_years_forecast_gives_their_diffe
     )
     amount = pick_amount(text)
     assert amount is not None and abs(amount.sek or 0) == pytest.approx(4_100_000)
+
+
+def test_a_counter_remark_with_daremot_does_not_set_the_items_way() -> None:
+    """ "Elkostnaderna blev däremot lägre …" after the item's own reason: the item's way is not read from it."""
+    text = (
+        "Flera skolor har drabbats av vattenskador som krävt akuta reparationer utöver underhållsplanen. "
+        "Elkostnaderna blev däremot lägre än befarat efter ett milt höstväder och lägre spotpriser."
+    )
+    assert direction_of(text, None) is None

@@ -128,6 +128,9 @@ def test_more_sentences_that_name_several_areas_with_a_figure_each(
         "Personalkostnaderna blev 1,2 mnkr högre än budgeterat, och lönerna 3,4 mnkr totalt.",
         # the verb of the first area counted as a name: the split needs the first figure before it
         "Skatteintäkter och generella statsbidrag blev 4,2 mnkr högre än budgeterat.",
+        # the period's figure, then the year's after "men eftersom …": one area
+        "Utfallet till och med april är 3,2 mnkr lägre än budget för perioden, men eftersom höstterminens kostnader "
+        "ännu inte belastar redovisningen bedöms helåret sluta med ett underskott om 2,9 mnkr.",
         # the same deviation concluded after "och att"
         "För helåret prognostiseras ett resultat på −2,7 mnkr, vilket innebär att det budgeterade överskottet på "
         "3,0 mnkr inte nås och att avvikelsen blir −5,7 mnkr.",
