@@ -116,6 +116,9 @@ class LinearModel:
         return [_sigmoid(bias + sum(get(f, 0.0) for f in set(row))) for row in rows]
 
 
+_FINANCING_GROUP = re.compile(
+    r"^(\d+(\.\d+)*\s*)?(taxe|avgifts|skatte)finansierad(e)? verksamhet\w*\s*$", re.IGNORECASE
+)
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
@@ -195,6 +198,12 @@ class PassageModel:
             label = next((c for c in candidates if c.source == "run_in"), None)
             if label is not None and not says_when(label):
                 return label.text
+        if not item and headings and _FINANCING_GROUP.match(headings[-1]):
+            # under "Taxefinansierad verksamhet" the paragraph's subject is the area: "VA-verksamheten redovisar …",
+            # "Renhållningen gick med ett underskott …"
+            subject = next((c for c in candidates if c.source == "subject" and not says_when(c)), None)
+            if subject is not None:
+                return subject.text
         rows_ = with_rivals(
             [candidate_features(c, passage, headings, rows, item, labels) for c in candidates], candidates
         )

@@ -343,3 +343,24 @@ def test_a_list_of_the_deviations_parts_gives_each_its_figure_and_the_deviations
         (-2_900_000, "negative"),
         (600_000, "positive"),
     ]
+
+
+def test_under_a_financing_heading_each_paragraphs_subject_is_its_area(tmp_path: Path) -> None:
+    """ "Taxefinansierad verksamhet" groups the units it lists: "Renhållningen gick med ett underskott …" is
+    Renhållningen's."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Taxefinansierad verksamhet"),
+        (
+            "p",
+            "VA-verksamheten redovisar ett överskott mot budget på 1,4 mnkr, som beror på högre brukningsavgifter.",
+        ),
+        (
+            "p",
+            "Renhållningen gick med ett underskott på 0,4 mnkr, vilket beror på högre behandlingsavgifter.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Klippans kommun · Samhällsbyggnadsnämnden")
+    assert [(e.area, e.amount_sek) for e in causes] == [
+        ("VA-verksamheten", 1_400_000),
+        ("Renhållningen", -400_000),
+    ]
