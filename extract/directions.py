@@ -200,9 +200,8 @@ _GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
 _RESULT = cues.Cue(r"\bresultat")
 _COST = cues.Cue(r"kostnad|utgift")
 _SOME_RESULT = cues.Cue(r"resultat|prognos|helår")  # "årsresultat", "Helårsprognosen", "Helåret landar …"
-_SPENT = cues.Cue(
-    r"kostnad|kosta|utgift|utbetalning|utfall|förbruk"
-)  # "en nettokostnad på", "ett nettoutfall på"
+# "en nettokostnad på", "ett nettoutfall på", "Vinterväghållningen kostade 2,9 mnkr mot budgeterade 1,4 mnkr"
+_SPENT = cues.Cue(r"kostnad|kosta|utgift|utbetalning|utfall|förbruk")
 
 
 _PAID_OUT = cues.Cue(r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)")
@@ -284,7 +283,11 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         return found
     # the deviation's figure summed up after its reasons goes the way its own words say: "Elevantalet var 52
     # fler än budgeterat. … Sammantaget ger det gymnasieskolan en positiv avvikelse på 3,2 mnkr."
-    if amount is not None and (summed := _sums_up_with(text, amount)) and (found := _labelled(label, summed)):
+    if (
+        amount is not None
+        and (summed := _sums_up_with(placed, amount))
+        and (found := _labelled(label, summed))
+    ):
         return found
     # the opening's figures come before later words: "resultat på −8,6 mnkr mot budgeterade −2,0 mnkr. Det
     # budgeterade underskottet motsvarar … överskott …"
@@ -330,11 +333,10 @@ def _placed_sentences(text: str) -> list[tuple[int, str]]:
     return placed
 
 
-def _sums_up_with(text: str, amount: Amount) -> str | None:
+def _sums_up_with(placed: list[tuple[int, str]], amount: Amount) -> str | None:
     """The later sentence that holds the amount, when it sums up the ones before it, or when they give reasons
     without a figure of their own ("Antalet abonnemang har ökat mindre än beräknat … Taxeintäkterna blir
-    därför 2,9 mnkr lägre än budget.")."""
-    placed = _placed_sentences(text)
+    därför 2,9 mnkr lägre än budget."); ``placed``: the text's sentences with their offsets."""
     for index, (at, sentence) in enumerate(placed):
         if at <= amount.start < at + len(sentence):
             if index == 0:

@@ -239,12 +239,13 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         return described.group("name")
     # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
     # before the members a sentence of the title page names ("… varav Kalmar kommun svarar för 71 procent")
-    titled = _UNION.search(" \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE))
+    name_lines = " \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE)
+    titled = _UNION.search(name_lines)
     if titled:
         return titled.group("name") or titled.group(0)
     # a name of its own on a title line ("Tolkförmedling Väst, perioden januari–augusti") where the text calls
     # itself "förbundet": a union not named as one
-    proper = _PROPER_NAME_LINE.search(" \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE))
+    proper = _PROPER_NAME_LINE.search(name_lines)
     if proper and not known_municipality(proper.group("name")) and _OPENS_AS_UNION.search(body[:5000]):
         return proper.group("name")
     pattern, names = _strong_index()
@@ -307,9 +308,8 @@ _RESCUE_SERVICE = re.compile(
     r"|(?:^|\n)[ \t]*(?!(?:Förbundets|Nämndens|Kommunens|Styrelsens|Direktionens|Verksamhetens|Årets|Periodens)\b)"
     r"[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
 )
-_OPENS_AS_UNION = re.compile(
-    r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b"
-)  # "Förbundets resultat för perioden …"
+# the text speaking of itself as the union: "Förbundets resultat för perioden …"
+_OPENS_AS_UNION = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b")
 _CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(
     r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b"

@@ -91,9 +91,8 @@ class Amount:
     explicit_sign: bool
     bracketed: bool = False  # inside brackets: last month's value or a comparison, not the deviation
     signed_by_words: bool = False  # the sign read from its own words ("0,3 mnkr mer"), not printed
-    difference: bool = (
-        False  # worked out as a level minus its budget's ("31,6 mnkr, att jämföra med … 36,5 mnkr")
-    )
+    # worked out as a level minus its budget's ("31,6 mnkr, att jämföra med … 36,5 mnkr")
+    difference: bool = False
 
     @property
     def is_percent(self) -> bool:

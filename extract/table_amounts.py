@@ -394,9 +394,8 @@ def settle_amount(
             settled.flags.append("table_inconsistent")
         # "balanced" from a later side remark ("Fem nya placeringar på HVB … Familjehemsvården ligger i nivå med
         # budget.") loses to the row's deviation the passage explains; said first, it is the passage's own claim
-        opening = sentences(passage)[
-            :2
-        ]  # after a run-in label, its first sentence: "Hjälpmedel. Verksamheten …"
+        # after a run-in label, its first sentence: "Hjälpmedel. Verksamheten …"
+        opening = sentences(passage)[:2]
         claims = opening if len(opening) == 2 and is_label_sentence(opening[0]) else opening[:1]
         aside = settled.direction == "balanced" and not any(cues.BALANCED.search(c) for c in claims)
         if (settled.direction is None or aside) and table_amount != 0:
