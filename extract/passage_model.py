@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from extract import cues
 from extract.added_accounts import split_at_added_accounts
@@ -88,13 +89,16 @@ class LinearModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         get = self.index.get
         known = [[i for i in map(get, set(features)) if i is not None] for features in rows]
-        # each row's weights added one after the other, in its feature set's order, from zero (np.add.at adds
-        # unbuffered, in order): a row gets the same bits alone as in any batch; a row without a known feature
-        # sums to zero
+        # each row's weights added one after the other, in its feature set's order, from zero (a sparse row
+        # of ones times the weights accumulates its entries in their stored order): a row gets the same bits
+        # alone as in any batch; a row without a known feature sums to zero
         counts = [len(k) for k in known]
         flat = np.fromiter(chain.from_iterable(known), dtype=np.intp, count=sum(counts))
-        scores = np.zeros((len(rows), len(self.bias)), dtype=self.weights.dtype)
-        np.add.at(scores, np.repeat(np.arange(len(rows)), counts), self.weights[flat])
+        starts = np.zeros(len(rows) + 1, dtype=np.intp)
+        np.cumsum(counts, out=starts[1:])
+        ones = np.ones(len(flat), dtype=self.weights.dtype)
+        features = csr_matrix((ones, flat, starts), shape=(len(rows), self.weights.shape[0]))
+        scores = np.asarray(features @ self.weights)
         scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
