@@ -18,7 +18,8 @@ _COMMITTEE = re.compile(
     r"(?:ens|en|ns|n|s)?(?![^\W\d_])"  # a word's end, or digits run into it ("Servicenämnd673235")
     r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"  # "Tekniska nämnden", "Regionala
     # utvecklingsnämnden"
-    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?:(?: | & )[\wåäö]+)*)"  # "Vård & Omsorg"
+    # "Nämnden för Vård & Omsorg", "Nämnden för arbete och välfärd"; not the next line's "Förslag till beslut"
+    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*)"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
 )

@@ -4,6 +4,7 @@ budget and forecast, and the table's sign convention, settled by its own numbers
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.numbers import unit_factor
 from extract.types import TableRow
@@ -106,11 +107,22 @@ def pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int |
     )
 
 
-def costs_negative(rows: list[TableRow], b_col: int) -> bool:
+def costs_negative(rows: list[TableRow], b_col: int, f_cols: Sequence[int] = ()) -> bool:
+    """Whether more is better in the table's budget and outcome columns: costs printed as negative figures,
+    or a table of results ("Resultat per verksamhetsområde" with a total row "Förbundets resultat", where an
+    area's budgeted surplus may turn into a deficit: "1 000 | −1 650 | −2 650")."""
     cost_rows = [r for r in rows if not REVENUE_LABEL.search(r.label) and not is_total(r.label)]
-    return sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
+    if sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
         1 for r in cost_rows if (r.values[b_col] or 0) > 0
-    )
+    ):
+        return True
+    crossing = any(
+        (r.values[b_col] or 0) * (r.values[f] or 0) < 0 for r in cost_rows for f in f_cols
+    )  # a net cost never turns into a net revenue; a result turns into a deficit
+    return crossing and any(_RESULT_ROW.search(r.label) for r in rows)
+
+
+_RESULT_ROW = re.compile(r"\bresultat\b", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
@@ -146,7 +158,7 @@ def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[i
     if not forecast or not budget:
         return 1, False
     b_col = budget[0] if roles[dev] == "deviation" else budget[-1]
-    negative_costs = costs_negative(rows, b_col)
+    negative_costs = costs_negative(rows, b_col, forecast)
     agree, disagree = max(
         (_agreement(rows, b_col, f_col, dev, negative_costs) for f_col in reversed(forecast)),
         key=sum,  # the first of equals: the last column, as before there was a choice

@@ -446,7 +446,7 @@ def build_table(
         sum_issues(table_rows, columns),
         headed=bool(header),
         derived=derived,
-        costs_negative=costs_negative(table_rows, derived[1]) if derived else True,
+        costs_negative=costs_negative(table_rows, derived[1], derived[:1]) if derived else True,
         forecast="forecast" in roles
         or (dev is not None and roles[dev] in ("deviation_forecast", "deviation_at")),
         unit_stated=unit_stated,

@@ -346,3 +346,28 @@ def test_a_table_of_the_forecasts_deviation_month_by_month_gives_the_latest_mont
     ]
     [found] = [e for e in _explanations(tmp_path, blocks) if e.area == "Kost och lokalvård"]
     assert (found.amount_sek, found.direction) == (600_000, "positive")
+
+
+def test_a_table_of_results_per_area_reads_more_as_better(tmp_path: Path) -> None:
+    """Results, not net costs: an area whose budgeted surplus turns into a deficit ("1 000 | −1 650 | −2 650")
+    and a total "Förbundets resultat". A heading quoting its row keeps the sign it prints."""
+    table = Table(
+        "Resultat per verksamhetsområde 2026, tkr",
+        ["Budget helår", "Prognos helår", "Avvikelse"],
+        [
+            ("Kansli", ["1 500", "1 950", "+450"]),
+            ("Utbildning", ["1 000", "-1 650", "-2 650"]),
+            ("Samhällsbyggnad", ["300", "820", "+520"]),
+            ("Förbundets resultat", ["2 800", "1 120", "-1 680"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        ("bold", "Utbildning, -2 650 tkr"),
+        ("p", "Kursverksamheten har haft färre deltagare än planerat under våren."),
+        ("bold", "Samhällsbyggnad, +520 tkr"),
+        ("p", "Ett regionalt planeringsprojekt finansieras delvis med EU-medel som inte fanns med i planen."),
+    ]
+    found = {e.area: e for e in _explanations(tmp_path, blocks)}
+    assert (found["Utbildning"].direction, found["Utbildning"].amount_sek) == ("negative", -2_650_000)
+    assert (found["Samhällsbyggnad"].direction, found["Samhällsbyggnad"].amount_sek) == ("positive", 520_000)

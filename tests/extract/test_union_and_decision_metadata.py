@@ -91,3 +91,30 @@ def test_a_union_named_without_forbund_on_its_title_line_is_its_own_municipality
     ]
     meta = read_metadata(title, [], {}, "\n".join(title), "rapport.pdf")
     assert meta.municipality == "Tolkförmedling Väst"
+
+
+def test_a_union_named_as_one_region_of_kommuner_is_its_own_municipality() -> None:
+    """ "Göteborgsregionen – Förbundsstyrelsen" over "Förbundets prognos …": the union, not Göteborg."""
+    title = [
+        "Tertialrapport januari–april 2026",
+        "Göteborgsregionen – Förbundsstyrelsen",
+        "Förbundets prognos för 2026 är ett resultat på 1 200 tkr, 2 300 tkr lägre än budgeterat.",
+    ]
+    meta = read_metadata(title, [], {}, "\n".join(title), "rapport.pdf")
+    assert meta.municipality == "Göteborgsregionen"
+    assert meta.committee == "Förbundsstyrelsen"
+
+
+def test_a_committee_named_nämnden_för_ends_at_its_last_lower_case_word() -> None:
+    """ "Nämnden för Teknik" on a line before "Förslag till beslut": the next line is no part of its name."""
+    title = [
+        "Tjänsteskrivelse",
+        "Ekonomisk uppföljning per april 2026, Nämnden för Teknik",
+        "Förslag till beslut",
+        "Nämnden för Teknik godkänner den ekonomiska uppföljningen per april 2026.",
+    ]
+    meta = read_metadata(title, [], {}, "\n".join(title), "kungsbacka-uppfoljning.pdf")
+    assert meta.committee == "Nämnden för Teknik"
+    assert read_metadata(["Nämnden för arbete och välfärd"], [], {}, "", "x.pdf").committee == (
+        "Nämnden för arbete och välfärd"
+    )
