@@ -31,7 +31,7 @@ _LEAD_LABEL = re.compile(
     r"\s+[-–—]\s+(?=[A-ZÅÄÖ]|(?:budget|prognos|utfall|avvikelse)\b))"
 )
 _WITHIN = re.compile(
-    r"\b(?:[Ii]nom|för|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
+    r"\b(?:[Ii]nom|[Ff]ör(?!\s+att\b)|hos|avseende|gällande)\s+(?P<phrase>(?:avdelning(?:en)?\s+|verksamhet(?:en|sområdet)?\s+|"
     r"området\s+)?[a-zåäöA-ZÅÄÖ][\wåäö\-]+(?:\s+(?:och|samt|&)\s+[\wåäö\-]+|"
     r"\s+(?!(?:försämr|förbättr|ändr|juster|ök|minsk)\w*\b)[a-zåäö][\wåäö\-]+){0,3})"  # not the verb after it
 )
@@ -114,9 +114,9 @@ def area_candidates(
     add(subject_area(first, list(rows), None), "subject")
     for match in _WITHIN.finditer(first[:200]):
         add(_STOP_TAIL.sub("", match.group("phrase")), "within")
-    low = cues.lower(first)
+    low, normed = cues.lower(first), norm(first)  # normed as the labels: "miljö och tillsynsnämnden"
     for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
-        if len(label) >= 4 and label in low and not is_total(row.label):  # "Resultat", "Summa": no area
+        if len(label) >= 4 and label in normed and not is_total(row.label):  # "Resultat", "Summa": no area
             add(row.label, "row")
     for name in cues.found_in(low, ACCOUNT_GROUPS):
         add(name, "account")

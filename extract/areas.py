@@ -118,6 +118,12 @@ _OWNERS_RESULT = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen)|Nämnderna)s\s+"
     r"(?:sammanlagda\s+|samlade\s+|totala\s+)?(underskott|överskott|prognos|resultat|avvikelse)\w*$"
 )
+# a nämnd's own deviation and its figure open the sentence: "Miljö- och tillsynsnämndens underskott på 1,4 mnkr …"
+_OWNERS_FIGURE = re.compile(
+    r"^(?:•\s*)?(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen))s\s+"
+    r"(?:sammanlagda\s+|samlade\s+|totala\s+)?(?:underskott|överskott|prognos|resultat|avvikelse)\w*\s+(?:på|om|med)\s+"
+    r"(?:[+\-−–]\s?)?\d"
+)
 # a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report
 # ("Socialnämndens ekonomiska uppföljning") or a period: not an area
 _RESULT_SUBJECT = re.compile(
@@ -184,6 +190,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         owner = _GENITIVE_OWNER.match(cleft.group("subject"))
         subject = owner.group("owner") if owner else cleft.group("subject")
         return None if _NOT_AN_AREA.match(subject) else _clean_area(subject[:1].upper() + subject[1:])
+    if owner := _OWNERS_FIGURE.match(first):  # "Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman …"
+        return _clean_area(owner.group("owner"))
     run_in = _RUN_IN.match(first)
     if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
         run_in = None

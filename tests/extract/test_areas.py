@@ -5,6 +5,7 @@ import pytest
 from extract import cues
 from extract.area_candidates import area_candidates, says_when
 from extract.areas import subject_area
+from extract.types import TableRow
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,10 @@ from extract.areas import subject_area
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",
         ),
+        (  # a nämnd's own deviation and its figure, before any verb
+            "• Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman med lägre intäkter.",
+            "Miljö- och tillsynsnämnden",
+        ),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
@@ -90,6 +95,10 @@ def test_a_label_written_as_a_sentence_of_its_own_is_a_run_in_area() -> None:
         ("Vakanser inom ekonomi- och personalavdelningarna.", "Ekonomi- och personalavdelningarna"),
         ("Inom avdelning vuxna fortsätter kostnaderna att ligga på en hög nivå.", "Avdelning vuxna"),
         ("Inom funktionsstöd överskrids budgeten med knappt två miljoner kronor.", "Funktionsstöd"),
+        (
+            "• För kultur- och fritidsnämnden väntas ett litet överskott, knappt en miljon kronor.",
+            "Kultur- och fritidsnämnden",
+        ),
     ],
 )
 def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated_pair_also_opening_a_sentence(
@@ -197,3 +206,24 @@ def test_a_subject_takes_a_table_rows_name_only_from_a_words_start() -> None:
     text = "Tjänsten som verksamhetschef för vård och omsorg var vakant under första halvåret."
     assert subject_area(text, rows, None) != "Hemtjänst"
     assert subject_area("Hemtjänsten i egen regi har fler timmar än budgeterat.", rows, None) == "Hemtjänst"
+
+
+def test_a_table_row_with_a_hyphenated_name_is_named_in_the_opening() -> None:
+    """ "Miljö- och tillsynsnämnden" in the table and in the sentence is one name (labels are compared without
+    their hyphens), and "För att …" names no area."""
+    row = TableRow("Miljö- och tillsynsnämnden", ("Avvikelse",), (-1_400_000,), "tkr", 1, (0, 0, 1, 1))
+    text = "Inom miljö- och tillsynsnämnden blir intäkterna lägre. För att klara budget ses taxan över."
+    found = [(c.text, c.source) for c in area_candidates(text, (), [row], None, True)]
+    assert ("Miljö- och tillsynsnämnden", "within") in found
+    found = [
+        (c.text, c.source)
+        for c in area_candidates(
+            "Nämnden ser över taxan i Miljö- och tillsynsnämnden.", (), [row], None, True
+        )
+    ]
+    assert ("Miljö- och tillsynsnämnden", "row") in found
+    assert not [
+        c
+        for c in area_candidates("För att klara budgeten ses taxan över.", (), [], None, False)
+        if c.source == "within"
+    ]
