@@ -11,6 +11,7 @@ from extract.amounts import pick_amount
 from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
 from extract.explanations import Group
+from extract.items import restated_by_levels
 from extract.passage_features import Candidate
 
 _ADDITIVE = cues.Cue(r"\b(även|också|dessutom|samtidigt|därtill|utöver|ytterligare)\b")
@@ -66,7 +67,14 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             # a figure of its own splits only after another claim with a figure: reasons that lead up to the
             # deviation ("Enheten har fått färre deltagare … Intäkterna understiger budget med 1 140 tkr.") are its
             own = pick_amount(text) is not None
-            if added and not added & named and not breakdown and (additive or (own and priced)):
+            restated = own and restated_by_levels(candidates[base + s - 1].text, text)  # the levels behind it
+            if (
+                added
+                and not added & named
+                and not breakdown
+                and not restated
+                and (additive or (own and priced))
+            ):
                 found.append(Group(group.passage, start, s, "cause"))
                 start, priced = s, False
             named |= _account_families(cues.lower(text))

@@ -15,7 +15,7 @@ from extract.numbers import Amount, find_amounts
 BUDGET_FIGURE_BEFORE = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till", not "ett överskott mot periodbudget på 0,6 mnkr" or "ett underskott
     # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
-    r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen)?"
+    r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen|ram)?"
     r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Budgeten för placeringar är"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
     r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
@@ -30,7 +30,8 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
-    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en)?)( (resultatet|resultat|överskottet|underskottet))?"
+    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en|ramen|ram)?)"  # "mot en budgetram på"
+    r"( (resultatet|resultat|överskottet|underskottet))?"
     r"( för (perioden|året|helåret|20\d\d))?"  # "… att jämföra med ett budgeterat resultat för perioden på +0,8 mnkr"
     r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
     r"av (de )?budgeterade|"  # "investeringarna uppgick till 14,4 mnkr av budgeterade 15,0 mnkr"

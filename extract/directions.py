@@ -225,6 +225,11 @@ def _last(cue: cues.Cue, text: str) -> int:
     return max((found.start() for found in cue.pattern.finditer(cues.lower(text))), default=-1)
 
 
+_AGAINST_A_FRAME = re.compile(
+    r"\s*(?:mot|jämfört med|att jämföra med)\s+(?:en |den |sin )?(?:tilldelade? |beslutade? )?(?:budget)?ram", re.I
+)
+
+
 def _by_figures(text: str, investment: bool) -> Direction | None:
     """A result or spending set against the budget's own figure: above it is good for a result or revenue,
     bad for spending."""
@@ -270,7 +275,9 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
     if amount is not None and amount.difference and amount.value != 0:
         above: Direction = "positive" if amount.value > 0 else "negative"
         subject = text[max(0, amount.start - 80) : amount.start]
-        spent = investment or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)  # the noun named last
+        # a frame is what a nämnd may spend: "Helårsprognosen landar på 349,8 mnkr mot en budgetram på 344,3 mnkr"
+        frame = _AGAINST_A_FRAME.match(text, amount.end) is not None
+        spent = investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)  # the noun named last
         return ("negative" if above == "positive" else "positive") if spent else above
     placed = _placed_sentences(text)
     # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen

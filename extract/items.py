@@ -118,7 +118,15 @@ def split_passages(paragraph: Paragraph) -> list[str]:
         heading
     )  # under an area heading: Höör items only
     starts = [
-        _is_item(s, strict) and not (k and (_gives_reason(sents[k - 1], s) or _THE_DEVIATION.search(s)))
+        _is_item(s, strict)
+        and not (
+            k
+            and (
+                _gives_reason(sents[k - 1], s)
+                or _THE_DEVIATION.search(s)
+                or restated_by_levels(sents[k - 1], s)  # the levels behind the deviation just stated
+            )
+        )
         for k, s in enumerate(sents)
     ]
     if sum(starts) < 2:
@@ -133,3 +141,13 @@ def split_passages(paragraph: Paragraph) -> list[str]:
         else:
             passages[-1].append(sentence)
     return [" ".join(p) for p in passages]
+
+
+def restated_by_levels(claim: str, following: str) -> bool:
+    """Whether ``following`` gives the levels behind the deviation ``claim`` states, with the same difference:
+    "Kulturnämnden redovisar ett positivt resultat på 3,2 miljoner kronor jämfört med budget. Nämndens nettokostnad
+    blev 298,6 miljoner kronor mot en budgetram på 301,8 miljoner kronor." is one item."""
+    stated, levels = pick_amount(claim), pick_amount(following)
+    if stated is None or levels is None or not levels.difference or not stated.sek or not levels.sek:
+        return False
+    return abs(abs(stated.sek) - abs(levels.sek)) <= 0.01 * abs(stated.sek)

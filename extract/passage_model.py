@@ -39,7 +39,7 @@ from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
-from extract.items import concludes
+from extract.items import concludes, restated_by_levels
 from extract.kind_rules import ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
@@ -318,6 +318,7 @@ class PassageModel:
                 breaks_down(candidates[i + 1].text)
                 or concludes(candidates[i + 1].text)
                 or _REASON_OF_THE_ABOVE.match(candidates[i + 1].text) is not None
+                or restated_by_levels(candidates[i].text, candidates[i + 1].text)
             )
         }
         # another area's figure set against the item it stands in is an item of its own, under any heading

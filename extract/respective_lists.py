@@ -49,8 +49,10 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
         ):
             # the names between commas, the verb after them: "De två största projekten, A och B, förbrukade 7,9
             # respektive 3,2 mnkr mindre än budgeterat"
-            names = [n for n in _LIST_BREAKS[1].split(apposed.group("names")) if n.strip()]
-            if len(names) == len(amounts):
+            # split at "samt" first: "Vatten och avlopp samt avfall, som är avgiftsfinansierade, prognostiserar …"
+            splits = ([n for n in b.split(apposed.group("names")) if n.strip()] for b in _LIST_BREAKS)
+            names = next((n for n in splits if len(n) == len(amounts)), None)
+            if names is not None:
                 yield names, amounts, sentence
                 continue
         readings = [_names(sentence[:names_end], list_break) for list_break in _LIST_BREAKS]
@@ -202,9 +204,11 @@ def label_names(text: str) -> list[str]:
     kapitalkostnader." -> ["Övriga kostnader", "Kapitalkostnader"]; "Lokal- och övriga kostnader." ->
     ["Lokalkostnader", "Övriga kostnader"] (the word left out after the hyphen put back)."""
     opening = sentences(text)[0] if text.strip() else ""
-    if " samt " in opening and is_label_sentence(opening):
-        # "Kultur och fritid samt arbetsmarknadsenheten.": "samt" joins the names, "och" may be inside one
-        return [capitalised(n.strip(" .")) for n in opening.split(" samt ")]
+    joined = opening.rstrip(" .").split(" samt ")
+    if len(joined) > 1 and opening.rstrip().endswith(".") and all(_names_a_label(n) for n in joined):
+        # "Kultur och fritid samt arbetsmarknadsenheten.", "Nämnd och förvaltningsledning samt familjerätt och
+        # familjestöd.": "samt" joins the names, "och" may be inside one
+        return [capitalised(n.strip(" .")) for n in joined]
     found = _COORDINATED_LABEL.match(opening.strip())
     if found is None or len(opening.split()) > 6:
         return []
@@ -212,6 +216,10 @@ def label_names(text: str) -> list[str]:
     head = names[-1].split()[-1]
     names = [n[:-1] + head if n.endswith("-") else n for n in names]
     return [capitalised(n) for n in names]
+
+
+def _names_a_label(name: str) -> bool:
+    return len(name.split()) <= 4 and is_label_sentence(capitalised(name.strip()) + ".")
 
 
 _OWN_WORD = re.compile(r"\s*(?:(mer|högre|dyrare|över)|(mindre|lägre|billigare|under)|(bättre)|(sämre))\b")

@@ -23,6 +23,8 @@ from extract.passage_features import Candidate
 
 RESERVE = cues.Cue(r"eget kapital|buffert|reserv(en|er)?\b|resultatutjämningsreserv|tilläggsanslag")
 _BACK_TO_THEM = re.compile(r"(Båda|Bägge|Alla|De|Dessa|Det|Detta)\b")  # the areas of the sentence before
+# the reason of one listed area's deviation, named as that deviation: "Överskottet i finansnettot förklaras av …"
+_ONE_OF_THEM = re.compile(r"(Överskottet|Underskottet|Avvikelsen|Merkostnaden)\s+(i|inom|för|hos|på)\s")
 
 
 def drop_what_a_reading_guide_explains(candidates: Sequence[Candidate], labels: list[str]) -> None:
@@ -106,6 +108,8 @@ def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bo
         return False
     if _BACK_TO_THEM.match(following.text):
         return True
+    if _ONE_OF_THEM.match(following.text) and cues.CAUSE.search(following.text):
+        return True  # one item's reason, said with them all (LABELS.md: the sentences stay together)
     stems = [name.lower()[:5] for name, _ in areas_with_amounts(listing.text) if name]
     low = cues.lower(following.text)
     opening = cues.lower(" ".join(following.text.split()[:OPENING_WORDS]))

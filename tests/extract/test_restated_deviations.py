@@ -1,0 +1,70 @@
+"""Sentences that stay with the deviation they follow, and "respektive" names split at "samt": the levels behind
+a deviation just stated, the reason of one area of a "respektive" list, and names with an "och" of their own."""
+
+from pathlib import Path
+
+from pdf_builder import extracted_causes
+
+from extract.respective_lists import label_names, respective_items
+
+_HEADER = "Exempelby kommun · Kommunstyrelsen · Oktober 2025"
+
+
+def test_the_levels_behind_a_deviation_just_stated_are_part_of_its_item(tmp_path: Path) -> None:
+    """The same 3,2 miljoner kronor as the difference of two levels: one item. A forecast against a frame ("mot
+    en budgetram") is spending: above it is a deficit, whatever the next sentence says."""
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Ekonomiskt resultat"),
+            (
+                "p",
+                "Kulturnämnden redovisar för 2025 ett positivt resultat på 3,2 miljoner kronor jämfört med budget. "
+                "Nämndens nettokostnad blev 298,6 miljoner kronor mot en budgetram på 301,8 miljoner kronor.",
+            ),
+            ("h1", "Vård och omsorg"),
+            ("p", "Helårsprognosen landar på 349,8 mnkr mot en budgetram på 344,3 mnkr."),
+        ],
+        _HEADER,
+    )
+    culture = [e for e in found if "Kulturnämnden" in e.text]
+    assert len(culture) == 1 and "budgetram" in culture[0].text
+    assert (culture[0].amount_sek, culture[0].direction) == (3_200_000, "positive")
+    care = next(e for e in found if e.text.startswith("Helårsprognosen"))
+    assert care.direction == "negative" and care.amount_sek == -5_500_000
+
+
+def test_the_reason_of_one_area_of_a_respektive_list_stays_with_the_list(tmp_path: Path) -> None:
+    """ "Överskottet i finansnettot förklaras av …" after "… 2,9 respektive 3,6 mnkr": both items hold it."""
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Finansförvaltningen"),
+            (
+                "p",
+                "Pensionskostnaderna och finansnettot avviker positivt med 2,9 respektive 3,6 mnkr. Överskottet i "
+                "finansnettot förklaras av lägre räntor på kommunens lån.",
+            ),
+        ],
+        _HEADER,
+    )
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Pensionskostnaderna", 2_900_000),
+        ("Finansnettot", 3_600_000),
+    ]
+    assert all(e.text.endswith("lägre räntor på kommunens lån.") for e in found)
+
+
+def test_respektive_names_are_split_at_samt_before_och() -> None:
+    items = respective_items(
+        "Vatten och avlopp samt avfall, som är avgiftsfinansierade, prognostiserar +2,8 mnkr respektive −1,4 mnkr "
+        "mot budget."
+    )
+    assert [(name, amount.sek) for name, amount in items] == [
+        ("Vatten och avlopp", 2_800_000),
+        ("Avfall", -1_400_000),
+    ]
+    assert label_names(
+        "Nämnd och förvaltningsledning samt familjerätt och familjestöd. De två verksamheterna visar överskott på "
+        "1,3 respektive 0,3 mnkr."
+    ) == ["Nämnd och förvaltningsledning", "Familjerätt och familjestöd"]
