@@ -194,7 +194,9 @@ DEVIATION = Cue(
     r"merkostnad|ofinansierad|intecknad|prognos\w*\s+(om|på)\s+[+\-−–]\s?\d|"  # a signed forecast: "prognos om -14,2"
     rf"{_NOT_HELD}|"
     r"(kostnad|intäkt)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(ökat|ökar|stigit|minskat)|"
-    r"(kostnad|intäkt)\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+(högre|lägre)"  # "kostnaderna blir lägre"
+    r"(kostnad|intäkt)\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+"  # "kostnaderna blir lägre"
+    r"(\d[\d\s,]*\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+)?(högre|lägre)"  # "… blir 550 tkr lägre"
+    r"(?!\s+(än|jämfört med|mot)\s+(föregående|förra|tidigare|i fjol|samma period))"  # not against last year
 )
 BALANCE_GOAL = Cue(r"(nå|uppnå|säkerställa|skapa|få|komma till)\s+(en\s+)?(ekonomi|budget)\s+i\s+balans")
 BUDGETED_RESULT = Cue(r"budgeter\w*\s+(överskott|underskott|resultat)\w*")  # the plan, not the deviation
@@ -365,7 +367,7 @@ HIGHER = Cue(
     rf"\b(högre|större|mer|över)\s+(nivå\s+)?{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b"
 )
 LOWER = Cue(rf"\b(lägre|mindre|under)\s+(nivå\s+)?{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
-REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag")
+REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag|fakturer")
 # a condition, but not the forecast said as "if nothing changes": "Om inget förändras kommer underskottet …"
 # (not "Om- och tillbyggnaden av Strandskolan …")
 CONDITIONAL = re.compile(

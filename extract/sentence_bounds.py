@@ -134,6 +134,10 @@ _FULL_YEAR = re.compile(
     r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
 )
 _DEVIATION_WORD = cues.Cue(r"budget|underskott|överskott|avvikelse")
+_PERIODS_OUTCOME = cues.Cue(
+    r"\b(positiva|negativa|goda|svaga) (utfallet|resultatet)|\b(överskottet|underskottet|avvikelsen) för perioden|"
+    r"\bperiodens (överskott|underskott|avvikelse|positiva|negativa)"
+)
 _MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
 _SO_FAR = cues.Cue(
     rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
@@ -167,7 +171,10 @@ def period_and_year(sentence: str, following: str) -> bool:
         stated = ("budget" in cues.lower(sentence) and pick_amount(sentence) is not None) or share_used(
             sentence
         )
-        return bool(stated) and pick_amount(following) is not None
+        # or the reason of the period's deviation, named in words: "Det positiva utfallet för perioden beror främst
+        # på att kostnaderna för övningar uppstår under hösten." (its own item, amount null)
+        reasoned = _PERIODS_OUTCOME.search(sentence) is not None and cues.CAUSE.search(sentence) is not None
+        return bool(stated or reasoned) and pick_amount(following) is not None
     # the year's first, then the period's: "Förbundets prognos … 2 350 tkr. … Utfallet till och med oktober är
     # 2,6 mnkr sämre än den periodiserade budgeten."
     return (

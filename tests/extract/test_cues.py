@@ -126,6 +126,10 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "Interkommunala ersättningar för elever i andra kommuner blir lägre än budgeterat.",
             "positive",
         ),  # paid
+        (
+            "Felaktiga automatlarm: faktureringen ger 400 tkr mindre än budgeterat.",
+            "negative",
+        ),  # invoiced: revenue
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:
@@ -197,3 +201,21 @@ def test_a_condition_opens_with_om_but_a_name_with_om_and_a_hyphen_is_none(
     sentence: str, conditional: bool
 ) -> None:
     assert bool(cues.CONDITIONAL.match(sentence)) is conditional
+
+
+@pytest.mark.parametrize(
+    ("text", "deviates"),
+    [
+        (
+            "Lokalkostnaderna blir 550 tkr lägre, eftersom den nya brandstationen tas i bruk först i februari.",
+            True,
+        ),
+        ("Pensionskostnaderna bedöms bli 1 100 tkr lägre enligt KPA:s senaste prognos.", True),
+        (
+            "Verksamhetens intäkter var 15 miljoner kronor högre än föregående år.",
+            False,
+        ),  # last year, no budget
+    ],
+)
+def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviates: bool) -> None:
+    assert (cues.DEVIATION.search(text) is not None) is deviates

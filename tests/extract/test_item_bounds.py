@@ -449,3 +449,22 @@ def test_levels_in_a_paragraph_of_their_own_before_the_concluded_deviation_are_n
     blocks: list[tuple[str, object]] = [("h2", "Resultat"), ("p", levels), ("p", concluded)]
     causes = extracted_causes(tmp_path, blocks, "Essunga kommun · Kommunstyrelsen")
     assert [(e.text, e.amount_sek) for e in causes] == [(concluded, -6_400_000)]
+
+
+def test_the_reason_of_the_periods_outcome_and_the_years_deficit_are_two_items(tmp_path: Path) -> None:
+    """The period's surplus named only in words with its reason, then the year's deficit with its figure: two
+    items, each its own way (LABELS.md: the period and the year are separate claims)."""
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Ekonomiskt resultat"),
+            (
+                "p",
+                "Det positiva utfallet för perioden beror främst på att kostnaderna för övningar och utbildning av "
+                "nya deltidsbrandmän uppstår under hösten. För helåret prognostiseras ett underskott mot budget på "
+                "1,1 mnkr.",
+            ),
+        ],
+        "Exempelby räddningstjänstförbund · Direktionen · Juni 2026",
+    )
+    assert [(e.direction, e.amount_sek) for e in found] == [("positive", None), ("negative", -1_100_000)]
