@@ -32,8 +32,15 @@ _FORECAST_MOVED = cues.Cue(
     # "Jämfört med februariprognosen har underskottet ökat med 0,8 mnkr."
     r"(jämfört med|sedan) (\w+ ){0,2}\w*prognos\w*\b[^.]{0,50}\b(ökat|minskat|försämrats|förbättrats|växt)"
 )
-_RESULT_AGAINST_BUDGET = cues.Cue(
-    r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det )?(\w*budget|budgeterade?\b)"
+_RESULT_AGAINST_BUDGET = cues.Cue(  # "… 3,8 mnkr, att jämföra med ett periodiserat budgeterat resultat på 1,5 mnkr"
+    r"resultat\w*[^.]{0,60}\b(jämfört med|att jämföra med|mot|än) (den |det |ett |en )?(periodiser(ad|ade|at) )?"
+    r"(\w*budget|budgeter(ad|ade|at)\b)"
+)
+_CLAUSE = re.compile(r",\s")
+# the deviation against budget first, then how the forecast moved: "Helårsprognosen är ett överskott på 180 mnkr
+# jämfört med budget, en förbättring med 60 mnkr sedan aprilprognosen."
+_AGAINST_BUDGET_FIRST = cues.Cue(
+    r"^[^,]{0,120}\b(jämfört med|mot|än) (den |det )?(\w*budget(en)?|budgeterat)\b[^,]{0,20},"
 )
 # a goal, never a deviation's comment: "Andelen resor med kollektivtrafik ska öka med två procentenheter"
 _GOAL = cues.Cue(r"\bska(ll)?\s+(öka|minska|uppgå|vara|nå|ligga|understiga|överstiga)\b|\bmålet\b|målvärde")
@@ -154,6 +161,8 @@ def ruled_kind(
         # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
         # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
         kind = "other"
+    if kind == "forecast_change" and _AGAINST_BUDGET_FIRST.search(c.text) and pick_amount(_CLAUSE.split(c.text)[0]):
+        return "cause"  # the deviation is the claim; the change since the last forecast its aside
     if (kind == "cause" and _FORECAST_MOVED.search(c.text)) or (
         kind in ("cause", "other") and _EARLIER_FORECAST.search(c.text)
     ):

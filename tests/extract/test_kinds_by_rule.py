@@ -306,3 +306,30 @@ def test_a_change_against_last_year_with_no_word_of_the_budget_is_no_cause(tmp_p
     blocks: list[tuple[str, object]] = [("h2", "Verksamheternas prognoser"), ("p", last_year), ("p", budget)]
     causes = extracted_causes(tmp_path, blocks, "Ragunda kommun · Kommunstyrelsen")
     assert [c.text for c in causes] == [budget]
+
+
+def test_the_result_against_a_periodised_budgeted_result_and_a_deviation_before_its_change_are_causes(
+    tmp_path: Path,
+) -> None:
+    """ "… att jämföra med ett periodiserat budgeterat resultat på 1,5 mnkr" is the period's deviation; "ett
+    överskott på 180 mnkr jämfört med budget, en förbättring med 60 mnkr sedan aprilprognosen" states the
+    deviation first and how the forecast moved after it."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        (
+            "p",
+            "Förbundets resultat för första halvåret är 3,8 mnkr, att jämföra med ett periodiserat budgeterat "
+            "resultat på 1,5 mnkr.",
+        ),
+        ("h2", "Sammanfattning"),
+        (
+            "p",
+            "Helårsprognosen är ett överskott på 180 mnkr jämfört med budget, en förbättring med 60 mnkr sedan "
+            "aprilprognosen.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby räddningstjänstförbund · Direktionen")
+    assert [(e.amount_sek, e.direction, e.area) for e in found] == [
+        (2_300_000, "positive", None),
+        (180_000_000, "positive", None),
+    ]
