@@ -69,7 +69,7 @@ _UNSPENT_LATER = cues.Cue(
     r"\s*(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"  # "… att 4 mkr blir kvar vid årets slut"
     r"\s*(används|användas|förbrukas|nyttjas|utnyttjas) (inte|ej)\b|"  # "Resterande 0,8 mnkr används inte i år"
     # "0,7 mnkr av ramen blir oförbrukad", "… lämnas outnyttjade"
-    r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"
+    r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli|vara|bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"
     rf"\s+(av årets budget\s+)?{cues.CARRIED_OVER}"  # "24,5 mnkr förskjuts till 2027"
 )
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"

@@ -77,3 +77,20 @@ def claims_another_area(before: str, sentence: str) -> bool:
         return False
     prior = _own_claim(before)
     return prior is not None and not same_name(prior, own)
+
+
+# another unit named with "också"/"även" and a deviation of its own: "Inom kontoret finns också kommunikationsenheten,
+# som beräknas överskrida sin budget med 250 tkr …"
+_ANOTHER_UNIT_TOO = cues.Cue(
+    r"\b(också|även)\s+([\wåäö-]+(enheten|avdelningen|sektionen|funktionen|nämnden|förvaltningen))\b"
+)
+
+
+def added_unit(sentence: str) -> str | None:
+    """The unit a sentence adds with its own deviation and figure, after another's ("… finns också
+    kommunikationsenheten, som beräknas överskrida sin budget med 250 tkr"): one claim about another area."""
+    found = _ANOTHER_UNIT_TOO.search(sentence)
+    if found is None or pick_amount(sentence) is None or sentence_direction(sentence) is None:
+        return None
+    unit = sentence[found.start(2) : found.end(2)]  # as written
+    return unit[:1].upper() + unit[1:]

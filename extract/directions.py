@@ -226,7 +226,8 @@ def _last(cue: cues.Cue, text: str) -> int:
 
 
 _AGAINST_A_FRAME = re.compile(
-    r"\s*(?:mot|jämfört med|att jämföra med)\s+(?:en |den |sin )?(?:tilldelade? |beslutade? )?(?:budget)?ram", re.I
+    r"\s*(?:mot|jämfört med|att jämföra med)\s+(?:en |den |sin )?(?:tilldelade? |beslutade? )?(?:budget)?ram",
+    re.I,
 )
 
 
@@ -277,7 +278,9 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         subject = text[max(0, amount.start - 80) : amount.start]
         # a frame is what a nämnd may spend: "Helårsprognosen landar på 349,8 mnkr mot en budgetram på 344,3 mnkr"
         frame = _AGAINST_A_FRAME.match(text, amount.end) is not None
-        spent = investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)  # the noun named last
+        spent = (
+            investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
+        )  # the noun named last
         return ("negative" if above == "positive" else "positive") if spent else above
     placed = _placed_sentences(text)
     # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen

@@ -37,6 +37,12 @@ _RESULT_AGAINST_BUDGET = cues.Cue(  # "… 3,8 mnkr, att jämföra med ett perio
     r"(\w*budget|budgeter(ad|ade|at)\b)"
 )
 _CLAUSE = re.compile(r",\s")
+# a table's caption: its title, unit and how to read the sign, and no sentence: "Prognos per kostnadsslag 2025, tkr
+# (underskott med minustecken efter beloppet)", "Helårsprognos per nämnd, mnkr (avvikelse mot budget, − innebär underskott)"
+_CAPTION = re.compile(
+    r"^[A-ZÅÄÖ][^.:;]{2,80}?,\s*(tkr|mnkr|mkr|kr|miljoner kronor|tusen kronor)\s*(\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
 # the deviation against budget first, then how the forecast moved: "Helårsprognosen är ett överskott på 180 mnkr
 # jämfört med budget, en förbättring med 60 mnkr sedan aprilprognosen."
 _AGAINST_BUDGET_FIRST = cues.Cue(
@@ -96,6 +102,8 @@ def ruled_kind(
     ``previous``: the kind given to the sentence before."""
     if cues.DESCRIPTIVE.match(candidates[i].text) or reading_guide(candidates[i].text):
         return "none"  # "Nedanstående bild visar …": a pointer to a figure, never a statement
+    if _CAPTION.match(candidates[i].text):
+        return "none"  # a table's caption with its unit and sign convention states nothing
     if cause and not speaks_of_money(candidates, i):
         return "none"  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
     # a heading read as a line of text ("• Åtgärder") states nothing
@@ -161,7 +169,11 @@ def ruled_kind(
         # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
         # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level
         kind = "other"
-    if kind == "forecast_change" and _AGAINST_BUDGET_FIRST.search(c.text) and pick_amount(_CLAUSE.split(c.text)[0]):
+    if (
+        kind == "forecast_change"
+        and _AGAINST_BUDGET_FIRST.search(c.text)
+        and pick_amount(_CLAUSE.split(c.text)[0])
+    ):
         return "cause"  # the deviation is the claim; the change since the last forecast its aside
     if (kind == "cause" and _FORECAST_MOVED.search(c.text)) or (
         kind in ("cause", "other") and _EARLIER_FORECAST.search(c.text)

@@ -34,7 +34,7 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import claims_another_area, contrasted_area
+from extract.area_claims import added_unit, claims_another_area, contrasted_area
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
@@ -169,6 +169,9 @@ class PassageModel:
     ) -> str | None:
         """The likeliest of the passage's area candidates, or the rules' choice without an area model
         (``labels``: the rows' labels through ``areas.norm``, when the caller has them)."""
+        opening = sentences(passage)[0] if passage.strip() else ""
+        if added := added_unit(opening):  # "Inom kontoret finns också kommunikationsenheten, som …"
+            return added
         chosen = self._area(passage, headings, rows, committee, item, labels)
         if not item and (chosen is None or is_investment_word(chosen)):
             # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project
@@ -323,7 +326,12 @@ class PassageModel:
         }
         # another area's figure set against the item it stands in is an item of its own, under any heading
         # ("Vuxenenheten redovisar däremot ett överskott på 0,9 mkr …" under "Individ- och familjeomsorg −5,0 mkr")
-        join -= {i for i in join if labels[i + 1] == "cause" and contrasted_area(candidates[i + 1].text)}
+        join -= {
+            i
+            for i in join
+            if labels[i + 1] == "cause"
+            and (contrasted_area(candidates[i + 1].text) or added_unit(candidates[i + 1].text))
+        }
         # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"
         join -= {i for i in join if reading_guide(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it

@@ -400,6 +400,15 @@ def settle_amount(
         aside = settled.direction == "balanced" and not any(cues.BALANCED.search(c) for c in claims)
         if (settled.direction is None or aside) and table_amount != 0:
             settled.direction = "negative" if table_amount < 0 else "positive"
+    elif (
+        settled.direction is None
+        and settled.amount_sek
+        and table_amount
+        and not disagree(settled.amount_sek, table_amount)
+    ):
+        # the prose's figure without a word for its way, the row's with its sign: "Köp av verksamhet. Avvikelsen på
+        # 5,7 mnkr förklaras av …" beside the row's "5 700-"
+        settled.direction = "negative" if table_amount < 0 else "positive"
     elif settled.amount_sek is not None and table_amount and disagree(settled.amount_sek, table_amount):
         if unit_slip(settled.amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table
             settled.amount_sek = abs(table_amount)

@@ -109,13 +109,15 @@ def pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int |
 
 def costs_negative(rows: list[TableRow], b_col: int, f_cols: Sequence[int] = ()) -> bool:
     """Whether more is better in the table's budget and outcome columns: costs printed as negative figures,
-    or a table of results ("Resultat per verksamhetsområde" with a total row "Förbundets resultat", where an
+    a budget column of results ("Resultat budget"), or a table of results ("Resultat per verksamhetsområde" with a total row "Förbundets resultat", where an
     area's budgeted surplus may turn into a deficit: "1 000 | −1 650 | −2 650")."""
     cost_rows = [r for r in rows if not REVENUE_LABEL.search(r.label) and not is_total(r.label)]
     if sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
         1 for r in cost_rows if (r.values[b_col] or 0) > 0
     ):
         return True
+    if rows and _RESULT_ROW.search(rows[0].columns[b_col]):
+        return True  # the columns say so: "Resultat budget | Resultat prognos | Avvikelse"
     crossing = any(
         (r.values[b_col] or 0) * (r.values[f] or 0) < 0 for r in cost_rows for f in f_cols
     )  # a net cost never turns into a net revenue; a result turns into a deficit

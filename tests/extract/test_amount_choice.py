@@ -161,6 +161,12 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
             "användas under året.",
             -5_700_000,
         ),
+        # a pot of money "beräknas … vara outnyttjade"
+        (
+            "Förfogandemedel. Av kommunstyrelsens förfogandemedel på 3,0 mnkr beräknas 1,1 mnkr vara outnyttjade vid "
+            "årets slut.",
+            1_100_000,
+        ),
     ],
 )
 def test_an_investment_frame_against_what_is_used_or_left(text: str, sek: int) -> None:

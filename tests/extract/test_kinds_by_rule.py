@@ -333,3 +333,29 @@ def test_the_result_against_a_periodised_budgeted_result_and_a_deviation_before_
         (2_300_000, "positive", None),
         (180_000_000, "positive", None),
     ]
+
+
+def test_a_tables_caption_is_no_cause_and_a_unit_added_with_its_own_figure_is_its_own_item(
+    tmp_path: Path,
+) -> None:
+    """ "Prognos per kostnadsslag 2025, tkr (underskott med minustecken efter beloppet)" states nothing; "Inom
+    kontoret finns också kommunikationsenheten, som beräknas överskrida sin budget med 250 tkr …" after a run-in
+    label's item is another unit's claim."""
+    blocks: list[tuple[str, object]] = [
+        ("p", "Prognos per kostnadsslag 2025, tkr (underskott med minustecken efter beloppet)"),
+        ("h2", "Verksamheterna"),
+        (
+            "runin",
+            (
+                "Kommunledningskontoret.",
+                "Kostnaderna för den politiska verksamheten blir 0,9 mnkr lägre än budgeterat, eftersom två "
+                "utskott har sammanträtt färre gånger än planerat. Inom kontoret finns också kommunikationsenheten, "
+                "som beräknas överskrida sin budget med 250 tkr till följd av kostnaderna för den nya webbplatsen.",
+            ),
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Kommunledningskontoret", 900_000),
+        ("Kommunikationsenheten", -250_000),
+    ]
