@@ -18,7 +18,7 @@ BUDGET_FIGURE_BEFORE = cues.Cue(
     r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen|ram)?"
     r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Budgeten för placeringar är"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
-    r"\bav (den |årets )?[\wåäö]*ramen (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
+    r"\bav (den |årets )?[\wåäö]*ram(en)? (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may
@@ -69,12 +69,17 @@ _BUDGET_IN_BRACKETS = cues.Cue(
 )  # "412 tkr (budget 1 000 tkr)"
 
 
+_DEVIATION_BEFORE = cues.Cue(r"\b(avvikelse|underskott|överskott)\w*\s+(på|om|med)\s+(cirka\s+|ca\.?\s+)?$")
+
+
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
     """Whether the amount is a result set against the budget's own figure, which follows it:
     "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor", "Årets resultat uppgår till
     412 tkr (budget 1 000 tkr)"."""
     if following is None or following.sek is None or following.start - amount.end > 70 or amount.bracketed:
         return False
+    if _DEVIATION_BEFORE.search(text[max(0, amount.start - 40) : amount.start]):
+        return False  # "en negativ avvikelse på 3,0 mnkr mot budgeterat resultat om 0,8 mnkr": the deviation itself
     between = text[amount.end : following.start]
     if following.bracketed:
         return _BUDGET_IN_BRACKETS.match(between) is not None

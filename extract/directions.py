@@ -149,6 +149,9 @@ def sentence_direction(sentence: str, past_too: bool = False) -> Direction | Non
 
 @lru_cache(maxsize=4096)
 def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
+    # a budgeted result dropped as a target still says what the forecast is: "Budgeterat resultat är 4,0 mnkr, så
+    # prognosen ligger 1,6 mnkr lägre än budget" compares a result
+    of_a_result = "udgeter" in sentence and cues.BUDGETED_RESULT.search(sentence) is not None
     sentence = without_targets(sentence)
     found: list[tuple[int, Direction]] = []  # the first match of each cue: only the earliest counts
     for regex, direction in _WORDS:
@@ -167,6 +170,12 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
             subject = sentence[: match.start()]
             if _UNBUDGETED.match(match.group(0)):  # "ej budgeterade realisationsvinster": the noun follows
                 subject += " " + " ".join(sentence[match.end() :].split()[:3])
+            elif _YIELDS.search(subject):
+                subject += (
+                    " intäkt"  # what a thing gives is revenue: "Elevpengen … ger 3,2 mnkr mer än budgeterat"
+                )
+            if of_a_result and _FORECAST_NAMED.search(subject):
+                subject = "resultat " + subject
             found.append((match.start(), _for(subject, for_costs)))
     if match := _BUDGET_FIRST.search(sentence):
         said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
@@ -194,6 +203,11 @@ def clear_directions() -> None:
 
 
 _UNBUDGETED = re.compile(cues.UNBUDGETED, re.IGNORECASE)
+# a figure something gives: "faktureringen ger 400 tkr mindre än budgeterat" (not "ger 400 tkr lägre kostnader")
+_YIELDS = cues.Cue(
+    r"\b(ger|gav|genererar|genererade|inbringar|inbringade)\s+(\w+\s+)?[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s*$"
+)
+_FORECAST_NAMED = cues.Cue(r"\bprognos")
 # a gain is good when higher, as revenue is: "realisationsvinster", "Nämnden har beviljats 1,1 mnkr mer …"
 _GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
 # a result is good when higher, unless it is a cost's: "Regionens resultat … 41 mnkr lägre än budget"

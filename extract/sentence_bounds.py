@@ -119,7 +119,7 @@ def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bo
     return joined and (named_all or parallel or not any(stem in opening for stem in stems))
 
 
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom)\s+")
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+")  # "…, för administrationen på vakanta tjänster"
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")

@@ -161,6 +161,8 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
             "användas under året.",
             -5_700_000,
         ),
+        # "investeringsram" without its article
+        ("Av årets investeringsram på 9,5 mnkr beräknas 6,2 mnkr användas.", -3_300_000),
         # a pot of money "beräknas … vara outnyttjade"
         (
             "Förfogandemedel. Av kommunstyrelsens förfogandemedel på 3,0 mnkr beräknas 1,1 mnkr vara outnyttjade vid "
@@ -191,3 +193,15 @@ def test_a_counter_remark_with_daremot_does_not_set_the_items_way() -> None:
         "Elkostnaderna blev däremot lägre än befarat efter ett milt höstväder och lägre spotpriser."
     )
     assert direction_of(text, None) is None
+
+
+def test_a_deviation_set_against_the_budgeted_result_is_no_level() -> None:
+    """ "… en negativ avvikelse på 3,0 mnkr mot budgeterat resultat om 0,8 mnkr": 3,0 is the deviation, not a
+    result to subtract 0,8 from."""
+    text = (
+        "Förbundet prognostiserar ett resultat på −2,2 mnkr för helåret, vilket innebär en negativ avvikelse på "
+        "3,0 mnkr mot budgeterat resultat om 0,8 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == pytest.approx(3_000_000)
+    assert direction_of(text, amount) == "negative"

@@ -112,6 +112,12 @@ from extract.area_lists import areas_with_amounts
                 ("Nämnderna", -5_400_000),
             ],
         ),
+        # "medan" without a comma before it
+        (
+            "Nämndernas samlade prognos är ett underskott på 31,2 mnkr medan finansförvaltningen beräknas ge ett "
+            "överskott på 17,8 mnkr.",
+            [("Nämnderna", -31_200_000), ("Finansförvaltningen", 17_800_000)],
+        ),
     ],
 )
 def test_more_sentences_that_name_several_areas_with_a_figure_each(

@@ -130,6 +130,15 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "Felaktiga automatlarm: faktureringen ger 400 tkr mindre än budgeterat.",
             "negative",
         ),  # invoiced: revenue
+        (
+            "Elevpengen för elever från andra kommuner ger 3,2 miljoner kronor mer än budgeterat.",
+            "positive",
+        ),  # given
+        ("Vakanser ger 400 tkr lägre kostnader än budgeterat.", "positive"),
+        (  # the forecast of a result, named by the budgeted result before it
+            "Budgeterat resultat är 4,0 miljoner kronor, så prognosen ligger 1,6 miljoner kronor lägre än budget.",
+            "negative",
+        ),
     ],
 )
 def test_exceeding_the_budget_is_bad_for_costs_and_good_for_revenue(text: str, direction: str | None) -> None:

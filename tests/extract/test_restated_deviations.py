@@ -68,3 +68,21 @@ def test_respektive_names_are_split_at_samt_before_och() -> None:
         "Nämnd och förvaltningsledning samt familjerätt och familjestöd. De två verksamheterna visar överskott på "
         "1,3 respektive 0,3 mnkr."
     ) == ["Nämnd och förvaltningsledning", "Familjerätt och familjestöd"]
+
+
+def test_a_reason_per_area_of_a_respektive_list_in_their_order_stays_with_it(tmp_path: Path) -> None:
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Verksamheterna"),
+            (
+                "p",
+                "Vuxenutbildningen och den centrala administrationen redovisar överskott på 0,7 respektive 1,5 mnkr. "
+                "För vuxenutbildningen beror det på ett högre statsbidrag för yrkesvux, för administrationen på "
+                "vakanta tjänster.",
+            ),
+        ],
+        _HEADER,
+    )
+    assert [e.amount_sek for e in found] == [700_000, 1_500_000]
+    assert all(e.text.endswith("vakanta tjänster.") for e in found)
