@@ -148,6 +148,9 @@ def is_label_sentence(sentence: str) -> bool:
     )
 
 
+_WHICH_FIGURE = re.compile(r"\s*[,–—]\s*(prognos|avvikelse|budgetavvikelse|utfall)$", re.IGNORECASE)
+
+
 def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
     by LABELS.md such a heading belongs to the item under it, so it is that item's area."""
@@ -157,6 +160,7 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     name = _clean(heading)
     if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():
         return None
+    name = _WHICH_FIGURE.sub("", name)  # "Barn och familj, prognos −3,9 mkr": the area, then which figure
     if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse|\wförvaltning", name, re.I):
         return None  # "Kommunen totalt", but a unit of it: "Socialnämnden", "Fastighetsförvaltning"
     return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name

@@ -333,7 +333,14 @@ def _heading_first(passage: str, headings: tuple[str, ...], amount: Amount) -> b
         return False
     scored = scored_amount(passage)
     part = amount.sek is not None and heading.sek is not None and abs(amount.sek) < 0.95 * abs(heading.sek)
-    return scored is None or scored[1] != amount or scored[0] < CLEAR or part
+    # one account of the area, whatever its size: "Barn och familj, prognos −3,9 mkr … Kostnaden för externa
+    # placeringar beräknas bli 5,1 mkr högre än budgeterat, medan övriga delar … går med överskott"
+    said_in = next((s for s in sentences(passage) if amount.start < passage.find(s) + len(s)), "")
+    account = _AN_ACCOUNT.match(said_in) is not None
+    return scored is None or scored[1] != amount or scored[0] < CLEAR or part or account
+
+
+_AN_ACCOUNT = re.compile(r"^(?:Kostnaden|Kostnaderna|Intäkten|Intäkterna)\s+för\s")
 
 
 @dataclass

@@ -205,3 +205,13 @@ def test_a_deviation_set_against_the_budgeted_result_is_no_level() -> None:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == pytest.approx(3_000_000)
     assert direction_of(text, amount) == "negative"
+
+
+def test_a_deviation_concluded_from_more_than_two_levels_is_the_amount() -> None:
+    text = (
+        "Snöröjning och halkbekämpning under januari och februari kostade 9,8 mnkr, att jämföra med en helårsbudget "
+        "på 4,5 mnkr. Verksamheten prognostiserar därför ett underskott på 6,5 mnkr, även om sommarens skötsel av "
+        "grönytor har hållits nere."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == pytest.approx(6_500_000)

@@ -371,3 +371,18 @@ def test_a_table_of_results_per_area_reads_more_as_better(tmp_path: Path) -> Non
     found = {e.area: e for e in _explanations(tmp_path, blocks)}
     assert (found["Utbildning"].direction, found["Utbildning"].amount_sek) == ("negative", -2_650_000)
     assert (found["Samhällsbyggnad"].direction, found["Samhällsbyggnad"].amount_sek) == ("positive", 520_000)
+
+
+def test_a_heading_with_its_area_and_forecast_beats_one_accounts_larger_figure(tmp_path: Path) -> None:
+    """ "Barn och familj, prognos −3,9 mkr" over "Kostnaden för externa placeringar beräknas bli 5,1 mkr högre än
+    budgeterat, medan övriga delar … går med överskott": the heading's figure is the area's deviation."""
+    blocks: list[tuple[str, object]] = [
+        ("bold", "Barn och familj, prognos -3,9 mkr"),
+        (
+            "p",
+            "Under sommaren har fyra ungdomar placerats på HVB. Kostnaden för externa placeringar beräknas bli 5,1 mkr "
+            "högre än budgeterat, medan övriga delar av verksamheten går med överskott.",
+        ),
+    ]
+    [found] = _explanations(tmp_path, blocks)
+    assert (found.area, found.amount_sek, found.direction) == ("Barn och familj", -3_900_000, "negative")
