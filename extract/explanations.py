@@ -21,6 +21,7 @@ from extract.items import split_passages
 from extract.metadata import NOT_FOLLOW_UPS
 from extract.numbers import Amount
 from extract.passage_features import Candidate, document_features
+from extract.respective_lists import label_names
 from extract.sections import Paragraph
 from extract.sentences import clear_cache, sentences
 from extract.table_amounts import quoted_figures, settle_amount
@@ -386,9 +387,10 @@ def find_explanations(
         unit = passages[group.passage]
         if cues.skipped(unit.paragraph.headings):
             continue  # a proposed decision, the list of contents: never an explanation
-        if group.start == 1 and is_label_sentence(parts[group.passage][0]):
-            # a run-in label of its own ("Stadsbadet. Entréavgifterna har …") names the item's area and
-            # belongs to it, as a heading does
+        label = parts[group.passage][0]
+        if group.start == 1 and (is_label_sentence(label) or len(label_names(label)) > 1):
+            # a run-in label of its own ("Stadsbadet. Entréavgifterna har …", "Kultur och fritid samt arbetsmarknad
+            # och integration.") names the item's area and belongs to it, as a heading does
             group = replace(group, start=0)
         text = (
             unit.text

@@ -123,6 +123,7 @@ class LinearModel:
 _FINANCING_GROUP = re.compile(
     r"^(\d+(\.\d+)*\s*)?(taxe|avgifts|skatte)finansierad(e)? verksamhet\w*\s*$", re.IGNORECASE
 )
+_FINANCED_PART = re.compile(r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b")
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
@@ -172,6 +173,10 @@ class PassageModel:
         opening = sentences(passage)[0] if passage.strip() else ""
         if added := added_unit(opening):  # "Inom kontoret finns också kommunikationsenheten, som …"
             return added
+        if financed := _FINANCED_PART.search(opening):
+            # "Nämndens skattefinansierade verksamhet prognostiserar …", "… ett underskott på 2 350 tkr för den
+            # skattefinansierade verksamheten": the part of the nämnd its financing names
+            return f"{financed.group(1).capitalize()}finansierad verksamhet"
         chosen = self._area(passage, headings, rows, committee, item, labels)
         if not item and (chosen is None or is_investment_word(chosen)):
             # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project

@@ -128,7 +128,8 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b)?\s*"
+    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
+    r"(?:det|detta)\s+är\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)?)?\s*"  # "Det är framför allt X och Y som …"
     r"(?:(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten|"
     r"grupperna)(?:\s+(?:i|inom)\b)?)?\s*",
     re.IGNORECASE,

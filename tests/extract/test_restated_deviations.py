@@ -86,3 +86,47 @@ def test_a_reason_per_area_of_a_respektive_list_in_their_order_stays_with_it(tmp
     )
     assert [e.amount_sek for e in found] == [700_000, 1_500_000]
     assert all(e.text.endswith("vakanta tjänster.") for e in found)
+
+
+def test_a_long_run_in_label_joined_by_samt_names_the_respektive_items(tmp_path: Path) -> None:
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Verksamheterna"),
+            (
+                "p",
+                "Kultur och fritid samt arbetsmarknad och integration. Båda verksamheterna gick med överskott, 510 "
+                "respektive 480 tkr: simhallen har haft kortare öppettider, och arbetsmarknadsenheten har fått högre "
+                "ersättning.",
+            ),
+        ],
+        _HEADER,
+    )
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Kultur och fritid", 510_000),
+        ("Arbetsmarknad och integration", 480_000),
+    ]
+    assert all(e.text.startswith("Kultur och fritid samt") for e in found)
+
+
+def test_a_cleft_names_the_respektive_areas_and_a_financed_part_is_its_own_area(tmp_path: Path) -> None:
+    items = respective_items(
+        "Det är framför allt Barn och familj samt Vuxen och missbruk som avviker, med −3 750 respektive −2 050 tkr."
+    )
+    assert [(name, amount.sek) for name, amount in items] == [
+        ("Barn och familj", -3_750_000),
+        ("Vuxen och missbruk", -2_050_000),
+    ]
+    found = extracted_causes(
+        tmp_path,
+        [
+            ("h1", "Sammanfattning"),
+            (
+                "p",
+                "Samhällsbyggnadsnämnden prognostiserar ett underskott på 2 350 tkr för den skattefinansierade "
+                "verksamheten, främst till följd av vinterns snöröjning.",
+            ),
+        ],
+        "Exempelby kommun · Samhällsbyggnadsnämnden · Mars 2026",
+    )
+    assert [(e.area, e.amount_sek) for e in found] == [("Skattefinansierad verksamhet", -2_350_000)]
