@@ -48,7 +48,7 @@ _USED_BEFORE = cues.Cue(
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts
 # under perioden"
 SO_FAR = (
-    r"\b(hittills|under (perioden|(det )?(första |andra )?(kvartalet|tertialet|halvåret|delåret))|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
+    r"\b(hittills|redan|under (perioden|(det )?(första |andra )?(kvartalet|tertialet|halvåret|delåret))|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
     r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
 )
 _SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
@@ -69,7 +69,9 @@ _BUDGET_IN_BRACKETS = cues.Cue(
 )  # "412 tkr (budget 1 000 tkr)"
 
 
-_DEVIATION_BEFORE = cues.Cue(r"\b(avvikelse|underskott|överskott)\w*\s+(på|om|med)\s+(cirka\s+|ca\.?\s+)?$")
+_DEVIATION_BEFORE = cues.Cue(  # "ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram på …"
+    r"\b(avvikelse|underskott|överskott)\w*\s+(för\s+[\wåäö]+\s+)?(på|om|med)\s+(cirka\s+|ca\.?\s+)?$"
+)
 
 
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:

@@ -372,7 +372,8 @@ def _sums_up_with(placed: list[tuple[int, str]], amount: Amount) -> str | None:
 
 # "…, men …", "…, medan …", and the year after the period: "…, och för helåret prognostiseras …"
 _CONTRAST_BREAK = re.compile(
-    r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:för|under)\s+(?:hela\s+)?(?:helåret|året)\b))\s+|[.!?]\s+|"
+    r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:(?:för|under)\s+(?:hela\s+)?(?:helåret|året)|"
+    r"prognosen\s+för\s+(?:hela\s+)?(?:helåret|året)|helårsprognosen)\b))\s+|[.!?]\s+|"  # "…, och prognosen för helåret …"
     r"\s+men\s+(?=[^.]*\b(?:helåret|året)\b)"  # "… på 1,8 mnkr men räknar för helåret med ett underskott …"
 )
 

@@ -135,7 +135,7 @@ _FULL_YEAR = re.compile(
 )
 _DEVIATION_WORD = cues.Cue(r"budget|underskott|överskott|avvikelse")
 _PERIODS_OUTCOME = cues.Cue(
-    r"\b(positiva|negativa|goda|svaga) (utfallet|resultatet)|\b(överskottet|underskottet|avvikelsen) för perioden|"
+    r"\b(positiva|negativa|goda|svaga) (utfallet|resultatet)|\b(överskottet|underskottet|avvikelsen) (för|under) perioden|"
     r"\bperiodens (överskott|underskott|avvikelse|positiva|negativa)"
 )
 _MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"

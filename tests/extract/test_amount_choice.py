@@ -126,6 +126,28 @@ from extract.directions import direction_of
             900_000,
             "positive",
         ),
+        # the deficit "för 2025 på" its figure, then the frame it is set against
+        (
+            "Socialnämnden redovisar ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram "
+            "på 168,2 miljoner kronor.",
+            3_600_000,
+            "negative",
+        ),
+        # what is already spent of the budget is a level; the overrun after it is the deviation
+        (
+            "Gata och park. Snöröjningen i januari och februari har redan förbrukat 1,9 Mkr av årets budget på 2,2 Mkr "
+            "för vinterväghållning, och verksamheten räknar med att överskrida budget med 1,5 Mkr.",
+            1_500_000,
+            "negative",
+        ),
+        # the period's result better than budget, ", och prognosen för helåret" lower than budgeted: the year's way
+        (
+            "Kommunens resultat för perioden uppgår till 24,6 miljoner kronor, vilket är 8,2 miljoner kronor bättre "
+            "än periodens budget, och prognosen för helåret är ett resultat på 6,1 miljoner kronor, elva miljoner "
+            "kronor lägre än budgeterat.",
+            11_000_000,
+            "negative",
+        ),
     ],
 )
 def test_the_deviation_among_other_figures(text: str, sek: int, direction: str | None) -> None:

@@ -3,6 +3,7 @@ import pytest
 from extract import cues
 from extract.cues import CAUSE, Cue, lower
 from extract.directions import sentence_direction
+from extract.money_talk import reading_guide
 
 
 def test_cue_matches_any_case_at_positions_of_the_original():
@@ -228,3 +229,16 @@ def test_a_condition_opens_with_om_but_a_name_with_om_and_a_hyphen_is_none(
 )
 def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviates: bool) -> None:
     assert (cues.DEVIATION.search(text) is not None) is deviates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avvikelse mot budget i tkr; underskott anges med efterställt minustecken.",
+        "Avvikelse i tabellen: positivt tal är bättre än budget, ett minustecken efter beloppet innebär ett utfall "
+        "sämre än budget.",
+        "Minustecken efter beloppet anger underskott.",
+    ],
+)
+def test_a_note_on_how_the_sign_is_printed_is_a_reading_guide(text: str) -> None:
+    assert reading_guide(text)
