@@ -152,6 +152,8 @@ def find_committee(
         return in_body[0]  # a committee the text names first thing, as a sentence's subject, is its own
     if _SEVERAL_COMMITTEES.search(body):
         return whole  # "Nämnderna redovisar nedan sina helårsprognoser …"
+    if _WHOLE_KOMMUN.search(body[:400]):
+        return whole  # opens on the kommun's own result: "Kommunens resultat för perioden uppgår till …"
     if in_body and in_body.count(in_body[0]) >= 2:
         return in_body[0]  # a committee the text keeps naming
     if _WHOLE_KOMMUN.search(body):

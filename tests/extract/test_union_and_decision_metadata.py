@@ -118,3 +118,16 @@ def test_a_committee_named_nämnden_för_ends_at_its_last_lower_case_word() -> N
     assert read_metadata(["Nämnden för arbete och välfärd"], [], {}, "", "x.pdf").committee == (
         "Nämnden för arbete och välfärd"
     )
+
+
+def test_a_report_that_opens_on_the_kommuns_result_is_the_kommunstyrelsens() -> None:
+    """No committee in the title; the body opens on "Kommunens resultat …" and names Socialnämnden twice later,
+    as one part of the kommun: the whole kommun's report."""
+    title = ["Delårsrapport januari–augusti 2025", "Kinda kommun", "Ekonomiskt resultat"]
+    body = (
+        "Kommunens resultat för perioden uppgår till 24,6 miljoner kronor, vilket är 8,2 miljoner kronor bättre än "
+        "periodens budget.\nSocialnämnden har beslutat om en handlingsplan för hemtjänsten.\nPlaceringarna inom "
+        "socialnämndens verksamheter har ökat."
+    )
+    meta = read_metadata(title, [], {}, body, "kinda-ks-delarsrapport-2025-08.pdf")
+    assert meta.committee == "Kommunstyrelsen"
