@@ -126,7 +126,9 @@ def test_a_report_that_opens_on_the_kommuns_result_is_the_kommunstyrelsens() -> 
     title = ["Delårsrapport januari–augusti 2025", "Kinda kommun", "Ekonomiskt resultat"]
     body = (
         "Kommunens resultat för perioden uppgår till 24,6 miljoner kronor, vilket är 8,2 miljoner kronor bättre än "
-        "periodens budget.\nSocialnämnden har beslutat om en handlingsplan för hemtjänsten.\nPlaceringarna inom "
+        "periodens budget, och prognosen för helåret är ett resultat på 6,1 miljoner kronor, elva miljoner kronor "
+        "lägre än budgeterat. Försämringen mot budget förklaras i huvudsak av underskott inom vård och omsorg och "
+        "individ- och familjeomsorgen, medan skatteintäkterna väntas bli något högre än beräknat.\nSocialnämnden har beslutat om en handlingsplan för hemtjänsten.\nPlaceringarna inom "
         "socialnämndens verksamheter har ökat."
     )
     meta = read_metadata(title, [], {}, body, "kinda-ks-delarsrapport-2025-08.pdf")
