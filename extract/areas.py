@@ -190,9 +190,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         owner = _GENITIVE_OWNER.match(cleft.group("subject"))
         subject = owner.group("owner") if owner else cleft.group("subject")
         return None if _NOT_AN_AREA.match(subject) else _clean_area(subject[:1].upper() + subject[1:])
-    if owner := _OWNERS_FIGURE.match(
-        first
-    ):  # "Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman …"
+    # "Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman …"
+    if owner := _OWNERS_FIGURE.match(first):
         return _clean_area(owner.group("owner"))
     run_in = _RUN_IN.match(first)
     if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):

@@ -69,7 +69,8 @@ _BUDGET_IN_BRACKETS = cues.Cue(
 )  # "412 tkr (budget 1 000 tkr)"
 
 
-_DEVIATION_BEFORE = cues.Cue(  # "ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram på …"
+# the deviation's own figure: "ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram på …"
+_DEVIATION_BEFORE = cues.Cue(
     r"\b(avvikelse|underskott|överskott)\w*\s+(för\s+[\wåäö]+\s+)?(på|om|med)\s+(cirka\s+|ca\.?\s+)?$"
 )
 

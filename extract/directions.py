@@ -171,9 +171,8 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
             if _UNBUDGETED.match(match.group(0)):  # "ej budgeterade realisationsvinster": the noun follows
                 subject += " " + " ".join(sentence[match.end() :].split()[:3])
             elif _YIELDS.search(subject):
-                subject += (
-                    " intäkt"  # what a thing gives is revenue: "Elevpengen … ger 3,2 mnkr mer än budgeterat"
-                )
+                # what a thing gives is revenue: "Elevpengen … ger 3,2 mnkr mer än budgeterat"
+                subject += " intäkt"
             if of_a_result and _FORECAST_NAMED.search(subject):
                 subject = "resultat " + subject
             found.append((match.start(), _for(subject, for_costs)))
@@ -292,9 +291,8 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         subject = text[max(0, amount.start - 80) : amount.start]
         # a frame is what a nämnd may spend: "Helårsprognosen landar på 349,8 mnkr mot en budgetram på 344,3 mnkr"
         frame = _AGAINST_A_FRAME.match(text, amount.end) is not None
-        spent = (
-            investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
-        )  # the noun named last
+        # or the noun named last
+        spent = investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
         return ("negative" if above == "positive" else "positive") if spent else above
     placed = _placed_sentences(text)
     # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen

@@ -123,7 +123,9 @@ class LinearModel:
 _FINANCING_GROUP = re.compile(
     r"^(\d+(\.\d+)*\s*)?(taxe|avgifts|skatte)finansierad(e)? verksamhet\w*\s*$", re.IGNORECASE
 )
-_FINANCED_PART = re.compile(r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b")
+_FINANCED_PART = re.compile(
+    r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b"
+)
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 

@@ -119,7 +119,8 @@ def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bo
     return joined and (named_all or parallel or not any(stem in opening for stem in stems))
 
 
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+")  # "…, för administrationen på vakanta tjänster"
+# reasons in a row, one per area: "…, och …", "…, för administrationen på vakanta tjänster"
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+")
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
