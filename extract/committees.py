@@ -19,7 +19,9 @@ _COMMITTEE = re.compile(
     r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"  # "Tekniska nämnden", "Regionala
     # utvecklingsnämnden"
     # "Nämnden för Vård & Omsorg", "Nämnden för arbete och välfärd"; not the next line's "Förslag till beslut"
-    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*)"
+    # "Styrelsen för Skaraborgs Sjukhus": a region's board of one hospital
+    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
+    r"|Styrelsen för [A-ZÅÄÖ][\wåäö]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö]+){0,2})"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
 )
@@ -65,7 +67,7 @@ def _name(match: re.Match[str]) -> str | None:
 
 
 # every match of _COMMITTEE holds one of these (a text without any is not searched: most headings)
-_COMMITTEE_WORDS = ("nämnd", "Nämnd", "styrelse", "fullmäktige", "evis", "irektion")
+_COMMITTEE_WORDS = ("nämnd", "Nämnd", "styrelse", "Styrelse", "fullmäktige", "evis", "irektion")
 
 
 def _named(text: str) -> list[tuple[str, re.Match[str]]]:

@@ -333,7 +333,10 @@ POSITIVE = Cue(
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"
     r"kostnad\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre|"
-    r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre"
+    r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+högre|"
+    # "Pensionskostnaderna och finansnettot bidrar med 2,1 respektive 1,3 mnkr", not "… till underskottet"
+    r"\bbidrar med\s+(ytterligare\s+)?(cirka\s+|ca\.?\s+|drygt\s+)?\d[\d\s,]*(respektive\s+[\d\s,]+)?"
+    r"\s*(tkr|mnkr|mkr|miljoner kronor)(?!\s+till\s+(underskott|det negativa|den negativa))"
 )
 BALANCED = Cue(
     r"i balans|i nivå med budget|i linje med budget|ingen avvikelse|enligt budget|helt i linje|i nivå med|"

@@ -217,7 +217,10 @@ _SOME_RESULT = cues.Cue(r"resultat|prognos|helår")  # "årsresultat", "Helårsp
 _SPENT = cues.Cue(r"kostnad|kosta|utgift|utbetalning|utfall|förbruk")
 
 
-_PAID_OUT = cues.Cue(r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)")
+_PAID_OUT = cues.Cue(  # grants the nämnd pays: "Föreningsbidrag: drygt en halv miljon kronor under budget"
+    r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)|föreningsbidrag|"
+    r"bostadsanpassningsbidrag"
+)
 
 
 def _for(subject: str, for_costs: Direction) -> Direction:

@@ -165,6 +165,12 @@ _WORDS_BEFORE = re.compile(
 )
 
 
+_HUNDREDS_OF_THOUSANDS = re.compile(
+    r"(?<![\wåäö])(?:(?P<approx>cirka|ca\.?|drygt|knappt|nästan|runt|omkring|ungefär)\s+)?"
+    r"(?P<num>[a-zåäö]*hundra[a-zåäö]*?)tusen\s+(?:kronor|kr)(?!\w)"
+)
+
+
 def _below_hundred(word: str) -> int | None:
     """'elva' -> 11, 'tjugofem' -> 25, 'trettioen' -> 31; None when ``word`` is not a number."""
     first = _WORD_PART.match(word)
@@ -225,6 +231,21 @@ def _word_amounts(text: str, low: str) -> list[Amount]:
                 bracketed=text.count("(", 0, start) > text.count(")", 0, start),
             )
         )
+    for m in _HUNDREDS_OF_THOUSANDS.finditer(low):  # "drygt sexhundratusen kronor": one word
+        hundreds = number_word(m.group("num"))
+        if hundreds is not None:
+            found.append(
+                Amount(
+                    value=float(hundreds),
+                    unit="tkr",
+                    sek=hundreds * UNIT_FACTORS["tkr"],
+                    approximate=bool(m.group("approx")),
+                    start=m.start("num"),
+                    end=m.end(),
+                    explicit_sign=False,
+                    bracketed=text.count("(", 0, m.start()) > text.count(")", 0, m.start()),
+                )
+            )
     return found
 
 

@@ -337,9 +337,19 @@ def _heading_first(passage: str, headings: tuple[str, ...], amount: Amount) -> b
     # placeringar beräknas bli 5,1 mkr högre än budgeterat, medan övriga delar … går med överskott"
     said_in = next((s for s in sentences(passage) if amount.start < passage.find(s) + len(s)), "")
     account = _AN_ACCOUNT.match(said_in) is not None
-    return scored is None or scored[1] != amount or scored[0] < CLEAR or part or account
+    # a part larger than the whole, others offsetting it: "Gata och park, avvikelse −1 200 tkr … Vinterväghållningen
+    # kostade 1 720 tkr mer än budgeterat"
+    # (not the period's figure under the year's: "Under perioden är överskottet 10,9 mnkr")
+    larger = (
+        amount.sek is not None
+        and heading.sek is not None
+        and abs(amount.sek) > 1.05 * abs(heading.sek)
+        and _OF_THE_PERIOD.search(said_in) is None
+    )
+    return scored is None or scored[1] != amount or scored[0] < CLEAR or part or account or larger
 
 
+_OF_THE_PERIOD = re.compile(r"\b(perioden|periodens|hittills|till och med|periodiser\w*)\b", re.IGNORECASE)
 _AN_ACCOUNT = re.compile(r"^(?:Kostnaden|Kostnaderna|Intäkten|Intäkterna)\s+för\s")
 
 

@@ -136,6 +136,12 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "positive",
         ),  # given
         ("Vakanser ger 400 tkr lägre kostnader än budgeterat.", "positive"),
+        ("Pensionskostnaderna och finansnettot bidrar med 2,1 respektive 1,3 mnkr.", "positive"),
+        ("Hemtjänsten bidrar med 3,0 mnkr till underskottet.", "negative"),
+        (
+            "• Föreningsbidrag: drygt en halv miljon kronor under budget.",
+            "positive",
+        ),  # grants paid out: a cost
         (  # the forecast of a result, named by the budgeted result before it
             "Budgeterat resultat är 4,0 miljoner kronor, så prognosen ligger 1,6 miljoner kronor lägre än budget.",
             "negative",

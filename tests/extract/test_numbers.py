@@ -102,6 +102,8 @@ def test_a_lost_leading_zero_and_bracketed_values() -> None:
         ("1,2 miljarder kronor", 1_200_000_000, False, False),
         ("underskott om 3 mdr kr", 3_000_000_000, False, False),
         ("överskott på 4,5 miljoner kr", 4_500_000, False, False),
+        ("drygt sexhundratusen kronor", 600_000, True, False),  # hundreds of thousands in one word
+        ("trehundrafemtiotusen kronor", 350_000, False, False),
     ],
 )
 def test_amounts_in_words_and_spelled_out_units(

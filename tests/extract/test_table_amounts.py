@@ -386,3 +386,26 @@ def test_a_heading_with_its_area_and_forecast_beats_one_accounts_larger_figure(t
     ]
     [found] = _explanations(tmp_path, blocks)
     assert (found.area, found.amount_sek, found.direction) == ("Barn och familj", -3_900_000, "negative")
+
+
+def test_a_part_larger_than_its_headings_figure_is_no_amount_but_the_periods_figure_is(
+    tmp_path: Path,
+) -> None:
+    """ "Gata och park, avvikelse −1 200 tkr" over "Vinterväghållningen kostade 1 720 tkr mer än budgeterat": others
+    offset the part, the heading holds the area's figure. Under a year's heading, the period's own figure stays."""
+    blocks: list[tuple[str, object]] = [
+        ("bold", "Gata och park, avvikelse -1 200 tkr"),
+        (
+            "p",
+            "Vinterväghållningen kostade 1 720 tkr mer än budgeterat efter många snöfall, medan parkskötseln blev "
+            "billigare.",
+        ),
+        ("bold", "Regional utveckling +3,6 mnkr"),
+        (
+            "p",
+            "Under perioden är överskottet 10,9 mnkr, eftersom utbetalningarna av företagsstöd ligger sent på året.",
+        ),
+    ]
+    found = {e.area: e for e in _explanations(tmp_path, blocks)}
+    assert found["Gata och park"].amount_sek == -1_200_000
+    assert found["Regional utveckling"].amount_sek == 10_900_000

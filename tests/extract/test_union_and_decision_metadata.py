@@ -133,3 +133,9 @@ def test_a_report_that_opens_on_the_kommuns_result_is_the_kommunstyrelsens() -> 
     )
     meta = read_metadata(title, [], {}, body, "kinda-ks-delarsrapport-2025-08.pdf")
     assert meta.committee == "Kommunstyrelsen"
+
+
+def test_a_regions_board_of_one_hospital_is_the_committee() -> None:
+    title = ["Månadsrapport november 2025", "Styrelsen för Skaraborgs Sjukhus", "Region Västra Götaland"]
+    meta = read_metadata(title, [], {}, "\n".join(title), "skas-manadsrapport.pdf")
+    assert meta.committee == "Styrelsen för Skaraborgs Sjukhus"
