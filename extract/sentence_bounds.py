@@ -178,7 +178,7 @@ def period_and_year(sentence: str, following: str) -> bool:
         return bool(stated or reasoned) and pick_amount(following) is not None
     # the year's first, then the period's: "Förbundets prognos … 2 350 tkr. … Utfallet till och med oktober är
     # 2,6 mnkr sämre än den periodiserade budgeten."
-    stated = (
+    period_stated = (
         _PERIOD_OPENING.search(following) is not None
         # a word of the deviation: "Till och med maj uppgår underskottet till 0,9 mnkr."
         and _DEVIATION_WORD.search(following) is not None
@@ -186,12 +186,12 @@ def period_and_year(sentence: str, following: str) -> bool:
     )
     # or the reason of the period's outcome in words after the year's figure: "För helåret bedöms nämnden redovisa
     # ett underskott på 420 tkr. Periodens överskott förklaras främst av att …"
-    reasoned = (
+    period_reasoned = (
         _FULL_YEAR.match(sentence) is not None
         and _PERIODS_OUTCOME.match(following) is not None
         and cues.CAUSE.search(following) is not None
     )
-    return (stated or reasoned) and any(a.sek for a in find_amounts(sentence))
+    return (period_stated or period_reasoned) and any(a.sek for a in find_amounts(sentence))
 
 
 _THE_DEVIATION = re.compile(r"\b(överskottet|underskottet|avvikelsen)\b", re.IGNORECASE)
