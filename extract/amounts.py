@@ -104,6 +104,7 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… 14,2 mnkr, vilket understiger det budgeterade resultatet på 31,0 mnkr med 16,8 mnkr"
     rf"(\b({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(det |den )?budgeter\w*\s+\w+\s+(på|om)\s+[^.;]{{1,30}}?\bmed\s+|"
     r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
+    r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(blir|är)\s+(därmed|alltså|således)\s+|"  # "… och avvikelsen blir därmed −5,8"
     # "… vilket innebär att det budgeterade överskottet inte nås och att avvikelsen blir −5,7 mnkr"
     r"\batt\s+(budget)?(avvikelsen|skillnaden)\s+(därmed\s+|alltså\s+|totalt\s+)?(blir|uppgår till|landar på)\s+|"
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"

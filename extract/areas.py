@@ -116,12 +116,12 @@ _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)
 # a unit's result named by its genitive: the unit is the area
 _OWNERS_RESULT = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen)|Nämnderna)s\s+"
-    r"(?:sammanlagda\s+|samlade\s+|totala\s+)?(underskott|överskott|prognos|resultat|avvikelse)\w*$"
+    r"(?:sammanlagda\s+|sammantagna\s+|samlade\s+|totala\s+)?(underskott|överskott|prognos|resultat|avvikelse)\w*$"
 )
 # a nämnd's own deviation and its figure open the sentence: "Miljö- och tillsynsnämndens underskott på 1,4 mnkr …"
 _OWNERS_FIGURE = re.compile(
     r"^(?:•\s*)?(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen))s\s+"
-    r"(?:sammanlagda\s+|samlade\s+|totala\s+)?(?:underskott|överskott|prognos|resultat|avvikelse)\w*\s+(?:på|om|med)\s+"
+    r"(?:sammanlagda\s+|sammantagna\s+|samlade\s+|totala\s+)?(?:underskott|överskott|prognos|resultat|avvikelse)\w*\s+(?:på|om|med)\s+"
     r"(?:[+\-−–]\s?)?\d"
 )
 # a subject or heading that speaks of the result ("Förväntat resultat enligt budget är +7,5 mkr"), the report

@@ -219,7 +219,7 @@ _SPENT = cues.Cue(r"kostnad|kosta|utgift|utbetalning|utfall|förbruk")
 
 _PAID_OUT = cues.Cue(  # grants the nämnd pays: "Föreningsbidrag: drygt en halv miljon kronor under budget"
     r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)|föreningsbidrag|"
-    r"bostadsanpassningsbidrag"
+    r"bostadsanpassningsbidrag|uppdragsersättning|avskrivning\w* och finansnetto"  # commissions, capital costs
 )
 
 
@@ -295,7 +295,8 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         # a frame is what a nämnd may spend: "Helårsprognosen landar på 349,8 mnkr mot en budgetram på 344,3 mnkr"
         frame = _AGAINST_A_FRAME.match(text, amount.end) is not None
         # or the noun named last
-        spent = investment or frame or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
+        paid = _PAID_OUT.search(subject) is not None  # "Bostadsanpassningsbidragen uppgick till 3,2 mnkr, …"
+        spent = investment or frame or paid or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
         return ("negative" if above == "positive" else "positive") if spent else above
     placed = _placed_sentences(text)
     # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen

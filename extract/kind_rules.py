@@ -37,6 +37,17 @@ _RESULT_AGAINST_BUDGET = cues.Cue(  # "… 3,8 mnkr, att jämföra med ett perio
     r"(\w*budget|budgeter(ad|ade|at)\b)"
 )
 _CLAUSE = re.compile(r",\s")
+_AGAINST_THE_BUDGET = cues.Cue(
+    r"\b(underskott|överskott|avvikelse)\w*\b[^.]{0,40}\b(jämfört med|mot|i förhållande till) (den |det |nämndens |sin )?"
+    r"(\w*budget|budgetram|ram)\w*"
+)
+_CITED = cues.Cue(r"\bi (\w+rapporten|bokslutet|årsredovisningen|uppföljningen)\b")
+# what a forecast change names: the earlier forecast or a move
+_OF_A_FORECAST = cues.Cue(
+    r"sedan|föregående|förra|tidigare|senaste|försämr|förbättr|ändr|juster|ökat|minskat|"
+    r"(?<!hel)(?<!års)prognos(en|er)? (i|per|efter|från)\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november)prognos"
+)
 # a table's caption: its title, unit and how to read the sign, and no sentence: "Prognos per kostnadsslag 2025, tkr
 # (underskott med minustecken efter beloppet)", "Helårsprognos per nämnd, mnkr (avvikelse mot budget, − innebär underskott)"
 _CAPTION = re.compile(
@@ -153,7 +164,12 @@ def ruled_kind(
         kind = "cause"  # the unit's result, without a figure: a summary (LABELS.md)
     elif (
         kind == "other"
-        and (_RESULT_AGAINST_BUDGET.search(c.text) or _UNIT_GOES_WITH.search(c.text))
+        and (
+            _RESULT_AGAINST_BUDGET.search(c.text)
+            or _UNIT_GOES_WITH.search(c.text)
+            # not one reported elsewhere: "Nämnden redovisade i delårsrapporten ett underskott om 12 mnkr mot budget"
+            or (_AGAINST_THE_BUDGET.search(c.text) and not _CITED.search(c.text))
+        )
         and not _DECISION.match(c.text)
     ):
         # "Kultur- och fritidsnämnden redovisar för 2025 ett negativt resultat jämfört med budget på knappt
@@ -175,6 +191,10 @@ def ruled_kind(
         and pick_amount(_CLAUSE.split(c.text)[0])
     ):
         return "cause"  # the deviation is the claim; the change since the last forecast its aside
+    if kind == "forecast_change" and _AGAINST_THE_BUDGET.search(c.text) and not _OF_A_FORECAST.search(c.text):
+        # "Helårsprognosen visar ett underskott på 5,8 miljoner kronor jämfört med nämndens budgetram …": against the
+        # budget, no earlier forecast named
+        return "cause" if pick_amount(c.text) is not None else kind
     if (kind == "cause" and _FORECAST_MOVED.search(c.text)) or (
         kind in ("cause", "other") and _EARLIER_FORECAST.search(c.text)
     ):

@@ -148,6 +148,19 @@ from extract.directions import direction_of
             11_000_000,
             "negative",
         ),
+        # the deviation concluded after the budgeted result: "och avvikelsen blir därmed"
+        (
+            "Kommunens samlade prognos för 2025 är ett resultat på −3,8 miljoner kronor. Budgeterat resultat är 2,0 "
+            "miljoner kronor, och avvikelsen blir därmed −5,8 miljoner kronor.",
+            -5_800_000,
+            "negative",
+        ),
+        # grants paid out set against their budget: spending above it is a deficit
+        (
+            "Bostadsanpassningsbidragen uppgick till 3,2 mnkr, att jämföra med budgeterade 2,5 mnkr.",
+            700_000,
+            "negative",
+        ),
     ],
 )
 def test_the_deviation_among_other_figures(text: str, sek: int, direction: str | None) -> None:

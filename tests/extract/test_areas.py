@@ -70,6 +70,7 @@ from extract.types import TableRow
             "• Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden för hemtjänsten växer snabbare än budget.",
             "Vård- och omsorgsnämnden",
         ),
+        ("Nämndernas sammantagna prognos är ett underskott på 14,6 mnkr.", "Nämnderna"),
         (  # a nämnd's own deviation and its figure, before any verb
             "• Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman med lägre intäkter.",
             "Miljö- och tillsynsnämnden",

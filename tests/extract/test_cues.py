@@ -142,6 +142,11 @@ def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, devi
             "• Föreningsbidrag: drygt en halv miljon kronor under budget.",
             "positive",
         ),  # grants paid out: a cost
+        (
+            "Avskrivningar och finansnetto blir 700 respektive 200 tkr lägre än budget.",
+            "positive",
+        ),  # capital costs
+        ("Uppdragsersättningen överstiger budget med 32 mnkr.", "negative"),  # paid to the driftnämnder
         (  # the forecast of a result, named by the budgeted result before it
             "Budgeterat resultat är 4,0 miljoner kronor, så prognosen ligger 1,6 miljoner kronor lägre än budget.",
             "negative",

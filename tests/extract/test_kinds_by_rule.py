@@ -372,3 +372,17 @@ def test_the_years_deficit_then_the_reason_of_the_periods_surplus_are_two_items(
     ]
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Miljö- och byggnadsnämnden")
     assert [(e.amount_sek, e.direction) for e in found] == [(-420_000, "negative"), (None, "positive")]
+
+
+def test_a_deviation_against_the_frame_with_no_earlier_forecast_is_a_cause(tmp_path: Path) -> None:
+    """ "jämfört med" names the budget here, not an earlier forecast: no forecast change."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        (
+            "p",
+            "Helårsprognosen visar ett underskott på 5,8 miljoner kronor jämfört med nämndens budgetram på 198,6 "
+            "miljoner kronor.",
+        ),
+    ]
+    [cause] = extracted_causes(tmp_path, blocks, "Exempelby kommun · Socialnämnden")
+    assert (cause.amount_sek, cause.direction) == (-5_800_000, "negative")
