@@ -72,6 +72,10 @@ _UNSPENT_LATER = cues.Cue(
     r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli|vara|bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"
     rf"\s+(av årets budget\s+)?{cues.CARRIED_OVER}"  # "24,5 mnkr förskjuts till 2027"
 )
+_LEFT_BEFORE = cues.Cue(
+    r"\b(blir|blev|kommer att bli|beräknas bli|bedöms bli|väntas bli)\s+(cirka\s+|ca\.?\s+)?$"
+)
+_LEFT_AFTER = cues.Cue(r"^\s*kvar\b")
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
 _OFFSET_BEFORE = cues.Cue(
     r"\b(dämpas|minskas|begränsas|motverkas|reduceras|mildras|vägs upp)\s+(delvis\s+|något\s+)?(med|av)\s+"
@@ -316,8 +320,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)." (not "Prognosen är −240 mnkr.")
         if _RESULT_AFTER.match(after):
             score += 3
-        elif _UNSPENT_LATER.match(after):
-            score += 5
+        elif _UNSPENT_LATER.match(after) or (_LEFT_BEFORE.search(before) and _LEFT_AFTER.match(after)):
+            score += 5  # "… 114 mnkr inte förbrukas", "… på 2,0 mnkr för välfärdsteknik blir 1,2 mnkr kvar"
         elif _RESULT_LATER.match(after):
             score += 2
         if budget is not None:  # against the budget's figure: its deviation is the difference

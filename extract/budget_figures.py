@@ -42,7 +42,8 @@ _USED_AFTER = cues.Cue(
     r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
 )
 _USED_BEFORE = cues.Cue(
-    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat))\s+"
+    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat)|"
+    r"(har|har\s+[\wåäö]+)\s+(använts|förbrukats|nyttjats|utnyttjats)\s+till)\s+"  # "… på 3,5 mnkr har använts till 2,1"
     r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
 )
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts

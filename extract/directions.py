@@ -60,7 +60,8 @@ _UNSPENT = cues.Cue(
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"
     r"\b(återstår|återstod|kvarstår|kvarstod)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
     r"\b(outnyttja|oförbruka)\w*|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
-    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b"
+    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"
+    r"\b(blir|blev)\s+(cirka\s+|ca\.?\s+)?\d[\d\s,]*\s*(tkr|mnkr|mkr|miljoner kronor)\s+kvar\b"  # "blir 1,2 mnkr kvar"
 )
 # a comparison with the past, not the budget: "högre kostnader än tidigare", "lägre intäkter jämfört med i fjol"
 _THAN_BEFORE = re.compile(

@@ -198,6 +198,14 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
         ),
         # "investeringsram" without its article
         ("Av årets investeringsram på 9,5 mnkr beräknas 6,2 mnkr användas.", -3_300_000),
+        # what is left, said before the figure: "blir 1,2 mnkr kvar"
+        (
+            "Av investeringsbudgeten på 2,0 mnkr för välfärdsteknik blir 1,2 mnkr kvar vid årets slut, eftersom "
+            "upphandlingen dröjer.",
+            1_200_000,
+        ),
+        # the budget, then what it "har använts till"
+        ("Nämndens investeringsbudget på 3,5 mnkr har använts till 2,1 mnkr.", -1_400_000),
         # a pot of money "beräknas … vara outnyttjade"
         (
             "Förfogandemedel. Av kommunstyrelsens förfogandemedel på 3,0 mnkr beräknas 1,1 mnkr vara outnyttjade vid "
