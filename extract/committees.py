@@ -20,7 +20,8 @@ _COMMITTEE = re.compile(
     # utvecklingsnämnden"
     # "Nämnden för Vård & Omsorg", "Nämnden för arbete och välfärd"; not the next line's "Förslag till beslut"
     # "Styrelsen för Skaraborgs Sjukhus": a region's board of one hospital
-    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnden för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
+    # "Nämnd för folkhälsa och sjukvård" (Region Jönköpings län's own spelling)
+    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
     r"|Styrelsen för [A-ZÅÄÖ][\wåäö]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö]+){0,2})"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"

@@ -118,6 +118,9 @@ def test_a_committee_named_nämnden_för_ends_at_its_last_lower_case_word() -> N
     assert read_metadata(["Nämnden för arbete och välfärd"], [], {}, "", "x.pdf").committee == (
         "Nämnden för arbete och välfärd"
     )
+    assert read_metadata(
+        ["Månadsrapport november 2025", "Nämnd för folkhälsa och sjukvård"], [], {}, "", "x.pdf"
+    ).committee == ("Nämnd för folkhälsa och sjukvård")
 
 
 def test_a_report_that_opens_on_the_kommuns_result_is_the_kommunstyrelsens() -> None:
