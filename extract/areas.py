@@ -270,9 +270,18 @@ _PROJECT_CLAIM = cues.Cue(
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… där 24,5 mnkr förskjuts till 2027"
 )
 # "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
-_ARTICLE_AND_ADJECTIVE = re.compile(r"^(?:(?:det|den|de)\s+(?:[a-zåäö]+a\s+)?|projektet\s+)", re.IGNORECASE)
+_ARTICLE_AND_ADJECTIVE = re.compile(
+    r"^(?:(?:det|den|de)\s+(?!största|främsta)(?:[a-zåäö]+a\s+)?|projektet\s+(?:med\s+)?)", re.IGNORECASE
+)
+# the project named as the largest difference: "Den största skillnaden gäller reningsverket i Rätan, där …"
+_LARGEST_IS = re.compile(
+    r"^(?:Den|Det)\s+(?:största|främsta)\s+(?:skillnaden|avvikelsen|delen)\s+(?:gäller|är|avser)\s+"
+    r"(?P<name>[a-zåäö][\wåäö\- ]{2,60}?)(?:,|\s+(?:där|som|eftersom)\b)"
+)
 
 
+_DASH_IN_NAME = re.compile(r"(?<=[a-zåäö])–(?=[A-ZÅÄÖ])")  # a place pair in a project's name
+_DASH_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+–[A-ZÅÄÖ][a-zåäö]+")
 _PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|des|tes)$")
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
 
@@ -292,7 +301,15 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
         first
     ):  # "… står för 9,0 mnkr av avvikelsen"
         return None
-    subject = subject_area(first, [], committee)
+    if largest := _LARGEST_IS.match(first):
+        name = _ARTICLE_AND_ADJECTIVE.sub("", largest.group("name"))
+        return name[:1].upper() + name[1:]
+    # the article and adjective go before the subject is read: "Den nya reservvattentäkten i Särna blir däremot …"
+    opening = _ARTICLE_AND_ADJECTIVE.sub("", first)
+    # an en dash between two places ("gång- och cykelväg Lyckeby–Nättraby") read as a hyphen, then put back
+    subject = subject_area(_DASH_IN_NAME.sub("-", opening[:1].upper() + opening[1:]), [], committee)
+    for pair in _DASH_PAIR.findall(opening):
+        subject = subject.replace(pair.replace("–", "-"), pair) if subject else subject
     if not subject or _INVESTMENT_WORD.search(subject) or _ADVERB.fullmatch(subject):
         return None  # not "Omvänt" in "Omvänt beräknas strandpromenaden …"
     subject = _ARTICLE_AND_ADJECTIVE.sub("", subject)  # "Det nya reningsverket i Koskullskulle"

@@ -196,8 +196,20 @@ def test_a_project_over_budget_or_with_its_share_of_the_deviation_is_its_own_are
             "Projektet Nytt reningsverk Högboda går däremot över budget med 3,8 mnkr.",
             "Gång- och cykelvägen längs Klarälven står för 9,0 mnkr av avvikelsen.",
             "Investeringarna går 12 mnkr under budget.",  # the section's total, not a project
+            "Den nya reservvattentäkten i Särna blir däremot 2,3 mkr dyrare än projektbudgeten.",
+            "Projektet gång- och cykelväg Lyckeby–Nättraby beräknas kosta 3,1 mnkr mer än projektbudgeten.",
+            "Projektet med nya vattenledningar i Hedenäset blir 1,8 mnkr dyrare än kalkylen.",
+            "Den största skillnaden gäller reningsverket i Rätan, där 9,0 mnkr förskjuts till 2027.",
         )
-    ] == ["Nytt reningsverk Högboda", "Gång- och cykelvägen längs Klarälven", None]
+    ] == [
+        "Nytt reningsverk Högboda",
+        "Gång- och cykelvägen längs Klarälven",
+        None,
+        "Reservvattentäkten i Särna",
+        "Gång- och cykelväg Lyckeby–Nättraby",
+        "Nya vattenledningar i Hedenäset",
+        "Reningsverket i Rätan",
+    ]
 
 
 def test_a_subject_takes_a_table_rows_name_only_from_a_words_start() -> None:
