@@ -199,9 +199,13 @@ def _runs_on(row: Row, after: Row, body: float) -> bool:
         row.size < body + 0.9
         and after.page == row.page
         and not after.bold
-        and after.text[:1].islower()
+        # or a bold label that wraps after its "och" ("Kultur- och fritidsnämnden och" / "Stadsbyggnadsnämnden redovisar …")
+        and (after.text[:1].islower() or _ENDS_ON_A_JOIN.search(row.text.strip()) is not None)
         and 0 <= after.bbox[1] - row.bbox[3] < row.size * 0.6
     )
+
+
+_ENDS_ON_A_JOIN = re.compile(r"\s(?:och|samt|eller)$")
 
 
 def _continues_heading(prev: Row, row: Row) -> bool:

@@ -154,3 +154,21 @@ def test_a_bold_opening_that_runs_on_in_lower_case_is_no_heading() -> None:
         ]
     )
     assert paragraphs[-1].headings == ("Miljö- och byggnadsnämnden",)
+
+
+def test_a_bold_label_that_wraps_after_its_och_is_no_heading() -> None:
+    """ "Kultur- och fritidsnämnden och" in bold, then "Stadsbyggnadsnämnden redovisar överskott …": one paragraph."""
+    from extract.layout import Row
+    from extract.sections import build_paragraphs
+
+    def row(y: float, text: str, bold: bool = False) -> Row:
+        return Row(1, (text,), ((64, y, 280, y + 11),), 10.0, bold)
+
+    paragraphs, _ = build_paragraphs(
+        [
+            row(100, "Kommunstyrelsen redovisar ett överskott på 4,7 mnkr, främst till följd av vakanser."),
+            row(119, "Kultur- och fritidsnämnden och", bold=True),
+            row(133, "Stadsbyggnadsnämnden redovisar överskott på 1,4 respektive 1,6 mnkr."),
+        ]
+    )
+    assert paragraphs[-1].text.startswith("Kultur- och fritidsnämnden och Stadsbyggnadsnämnden redovisar")
