@@ -67,6 +67,7 @@ _UNSPENT_LATER = cues.Cue(
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b(?!\s+(fullt ut|helt)\b)|"  # not "väntas inte användas fullt ut"
     r"\s*(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"  # "… att 4 mkr blir kvar vid årets slut"
+    r"\s*(att )?återstå\b|"  # "Av investeringsbudgeten på 64,0 mkr beräknas 22,5 mkr återstå vid årets slut"
     r"\s*(används|användas|förbrukas|nyttjas|utnyttjas) (inte|ej)\b|"  # "Resterande 0,8 mnkr används inte i år"
     # "0,7 mnkr av ramen blir oförbrukad", "… lämnas outnyttjade"
     r"[^.\d]{0,40}\b(blir|förblir|lämnas|kvarstår|beräknas bli|bedöms bli|väntas bli|vara|bli)\s+(oförbrukad|outnyttjad|oanvänd)\w*|"

@@ -59,6 +59,7 @@ _UNSPENT = cues.Cue(
     rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"
     r"\b(återstår|återstod|kvarstår|kvarstod)\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?\d|"  # "Av investeringsramen återstår 0,9 mnkr"
+    r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(att\s+)?återstå\b|"  # "… beräknas 22,5 mkr återstå vid årets slut"
     r"\b(outnyttja|oförbruka)\w*|"  # "… vilket lämnar 85 mnkr outnyttjade vid årets slut"
     r"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"
     r"\b(blir|blev)\s+(cirka\s+|ca\.?\s+)?\d[\d\s,]*\s*(tkr|mnkr|mkr|miljoner kronor)\s+kvar\b"  # "blir 1,2 mnkr kvar"

@@ -206,6 +206,14 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
         ),
         # the budget, then what it "har använts till"
         ("Nämndens investeringsbudget på 3,5 mnkr har använts till 2,1 mnkr.", -1_400_000),
+        # what is left "återstå" at the year's end
+        (
+            "Av investeringsbudgeten på 64,0 mkr beräknas 22,5 mkr återstå vid årets slut, eftersom ombyggnaden har "
+            "skjutits till 2026.",
+            22_500_000,
+        ),
+        # the budget, then "och utfallet blev"
+        ("Investeringsbudgeten för 2025 var 46,5 mnkr och utfallet blev 31,2 mnkr.", -15_300_000),
         # a pot of money "beräknas … vara outnyttjade"
         (
             "Förfogandemedel. Av kommunstyrelsens förfogandemedel på 3,0 mnkr beräknas 1,1 mnkr vara outnyttjade vid "
