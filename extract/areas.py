@@ -281,7 +281,6 @@ _LARGEST_IS = re.compile(
 
 
 _DASH_IN_NAME = re.compile(r"(?<=[a-zåäö])–(?=[A-ZÅÄÖ])")  # a place pair in a project's name
-_DASH_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+–[A-ZÅÄÖ][a-zåäö]+")
 _PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|des|tes)$")
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
 
@@ -306,10 +305,12 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
         return name[:1].upper() + name[1:]
     # the article and adjective go before the subject is read: "Den nya reservvattentäkten i Särna blir däremot …"
     opening = _ARTICLE_AND_ADJECTIVE.sub("", first)
-    # an en dash between two places ("gång- och cykelväg Lyckeby–Nättraby") read as a hyphen, then put back
-    subject = subject_area(_DASH_IN_NAME.sub("-", opening[:1].upper() + opening[1:]), [], committee)
-    for pair in _DASH_PAIR.findall(opening):
-        subject = subject.replace(pair.replace("–", "-"), pair) if subject else subject
+    opening = opening[:1].upper() + opening[1:]
+    # an en dash between two places ("gång- och cykelväg Lyckeby–Nättraby") read as a hyphen; the name keeps its dash
+    hyphened = _DASH_IN_NAME.sub("-", opening)
+    subject = subject_area(hyphened, [], committee)
+    if subject and (at := hyphened.find(subject)) >= 0:
+        subject = opening[at : at + len(subject)]
     if not subject or _INVESTMENT_WORD.search(subject) or _ADVERB.fullmatch(subject):
         return None  # not "Omvänt" in "Omvänt beräknas strandpromenaden …"
     subject = _ARTICLE_AND_ADJECTIVE.sub("", subject)  # "Det nya reningsverket i Koskullskulle"

@@ -107,10 +107,11 @@ def pick_period_deviation(columns: tuple[str, ...], roles: list[str], dev: int |
     )
 
 
-def costs_negative(rows: list[TableRow], b_col: int, f_cols: Sequence[int] = ()) -> bool:
-    """Whether more is better in the table's budget and outcome columns: costs printed as negative figures,
-    a budget column of results ("Resultat budget"), or a table of results ("Resultat per verksamhetsområde" with a total row "Förbundets resultat", where an
-    area's budgeted surplus may turn into a deficit: "1 000 | −1 650 | −2 650")."""
+def more_is_better(rows: list[TableRow], b_col: int, f_cols: Sequence[int] = ()) -> bool:
+    """Whether more is better in the table's budget and outcome columns: costs printed as negative figures, a
+    budget column of results ("Resultat budget"), or a table of results ("Resultat per verksamhetsområde" with a
+    total row "Förbundets resultat", where an area's budgeted surplus may turn into a deficit: "1 000 | −1 650 |
+    −2 650")."""
     cost_rows = [r for r in rows if not REVENUE_LABEL.search(r.label) and not is_total(r.label)]
     if sum(1 for r in cost_rows if (r.values[b_col] or 0) < 0) > sum(
         1 for r in cost_rows if (r.values[b_col] or 0) > 0
@@ -160,9 +161,9 @@ def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[i
     if not forecast or not budget:
         return 1, False
     b_col = budget[0] if roles[dev] == "deviation" else budget[-1]
-    negative_costs = costs_negative(rows, b_col, forecast)
+    higher_better = more_is_better(rows, b_col, forecast)
     agree, disagree = max(
-        (_agreement(rows, b_col, f_col, dev, negative_costs) for f_col in reversed(forecast)),
+        (_agreement(rows, b_col, f_col, dev, higher_better) for f_col in reversed(forecast)),
         key=sum,  # the first of equals: the last column, as before there was a choice
     )
     if agree == disagree == 0:
@@ -171,7 +172,7 @@ def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[i
 
 
 def _agreement(
-    rows: list[TableRow], b_col: int, f_col: int, dev: int, negative_costs: bool
+    rows: list[TableRow], b_col: int, f_col: int, dev: int, higher_better: bool
 ) -> tuple[int, int]:
     """How many rows' deviations are forecast (or outcome) against budget read positive = better, and how many
     the other way round."""
@@ -181,7 +182,7 @@ def _agreement(
         if b is None or f is None or d is None or abs(d) < 1e-9:
             continue
         revenue = REVENUE_LABEL.search(row.label) is not None
-        favourable = (f - b) if (negative_costs or revenue) else (b - f)
+        favourable = (f - b) if (higher_better or revenue) else (b - f)
         tolerance = max(abs(d) * 0.02, unit_tolerance(d))
         if abs(favourable - d) <= tolerance:
             agree += 1

@@ -14,11 +14,11 @@ from extract.layout import Row
 from extract.numbers import MINUS, SPACES, caption_unit, parse_number, unit_factor
 from extract.table_columns import (
     REVENUE_LABEL,
-    costs_negative,
     derived_columns,
     deviation_role,
     is_total,
     month_role,
+    more_is_better,
     pick_deviation,
     pick_period_deviation,
     role,
@@ -94,10 +94,10 @@ class Table:
     bbox: BBox
     issues: tuple[str, ...] = ()  # columns whose rows do not add up to their total (a misread column?)
     headed: bool = True  # False: no column names above it (a continuation from the previous page?)
-    # no deviation column: (outcome or forecast column, budget column) to subtract, and whether costs are
-    # printed negative ("Utfall 2022 | Budget 2022 | Utfall 2021")
+    # no deviation column: (outcome or forecast column, budget column) to subtract, and whether more is better
+    # in them (costs printed negative, or results) ("Utfall 2022 | Budget 2022 | Utfall 2021")
     derived: tuple[int, int] | None = None
-    costs_negative: bool = True
+    more_is_better: bool = True
     forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
     unit_stated: bool = True  # False: no caption or header names the unit, so it is a guess
 
@@ -137,7 +137,7 @@ class Table:
         outcome, budget = (row.values[i] for i in self.derived)
         if outcome is None or budget is None:
             return None
-        higher_better = self.costs_negative or bool(
+        higher_better = self.more_is_better or bool(
             REVENUE_LABEL.search(row.label) or _HIGHER_BETTER_RE.search(row.label)
         )
         return outcome - budget if higher_better else budget - outcome
@@ -446,7 +446,7 @@ def build_table(
         sum_issues(table_rows, columns),
         headed=bool(header),
         derived=derived,
-        costs_negative=costs_negative(table_rows, derived[1], derived[:1]) if derived else True,
+        more_is_better=more_is_better(table_rows, derived[1], derived[:1]) if derived else True,
         forecast="forecast" in roles
         or (dev is not None and roles[dev] in ("deviation_forecast", "deviation_at")),
         unit_stated=unit_stated,
@@ -478,7 +478,7 @@ def continued(table: Table, previous: Table) -> Table:
         deviation_sign=previous.deviation_sign,
         checked=previous.checked,
         derived=previous.derived,
-        costs_negative=previous.costs_negative,
+        more_is_better=previous.more_is_better,
         unit_stated=previous.unit_stated,
         forecast=previous.forecast,
         issues=sum_issues([*previous.rows, *rows], previous.columns),  # a total may sum both pages
