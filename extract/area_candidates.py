@@ -25,6 +25,8 @@ from extract.types import TableRow
 
 # a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
 # or is a sentence of its own ("Primärvård.")
+_A_UNIT_OF_IT = re.compile(r"nämnd|styrelse|\wförvaltning", re.I)
+_SIGNED_FIGURE = re.compile(r"[+\-−–±]\s?\d")
 _LEAD_LABEL = re.compile(
     r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-–/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d|"
     # a dash after the label: "Barn och familj – Prognosen visar …", "Räddningstjänst – budget 24,8 mnkr, …"
@@ -161,7 +163,7 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():
         return None
     name = _WHICH_FIGURE.sub("", name)  # "Barn och familj, prognos −3,9 mkr": the area, then which figure
-    if _ORG_WORD.search(name) and not re.search(r"nämnd|styrelse|\wförvaltning", name, re.I):
+    if _ORG_WORD.search(name) and not _A_UNIT_OF_IT.search(name):
         return None  # "Kommunen totalt", but a unit of it: "Socialnämnden", "Fastighetsförvaltning"
     return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name
 
@@ -208,7 +210,7 @@ def candidate_features(
         found.append("genitive")
     if headings and text == _clean(headings[-1]):
         found.append("is_nearest_heading")
-    heading_amount = bool(re.search(r"[+\-−–±]\s?\d", headings[-1] if headings else ""))
+    heading_amount = bool(_SIGNED_FIGURE.search(headings[-1] if headings else ""))
     if heading_amount:
         found.append(f"heading_amount:{source}")
     specific = not (_ORG_WORD.search(text) or cues.GENERIC_HEADING.match(text) or _RESULT_WORD.search(low))

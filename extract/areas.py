@@ -14,6 +14,8 @@ from extract.deviation_shares import share_of_deviation
 from extract.sentences import sentences
 from extract.types import TableRow
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-zåäö0-9 ]")
+_SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\s+")  # "3.2 Hemtjänst"
 _AREA_PHRASE = re.compile(
     r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
     r"(?P<area>[A-ZÅÄÖ][\w\-/,åäö ]{2,60}?)\s+(?:landar|gör|har|visar|redovisar|prognostiserar|bedöms|kommer|"
@@ -64,7 +66,7 @@ def account_groups_named(text: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def norm(label: str) -> str:
     """A label for comparing: lower case, letters and digits only."""
-    return re.sub(r"[^a-zåäö0-9 ]", " ", label.lower()).replace("  ", " ").strip()
+    return _NOT_LETTER_OR_DIGIT.sub(" ", label.lower()).replace("  ", " ").strip()
 
 
 def match_row(
@@ -139,7 +141,7 @@ _TRAILING_LINK = re.compile(
 
 
 def _clean_area(text: str) -> str:
-    text = re.sub(r"^\d+(\.\d+)*\s+", "", text).strip(" ,.:")
+    text = _SECTION_NUMBER.sub("", text).strip(" ,.:")
     return text[0].upper() + text[1:] if text else text
 
 

@@ -44,6 +44,7 @@ MODULES = (
     "committees",
     "cues",
     "deviation_parts",
+    "deviation_shares",
     "directions",
     "explanations",
     "items",

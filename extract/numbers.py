@@ -15,6 +15,8 @@ from extract.cues import lower
 
 MINUS = "-\u2212\u2013\u2012"
 SPACES = " \u00a0\u202f\u2009\u2007"
+_NO_SPACES = str.maketrans("", "", SPACES)
+_WHITESPACE = re.compile(r"\s+")
 
 UNIT_FACTORS: dict[str, float] = {
     "kr": 1.0,
@@ -102,7 +104,7 @@ class Amount:
 def _to_float(sign: str | None, integer: str | None, decimals: str | None) -> float | None:
     if not integer and not decimals:
         return None
-    digits = re.sub(rf"[{SPACES}]", "", integer or "0")
+    digits = (integer or "0").translate(_NO_SPACES)
     value = float(f"{digits}.{decimals}") if decimals else float(digits)
     if sign and sign.strip() and (sign.strip() in MINUS or sign.strip() == "minus"):
         value = -value
@@ -126,7 +128,7 @@ def parse_number(text: str) -> float | None:
 
 
 def normalise_unit(unit: str) -> str:
-    key = re.sub(r"\s+", " ", unit.strip().lower())
+    key = _WHITESPACE.sub(" ", unit.strip().lower())
     if key in {"%", "procent"}:
         return "%"
     if key == "mkr.":

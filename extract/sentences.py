@@ -11,7 +11,9 @@ _ABBREVIATIONS = cues.Cue(  # and a caption's number: "Tabell 1. Helårsprognos 
     r"\b(t\.ex|bl\.a|dvs|ca|jmf|resp|m\.m|inkl|exkl|s\.k|fr\.o\.m|t\.o\.m|d\.v\.s|o\.s\.v)\.$|"
     r"^(tabell|diagram|figur|bild|bilaga|graf)\s*\d+\.$"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”(–-])|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])|\n")
+_SENTENCE_SPLIT = re.compile(  # each alternative opens on a character class: a quick test at most positions
+    r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ0-9•\"”(–-])|\s(?<=[.!?]\)\s)\s*(?=[A-ZÅÄÖ])|\n"
+)
 
 
 def sentences(text: str) -> list[str]:

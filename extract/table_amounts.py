@@ -35,6 +35,7 @@ from extract.tables import Table
 from extract.types import Direction, Kind, TableRow
 
 # words that end the subject of an opening sentence: a verb, a preposition that places it, a comma
+_WORD = re.compile(r"[a-zåäö]+")
 _SUBJECT_END = re.compile(
     r"[,.:;(]|\s(är|var|blir|blev|har|hade|visar|ligger|avviker|fortsätter|redovisar|ökar|minskar|"
     r"överstiger|understiger|överskrider|uppgår|uppgick|landar|kommer|pekar|uppvisar|genererar|står|"
@@ -100,7 +101,7 @@ def _stem(word: str) -> str:
 def _label_parts(label: str) -> tuple[str, ...]:
     """The stems a row label consists of: 'Personalkostnader' -> ('personal', 'kostnad')."""
     parts: list[str] = []
-    for word in re.findall(r"[a-zåäö]+", label.lower()):
+    for word in _WORD.findall(label.lower()):
         if word in _FUNCTION_WORDS or len(word) < 3:
             continue
         stem = _stem(word)
@@ -115,7 +116,7 @@ def _label_parts(label: str) -> tuple[str, ...]:
 def _content_words(phrase: str) -> list[str]:
     return [
         w
-        for w in re.findall(r"[a-zåäö]+", phrase)
+        for w in _WORD.findall(phrase)
         if w not in _FUNCTION_WORDS and len(w) >= 3 and w not in _GENERIC and _stem(w) not in _GENERIC
     ]
 

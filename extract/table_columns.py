@@ -50,9 +50,7 @@ def role(name: str) -> str:
     if "prognos" in low:
         return "forecast"
     if "budget" in low:
-        return (
-            "budget_year" if ("års" in low or "helår" in low or re.search(r"\b20\d\d\b", low)) else "budget"
-        )
+        return "budget_year" if ("års" in low or "helår" in low or _YEAR.search(low)) else "budget"
     if "utfall" in low or "bokslut" in low:
         return "actual"
     return "other"

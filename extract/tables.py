@@ -63,6 +63,10 @@ _KNOWN_HEADER_WORDS = {
     "prognos/",
     "föregående",
 }
+_WHITESPACE = re.compile(r"\s+")
+_ONE_DECIMAL = re.compile(r",\d$")
+_TOKEN = re.compile(r"\S+")
+_LEAD_DASH = re.compile(r"^[-–•]\s*")
 _COST_RE = re.compile(r"kostnad|köp|hyr|personal|lön|material|tjänster|avskrivning|drift", re.I)
 # rows where more is better whatever the table's sign for costs: revenue, and the result itself
 _HIGHER_BETTER_RE = re.compile(r"resultat|överskott", re.I)
@@ -195,7 +199,7 @@ def _join_header(parts: list[str]) -> str:
         if text.endswith("-"):
             text, glue = text[:-1], ""
         text = text + glue + part
-    return re.sub(r"\s+", " ", text)
+    return _WHITESPACE.sub(" ", text)
 
 
 def _column_slots(rows: list[Row]) -> list[tuple[float, float]]:
@@ -259,7 +263,7 @@ def _stated_unit(header_text: str, caption: str, rows: list[Row]) -> str | None:
 def _infer_unit(header_text: str, caption: str, rows: list[Row]) -> tuple[str, bool]:
     """The table's unit, and whether it is stated (else guessed from the figures' size)."""
     unit = _stated_unit(header_text, caption, rows)
-    decimals = sum(1 for r in rows for c in r.cells[1:] if re.search(r",\d$", c.strip()))
+    decimals = sum(1 for r in rows for c in r.cells[1:] if _ONE_DECIMAL.search(c.strip()))
     magnitudes = [abs(v) for r in rows for v in r.numbers[1:] if v is not None]
     small_with_decimals = decimals >= len(rows) and magnitudes and max(magnitudes) < 20_000
     if unit is None and _COUNT_RE.search(f"{header_text} {caption}"):
@@ -282,7 +286,7 @@ def split_numbers(text: str) -> list[tuple[int, int]] | None:
     a sign or a number with decimals before it starts a new number). None unless it holds two or more."""
     spans: list[tuple[int, int]] = []
     sign_at: int | None = None
-    for token in re.finditer(r"\S+", text):
+    for token in _TOKEN.finditer(text):
         word = token.group()
         if word in MINUS or word == "+":  # "- 1 129,5": the sign stands apart
             sign_at = token.start()
@@ -420,7 +424,7 @@ def build_table(
             else:
                 slot = _slot_of(box, slots)
                 values[slot] = value * factors[slot]
-        label = re.sub(r"^[-–•]\s*", "", " ".join(label_cells)).strip()
+        label = _LEAD_DASH.sub("", " ".join(label_cells)).strip()
         table_rows.append(TableRow(label, columns, tuple(values), unit, row.page, row.bbox))
     dev = pick_deviation(columns, roles)
     sign, checked = sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
