@@ -16,7 +16,8 @@ BUDGET_FIGURE_BEFORE = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till", not "ett överskott mot periodbudget på 0,6 mnkr" or "ett underskott
     # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
     r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen|ram)?"
-    r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till))?|"  # "Budgeten för placeringar är"
+    # "Budgeten för placeringar är", "Årets investeringsbudget, 41 mkr, bedöms …"
+    r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till)|,)?|"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
     r"\bav (den |årets )?[\wåäö]*ram(en)? (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
 )
@@ -42,7 +43,9 @@ _USED_AFTER = cues.Cue(
     r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
 )
 _USED_BEFORE = cues.Cue(
-    r"\b(förbrukade|förbrukades|använde|användes|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat)|"
+    # "… om 2,4 mnkr förbrukades med 1,1 mnkr", "… 41 mkr, bedöms förbrukas till cirka 34 mkr"
+    r"\b(förbrukade|förbrukades( med)?|använde|användes( till)?|nyttjade|utnyttjade|har (förbrukat|använt|nyttjat)|"
+    r"(förbrukas|används|användas|nyttjas) (till|med)|"
     r"(har|har\s+[\wåäö]+)\s+(använts|förbrukats|nyttjats|utnyttjats)\s+till|"  # "… på 3,5 mnkr har använts till 2,1"
     r"och (utfallet|prognosen) (blev|blir|är|var|landade på|landar på))\s+"  # "… var 46,5 mnkr och utfallet blev 31,2"
     r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
@@ -58,7 +61,8 @@ _SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")
 # the year's forecast of what was budgeted before it: "Av årets investeringsbudget på 14,0 mnkr har 1,2 mnkr
 # använts hittills. Helårsprognosen är 9,5 mnkr"
 _YEAR_FORECAST_BEFORE = cues.Cue(
-    r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är|blir|uppgår till|landar på|pekar på|"
+    # "Prognosen är att 43,7 mnkr används under året"
+    r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är att|är|blir|uppgår till|landar på|pekar på|"
     r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året)|"
     r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)|"  # "… för helåret bedöms 38 mnkr användas"
     r"\boch (helårs|års)prognosen)"  # "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr": the verb left out
@@ -66,6 +70,7 @@ _YEAR_FORECAST_BEFORE = cues.Cue(
 )
 
 
+_NOT_AFTER = re.compile(r"\s+([\wåäö]+\s+)?(inte|ej)\b")
 _BUDGET_IN_BRACKETS = cues.Cue(
     r"\s*\(\s*(budget|budgeterat|budgeterade)( (på|om))?\s*$"
 )  # "412 tkr (budget 1 000 tkr)"
@@ -140,6 +145,8 @@ def _budget_figure_earlier(text: str, found: list[Amount], index: int) -> Amount
     amount = found[index]
     if index == 0 or not _YEAR_FORECAST_BEFORE.search(text[max(0, amount.start - 60) : amount.start]):
         return None
+    if _NOT_AFTER.match(text, amount.end):
+        return None  # "Prognosen är att 43 mnkr inte används": the part left unused is the deviation itself
     return next(
         (
             budget

@@ -44,6 +44,19 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
             "budgeten underskrids med 2,5 mnkr, eftersom ombyggnaden skjuts till 2027.",
             2_500_000,
         ),
+        # the budget in apposition, the year's use after it; the use said with "förbrukades med"; the forecast
+        # as "Prognosen är att X används"
+        ("Årets investeringsbudget, 41 mkr, bedöms förbrukas till cirka 34 mkr.", -7_000_000),
+        ("Nämndens investeringsbudget om 2,4 mnkr förbrukades med 1,1 mnkr.", -1_300_000),
+        (
+            "Investeringsbudgeten för 2026 uppgår till 58,2 mnkr. Prognosen är att 43,7 mnkr används under året.",
+            -14_500_000,
+        ),
+        # but the part that will not be used is the deviation itself
+        (
+            "Investeringsbudgeten för 2025 uppgår till 164 mnkr. Prognosen är att 43 mnkr inte används under året.",
+            43_000_000,
+        ),
         # what remains of the frame is the under-spend, not the frame
         ("Av investeringsramen på 1 200 tkr återstår 560 tkr vid årets slut.", 560_000),
         # a grant set against the sum the budget was built on
