@@ -266,7 +266,9 @@ READING_GUIDE = Cue(
     r"inledande )?minustecken|inom parentes|utan (för)?tecken)|"  # "… anges utan tecken i respektive kolumn."
     # "Minustecken efter beloppet anger underskott.", "… positivt tal är bättre än budget, ett minustecken efter
     # beloppet innebär ett utfall sämre än budget"
-    r"\bminustecken (efter|före|framför) beloppet (anger|innebär|betyder|visar)\b|"
+    # "Minustecken innebär att kostnaderna översteg budget."
+    r"\b(minustecken|plustecken|(negativt|positivt) tecken|(negativa|positiva) (tal|belopp|värden))"
+    r"( (efter|före|framför) (beloppet|talet|siffran))? (anger|innebär|betyder|visar|markerar)\b|"
     r"\b(positivt|negativt) (tal|värde|belopp) (är|innebär|betyder) (ett utfall )?(bättre|sämre)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
     r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"

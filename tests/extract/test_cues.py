@@ -249,6 +249,8 @@ def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviat
         "Avvikelse i tabellen: positivt tal är bättre än budget, ett minustecken efter beloppet innebär ett utfall "
         "sämre än budget.",
         "Minustecken efter beloppet anger underskott.",
+        "Minustecken innebär att kostnaderna översteg budget.",
+        "Negativa tal visar att nämnden gick med underskott.",
     ],
 )
 def test_a_note_on_how_the_sign_is_printed_is_a_reading_guide(text: str) -> None:
