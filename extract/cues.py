@@ -358,7 +358,7 @@ BALANCED = Cue(
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))"
     r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
-    r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|beskrivning|uppföljning|"
+    r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|ärendebeskrivning|ärendebakgrund|beslutsunderlag|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
     r"nämndens|nämnder|förbundets|styrelsens|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
     r"budgetavvikelse|driftredovisning|resultaträkning|periodens|"

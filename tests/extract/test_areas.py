@@ -131,6 +131,9 @@ def test_a_time_is_never_an_area(text: str) -> None:
         ("Verksamheter", True),
         ("Verksamheternas avvikelser", True),
         ("Intäkter och kostnader", True),
+        # a tjänsteskrivelse's own sections
+        ("Ärendebeskrivning", True),
+        ("Beslutsunderlag", True),
         ("Verksamhetsområde Äldreomsorg", False),
         ("Ekonomiskt bistånd", False),
     ],
