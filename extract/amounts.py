@@ -112,10 +112,10 @@ _CONCLUDES_BEFORE = cues.Cue(
     r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(blir|är)\s+(därmed|alltså|således)\s+|"  # "… och avvikelsen blir därmed −5,8"
     # "… vilket innebär att det budgeterade överskottet inte nås och att avvikelsen blir −5,7 mnkr"
     r"\batt\s+(budget)?(avvikelsen|skillnaden)\s+(därmed\s+|alltså\s+|totalt\s+)?(blir|uppgår till|landar på)\s+|"
-    r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
+    r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"
     # "… kostade 9,8 mnkr, att jämföra med en helårsbudget på 4,5 mnkr. Verksamheten prognostiserar därför ett
     # underskott på 6,5 mnkr": concluded from more than those two figures
-    r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|avvikelse)\s+(på|om)\s+|"
+    r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"
     # "… vilket gör att kommunen inte når upp till budget med 6,5 miljoner kronor"
     r"\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget\w*\s+med\s+|"
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"

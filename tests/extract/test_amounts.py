@@ -248,6 +248,11 @@ from extract.respective_lists import respective_amount
             "mnkr, vilket ger en negativ avvikelse på 1,9 mnkr.",
             1_900_000,
         ),
+        (
+            "Förbundet redovisar ett resultat på −2 360 tkr för 2025. Det budgeterade resultatet var 400 tkr, vilket "
+            "ger en negativ budgetavvikelse på 2 760 tkr.",
+            2_760_000,
+        ),
         ("Gång- och cykelbron blev 1,3 mnkr dyrare än kalkylen, eftersom stålpriset steg.", 1_300_000),
         # the budget, the spending so far and the forecast are levels; the part not to be spent is stated
         (
