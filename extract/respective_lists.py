@@ -119,9 +119,13 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
     no such list or the area is not one of its names."""
     if not area:
         return None
-    key = area.lower().split()[0][:5]
+    words = area.lower().split()
+    key = words[0][:5]
     for names, amounts, _ in respective_lists(text):
+        names = _with_elided_head([NAME_TAIL.sub("", n).strip(" ,.") for n in names])
         where = [i for i, name in enumerate(names) if key in name.lower()]
+        if len(where) > 1:  # "Grundskolan F–6" and "Grundskolan 7–9": told apart by their last word
+            where = [i for i in where if names[i].lower().endswith(words[-1])]
         return amounts[where[0]] if len(where) == 1 else None
     return None
 
@@ -188,10 +192,24 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
         # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …"
         names[1:] = [_REPEATED_PREPOSITION.sub("", n) for n in names[1:]]
+        names = _with_elided_head(names)
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
             amounts = _signed_by_own_words(sentence, amounts)
             return [(capitalised(n), amount) for n, amount in zip(names, amounts, strict=False)]
     return []
+
+
+# a stage or grade range that stands for a name: "F–6", "7–9", "4-6"
+_LEVEL_CODE = re.compile(r"(?:[A-ZÅÄÖ]|\d{1,2})\s?[–-]\s?\d{1,2}")
+
+
+def _with_elided_head(names: list[str]) -> list[str]:
+    """Later names that leave out the words of the first: "Grundskolan F–6 och 7–9" -> "Grundskolan F–6",
+    "Grundskolan 7–9"."""
+    head, _, code = names[0].rpartition(" ")
+    if not head or not _LEVEL_CODE.fullmatch(code):
+        return names
+    return [names[0], *(f"{head} {n}" if _LEVEL_CODE.fullmatch(n) else n for n in names[1:])]
 
 
 _COORDINATED_LABEL = re.compile(

@@ -1,0 +1,32 @@
+""" "Respektive" lists whose later names leave out the words of the first (extract.respective_lists)."""
+
+import pytest
+
+from extract.respective_lists import respective_amount, respective_items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grundskolan F–6 och 7–9 prognostiserar –1,2 respektive –1,1 mnkr. Båda stadierna har fler elever.",
+            [("Grundskolan F–6", -1_200_000), ("Grundskolan 7–9", -1_100_000)],
+        ),
+        (
+            "Grundskolans årskurser 4-6 och 7-9 går mot underskott på 3,6 respektive 1,1 mnkr.",
+            [("Grundskolans årskurser 4-6", 3_600_000), ("Grundskolans årskurser 7-9", 1_100_000)],
+        ),
+    ],
+)
+def test_a_grade_range_after_och_takes_the_first_names_words(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    items = respective_items(text)
+    assert [(name, amount.sek) for name, amount in items] == expected
+    for name, sek in expected:  # each area finds its own figure in the list
+        assert respective_amount(text, name).sek == sek  # type: ignore[union-attr]
+
+
+def test_names_that_are_not_ranges_are_left_as_they_are() -> None:
+    text = "Förskolan och fritidshemmen visar överskott på 0,4 respektive 0,2 mnkr."
+    assert [name for name, _ in respective_items(text)] == ["Förskolan", "Fritidshemmen"]
