@@ -79,6 +79,17 @@ def claims_another_area(before: str, sentence: str) -> bool:
     return prior is not None and not same_name(prior, own)
 
 
+def another_part(opening: str, sentence: str) -> bool:
+    """Whether ``sentence`` states another area's deviation with its figure after an item that opens on one
+    part's share of the deviation ("Individ- och familjeomsorgen står för 6,2 mnkr av nämndens underskott. …
+    Äldreomsorgen beräknas överskrida budget med 2,5 mnkr."): the next part's own item, reason or not."""
+    if not share_of_deviation(opening):
+        return False
+    claimed = _claimed_area(sentence)
+    part = subject_area(opening, [], None)
+    return claimed is not None and (part is None or not same_name(part, claimed))
+
+
 # another unit named with "också"/"även" and a deviation of its own: "Inom kontoret finns också kommunikationsenheten,
 # som beräknas överskrida sin budget med 250 tkr …"
 _ANOTHER_UNIT_TOO = cues.Cue(

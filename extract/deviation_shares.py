@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from extract import cues
 
-_DEVIATION_NOUN = r"(den |det )?(totala |samlade )?(avvikelsen|budgetavvikelsen|underskottet|överskottet)\b"
+# "avvikelsen", "det samlade underskottet", "nämndens underskott", "förvaltningens totala avvikelse"
+_DEVIATION_NOUN = (
+    r"((den |det )?(totala |samlade )?(avvikelsen|budgetavvikelsen|underskottet|överskottet)|"
+    r"[\wåäö]+s (totala |samlade )?(avvikelse|budgetavvikelse|underskott|överskott))\b"
+)
 # before and after the part's figure: "står för 21 mnkr av avvikelsen"
 SHARE_BEFORE = cues.Cue(r"\b(står|stod|svarar|svarade) för\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
 SHARE_AFTER = cues.Cue(rf"^\s*av {_DEVIATION_NOUN}")

@@ -34,7 +34,7 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import added_unit, claims_another_area, contrasted_area
+from extract.area_claims import added_unit, another_part, claims_another_area, contrasted_area
 from extract.area_lists import areas_with_amounts
 from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
@@ -142,6 +142,13 @@ def _other_row_opening(passage: str, heading_area: str, rows: Sequence[TableRow]
         return None
     subject = _LINK_WORD.sub(" ", subject)
     return next((row.label for row in rows if same_name(subject, row.label)), None)
+
+
+def _run_start(join: set[int], candidates: Sequence[Candidate], i: int) -> int:
+    """The first sentence of the run of joined sentences that sentence ``i`` ends."""
+    while i - 1 in join and candidates[i - 1].passage == candidates[i].passage:
+        i -= 1
+    return i
 
 
 def _sigmoid(x: float) -> float:
@@ -315,6 +322,13 @@ class PassageModel:
             if labels[i] == labels[i + 1] == "cause"
             and heading_amount(candidates[i].headings) is None
             and claims_another_area(candidates[i].text, candidates[i + 1].text)
+        }
+        # after one part's share of the deviation, another part's own deviation begins that part's item
+        join -= {
+            i
+            for i in join
+            if labels[i + 1] == "cause"
+            and another_part(candidates[_run_start(join, candidates, i)].text, candidates[i + 1].text)
         }
         # the deviation broken down after it stays in its item ("Av underskottet avser 4,3 mnkr grundskolan"), as
         # one concluded from it does, or its reason given as such ("Att prognosen understiger budgeten beror

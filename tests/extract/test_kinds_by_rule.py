@@ -386,3 +386,22 @@ def test_a_deviation_against_the_frame_with_no_earlier_forecast_is_a_cause(tmp_p
     ]
     [cause] = extracted_causes(tmp_path, blocks, "Exempelby kommun · Socialnämnden")
     assert (cause.amount_sek, cause.direction) == (-5_800_000, "negative")
+
+
+def test_another_parts_deviation_after_one_parts_share_is_its_own_item(tmp_path: Path) -> None:
+    """ "… står för 6,2 mnkr av nämndens underskott" (a share, also of "nämndens" deviation) opens one part's item;
+    the next part's own deviation with its figure opens its own, though its reason is in the next sentence."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Socialnämnden"),
+        (
+            "p",
+            "Individ- och familjeomsorgen står för 6,2 mnkr av nämndens underskott. Sex barn och unga har placerats "
+            "på HVB sedan årsskiftet, mot två budgeterade placeringar. Äldreomsorgen beräknas överskrida budget med "
+            "2,5 mnkr. Sjukfrånvaron i hemtjänsten har krävt timvikarier och övertid under hela hösten.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Individ- och familjeomsorgen", -6_200_000),
+        ("Äldreomsorgen", -2_500_000),
+    ]
