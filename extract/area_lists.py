@@ -238,6 +238,9 @@ def _gapped_sides(part: str) -> list[str]:
     return sides
 
 
+_LEAD_AND = re.compile(r"^(?:och|samt)\s+(?=[a-zåäö])")
+
+
 def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
     """The sides of a contrast, each with its own subject and amount, signed by its own words: "Nämnderna
     prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge ett överskott på
@@ -285,9 +288,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 part
             )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
             area = (which and capitalised(which.group(1))) or (several and capitalised(several.group(1)))
-            subject = _REASON_LEAD.sub(
-                "", part
-            )  # "Det positiva utfallet förklaras av att skatteintäkterna blev …"
+            # "Det positiva utfallet förklaras av att skatteintäkterna blev …", "…, och finansnettot väntas …"
+            subject = _LEAD_AND.sub("", _REASON_LEAD.sub("", part))
             area = (
                 area
                 or subject_area(subject, [], None)

@@ -444,6 +444,10 @@ def test_a_respektive_pair_after_a_clause_and_och() -> None:
             "överträffade budget med 5,2 mnkr.",
             [("Skatteintäkterna", 4_900_000), ("Generella statsbidragen", 5_200_000)],
         ),
+        (  # a subject without an article: "och" is no part of its name
+            "Skatteintäkterna beräknas bli 2,9 mkr lägre än budget, och finansnettot väntas bli 2,5 mnkr bättre.",
+            [("Skatteintäkterna", -2_900_000), ("Finansnettot", 2_500_000)],
+        ),
     ],
 )
 def test_a_second_area_after_och_with_its_own_claim(text: str, expected: list[tuple[str, int]]) -> None:
