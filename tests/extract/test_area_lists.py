@@ -445,7 +445,8 @@ def test_a_respektive_pair_after_a_clause_and_och() -> None:
             [("Skatteintäkterna", 4_900_000), ("Generella statsbidragen", 5_200_000)],
         ),
         (  # a subject without an article: "och" is no part of its name
-            "Skatteintäkterna beräknas bli 2,9 mkr lägre än budget, och finansnettot väntas bli 2,5 mnkr bättre.",
+            "Skatteintäkterna beräknas bli 2,9 mkr lägre än budget, och finansnettot väntas bli 2,5 mnkr bättre tack "
+            "vare högre ränteintäkter.",
             [("Skatteintäkterna", -2_900_000), ("Finansnettot", 2_500_000)],
         ),
     ],
