@@ -60,6 +60,19 @@ _AGAINST_BUDGET_FIRST = cues.Cue(
     r"^[^,]{0,120}\b(jämfört med|mot|än) (den |det )?(\w*budget(en)?|budgeterat)\b[^,]{0,20},"
 )
 # a goal, never a deviation's comment: "Andelen resor med kollektivtrafik ska öka med två procentenheter"
+# a measure decided or ordered, opening the sentence: "Nämnden har beslutat om en handlingsplan där …", "Vård- och
+# omsorgsnämnden har fått i uppdrag att ta fram en åtgärdsplan som ska minska underskottet med minst 3 mnkr"
+_DECIDED_MEASURE = cues.Cue(
+    r"^\W*([\wåäö-]+ ){1,5}(har|hade) (nu )?(beslutat om|fattat beslut om|fått i uppdrag att|tagit fram|antagit)"
+    r"\b[^.]{0,60}\b(handlingsplan|åtgärd|besparing|anställningsstopp|inköpsstopp|översyn)"
+)
+
+
+def decides_a_measure(text: str) -> bool:
+    """A sentence whose claim is a measure decided or ordered, not a reason: an action."""
+    return _DECIDED_MEASURE.search(text) is not None and cues.CAUSE.search(text) is None
+
+
 _GOAL = cues.Cue(r"\bska(ll)?\s+(öka|minska|uppgå|vara|nå|ligga|understiga|överstiga)\b|\bmålet\b|målvärde")
 # the whole unit going with a deficit or surplus: "Nämnden beräknas gå med ett minus på 760 tusen kronor"
 _UNIT_GOES_WITH = cues.Cue(
@@ -181,6 +194,8 @@ def ruled_kind(
         # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
         # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
         kind = "cause"
+    if kind == "cause" and decides_a_measure(c.text):
+        kind = "action"  # the measure is the claim, however it speaks of the deficit it meets
     if kind == "cause" and (_BALANCE_REQUIREMENT.match(c.text) or investment_spent_so_far(c.text)):
         # "Balanskravsresultatet beräknas till 58,2 mnkr …": a financing statement; "Av
         # investeringsbudgeten på 7,2 mnkr har 1,1 mnkr förbrukats till och med juni": a level

@@ -40,7 +40,7 @@ from extract.areas import area_of, is_investment_word, norm, project_area, subje
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
 from extract.items import concludes, restated_by_levels
-from extract.kind_rules import ruled_kind
+from extract.kind_rules import decides_a_measure, ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
     investment_spent_so_far,
@@ -357,6 +357,8 @@ class PassageModel:
         join -= {i for i in join if reading_guide(candidates[i + 1].text)}
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
+        # so is a measure decided against it (LABELS.md: the cause holds the deviation and its reasons)
+        join -= {i for i in join if labels[i] == "cause" and decides_a_measure(candidates[i + 1].text)}
         # the period's result and the full year's forecast, each with a figure of its own, are two items; so are
         # two areas' deviations going opposite ways
         join -= {
