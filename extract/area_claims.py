@@ -32,7 +32,7 @@ _NO_AREA_OPENING = re.compile(
 
 _ACCOUNT_OF = re.compile(r"^(?:Kostnaderna|Intäkterna)\s+(?:för|inom)\s+(?=[a-zåäö])")
 # a claim set against the one before it: "Försörjningsstödet blev däremot 1 250 tkr lägre än budgeterat"
-_CONTRAST = cues.Cue(r"\b(däremot|å andra sidan|tvärtom)\b")
+_CONTRAST = cues.Cue(r"\b(däremot|å andra sidan|tvärtom|också|även)\b")
 
 
 def gives_reason(sentence: str) -> bool:

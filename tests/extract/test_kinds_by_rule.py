@@ -405,3 +405,36 @@ def test_another_parts_deviation_after_one_parts_share_is_its_own_item(tmp_path:
         ("Individ- och familjeomsorgen", -6_200_000),
         ("Äldreomsorgen", -2_500_000),
     ]
+
+
+def test_a_decided_measure_is_an_action_and_another_cost_named_with_också_its_own_area(
+    tmp_path: Path,
+) -> None:
+    """Under "Socialnämnden –8,3 mnkr", "Kostnaderna för ekonomiskt bistånd är också högre än budgeterat, 1,9 mnkr"
+    is ekonomiskt bistånd's item; "Nämnden har beslutat om en handlingsplan …" after it is the measure's own."""
+    from pdf_builder import ReportSpec, build_report
+
+    from extract.pipeline import extract_report
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Socialnämnden -8,3 mnkr"),
+        (
+            "p",
+            "Det största underskottet finns inom individ- och familjeomsorgen, där sex nya institutionsplaceringar "
+            "av barn och unga har tillkommit sedan årsskiftet.",
+        ),
+        (
+            "p",
+            "Kostnaderna för ekonomiskt bistånd är också högre än budgeterat, 1,9 mnkr, till följd av fler hushåll "
+            "med långvarigt behov. Nämnden har beslutat om en handlingsplan där fler unga ska få stöd på hemmaplan "
+            "i stället för på institution.",
+        ),
+    ]
+    spec = ReportSpec(title="Delårsrapport 2025", header="Exempelby kommun · Kommunstyrelsen", blocks=blocks)
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [(e.kind, e.amount_sek) for e in found] == [
+        ("cause", -8_300_000),
+        ("cause", -1_900_000),
+        ("action", None),
+    ]
+    assert [e.area for e in found[:2]] == ["Socialnämnden", "Ekonomiskt bistånd"]
