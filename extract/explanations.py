@@ -12,7 +12,7 @@ from typing import Protocol
 
 from extract import cues
 from extract.amounts import item_amount, pick_amount
-from extract.area_candidates import area_of_amount_heading, is_label_sentence
+from extract.area_candidates import COLON_LABEL, area_of_amount_heading, is_label_sentence
 from extract.area_lists import areas_with_amounts
 from extract.areas import abbreviations, area_of, match_row, norm
 from extract.deviation_shares import breaks_down, share_of_deviation
@@ -168,6 +168,10 @@ def _rule_name(verdict: tuple[Kind, bool] | None) -> str:
     return "boilerplate" if verdict[1] else verdict[0]
 
 
+def _label_opens_without_cue(opening: str, headings: tuple[str, ...]) -> bool:
+    return COLON_LABEL.match(opening.lstrip("•–- ")) is not None and classify_kind(opening, headings) is None
+
+
 def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], bool]) -> list[Candidate]:
     """Every sentence of every passage, with the rules' verdict on its passage, and whether the passage
     may comment on its area's deviating table row."""
@@ -179,8 +183,11 @@ def candidates_of(passages: list[Passage], row_deviates: Callable[[Passage], boo
         parts = sentences(passage.text) or [passage.text]
         bullet = passage.text.lstrip().startswith("•")
         comment = passage.paragraph.comment
-        # a comment cell explains its deviating row whatever the rules read in it
-        row = (whole == "none" or comment) and row_deviates(passage)
+        # a comment cell explains its deviating row whatever the rules read in it, and so does a run-in label's
+        # first sentence that says nothing the rules read ("• Särskilt boende: Sjukfrånvaron har legat högt …")
+        row = (whole == "none" or comment or _label_opens_without_cue(parts[0], headings)) and row_deviates(
+            passage
+        )
         # the first passage under a heading that carries its area and amount ("Hälso- och sjukvård +1,1 mnkr")
         heading = headings != previous and (
             area_of_amount_heading(headings) is not None or _heading_lists_areas(headings)
@@ -255,12 +262,16 @@ class Explainer:
         """Whether a passage with no cue word is the first under an area whose table row deviates: then it
         comments on that deviation ("Fler brukare och fler beviljade timmar under våren.")."""
         paragraph, passage = unit.paragraph, unit.text
-        if unit.n_units > 1 or not _may_comment_a_row(passage, paragraph.headings):
+        # an item of a list comments on a row only under a label of its own: "• Särskilt boende: Sjukfrånvaron …"
+        colon_label = COLON_LABEL.match(passage.lstrip("•–- "))
+        if (unit.n_units > 1 and not colon_label) or not _may_comment_a_row(passage, paragraph.headings):
             return False
         period = "prognos" not in passage.lower()
         opening = sentences(passage)[0] if passage.strip() else ""
         # a run-in label of its own names the row: "Lokalkostnader. Hyran räknades upp …"
         label = opening.strip().rstrip(".") if is_label_sentence(opening) else None
+        if label is None and colon_label and unit.n_units > 1:
+            label = passage.lstrip("•–- ").split(":", 1)[0]
         own_row = match_row(label, *self.near(paragraph.page)) if label else None
         area = (
             label if own_row else area_of(passage, paragraph.headings, self.rows, self.committee, item=False)

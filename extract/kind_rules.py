@@ -154,7 +154,7 @@ def ruled_kind(
         # "Köp av verksamhet: Fler brukare …", but not "Kulturnämnden: Verksamheten bedöms hålla budget."
         or (
             c.index == 0
-            and COLON_LABEL.match(c.text) is not None
+            and COLON_LABEL.match(c.text.lstrip("•–- ")) is not None
             and not cues.BOILERPLATE.match(c.text.split(":", 1)[1].strip())
         )
     )

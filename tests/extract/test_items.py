@@ -364,3 +364,36 @@ def test_under_a_financing_heading_each_paragraphs_subject_is_its_area(tmp_path:
         ("VA-verksamheten", 1_400_000),
         ("Renhållningen", -400_000),
     ]
+
+
+def test_a_bullet_with_its_rows_label_and_only_reasons_takes_the_rows_deviation(tmp_path: Path) -> None:
+    """ "• Särskilt boende: Sjukfrånvaron har legat högt …" names no figure and no cue word in its opening: the
+    row of its label states the deviation, as for a paragraph of its own (a later "Därtill har
+    livsmedelskostnaderna ökat." is part of it)."""
+    table = Table(
+        "Helårsprognos per verksamhet, mnkr",
+        ["Budget", "Prognos", "Avvikelse"],
+        [
+            ("Särskilt boende", ["112,6", "115,7", "-3,1"]),
+            ("Hemtjänst", ["74,3", "76,9", "-2,6"]),
+            ("Hemsjukvård", ["31,8", "30,9", "0,9"]),
+        ],
+    )
+    bullets = [
+        "Särskilt boende: Sjukfrånvaron har legat högt under hösten, och korttidsfrånvaron har täckts med övertid "
+        "och timvikarier. Därtill har livsmedelskostnaderna ökat.",
+        "Hemtjänsten överskrider budget med 2,6 mnkr. De beviljade timmarna har ökat med 9 procent sedan januari.",
+        "Hemsjukvård visar ett överskott om 0,9 mnkr, främst till följd av vakanta tjänster.",
+    ]
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        ("table", table),
+        ("h2", "Kommentarer till avvikelserna"),
+        ("bullets", bullets),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Omsorgsnämnden")
+    assert [(e.area, e.amount_sek) for e in causes] == [
+        ("Särskilt boende", -3_100_000),
+        ("Hemtjänst", -2_600_000),
+        ("Hemsjukvård", 900_000),
+    ], [(e.area, e.amount_sek, e.text) for e in causes]
