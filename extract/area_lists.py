@@ -399,9 +399,32 @@ _EACH_SPLIT = re.compile(
 )
 
 
+# one claim of two names, with the figure each has after them: "Lägre kostnader för lokaler och övriga kostnader,
+# 150 tkr vardera, beror på …"
+_EACH_AFTER = re.compile(
+    r"^(?:[^.,]{0,40}?\b(?:för|inom)\s+)?(?P<first>[^.,]{3,60}?)\s+och\s+(?P<second>[^.,]{2,60}?),?\s+"
+    r"\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+vardera\b"
+)
+
+
+def _each_after(sentence: str) -> list[tuple[str | None, Amount | None]]:
+    found = _EACH_AFTER.match(sentence)
+    amounts = [a for a in find_amounts(sentence) if a.sek] if found else []
+    if found is None or len(amounts) != 1:
+        return []
+    direction = direction_of(sentence, amounts[0])
+    if direction not in ("negative", "positive"):
+        return []
+    signed = signed_as(amounts[0], direction)
+    return [(capitalised(found.group(name).strip()), signed) for name in ("first", "second")]
+
+
 def each_the_same(text: str) -> list[tuple[str | None, Amount | None]]:
-    """Two areas that share one figure ("på vardera 0,65 mnkr"), each signed by its own words, or []."""
+    """Two areas that share one figure ("på vardera 0,65 mnkr", "… lokaler och övriga kostnader, 150 tkr
+    vardera"), each signed by its own words, or []."""
     for sentence in sentences(text):
+        if after := _each_after(sentence.strip()):
+            return after
         found = _EACH.match(sentence.strip())
         amounts = [a for a in find_amounts(sentence.strip()) if a.sek] if found else []
         if found is None or len(amounts) != 1:

@@ -276,6 +276,11 @@ def test_respektive_names_joined_by_och_keep_the_och_of_the_later_name(text: str
             "Förskolan och grundskolan visar överskott på vardera 2 mnkr.",
             [("Förskolan", 2_000_000), ("Grundskolan", 2_000_000)],
         ),
+        (  # the figure each has after the names
+            "Lokaler och övrigt. Lägre kostnader för lokaler och övriga kostnader, 150 tkr vardera, beror på att "
+            "hyran har omförhandlats.",
+            [("Lokaler", 150_000), ("Övriga kostnader", 150_000)],
+        ),
         ("Två placeringar har kostat vardera 1,2 mnkr mer än budgeterat.", []),
         (  # three names, the unit printed once after the last figure
             "Sahlgrenska Universitetssjukhuset, Södra Älvsborgs Sjukhus och Skaraborgs Sjukhus prognostiserar "
