@@ -139,6 +139,9 @@ _PERIODS_OUTCOME = cues.Cue(
     r"\b(positiva|negativa|goda|svaga) (utfallet|resultatet)|\b(överskottet|underskottet|avvikelsen) (för|under) perioden|"
     r"\bperiodens (överskott|underskott|avvikelse|positiva|negativa)"
 )
+# a reason given without the cue words of extract.cues.CAUSE: "Periodens överskott är till största delen en
+# tidsförskjutning, eftersom …"
+_REASON_WORD = cues.Cue(r"\b(eftersom|tack vare|tidsförskjutning\w*|periodiseringseffekt\w*)")
 _MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
 _SO_FAR = cues.Cue(
     rf"ackumulera|perioden|till och med|hittills|(per|efter) {_MONTHS}\b|januari[–-]|efter årets första"
@@ -189,7 +192,7 @@ def period_and_year(sentence: str, following: str) -> bool:
     period_reasoned = (
         _FULL_YEAR.match(sentence) is not None
         and _PERIODS_OUTCOME.match(following) is not None
-        and cues.CAUSE.search(following) is not None
+        and (cues.CAUSE.search(following) is not None or _REASON_WORD.search(following) is not None)
     )
     return (period_stated or period_reasoned) and any(a.sek for a in find_amounts(sentence))
 
