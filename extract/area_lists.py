@@ -127,6 +127,7 @@ _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # a figure and a comparison with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
 _ELIDED = r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
 _ELIDED_COMPARISON = re.compile(_ELIDED)
+_FULL_COMPARISON = re.compile(r"\b(?:högre|lägre|bättre|sämre|mer|mindre) än (?:budget|budgeterat|beräknat)")
 # a list of such areas after the first one's full comparison: "Skatteintäkterna blev 4,2 mnkr högre än budgeterat,
 # pensionskostnaderna 2,9 mnkr lägre och finansnettot 2,8 mnkr bättre, …"
 _ELIDED_START = (
@@ -167,7 +168,8 @@ _GAPPED_WITH = re.compile(
 # a side whose subject lists several names: "skatteintäkter, generella statsbidrag och finansnetto ger ett överskott"
 _LIST_SUBJECT = re.compile(
     r"^([a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?(?:, [a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?)+ och "
-    r"[a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?) (?:ger|gav|visar|redovisar|beräknas|bedöms|blir|lämnar|väntas)\b"
+    r"[a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?) (?:sammantaget |sammanlagt |tillsammans |totalt )?"
+    r"(?:ger|gav|visar|redovisar|beräknas|bedöms|blir|lämnar|väntas|förbättrar|försämrar|bidrar)\b"
 )
 # whose deviation it is, after the deviation: "… ett sammantaget underskott i nämnderna på 12,9 mnkr"
 _HELD_BY = re.compile(
@@ -273,6 +275,13 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             # de generella statsbidragen 0,9 mnkr högre."): the same way
             elided = _ELIDED_COMPARISON.search(part)
             echoed = bool(found and elided and re.search(rf"\b{elided.group(1)} än\b", parts[0]))
+            if found and elided and not echoed and _FULL_COMPARISON.search(parts[0]):
+                # the opposite comparison, "än budget" left out: "Skatteintäkterna … 2,9 mkr lägre än budget …, medan
+                # de generella statsbidragen och utjämningen blir 5,8 mkr högre."
+                amount = amount or next((a for a in find_amounts(part) if a.sek), None)
+                if amount is not None and direction not in ("negative", "positive"):
+                    direction = direction_of(f"{part.rstrip(' .')} än budget", amount)
+                echoed = direction in ("negative", "positive")
             # one more reason of the same outcome: "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en
             # reavinst på 2,1 mnkr"
             also = _AND_THAT.search(sentence, 0, max(0, sentence.find(part)))

@@ -1,0 +1,32 @@
+"""The sides of a contrast, each with its own subject, figure and sign (extract.area_lists.contrasted_amounts)."""
+
+import pytest
+
+from extract.area_lists import areas_with_amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the opposite comparison with "än budget" left out goes its own word's way
+            "Skatteintäkterna beräknas bli 2,9 mkr lägre än budget enligt SKR:s augustiprognos, medan de generella "
+            "statsbidragen och utjämningen blir 5,8 mkr högre.",
+            [("Skatteintäkterna", -2_900_000), ("Generella statsbidragen och utjämningen", 5_800_000)],
+        ),
+        (  # a list of names as the second side's subject, with an adverb before its verb
+            "Nämnderna prognostiserar tillsammans ett underskott på 17,6 mkr, medan skatteintäkter, statsbidrag och "
+            "finansiella poster sammantaget beräknas bli 6,6 mkr bättre än budget.",
+            [("Nämnderna", -17_600_000), ("Skatteintäkter, statsbidrag och finansiella poster", 6_600_000)],
+        ),
+        (
+            "Nämnderna redovisar sammantaget ett underskott mot budget på 14,1 mnkr, medan skatteintäkter, generella "
+            "statsbidrag och finansnetto förbättrar resultatet med 8,3 mnkr.",
+            [
+                ("Nämnderna", -14_100_000),
+                ("Skatteintäkter, generella statsbidrag och finansnetto", 8_300_000),
+            ],
+        ),
+    ],
+)
+def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected
