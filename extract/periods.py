@@ -113,7 +113,10 @@ _PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan
 _DECISION_FOR = re.compile(rf"^(?:förslag till )?fördelning av\b.*?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
 _TITLED_BY_YEAR = re.compile(
-    rf"^(?:(?!(?:{MONTH_ALT})\b)[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){{1,4}}({_YEAR})(?![\d-])", re.IGNORECASE
+    # after the letterhead it may share a block with: "Hörby kommun Tjänsteskrivelse Taxor och avgifter 2026"
+    r"^(?:[\wåäö-]+\s+(?:kommun|region|stad)\s+(?:tjänsteskrivelse\s+)?)?"
+    rf"(?:(?!(?:{MONTH_ALT})\b)[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){{1,4}}({_YEAR})(?![\d-])",
+    re.IGNORECASE,
 )
 # "gäller från och med 2026-01-01", "gäller fr.o.m. 2026"
 _IN_FORCE_FROM = re.compile(

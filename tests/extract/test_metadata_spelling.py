@@ -26,6 +26,10 @@ def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at()
     caption = "Medellön per yrkesgrupp, kronor per månad, oktober 2025"
     prose = "Kartläggningen omfattar samtliga månadsavlönade medarbetare per den 1 oktober 2025."
     assert find_period([f"{title}\n{prose}\n{caption}"], "x.pdf", prose) == "2025"
+    # also with the letterhead in the title's block, and another body's follow-up per month in its text
+    title = "Hörby kommun Tjänsteskrivelse\nTaxor och avgifter 2026\nFörslag till beslut"
+    prose = "Socialnämnden har i sin uppföljning per september redovisat ett underskott."
+    assert find_period([f"{title}\n{prose}"], "x.pdf", prose) == "2026"
     # a follow-up of months is not: its month stays
     title = "Hallstahammars kommun\nKommunstyrelsen\nMånadsrapport 2025"
     assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
