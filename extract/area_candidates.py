@@ -117,9 +117,12 @@ def area_candidates(
     add(subject_area(first, list(rows), None), "subject")
     for match in _WITHIN.finditer(first[:200]):
         add(_STOP_TAIL.sub("", match.group("phrase")), "within")
-    low, normed = cues.lower(first), norm(first)  # normed as the labels: "miljö och tillsynsnämnden"
+    low, normed = cues.lower(first), f" {norm(first)} "  # normed as the labels: "miljö och tillsynsnämnden"
     for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
-        if len(label) >= 4 and label in normed and not is_total(row.label):  # "Resultat", "Summa": no area
+        # a label names the row from a word's start ("personalkostnaderna"); a short one as a word of its own:
+        # "Kost" is not in "kemikaliekostnader" or "kostnaderna"
+        named_here = f" {label} " in normed if len(label) < 6 else f" {label}" in normed
+        if len(label) >= 4 and named_here and not is_total(row.label):  # "Resultat", "Summa": no area
             add(row.label, "row")
     for name in cues.found_in(low, ACCOUNT_GROUPS):
         add(name, "account")

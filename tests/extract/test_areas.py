@@ -243,3 +243,22 @@ def test_a_table_row_with_a_hyphenated_name_is_named_in_the_opening() -> None:
         for c in area_candidates("För att klara budgeten ses taxan över.", (), [], None, False)
         if c.source == "within"
     ]
+
+
+def test_a_row_is_named_from_a_words_start_and_a_short_label_only_as_a_word() -> None:
+    """ "Kost" is no row of "… lägre kemikaliekostnader" or "kostnaderna"; "Personalkostnader" is one of
+    "personalkostnaderna", and "Kost" of "inom kost och städ"."""
+    rows = [
+        TableRow(label, ("Avvikelse",), (-1e6,), "mnkr", 1, (0, 0, 1, 1))
+        for label in ("Kost", "Personalkostnader")
+    ]
+
+    def named(text: str) -> list[str]:
+        return [c.text for c in area_candidates(text, (), rows, None, False)]
+
+    assert "Kost" not in named(
+        "VA-verksamheten ger ett överskott genom lägre kemikaliekostnader vid reningsverket."
+    )
+    assert "Kost" not in named("Kostnaderna för städ blir lägre än budget.")
+    assert "Personalkostnader" in named("Personalkostnaderna blir 1,1 mnkr lägre än budget.")
+    assert "Kost" in named("Inom kost och städ blir utfallet bättre än budget.")
