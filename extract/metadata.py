@@ -104,13 +104,21 @@ def municipalities(path: Path = MUNICIPALITIES_CSV) -> tuple[Municipality, ...]:
 def known_municipality(name: str) -> str | None:
     """The canonical name for a user-given or detected name, or None when it is not on the list; spelled
     as given first ("Håbo" is not "Habo"), then without diacritics ("Goteborg")."""
-    for spelling in (str.lower, fold):
-        target = spelling(name.strip())
+    as_given, folded = _spellings()
+    return as_given.get(name.strip().lower()) or folded.get(fold(name.strip()))
+
+
+@cache
+def _spellings() -> tuple[dict[str, str], dict[str, str]]:
+    """Each municipality's names (its own, official, "X kommun") in lower case, and without diacritics, to
+    its canonical name; the first on the list holds a spelling two share."""
+    tables: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    for spelling, table in zip((str.lower, fold), tables, strict=True):
         for m in municipalities():
             own = spelling(m.name)
-            if target in {own, spelling(m.official_name), own + " kommun"}:
-                return _display(m)
-    return None
+            for key in (own, spelling(m.official_name), own + " kommun"):
+                table.setdefault(key, _display(m))
+    return tables
 
 
 @cache
