@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -32,18 +33,28 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
+_CACHES: tuple[int, list[Any]] = (0, [])  # the extractor's per-text caches, found once per set of modules
+
+
 def _forget_texts() -> None:
     """Empty every per-text cache of the extractor (sentences, amounts, cue features, word stems …), so that
     a repeated run reads the same PDFs as cold as the first; what is loaded once per process (the passage
-    model, the municipality tables: ``load_*`` and caches without a size limit) stays, as in a batch."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("extract."):
-            continue
-        for attr, obj in vars(module).items():
-            if attr.startswith("load_") or not hasattr(obj, "cache_parameters"):
-                continue
-            if obj.cache_parameters()["maxsize"] is not None:
-                obj.cache_clear()
+    model, the municipality tables: ``load_*`` and caches without a size limit) stays, as in a batch. The
+    caches are looked up again only when modules were imported since (looking costs as much as clearing)."""
+    global _CACHES
+    if _CACHES[0] != len(sys.modules):
+        found = [
+            obj
+            for name, module in list(sys.modules.items())
+            if name.startswith("extract.")
+            for attr, obj in vars(module).items()
+            if not attr.startswith("load_")
+            and hasattr(obj, "cache_parameters")
+            and obj.cache_parameters()["maxsize"] is not None
+        ]
+        _CACHES = (len(sys.modules), found)
+    for cache in _CACHES[1]:
+        cache.cache_clear()
 
 
 def _raw(paths: list[Path]) -> None:
