@@ -63,20 +63,15 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             added = _account_families(opening) or (_account_families(cues.lower(text)) if additive else set())
             # a sentence that opens on the deviation just stated breaks it down ("Överskottet består av lägre
             # personalkostnader, 1 130 tkr, … och av riktade statsbidrag …"): no added claim
-            breakdown = cues.REFERS_BACK.match(text) is not None
             # a figure of its own splits only after another claim with a figure: reasons that lead up to the
             # deviation ("Enheten har fått färre deltagare … Intäkterna understiger budget med 1 140 tkr.") are its
             own = pick_amount(text) is not None
-            restated = own and restated_by_levels(candidates[base + s - 1].text, text)  # the levels behind it
-            if (
-                added
-                and not added & named
-                and not breakdown
-                and not restated
-                and (additive or (own and priced))
-            ):
-                found.append(Group(group.passage, start, s, "cause"))
-                start, priced = s, False
+            if added and not added & named and cues.REFERS_BACK.match(text) is None:
+                # the levels behind the deviation before it restate it
+                restated = own and restated_by_levels(candidates[base + s - 1].text, text)
+                if not restated and (additive or (own and priced)):
+                    found.append(Group(group.passage, start, s, "cause"))
+                    start, priced = s, False
             named |= _account_families(cues.lower(text))
             priced = priced or own
         found.append(Group(group.passage, start, group.end, group.kind))
