@@ -23,10 +23,10 @@ from extract.sentences import sentences
 from extract.table_columns import is_total
 from extract.types import TableRow
 
-# a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
-# or is a sentence of its own ("Primärvård.")
 _A_UNIT_OF_IT = re.compile(r"nämnd|styrelse|\wförvaltning", re.I)
 _SIGNED_FIGURE = re.compile(r"[+\-−–±]\s?\d")
+# a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
+# or is a sentence of its own ("Primärvård.")
 _LEAD_LABEL = re.compile(
     r"^(?:•\s*)?(?P<label>[A-ZÅÄÖ][\wåäö\-–/&, ]{2,60}?)(?:[.:]\s+|[.:]$|\s+[+\-−–±]\s?\d|"
     # a dash after the label: "Barn och familj – Prognosen visar …", "Räddningstjänst – budget 24,8 mnkr, …"

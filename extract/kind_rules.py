@@ -59,7 +59,6 @@ _CAPTION = re.compile(
 _AGAINST_BUDGET_FIRST = cues.Cue(
     r"^[^,]{0,120}\b(jämfört med|mot|än) (den |det )?(\w*budget(en)?|budgeterat)\b[^,]{0,20},"
 )
-# a goal, never a deviation's comment: "Andelen resor med kollektivtrafik ska öka med två procentenheter"
 # a measure decided or ordered, opening the sentence: "Nämnden har beslutat om en handlingsplan där …", "Vård- och
 # omsorgsnämnden har fått i uppdrag att ta fram en åtgärdsplan som ska minska underskottet med minst 3 mnkr"
 _DECIDED_MEASURE = cues.Cue(
@@ -73,6 +72,7 @@ def decides_a_measure(text: str) -> bool:
     return _DECIDED_MEASURE.search(text) is not None and cues.CAUSE.search(text) is None
 
 
+# a goal, never a deviation's comment: "Andelen resor med kollektivtrafik ska öka med två procentenheter"
 _GOAL = cues.Cue(r"\bska(ll)?\s+(öka|minska|uppgå|vara|nå|ligga|understiga|överstiga)\b|\bmålet\b|målvärde")
 # the whole unit going with a deficit or surplus: "Nämnden beräknas gå med ett minus på 760 tusen kronor"
 _UNIT_GOES_WITH = cues.Cue(
