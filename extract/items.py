@@ -113,6 +113,8 @@ def split_passages(paragraph: Paragraph) -> list[str]:
             return [" ".join(intro)] + bullets if intro else bullets
         return [paragraph.text]
     sents = [clause for sentence in sentences(paragraph.text) for clause in _inline_items(sentence)]
+    if len(sents) < 2:
+        return [paragraph.text]  # a list needs two items
     heading = paragraph.headings[-1] if paragraph.headings else ""
     strict = bool(heading) and not cues.GENERIC_HEADING.match(
         heading
