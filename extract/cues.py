@@ -320,7 +320,7 @@ _PAID_OUT_FALLS = (
 _EASES = r"(?<!att )\b(dämpa|minska|begränsa|motverka|mildra|reducera)(r|s|de|t)?\s+(det\s+)?([\wåäö]+\s+)?"
 NEGATIVE = Cue(
     rf"negativ|underskott|försämring|{_PAID_OUT_RISES}|{OVERRUN}|\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget|{DREW_OVER}|överdrag|{WENT_BACK}|försämra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
-    r"(högre|ökade) [\wåäö]*kostnader|"
+    r"(högre|ökade) [\wåäö]*(kostnader|utgifter)|\bökar ([\wåäö]+ )?(kostnaderna|kostnader|utgifterna|utgifter) med\b|"
     r"(högre|ökade|dyrare) [\wåäö]*(premier|priser|hyror|hyra|löner|arvoden|räntor)\b|"  # "högre försäkringspremier"
     r"kostnadsökning|"
     r"(lägre|minskade) [\wåäö]*(intäkter|bidrag|ersättningar)\b|lägre utfall (när det gäller|för|av) (ersättning|intäkt|bidrag)|"
@@ -337,7 +337,8 @@ NEGATIVE = Cue(
     r"intäkt\w*\s+([\wåäö]+\s+){0,2}(bli|blir|blev|är|var)\s+lägre"
 )
 POSITIVE = Cue(
-    rf"positiv|överskott|{_PAID_OUT_FALLS}|(lägre|sänkta|billigare) [\wåäö]*(premier|priser|hyror|hyra|räntor)\b|\bbesparing\w*\s+(mot|jämfört med|i förhållande till) budget|(lägre|minskade) [\wåäö]*kostnader|{_EASES}underskott(et|en|ena)?\b(?!\s+till\b)|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    rf"positiv|överskott|{_PAID_OUT_FALLS}|(lägre|sänkta|billigare) [\wåäö]*(premier|priser|hyror|hyra|räntor)\b|\bbesparing\w*\s+(mot|jämfört med|i förhållande till) budget|(lägre|minskade) [\wåäö]*(kostnader|utgifter)|{_EASES}underskott(et|en|ena)?\b(?!\s+till\b)|kostnadsminskning|{UNDERRUN}|förbättra(r|s|de|t|ts)?\s+(\w+\s+){{0,2}}med\b|"
+    r"\bminskar ([\wåäö]+ )?(kostnaderna|kostnader|utgifterna|utgifter) med\b|"  # "… vilket minskar årets utgifter med 31 mnkr"
     r"(ökade|högre) [\wåäö]*(intäkter|bidrag|ersättningar)\b|ökat något|\bett (litet |mindre |stort |större )?plus\b(?!\s+(för|i)\b)|\bplus\s+\d|\bett tillskott (mot budget )?(på|om)\b|underskott\w*\s+(fortsätter\s+att\s+)?(minska|krympa)|bättre|starkare än|underförbrukning|plusresultat|\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mer|högre) i [\wåäö]*intäkter|förbruka\w*\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor)\s+mindre än|billigare|framsteg|förbättring|"
     r"(kostnad)\w*\s+(för\s+([\wåäö-]+\s+){1,3})?(har\s+)?(minskat|minskar|sjunkit)|"
     r"(intäkt)\w*\s+(har\s+)?(ökat|ökar)|"

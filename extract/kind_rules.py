@@ -62,8 +62,9 @@ _AGAINST_BUDGET_FIRST = cues.Cue(
 # a measure decided or ordered, opening the sentence: "Nämnden har beslutat om en handlingsplan där …", "Vård- och
 # omsorgsnämnden har fått i uppdrag att ta fram en åtgärdsplan som ska minska underskottet med minst 3 mnkr"
 _DECIDED_MEASURE = cues.Cue(
-    r"^\W*([\wåäö-]+ ){1,5}(har|hade) (nu )?(beslutat om|fattat beslut om|fått i uppdrag att|tagit fram|antagit)"
-    r"\b[^.]{0,60}\b(handlingsplan|åtgärd|besparing|anställningsstopp|inköpsstopp|översyn)"
+    r"^\W*([\wåäö-]+ ){1,5}(har|hade) (nu )?((fått|gett [\wåäö ]{1,40}?) i uppdrag att|"  # an order is a measure
+    r"(beslutat om|fattat beslut om|tagit fram|antagit)\b[^.]{0,60}\b"
+    r"(handlingsplan|åtgärd|besparing|anställningsstopp|inköpsstopp|översyn))"
 )
 
 

@@ -142,7 +142,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:i|inom|hos|på)\s+(?=den |det |de )")
 NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
-    r"utvecklas|utvecklades|avviker|avvek|"
+    r"utvecklas|utvecklades|avviker|avvek|förskjuts|skjuts|senareläggs|flyttas|försenas|försenades|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
     r"med|på|om|ett|en|som)\b.*$"
     r"|\s*(?:[–—:]|\s-)\s*(?:plus|minus)?\s*$",  # a heading's names before their figures: "A och B – plus 0,6 respektive …"
@@ -160,11 +160,17 @@ _INVERTED = re.compile(
 )
 
 
+# investments moved on to a later year: "X och Y förskjuts till 2027, vilket minskar årets utgifter med 31 respektive
+# 9 mnkr" (each one's under-spend)
+_MOVED_ON = cues.Cue(cues.CARRIED_OVER)
+
+
 def _states_deviations(sentence: str, amounts: list[Amount]) -> bool:
     return (
         any(a.explicit_sign for a in amounts)
         or cues.DEVIATION.search(sentence) is not None
         or direction_of(sentence, None) is not None
+        or _MOVED_ON.search(sentence) is not None
     )
 
 

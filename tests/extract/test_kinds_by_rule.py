@@ -444,3 +444,15 @@ def test_a_decided_measure_is_an_action_and_another_cost_named_with_också_its_o
         ("action", None),
     ]
     assert [e.area for e in found[:2]] == ["Socialnämnden", "Ekonomiskt bistånd"]
+
+
+def test_an_order_to_draw_up_savings_is_an_action() -> None:
+    from extract.kind_rules import decides_a_measure
+
+    assert decides_a_measure(
+        "Direktionen har gett förbundschefen i uppdrag att ta fram förslag som minskar kostnaderna med 1 mnkr."
+    )
+    assert decides_a_measure("Rektorerna har fått i uppdrag att se över gruppstorlekarna inför hösten.")
+    assert not decides_a_measure(
+        "Underskottet beror på att nämnden har fått i uppdrag att öppna fler platser."
+    )

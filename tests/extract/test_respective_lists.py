@@ -30,3 +30,22 @@ def test_a_grade_range_after_och_takes_the_first_names_words(
 def test_names_that_are_not_ranges_are_left_as_they_are() -> None:
     text = "Förskolan och fritidshemmen visar överskott på 0,4 respektive 0,2 mnkr."
     assert [name for name, _ in respective_items(text)] == ["Förskolan", "Fritidshemmen"]
+
+
+def test_projects_moved_on_to_a_later_year_are_an_item_each_and_good() -> None:
+    """ "X och Y förskjuts till 2027, vilket minskar årets utgifter med 31 respektive 9 mnkr": each project's
+    under-spend; lower spending, said as "minskar årets utgifter" or "lägre utgifter", is good."""
+    from extract.directions import direction_of
+
+    text = (
+        "Upprustningen av Torsviks torg och renoveringen av servicebyggnaden i Ekholmsnäsbacken förskjuts till 2027, "
+        "vilket minskar årets utgifter med 31 respektive 9 mnkr."
+    )
+    items = respective_items(text)
+    assert [(name, amount.sek) for name, amount in items] == [
+        ("Upprustningen av Torsviks torg", 31_000_000),
+        ("Renoveringen av servicebyggnaden i Ekholmsnäsbacken", 9_000_000),
+    ]
+    assert direction_of(text, items[0][1], investment=True) == "positive"
+    assert direction_of("Det ger 3 mnkr lägre utgifter i år än budgeterat.", None) == "positive"
+    assert direction_of("Det ökar kostnaderna med 2 mnkr.", None) == "negative"
