@@ -92,8 +92,8 @@ _ISO_DATE = re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _DATE_WITH_NAME = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_ALT})\w*\s+({_YEAR})\b")
 
 _ANNUAL = (
-    r"årsredovisning|årsredogörelse|årsrapport|årsbokslut|(?<![\wåäö])bokslut|verksamhetsberättelse"
-    r"|(?<![\wåäö])helår|verksamhetsår|räkenskapsår"
+    r"årsredovisning|årsredogörelse|årsrapport|årsbokslut|årsanalys|årsuppföljning|(?<![\wåäö])bokslut"
+    r"|verksamhetsberättelse|(?<![\wåäö])helår|verksamhetsår|räkenskapsår"
 )
 _ANNUAL_STATEMENT = re.compile(
     rf"(?:{_ANNUAL})[\wåäö]*\s+(?:för\s+)?(?:år\s+)?(?:[a-zåäö-]+\s+){{0,3}}?({_YEAR})\b"
@@ -128,7 +128,7 @@ _YEAR_ONLY_STATEMENT = re.compile(
     rf"(?:(?!(?:{MONTH_ALT})\b)\S+\s+){{0,2}}?({_YEAR})\b"
 )
 _TYPE_WORDS = re.compile(
-    r"(?P<annual>årsredovisning|årsredogörelse|årsrapport|årsbokslut|verksamhetsberättelse)"
+    r"(?P<annual>årsredovisning|årsredogörelse|årsrapport|årsbokslut|årsanalys|årsuppföljning|verksamhetsberättelse)"
     rf"|(?P<budget>{_BUDGET_WORD}\s+(?:för\s+)?(?:år\s+)?\d{{4}})"
     r"|(?P<interim>månadsrapport|månadsuppföljning|ekonomisk uppföljning|uppföljningsrapport|delårsrapport"
     r"|delårsbokslut|delår|tertialrapport|lägesrapport|prognosrapport|månadsbokslut)"

@@ -30,6 +30,10 @@ def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at()
     title = "Hörby kommun Tjänsteskrivelse\nTaxor och avgifter 2026\nFörslag till beslut"
     prose = "Socialnämnden har i sin uppföljning per september redovisat ett underskott."
     assert find_period([f"{title}\n{prose}"], "x.pdf", prose) == "2026"
+    # a year's analysis is an annual report, whatever month an earlier forecast it names was made in
+    title = "Årsanalys 2025\nKulturnämnden, Malmö stad"
+    prose = "Utfallet är därmed 1,7 miljoner kronor sämre än prognosen i delårsrapporten per augusti."
+    assert find_period([f"{title}\n{prose}"], "x.pdf", prose) == "2025"
     # a follow-up of months is not: its month stays
     title = "Hallstahammars kommun\nKommunstyrelsen\nMånadsrapport 2025"
     assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
