@@ -101,7 +101,7 @@ def figures_then_names(text: str) -> list[tuple[str, Amount]]:
 
 # "…, medan …", and what offsets it: "… 11,8 mnkr, vilket delvis vägs upp av att skatteintäkterna …"
 _CONTRAST = re.compile(  # "medan" needs no comma: "… ett underskott på 31,2 mnkr medan finansförvaltningen …"
-    r"(?:\s*[,–—]\s+|\s+(?=medan\b))(?:medan|men|samtidigt som|vilket\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|"
+    r"(?:\s*[,–—]\s+|\s+(?=medan\b))(?:medan|men|samtidigt som|(?:vilket|som)\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|"
     r"motverkas|balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
 )
 _PERIOD_WORDS = re.compile(r"\b(för perioden|till och med|periodiser\w*|hittills|periodens)\b")

@@ -26,6 +26,11 @@ from extract.area_lists import areas_with_amounts
                 ("Skatteintäkter, generella statsbidrag och finansnetto", 8_300_000),
             ],
         ),
+        (  # "som" instead of "vilket" before what offsets it, and last month's figure in brackets
+            "Verksamheterna visar tillsammans ett underskott på 5,0 mnkr (−4,6 mnkr i oktober), som delvis vägs upp "
+            "av att skatteintäkterna blir 2,6 mnkr högre än budgeterat.",
+            [("Verksamheterna", -5_000_000), ("Skatteintäkterna", 2_600_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
