@@ -116,6 +116,8 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… kostade 9,8 mnkr, att jämföra med en helårsbudget på 4,5 mnkr. Verksamheten prognostiserar därför ett
     # underskott på 6,5 mnkr": concluded from more than those two figures
     r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"
+    # "Verksamheten beräknas därför överskrida budget med 1 450 tkr" (after what the period has cost so far)
+    rf"\b(därför|därmed|således|alltså)\s+({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+([\wåäö]+\s+){{0,2}}med\s+|"
     # "… vilket gör att kommunen inte når upp till budget med 6,5 miljoner kronor"
     r"\b(inte|ej) (når|nådde|nå) upp till [\wåäö]*budget\w*\s+med\s+|"
     r"\bsaknas\s+(alltså\s+|därmed\s+|således\s+)?(cirka\s+|ca\.?\s+)?)$"  # "… saknas alltså 3,5 mnkr för att nå balans"
@@ -346,7 +348,7 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
         if named and amount.start < first_end:
             score += 4
         if _CONCLUDES_BEFORE.search(before):
-            score += 5  # worked out from the figures just given, however it opens
+            score += 6  # worked out from the figures just given, however it opens
         if amount.start < first_end and score >= 2:
             score += 2  # the opening sentence states the deviation; later ones break it down
         elif score >= 2 and _SUMS_UP.match(clauses[-1].lstrip()):

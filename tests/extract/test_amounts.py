@@ -248,6 +248,11 @@ from extract.respective_lists import respective_amount
             "mnkr, vilket ger en negativ avvikelse på 1,9 mnkr.",
             1_900_000,
         ),
+        (  # the forecast concluded from what the period cost so far
+            "Vinterväghållningen har hittills i år kostat 1 020 000 kronor mer än budgeterat, på grund av de många "
+            "snöfallen i februari. Verksamheten beräknas därför överskrida budget med 1 450 tkr.",
+            1_450_000,
+        ),
         (
             "Förbundet redovisar ett resultat på −2 360 tkr för 2025. Det budgeterade resultatet var 400 tkr, vilket "
             "ger en negativ budgetavvikelse på 2 760 tkr.",
