@@ -67,6 +67,8 @@ _UNSPENT_LATER = cues.Cue(
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b(?!\s+(fullt ut|helt)\b)|"  # not "väntas inte användas fullt ut"
     r"\s*(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"  # "… att 4 mkr blir kvar vid årets slut"
+    # a reserve left untouched: "Nämndens ofördelade reserv på 1,1 mnkr bedöms inte behöva tas i anspråk"
+    r"[^.\d]{0,40}\b(inte|ej) (att )?(behöva |behöver )?tas i anspråk\b|"
     r"\s*(att )?återstå\b|"  # "Av investeringsbudgeten på 64,0 mkr beräknas 22,5 mkr återstå vid årets slut"
     r"\s*(används|användas|förbrukas|nyttjas|utnyttjas) (inte|ej)\b|"  # "Resterande 0,8 mnkr används inte i år"
     # "0,7 mnkr av ramen blir oförbrukad", "… lämnas outnyttjade"

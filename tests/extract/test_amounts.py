@@ -248,6 +248,8 @@ from extract.respective_lists import respective_amount
             "mnkr, vilket ger en negativ avvikelse på 1,9 mnkr.",
             1_900_000,
         ),
+        # a reserve left untouched is the surplus
+        ("Nämndens ofördelade reserv på 1,1 mnkr bedöms inte behöva tas i anspråk under året.", 1_100_000),
         (  # the forecast concluded from what the period cost so far
             "Vinterväghållningen har hittills i år kostat 1 020 000 kronor mer än budgeterat, på grund av de många "
             "snöfallen i februari. Verksamheten beräknas därför överskrida budget med 1 450 tkr.",
