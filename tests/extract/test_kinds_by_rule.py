@@ -456,3 +456,14 @@ def test_an_order_to_draw_up_savings_is_an_action() -> None:
     assert not decides_a_measure(
         "Underskottet beror på att nämnden har fått i uppdrag att öppna fler platser."
     )
+
+
+def test_the_years_deficit_against_a_budgeted_zero_result_is_a_cause() -> None:
+    """ "… att jämföra med ett budgeterat nollresultat" sets the year's deficit against the budget: a statement the
+    kind model reads as other is a cause by the rules."""
+    from extract.kind_rules import ruled_kind
+    from extract.passage_features import Candidate
+
+    text = "Helårsprognosen är ett underskott på 650 tkr, att jämföra med ett budgeterat nollresultat."
+    candidate = Candidate(text, 0, 0, 1, 1, ("Ekonomiskt resultat",), False, False, "none")
+    assert ruled_kind([candidate], 0, False, "other", "none") == "cause"
