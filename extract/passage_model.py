@@ -126,6 +126,11 @@ _FINANCING_GROUP = re.compile(
 _FINANCED_PART = re.compile(
     r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b"
 )
+# the investments as a whole, named as the sentence's subject: "Investeringsutgifterna för helåret", "Investeringarna"
+_BARE_INVESTMENT = re.compile(
+    r"^Investering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
+)
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s+")  # "3.4 Investeringar"
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
@@ -188,8 +193,13 @@ class PassageModel:
             return f"{financed.group(1).capitalize()}finansierad verksamhet"
         chosen = self._area(passage, headings, rows, committee, item, labels)
         if not item and (chosen is None or is_investment_word(chosen)):
-            # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project
-            return project_area(passage, headings, committee) or chosen
+            # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project; else
+            # "Investeringsutgifterna beräknas till …" under it is the section's
+            bare = chosen is not None and _BARE_INVESTMENT.match(chosen) is not None
+            section = (
+                _SECTION_NUMBER.sub("", headings[-1]) if bare and is_investment_word(headings[-1]) else None
+            )
+            return project_area(passage, headings, committee) or section or chosen
         return chosen
 
     def _area(

@@ -467,3 +467,19 @@ def test_the_years_deficit_against_a_budgeted_zero_result_is_a_cause() -> None:
     text = "Helårsprognosen är ett underskott på 650 tkr, att jämföra med ett budgeterat nollresultat."
     candidate = Candidate(text, 0, 0, 1, 1, ("Ekonomiskt resultat",), False, False, "none")
     assert ruled_kind([candidate], 0, False, "other", "none") == "cause"
+
+
+def test_the_investments_as_a_whole_are_the_sections_area(tmp_path: Path) -> None:
+    """ "Investeringsutgifterna beräknas till …" under "Investeringar" is the section's item, not an area named
+    "Investeringsutgifterna"; a project named as the subject keeps its own name."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Investeringsutgifterna beräknas till 410 miljoner kronor för helåret, vilket är 95 miljoner kronor "
+            "lägre än budget.",
+        ),
+        ("p", "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen, eftersom stålpriset steg."),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
+    assert [e.area for e in found] == ["Investeringar", "Bron över Röjdån"]
