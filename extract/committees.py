@@ -14,7 +14,9 @@ import re
 
 _COMMITTEE = re.compile(
     # "Socialnämnden", "Socialnämndens", "Vård- och omsorgsnämnden", "Äldre samt vård- och omsorgsnämnden"
-    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
+    # "Kultur-, idrotts- och fritidsnämnden": more names before, each with its hyphen and comma
+    r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[A-ZÅÄÖ][\wåäö]*-,\s+(?:[\wåäö]+-,\s+)*)?"
+    r"(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
     r"(?:ens|en|ns|n|s)?(?![^\W\d_])"  # a word's end, or digits run into it ("Servicenämnd673235")
     r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"  # "Tekniska nämnden", "Regionala
     # utvecklingsnämnden"
@@ -39,6 +41,11 @@ _WHOLE_KOMMUN = re.compile(
     r"|\b(?:kommunens|regionens|stadens)\s+(?:\w+\s+){0,2}?resultat",
     re.IGNORECASE,
 )
+# a region's report titled by the hospital it runs
+_HOSPITAL = re.compile(
+    r"\b[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+){0,2} (?:[Uu]niversitets)?[Ss]jukhus(?:et)?\b"
+)
+_BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
 _RECIPIENT = re.compile(r"\b(till|för kännedom till)\s+$", re.IGNORECASE)
 _STATE_AGENCIES = ("länsstyrelse", "socialstyrelse", "transportstyrelse", "rikspolisstyrelse")
@@ -136,6 +143,8 @@ def find_committee(
             if not _RECIPIENT.search(text, 0, match.start()):
                 return name
             recipient = recipient or name
+    if region and (hospital := next((m for text, _ in headings if (m := _HOSPITAL.search(text))), None)):
+        return f"Styrelsen för {hospital.group(0)}"  # "Karolinska Universitetssjukhuset": its board's report
     found = _committees_at(body)
     if recipient:
         # "Samhällsbyggnadsnämnden godkänner uppföljningen och överlämnar den till kommunstyrelsen": the body's
@@ -143,7 +152,8 @@ def find_committee(
         opening = found[0][0] if found and found[0][1] < 300 else None
         return opening if opening and opening != recipient and opening not in _CENTRAL else recipient
     if union:
-        whole = "Direktionen"
+        # a samordningsförbund is run by a styrelse, not a direktion: "Styrelsens sammanträde 2025-09-26"
+        whole = "Styrelsen" if _BOARD.search("\n".join(texts)) or _BOARD.search(body) else "Direktionen"
     elif budget:
         whole = "Regionfullmäktige" if region else "Kommunfullmäktige"
     else:
@@ -161,4 +171,4 @@ def find_committee(
         return in_body[0]  # a committee the text keeps naming
     if _WHOLE_KOMMUN.search(body):
         return whole
-    return in_body[0] if in_body else ("Direktionen" if union else None)
+    return in_body[0] if in_body else (whole if union else None)

@@ -142,3 +142,25 @@ def test_a_regions_board_of_one_hospital_is_the_committee() -> None:
     title = ["Månadsrapport november 2025", "Styrelsen för Skaraborgs Sjukhus", "Region Västra Götaland"]
     meta = read_metadata(title, [], {}, "\n".join(title), "skas-manadsrapport.pdf")
     assert meta.committee == "Styrelsen för Skaraborgs Sjukhus"
+
+
+def test_a_regions_report_titled_by_its_hospital_is_that_hospitals_boards() -> None:
+    title = ["Verksamhetsberättelse 2025", "Karolinska Universitetssjukhuset"]
+    body = "Karolinska Universitetssjukhuset redovisar för 2025 ett resultat på −412 mnkr. Hälso- och sjukvårdsnämnden …"
+    meta = read_metadata(title, ["Region Stockholm"], {}, body, "region-stockholm-karolinska-2025.pdf")
+    assert meta.committee == "Styrelsen för Karolinska Universitetssjukhuset"
+
+
+def test_a_samordningsförbund_is_run_by_its_styrelse() -> None:
+    title = ["Delårsrapport januari–augusti 2025", "Samordningsförbundet Östra Södertörn"]
+    body = "Förbundets resultat för januari–augusti är 90 tkr.\nStyrelsen har beslutat att inte starta nya insatser."
+    meta = read_metadata(title, ["Styrelsens sammanträde 2025-09-26"], {}, body, "samordningsforbundet.pdf")
+    assert meta.committee == "Styrelsen"
+
+
+def test_a_committee_of_three_names_keeps_them_all() -> None:
+    title = ["Verksamhetsberättelse 2025", "Kultur-, idrotts- och fritidsnämnden"]
+    meta = read_metadata(
+        title, [], {}, "Nämnden redovisar ett resultat på +3,6 miljoner kronor.", "vasteras.pdf"
+    )
+    assert meta.committee == "Kultur-, idrotts- och fritidsnämnden"
