@@ -125,9 +125,13 @@ _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
 _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
 # a figure and a comparison with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
-_ELIDED = r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre)\s*\.?$"
+_ELIDED = (
+    r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\s*\.?$"
+)
 _ELIDED_COMPARISON = re.compile(_ELIDED)
-_FULL_COMPARISON = re.compile(r"\b(?:högre|lägre|bättre|sämre|mer|mindre) än (?:budget|budgeterat|beräknat)")
+_FULL_COMPARISON = re.compile(
+    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare) än (?:budget|budgeterat|beräknat)"
+)
 # a list of such areas after the first one's full comparison: "Skatteintäkterna blev 4,2 mnkr högre än budgeterat,
 # pensionskostnaderna 2,9 mnkr lägre och finansnettot 2,8 mnkr bättre, …"
 _ELIDED_START = (
@@ -412,7 +416,9 @@ _EACH_SPLIT = re.compile(
 # 150 tkr vardera, beror på …"
 _EACH_AFTER = re.compile(
     r"^(?:[^.,]{0,40}?\b(?:för|inom)\s+)?(?P<first>[^.,]{3,60}?)\s+och\s+(?P<second>[^.,]{2,60}?),?\s+"
-    r"\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+vardera\b"
+    r"(?:\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+vardera\b|"
+    # "Lokalkostnaderna och övriga kostnader ger vardera ett överskott om 350 tkr"
+    r"(?:ger|visar|redovisar|lämnar|beräknas ge|bedöms ge)\s+vardera\b)"
 )
 
 

@@ -31,7 +31,8 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     # "resultat på 6,8 mnkr för 2025, jämfört med ett budgeterat resultat på 2,0 mnkr"
     r"\s*(\([^()]*\))?(\s+(för|under|per) [\wåäö–\-]+( [\wåäö–\-]+)?)?"
     r"\W*((mot|jämfört med|att jämföra med|att ställa mot|i förhållande till|gentemot) (den |det |en |ett )?"
-    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en|ramen|ram)?)"  # "mot en budgetram på"
+    # "mot en budgetram på", "att jämföra med ett periodiserat budgetresultat på 620 tkr"
+    r"((?!budget)[\wåäö]+ )?(budgeterade?|budgeterat|[\wåäö]*budget(en|ramen|ram|resultatet|resultat)?)"
     r"( (resultatet|resultat|överskottet|underskottet))?"
     r"( för (perioden|året|helåret|20\d\d))?"  # "… att jämföra med ett budgeterat resultat för perioden på +0,8 mnkr"
     r"( (inklusive|inkl\.|exklusive|exkl\.) [\wåäö]+)?( (på|om))?|"  # "… inklusive ombudgeteringar på 81,0 mnkr"
@@ -65,7 +66,7 @@ _YEAR_FORECAST_BEFORE = cues.Cue(
     r"\b((helårs|års)?prognos\w*( för (hela )?(helåret|året))?\s+(är att|är|blir|uppgår till|landar på|pekar på|"
     r"stannar (på|vid))( en (förbrukning|användning) (om|på))?|prognos\w* för (hela )?(helåret|året)|"
     r"för (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)|"  # "… för helåret bedöms 38 mnkr användas"
-    r"\boch (helårs|års)prognosen)"  # "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr": the verb left out
+    r"\boch (helårs|års)?prognosen)"  # "Utfallet till och med maj är 11,2 mnkr och helårsprognosen 47,5 mnkr": the verb left out
     r"\s+(cirka\s+|ca\.?\s+)?$"  # "… och prognosen för helåret 21,5 mnkr": the verb left out
 )
 

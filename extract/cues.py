@@ -269,6 +269,7 @@ READING_GUIDE = Cue(
     # "Minustecken innebär att kostnaderna översteg budget."
     r"\b(minustecken|plustecken|(negativt|positivt) tecken|(negativa|positiva) (tal|belopp|värden))"
     r"( (efter|före|framför) (beloppet|talet|siffran))? (anger|innebär|betyder|visar|markerar)\b|"
+    r"\b(minus|plus) (efter|före|framför) (beloppet|talet|siffran) (anger|innebär|betyder|visar|markerar)\b|"
     r"\b(positivt|negativt) (tal|värde|belopp) (är|innebär|betyder) (ett utfall )?(bättre|sämre)\b|"
     r"^(ange|kommentera|beskriv|fyll i|redogör för|redovisa|skriv)\b|"
     r"\b(positiv|negativ)(a|t)? (belopp|värden|tal) avser\b|"  # "Negativa belopp avser kostnader …"

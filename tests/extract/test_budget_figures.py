@@ -52,6 +52,16 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
             "Investeringsbudgeten för 2026 uppgår till 58,2 mnkr. Prognosen är att 43,7 mnkr används under året.",
             -14_500_000,
         ),
+        # the forecast after "och prognosen", and a result against "ett periodiserat budgetresultat"
+        (
+            "Investeringsbudgeten är 4 800 tkr och prognosen 5 600 tkr, eftersom tankbilen blev dyrare.",
+            800_000,
+        ),
+        (
+            "Förbundets resultat för första halvåret är 1 480 tkr, att jämföra med ett periodiserat budgetresultat "
+            "på 620 tkr.",
+            860_000,
+        ),
         # but the part that will not be used is the deviation itself
         (
             "Investeringsbudgeten för 2025 uppgår till 164 mnkr. Prognosen är att 43 mnkr inte används under året.",

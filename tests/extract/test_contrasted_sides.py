@@ -31,6 +31,15 @@ from extract.area_lists import areas_with_amounts
             "av att skatteintäkterna blir 2,6 mnkr högre än budgeterat.",
             [("Verksamheterna", -5_000_000), ("Skatteintäkterna", 2_600_000)],
         ),
+        (  # "dyrare" as the opposite comparison left out
+            "Personalkostnaderna blev 5,1 mnkr lägre än budget, medan köp av verksamhet blev 2,0 mnkr dyrare.",
+            [("Personalkostnaderna", 5_100_000), ("Köp av verksamhet", -2_000_000)],
+        ),
+        (  # two names that each give the same figure
+            "Lokalkostnaderna och övriga kostnader ger vardera ett överskott om 350 tkr, det förra till följd av en "
+            "lägre hyra.",
+            [("Lokalkostnaderna", 350_000), ("Övriga kostnader", 350_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:

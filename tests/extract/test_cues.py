@@ -250,6 +250,7 @@ def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviat
         "sämre än budget.",
         "Minustecken efter beloppet anger underskott.",
         "Minustecken innebär att kostnaderna översteg budget.",
+        "Avvikelse i tkr: minus efter beloppet innebär att kostnaden överstiger budget.",
         "Negativa tal visar att nämnden gick med underskott.",
     ],
 )
