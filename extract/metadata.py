@@ -35,7 +35,11 @@ REPORT_TYPES = (
     # a follow-up of it ("Uppföljning av budget 2026")
     ("budget", r"^\s*((mål|strategisk plan|verksamhetsplan) och )?budget\s+(för\s+)?20\d\d"),
     # a proposal of the fees themselves ("Översyn av taxor och avgifter för 2026"): no follow-up either
-    ("taxor och avgifter", r"^\s*((översyn|förslag|revidering) (av|till|på|om) )?(nya |höjda )?taxor\b"),
+    # "Revidering av taxa för vatten och avlopp från 1 januari 2026", "Ny VA-taxa 2026"
+    (
+        "taxor och avgifter",
+        r"^\s*((översyn|förslag|revidering) (av|till|på|om) )?(nya? |höjda |reviderad )?(va-)?(taxor|taxa)\b",
+    ),
     # the follow-up of the internal-control plan itself ("Uppföljning av internkontrollplan 2025"), not a
     # budget follow-up that also reports on it
     (

@@ -75,6 +75,8 @@ def test_period_year_from_the_file_name_when_the_text_names_none() -> None:
         ("Årsredovisning 2023", "årsredovisning"),
         ("Verksamhetsberättelse 2024", "verksamhetsberättelse"),
         ("Översyn av taxor och avgifter för 2026", "taxor och avgifter"),
+        ("Revidering av taxa för vatten och avlopp från 1 januari 2026", "taxor och avgifter"),
+        ("Ny VA-taxa 2026", "taxor och avgifter"),
         ("Taxor och avgifter 2026 för kultur- och fritidsnämnden", "taxor och avgifter"),
         # the internal-control plan's follow-up itself, but not a budget follow-up that also reports on it
         ("Uppföljning av internkontrollplan 2025", "internkontroll"),
