@@ -120,7 +120,9 @@ def _budget_figure_before(text: str, found: list[Amount], index: int) -> Amount 
     if index == 0:
         return None
     amount, budget = found[index], found[index - 1]
-    if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 40:
+    # what the budget is for may come between: "Av investeringsbudgeten på 6,0 mnkr för inventarier och digitala
+    # verktyg beräknas 4,2 mnkr användas"
+    if budget.sek is None or budget.bracketed or amount.bracketed or amount.start - budget.end > 60:
         return None
     if index >= 2 and _VARAV_BETWEEN.fullmatch(text, found[index - 2].end, budget.start):
         # a part of the budget in between: "Av investeringsbudgeten på 18,2 mnkr, varav 6,0 mnkr är ombudgeterade

@@ -122,7 +122,9 @@ def goes_on_to_the_year(text: str) -> bool:
 # a budget's own figure and nothing more: "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr inklusive
 # ombudgeteringar från 2024", "Investeringsbudgeten uppgår till 7,2 mnkr."
 _BUDGET_STATED = cues.Cue(
-    r"^(årets |den totala |den )?[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? "
+    # "Investeringsbudgeten för 2026 uppgår till …", "Nämndens investeringsbudget för 2025 uppgår till …"
+    r"^(årets |den totala |den |(nämndens|förbundets|styrelsens|förvaltningens|kommunens|regionens) )?"
+    r"[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? "
     r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s"
 )
 

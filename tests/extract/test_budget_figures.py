@@ -52,6 +52,11 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
             "Investeringsbudgeten för 2026 uppgår till 58,2 mnkr. Prognosen är att 43,7 mnkr används under året.",
             -14_500_000,
         ),
+        # what the budget is for between the budget and what will be used of it
+        (
+            "Av investeringsbudgeten på 6,0 mnkr för inventarier och digitala verktyg beräknas 4,2 mnkr användas.",
+            -1_800_000,
+        ),
         # the forecast after "och prognosen", and a result against "ett periodiserat budgetresultat"
         (
             "Investeringsbudgeten är 4 800 tkr och prognosen 5 600 tkr, eftersom tankbilen blev dyrare.",
@@ -195,3 +200,12 @@ def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 700_000
     assert direction_of(text, amount) == "positive"
+
+
+def test_a_budget_stated_with_its_owner_is_no_explanation_of_its_own() -> None:
+    from extract.money_talk import states_a_budget
+
+    assert states_a_budget("Nämndens investeringsbudget för 2025 uppgår till 96,5 mnkr.")
+    assert not states_a_budget(
+        "Nämndens investeringsbudget uppgår till 96,5 mnkr, men utfallet blir 4 mnkr lägre än budget."
+    )
