@@ -34,6 +34,10 @@ _CHANGE_NEAR = cues.Cue(
 )
 # what follows or precedes an amount in pick_amount
 _RESULT_AFTER = cues.Cue(r"\W*(i )?(underskott|överskott)")
+# a cost the budget never held, said after its figure: "… uppgår till 3,4 mnkr, vilket inte var budgeterat"
+_UNBUDGETED_AFTER = cues.Cue(
+    r",?\s*(vilket|som|något som) (inte|ej) (var|är|har varit|hade varit) budgeter(ad|at|ade)\b"
+)
 # "6,5 Mkr, eller 2,4 procent, högre än budget": the share restates the figure
 _SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,]+\s*(procent|%),?)?"
 _AGAINST_BUDGET_AFTER = cues.Cue(
@@ -325,6 +329,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3  # a headline of its own: "Tekniska nämnden −1,1 mnkr (−,3)." (not "Prognosen är −240 mnkr.")
         if _RESULT_AFTER.match(after):
             score += 3
+        elif _UNBUDGETED_AFTER.match(after):
+            score += 5
         elif _UNSPENT_LATER.match(after) or (_LEFT_BEFORE.search(before) and _LEFT_AFTER.match(after)):
             score += 5  # "… 114 mnkr inte förbrukas", "… på 2,0 mnkr för välfärdsteknik blir 1,2 mnkr kvar"
         elif _RESULT_LATER.match(after):

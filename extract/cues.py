@@ -389,7 +389,9 @@ REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|fi
 # a condition, but not the forecast said as "if nothing changes": "Om inget förändras kommer underskottet …"
 # (not "Om- och tillbyggnaden av Strandskolan …")
 CONDITIONAL = re.compile(
-    r"^(Om|Ifall|Skulle)\b(?!-)(?!\s+(inget|ingenting)\s+(förändras|ändras|händer|görs)\b)"
+    r"^(Om|Ifall|Skulle)\b(?!-)(?!\s+(inget|ingenting)\s+(förändras|ändras|händer|görs)\b)|"
+    # a condition said by inversion: "Blir även den säsongen snörik kan underskottet öka med ytterligare 2 mnkr."
+    r"^(Blir|Fortsätter|Ökar|Minskar|Drar)\s[^.,]{3,80},?\s+(kan|kommer|riskerar)\s"
 )
 CHANGE = Cue(r"förändr|försämr|förbättr|ökat|minskat|ökning|minskning|jämfört|sedan|justerat|ändrat")
 FORECAST_COMPARE = Cue(

@@ -115,6 +115,11 @@ _COMPARISONS: tuple[tuple[cues.Cue, Direction], ...] = (
         ),
         "positive",
     ),
+    # a cost the budget never held: "… uppgår till 3,4 mnkr, vilket inte var budgeterat" (revenue: good)
+    (
+        cues.Cue(r"\b(vilket|som|något som) (inte|ej) (var|är|har varit|hade varit) budgeter(ad|at|ade)\b"),
+        "negative",
+    ),
 )
 
 

@@ -40,6 +40,11 @@ from extract.area_lists import areas_with_amounts
             "lägre hyra.",
             [("Lokalkostnaderna", 350_000), ("Övriga kostnader", 350_000)],
         ),
+        (  # a cost the budget never held is that much over it
+            "Personalkostnaderna ligger 2,1 mnkr under budget till följd av vakanser, medan kostnaderna för inhyrda "
+            "konsulter inom barn och familj uppgår till 3,4 mnkr, vilket inte var budgeterat.",
+            [("Personalkostnaderna", 2_100_000), ("Inhyrda konsulter inom barn och familj", -3_400_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:

@@ -256,3 +256,15 @@ def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviat
 )
 def test_a_note_on_how_the_sign_is_printed_is_a_reading_guide(text: str) -> None:
     assert reading_guide(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "conditional"),
+    [
+        ("Blir även den säsongen snörik kan underskottet öka med ytterligare 2 mnkr.", True),
+        ("Fortsätter placeringarna att öka riskerar underskottet att växa.", True),
+        ("Blir utfallet 2 mnkr bättre än budget beror det på vakanser.", False),
+    ],
+)
+def test_a_condition_said_by_inversion_is_conditional(text: str, conditional: bool) -> None:
+    assert (cues.CONDITIONAL.match(text) is not None) is conditional
