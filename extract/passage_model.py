@@ -126,6 +126,10 @@ _FINANCING_GROUP = re.compile(
 _FINANCED_PART = re.compile(
     r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b"
 )
+# a financed activity named with what it does: "Den avgiftsfinansierade vatten- och avloppsverksamheten beräknas …"
+_FINANCED_ACTIVITY = re.compile(
+    r"^(?:Den|Nämndens)\s+(?:skatte|taxe|avgifts)finansierade\s+([a-zåäö]+-?(?: och [a-zåäö]+)?verksamhet(?:en)?)\b"
+)
 # the investments as a whole, named as the sentence's subject: "Investeringsutgifterna för helåret", "Investeringarna"
 _BARE_INVESTMENT = re.compile(
     r"^Investering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
@@ -187,6 +191,8 @@ class PassageModel:
         opening = sentences(passage)[0] if passage.strip() else ""
         if added := added_unit(opening):  # "Inom kontoret finns också kommunikationsenheten, som …"
             return added
+        if activity := _FINANCED_ACTIVITY.match(opening):
+            return activity.group(1)[0].upper() + activity.group(1)[1:]
         if financed := _FINANCED_PART.search(opening):
             # "Nämndens skattefinansierade verksamhet prognostiserar …", "… ett underskott på 2 350 tkr för den
             # skattefinansierade verksamheten": the part of the nämnd its financing names

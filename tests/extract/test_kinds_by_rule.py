@@ -483,3 +483,16 @@ def test_the_investments_as_a_whole_are_the_sections_area(tmp_path: Path) -> Non
     ]
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
     assert [e.area for e in found] == ["Investeringar", "Bron över Röjdån"]
+
+
+def test_a_financed_activity_named_with_what_it_does_is_its_area(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        (
+            "p",
+            "Den avgiftsfinansierade vatten- och avloppsverksamheten beräknas gå 1,5 mnkr bättre än budget, och "
+            "överskottet förs till VA-fonden vid årets slut.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Natur- och tekniknämnden")
+    assert [(e.area, e.amount_sek) for e in found] == [("Vatten- och avloppsverksamheten", 1_500_000)]
