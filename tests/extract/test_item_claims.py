@@ -1,0 +1,111 @@
+"""Which item a sentence belongs to, and what it is, where one claim ends and the next begins: another part's
+deviation after one part's share, a measure decided after its cause, the investments as a whole under their
+heading, a financed activity named with what it does, and the rules that settle a kind the model reads wrongly."""
+
+from pathlib import Path
+
+from pdf_builder import extracted_causes
+
+
+def test_another_parts_deviation_after_one_parts_share_is_its_own_item(tmp_path: Path) -> None:
+    """ "… står för 6,2 mnkr av nämndens underskott" (a share, also of "nämndens" deviation) opens one part's item;
+    the next part's own deviation with its figure opens its own, though its reason is in the next sentence."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Socialnämnden"),
+        (
+            "p",
+            "Individ- och familjeomsorgen står för 6,2 mnkr av nämndens underskott. Sex barn och unga har placerats "
+            "på HVB sedan årsskiftet, mot två budgeterade placeringar. Äldreomsorgen beräknas överskrida budget med "
+            "2,5 mnkr. Sjukfrånvaron i hemtjänsten har krävt timvikarier och övertid under hela hösten.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Individ- och familjeomsorgen", -6_200_000),
+        ("Äldreomsorgen", -2_500_000),
+    ]
+
+
+def test_a_decided_measure_is_an_action_and_another_cost_named_with_också_its_own_area(
+    tmp_path: Path,
+) -> None:
+    """Under "Socialnämnden –8,3 mnkr", "Kostnaderna för ekonomiskt bistånd är också högre än budgeterat, 1,9 mnkr"
+    is ekonomiskt bistånd's item; "Nämnden har beslutat om en handlingsplan …" after it is the measure's own."""
+    from pdf_builder import ReportSpec, build_report
+
+    from extract.pipeline import extract_report
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Socialnämnden -8,3 mnkr"),
+        (
+            "p",
+            "Det största underskottet finns inom individ- och familjeomsorgen, där sex nya institutionsplaceringar "
+            "av barn och unga har tillkommit sedan årsskiftet.",
+        ),
+        (
+            "p",
+            "Kostnaderna för ekonomiskt bistånd är också högre än budgeterat, 1,9 mnkr, till följd av fler hushåll "
+            "med långvarigt behov. Nämnden har beslutat om en handlingsplan där fler unga ska få stöd på hemmaplan "
+            "i stället för på institution.",
+        ),
+    ]
+    spec = ReportSpec(title="Delårsrapport 2025", header="Exempelby kommun · Kommunstyrelsen", blocks=blocks)
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert [(e.kind, e.amount_sek) for e in found] == [
+        ("cause", -8_300_000),
+        ("cause", -1_900_000),
+        ("action", None),
+    ]
+    assert [e.area for e in found[:2]] == ["Socialnämnden", "Ekonomiskt bistånd"]
+
+
+def test_an_order_to_draw_up_savings_is_an_action() -> None:
+    from extract.kind_rules import decides_a_measure
+
+    assert decides_a_measure(
+        "Direktionen har gett förbundschefen i uppdrag att ta fram förslag som minskar kostnaderna med 1 mnkr."
+    )
+    assert decides_a_measure("Rektorerna har fått i uppdrag att se över gruppstorlekarna inför hösten.")
+    assert not decides_a_measure(
+        "Underskottet beror på att nämnden har fått i uppdrag att öppna fler platser."
+    )
+
+
+def test_the_years_deficit_against_a_budgeted_zero_result_is_a_cause() -> None:
+    """ "… att jämföra med ett budgeterat nollresultat" sets the year's deficit against the budget: a statement the
+    kind model reads as other is a cause by the rules."""
+    from extract.kind_rules import ruled_kind
+    from extract.passage_features import Candidate
+
+    text = "Helårsprognosen är ett underskott på 650 tkr, att jämföra med ett budgeterat nollresultat."
+    candidate = Candidate(text, 0, 0, 1, 1, ("Ekonomiskt resultat",), False, False, "none")
+    assert ruled_kind([candidate], 0, False, "other", "none") == "cause"
+
+
+def test_the_investments_as_a_whole_are_the_sections_area(tmp_path: Path) -> None:
+    """ "Investeringsutgifterna beräknas till …" under "Investeringar" is the section's item, not an area named
+    "Investeringsutgifterna"; a project named as the subject keeps its own name."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Investeringsutgifterna beräknas till 410 miljoner kronor för helåret, vilket är 95 miljoner kronor "
+            "lägre än budget.",
+        ),
+        ("p", "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen, eftersom stålpriset steg."),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
+    assert [e.area for e in found] == ["Investeringar", "Bron över Röjdån"]
+
+
+def test_a_financed_activity_named_with_what_it_does_is_its_area(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomiskt resultat"),
+        (
+            "p",
+            "Den avgiftsfinansierade vatten- och avloppsverksamheten beräknas gå 1,5 mnkr bättre än budget, och "
+            "överskottet förs till VA-fonden vid årets slut.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Natur- och tekniknämnden")
+    assert [(e.area, e.amount_sek) for e in found] == [("Vatten- och avloppsverksamheten", 1_500_000)]
