@@ -102,7 +102,11 @@ def figures_then_names(text: str) -> list[tuple[str, Amount]]:
 # "…, medan …", and what offsets it: "… 11,8 mnkr, vilket delvis vägs upp av att skatteintäkterna …"
 _CONTRAST = re.compile(  # "medan" needs no comma: "… ett underskott på 31,2 mnkr medan finansförvaltningen …"
     r"(?:\s*[,–—]\s+|\s+(?=medan\b))(?:medan|men|samtidigt som|(?:vilket|som)\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|"
-    r"motverkas|balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])"
+    r"motverkas|balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])|"
+    # another unit's figure that offsets the deficit before it: "… underskott om 21,3 mnkr vägs delvis upp av
+    # finansförvaltningens +14,7 mnkr"
+    r"\s+(?:vägs|uppvägs|balanseras|motverkas)\s+(?:delvis\s+|till viss del\s+)?(?:upp\s+)?av\s+"
+    r"(?=[a-zåäö][\wåäö-]+s\s+[+\-−–]?\s?\d)"
 )
 _PERIOD_WORDS = re.compile(r"\b(för perioden|till och med|periodiser\w*|hittills|periodens)\b")
 _PERIOD_SIDE = re.compile(
@@ -244,6 +248,11 @@ def _gapped_sides(part: str) -> list[str]:
     return sides
 
 
+# whose deviation a side states, in the genitive: "Nämndernas sammantagna underskott om 21,3 mnkr"
+_DEVIATION_OWNER = re.compile(
+    r"^([a-zåäöA-ZÅÄÖ][\wåäö-]+(?:en|na|et))s\s+(?:[a-zåäö]+\s+)?(?:underskott|överskott|avvikelse)"
+)
+_GENITIVE_END = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+(?:en|na|et))s$")  # one word in the genitive: its owner
 _LEAD_AND = re.compile(r"^(?:och|samt)\s+(?=[a-zåäö])")
 
 
@@ -312,7 +321,9 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
             if not area and (echoed or elided_list):
                 area = capitalised(_ARTICLE.sub("", part[: amount.start].strip()))
             area = area or ((held := _HELD_BY.search(part)) and capitalised(held.group(1)))
+            area = area or ((owner := _DEVIATION_OWNER.match(part)) and capitalised(owner.group(1)))
             area = area and capitalised(_ARTICLE.sub("", area))  # "Det generella statsbidraget …"
+            area = area and _GENITIVE_END.sub(r"\1", area)  # "Finansförvaltningens +14,7 mnkr"
             found.append((area or None, signed_as(amount, direction)))
         else:
             return found

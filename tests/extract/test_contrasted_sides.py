@@ -45,6 +45,10 @@ from extract.area_lists import areas_with_amounts
             "konsulter inom barn och familj uppgår till 3,4 mnkr, vilket inte var budgeterat.",
             [("Personalkostnaderna", 2_100_000), ("Inhyrda konsulter inom barn och familj", -3_400_000)],
         ),
+        (  # another unit's figure offsets the deficit, both named in the genitive
+            "Nämndernas sammantagna underskott om 21,3 mnkr vägs delvis upp av finansförvaltningens +14,7 mnkr.",
+            [("Nämnderna", -21_300_000), ("Finansförvaltningen", 14_700_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
