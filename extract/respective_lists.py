@@ -66,8 +66,15 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
                 yield parts[-len(amounts) :], amounts, sentence
 
 
+# the other side of a contrast before the list: "Underskottet finns inom X, medan äldreomsorgen och
+# myndighetsutövningen redovisar överskott på 3 100 tkr respektive 900 tkr"
+_CONTRAST_BEFORE = re.compile(r".*,\s+(?:medan|men|samtidigt som)\s+")
+
+
 def _names(before: str, list_break: re.Pattern[str]) -> list[str]:
-    """The names before a list's figures, split at ``list_break``."""
+    """The names before a list's figures, after any contrast, split at ``list_break``."""
+    if contrast := _CONTRAST_BEFORE.match(before):
+        before = before[contrast.end() :]
     parts = [part for part in list_break.split(before) if part.strip()]
     while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
         # "…, som beräknas avvika negativt med": the clause after the names is no name, nor ", och" before the

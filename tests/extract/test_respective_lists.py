@@ -49,3 +49,14 @@ def test_projects_moved_on_to_a_later_year_are_an_item_each_and_good() -> None:
     assert direction_of(text, items[0][1], investment=True) == "positive"
     assert direction_of("Det ger 3 mnkr lägre utgifter i år än budgeterat.", None) == "positive"
     assert direction_of("Det ökar kostnaderna med 2 mnkr.", None) == "negative"
+
+
+def test_the_names_of_a_list_after_a_contrast_are_those_after_its_connector() -> None:
+    text = (
+        "Underskottet finns inom funktionsstöd och personlig assistans, medan äldreomsorgen och myndighetsutövningen "
+        "redovisar överskott på 3 100 tkr respektive 900 tkr."
+    )
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == [
+        ("Äldreomsorgen", 3_100_000),
+        ("Myndighetsutövningen", 900_000),
+    ]
