@@ -73,11 +73,22 @@ _TRAILING_AMOUNT = re.compile(
 )
 
 
+# a heading's figure with its verdict: "Måltidsservice, 1,7 miljoner kronor över budget"
+_VERDICT_FIGURE_END = re.compile(
+    r",\s*\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(?:över|under) (?:budget|budgeten|ramen)$",
+    re.IGNORECASE,
+)
+_VERDICT_TAIL = re.compile(
+    r"\s+(?:(?:över|under) (?:budget|budgeten|ramen)|(?:bättre|sämre|högre|lägre) än (?:budget|budgeterat))$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     if text[:1].isdigit():
         text = _NUMBERING.sub("", text)
-    text = text.strip(" ,.:;")
+    text = _VERDICT_TAIL.sub("", text.strip(" ,.:;"))  # "Måltidsservice, 1,7 miljoner kronor över budget"
     if text[-1:].isdigit() or text.lower().endswith(("kr", "kronor")):
         text = _TRAILING_AMOUNT.sub("", text).rstrip(" ,:;–—-")  # "Barn och familj, −7,1 mnkr"
     return text[:1].upper() + text[1:] if text else text
@@ -160,7 +171,7 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     """The area a heading names together with its amount ("Förskola + 6 239 tkr", "Hemtjänst −4,1 mnkr"):
     by LABELS.md such a heading belongs to the item under it, so it is that item's area."""
     heading = TRAILING_BRACKETS.sub("", heading_figure(headings[-1])) if headings else ""
-    if not heading or not _SIGNED_AMOUNT_END.search(heading):
+    if not heading or not (_SIGNED_AMOUNT_END.search(heading) or _VERDICT_FIGURE_END.search(heading)):
         return None
     name = _clean(heading)
     if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():

@@ -15,8 +15,9 @@ _DEVIATION_NOUN = (
 # before and after the part's figure: "står för 21 mnkr av avvikelsen"
 SHARE_BEFORE = cues.Cue(r"\b(står|stod|svarar|svarade) för\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
 SHARE_AFTER = cues.Cue(rf"^\s*av {_DEVIATION_NOUN}")
-_SHARE = cues.Cue(
-    r"^[^.]{3,80}?\b(står|stod|svarar|svarade) för (cirka |ca\.? |drygt |knappt )?[−\-+]?\d[\d\s ,]*\s?\S+ "
+_SHARE = cues.Cue(  # "X och Y svarar för 14,0 respektive 8,0 mnkr av avvikelsen": each its share
+    r"^[^.]{3,120}?\b(står|stod|svarar|svarade) för (cirka |ca\.? |drygt |knappt )?[−\-+]?\d[\d\s ,]*"
+    r"(respektive [−\-+]?\d[\d\s ,]*)?\s?\S+ "
     rf"av {_DEVIATION_NOUN}"
 )
 _BREAKS_DOWN = cues.Cue(rf"^(av|i) {_DEVIATION_NOUN}")

@@ -262,3 +262,12 @@ def test_a_row_is_named_from_a_words_start_and_a_short_label_only_as_a_word() ->
     assert "Kost" not in named("Kostnaderna för städ blir lägre än budget.")
     assert "Personalkostnader" in named("Personalkostnaderna blir 1,1 mnkr lägre än budget.")
     assert "Kost" in named("Inom kost och städ blir utfallet bättre än budget.")
+
+
+def test_a_heading_with_its_figure_and_verdict_names_its_area() -> None:
+    from extract.area_candidates import area_of_amount_heading
+
+    assert area_of_amount_heading(("Tertialrapport", "Måltidsservice, 1,7 miljoner kronor över budget")) == (
+        "Måltidsservice"
+    )
+    assert area_of_amount_heading(("Tertialrapport", "Resultat i förhållande till budget")) is None

@@ -60,3 +60,12 @@ def test_the_names_of_a_list_after_a_contrast_are_those_after_its_connector() ->
         ("Äldreomsorgen", 3_100_000),
         ("Myndighetsutövningen", 900_000),
     ]
+
+
+def test_shares_of_the_deviation_in_a_respektive_list_are_shares() -> None:
+    from extract.deviation_shares import share_of_deviation
+
+    assert share_of_deviation(
+        "Förseningar i ombyggnaden av Ringvägen etapp 2 och i den nya kajen i Norra hamnen svarar för 14,0 "
+        "respektive 8,0 mnkr av avvikelsen."
+    )
