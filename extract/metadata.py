@@ -381,6 +381,12 @@ def read_metadata(
     ordered = [*running_lines[:4], *title_lines[:12], *meta_texts]
     strong = [t for t in ordered if t]
     municipality = _as_spelled(find_municipality(strong, body, filename), [*strong, body[:5000]])
+    # a company the kommuner own, titled by its name ("Gryaab AB"): its own report, its board's
+    company = (
+        None
+        if municipality
+        else next((m.group(0) for t in title_lines[:3] if (m := _COMPANY.match(t))), None)
+    )
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)
     period_headings = ["\n".join(title_lines[:TITLE_LINES]), *meta_texts[:2], *running_lines[:8]]
@@ -388,8 +394,10 @@ def read_metadata(
         [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
     )
     return ReportMetadata(
-        municipality=municipality,
-        committee=find_committee(
+        municipality=municipality or company,
+        committee="Styrelsen"
+        if company
+        else find_committee(
             [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
             body[:3000],
             region=(municipality or "").startswith("Region "),
@@ -407,4 +415,5 @@ def read_metadata(
     )
 
 
+_COMPANY = re.compile(r"^[A-ZÅÄÖ][\wåäö&-]+(?: [A-ZÅÄÖ][\wåäö&-]+){0,3} AB$")
 TITLE_LINES = 15  # a title page's heading is within its first lines, after a letterhead at most

@@ -164,3 +164,10 @@ def test_a_committee_of_three_names_keeps_them_all() -> None:
         title, [], {}, "Nämnden redovisar ett resultat på +3,6 miljoner kronor.", "vasteras.pdf"
     )
     assert meta.committee == "Kultur-, idrotts- och fritidsnämnden"
+
+
+def test_a_company_the_kommuner_own_is_its_own_body_and_its_board_the_committee() -> None:
+    title = ["Delårsrapport januari–augusti 2025", "Gryaab AB"]
+    body = "Resultatet efter finansiella poster för perioden uppgick till 14,6 mnkr, vilket är 5,2 mnkr bättre än budget."
+    meta = read_metadata(title, [], {}, body, "gryaab-delarsrapport-2025-08.pdf")
+    assert (meta.municipality, meta.committee, meta.period) == ("Gryaab AB", "Styrelsen", "2025-08")
