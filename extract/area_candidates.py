@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from extract import cues
 from extract.amounts import TRAILING_BRACKETS, heading_figure
-from extract.areas import ACCOUNT_GROUPS, norm, subject_area
+from extract.areas import ACCOUNT_GROUPS, SECTION_NUMBER, norm, subject_area
 from extract.passage_features import words
 from extract.sentences import sentences
 from extract.table_columns import is_total
@@ -67,7 +67,6 @@ class AreaCandidate:
     source: str  # run_in, subject, within, row, account, heading, parent
 
 
-_NUMBERING = re.compile(r"^\d+(\.\d+)*\s+")
 _TRAILING_AMOUNT = re.compile(
     r"\s+(\+/-|[+\-−–±]|(?i:minus|plus)\s)?\s?[\d ,]+\s*(?i:tkr|mnkr|mkr|kr|miljoner kronor)?$"
 )
@@ -87,7 +86,7 @@ _VERDICT_TAIL = re.compile(
 @lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     if text[:1].isdigit():
-        text = _NUMBERING.sub("", text)
+        text = SECTION_NUMBER.sub("", text)
     text = _VERDICT_TAIL.sub("", text.strip(" ,.:;"))  # "Måltidsservice, 1,7 miljoner kronor över budget"
     if text[-1:].isdigit() or text.lower().endswith(("kr", "kronor")):
         text = _TRAILING_AMOUNT.sub("", text).rstrip(" ,:;–—-")  # "Barn och familj, −7,1 mnkr"

@@ -15,7 +15,7 @@ from extract.sentences import sentences
 from extract.types import TableRow
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-zåäö0-9 ]")
-_SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\s+")  # "3.2 Hemtjänst"
+SECTION_NUMBER = re.compile(r"^\d+(\.\d+)*\s+")  # a heading's number: "3.2 Hemtjänst"
 _AREA_PHRASE = re.compile(
     r"^(?:Verksamheten|Verksamhetsområdet|Området|Enheten|Avdelningen)\s+(?:inom\s+)?"
     r"(?P<area>[A-ZÅÄÖ][\w\-/,åäö ]{2,60}?)\s+(?:landar|gör|har|visar|redovisar|prognostiserar|bedöms|kommer|"
@@ -141,7 +141,7 @@ _TRAILING_LINK = re.compile(
 
 
 def _clean_area(text: str) -> str:
-    text = _SECTION_NUMBER.sub("", text).strip(" ,.:")
+    text = SECTION_NUMBER.sub("", text).strip(" ,.:")
     return text[0].upper() + text[1:] if text else text
 
 

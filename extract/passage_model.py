@@ -36,7 +36,7 @@ from extract.area_candidates import (
 )
 from extract.area_claims import added_unit, another_part, claims_another_area, contrasted_area
 from extract.area_lists import areas_with_amounts
-from extract.areas import area_of, is_investment_word, norm, project_area, subject_area
+from extract.areas import SECTION_NUMBER, area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
 from extract.explanations import Group
 from extract.items import concludes, restated_by_levels
@@ -134,7 +134,6 @@ _FINANCED_ACTIVITY = re.compile(
 _BARE_INVESTMENT = re.compile(
     r"^Investering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
 )
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s+")  # "3.4 Investeringar"
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
@@ -203,7 +202,7 @@ class PassageModel:
             # "Investeringsutgifterna beräknas till …" under it is the section's
             bare = chosen is not None and _BARE_INVESTMENT.match(chosen) is not None
             section = (
-                _SECTION_NUMBER.sub("", headings[-1]) if bare and is_investment_word(headings[-1]) else None
+                SECTION_NUMBER.sub("", headings[-1]) if bare and is_investment_word(headings[-1]) else None
             )
             return project_area(passage, headings, committee) or section or chosen
         return chosen
