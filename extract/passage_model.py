@@ -318,7 +318,7 @@ class PassageModel:
             if i + 1 < len(candidates)
             and (
                 labels[i + 1] == "cause"
-                or (labels[i + 1] == "other" and cues.CAUSE.search(candidates[i + 1].text))
+                or (labels[i + 1] == "other" and (i in join or cues.CAUSE.search(candidates[i + 1].text)))
             )
             and reasons_of_all(candidates[i], candidates[i + 1], i in join)
         }

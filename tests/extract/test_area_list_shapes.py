@@ -1,6 +1,9 @@
 """More sentences that name several areas with a figure each (extract.area_lists, extract.respective_lists):
 projects named after a lead or between commas, figures in brackets after their names, areas that leave out the
-verb and "än budget" after the first one's full comparison, and a second reason after "och att"."""
+verb and "än budget" after the first one's full comparison, a second reason after "och att", and a reason
+without cue words after a list."""
+
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +150,26 @@ def test_more_sentences_that_name_several_areas_with_a_figure_each(
 )
 def test_no_list_without_an_area_and_its_own_comparison_after_the_first_figure(text: str) -> None:
     assert areas_with_amounts(text) == []
+
+
+def test_a_reason_without_cue_words_after_a_three_name_list_stays_with_each_area(tmp_path: Path) -> None:
+    """ "A, B och C prognostiserar -6,0, -3,0 respektive -1,0 mnkr." followed by a reason that names none of them and
+    has no "beror på" ("Sjukfrånvaron är fortsatt hög, och …"): each area's item holds it, when the join model
+    reads it as going on from the list."""
+    from pdf_builder import extracted_causes
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Vård och omsorg"),
+        (
+            "p",
+            "Hemtjänsten, hemsjukvården och dagverksamheten prognostiserar -6,0, -3,0 respektive -1,0 mnkr. "
+            "Sjukfrånvaron bland undersköterskorna är fortsatt hög, och behovet av timvikarier kvarstår.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Vård- och omsorgsnämnden")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Hemtjänsten", -6_000_000),
+        ("Hemsjukvården", -3_000_000),
+        ("Dagverksamheten", -1_000_000),
+    ]
+    assert all("timvikarier" in e.text for e in found)
