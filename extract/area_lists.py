@@ -164,7 +164,8 @@ _GAPPED_AREA = re.compile(
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,2} (?:blir|blev|är|var|ligger|låg|beräknas|bedöms|väntas|"
     r"hamnar|landar|understiger|överstiger|överskrider|underskrider|överträffar)\b[^,.]{0,40}?\d)"
 )
-_REASON_LEAD = re.compile(r"^[^,]*?\b(?:förklaras|beror)\s+(?:\w+\s+)?(?:av|på)\s+att\s+")
+# "… förklaras framför allt av att", "… beror till stor del på att"
+_REASON_LEAD = re.compile(r"^[^,]*?\b(?:förklaras|beror)\s+(?:\w+\s+){0,3}?(?:av|på)\s+att\s+")
 _AND_THAT = re.compile(r"\soch att\s+$")
 # an area with its verb left out after one that states its figure with "med": "… överstiger personalkostnaderna
 # budget med 2,1 mnkr och köp av verksamhet med 1,4 mnkr": it goes the same way
@@ -176,7 +177,7 @@ _GAPPED_WITH = re.compile(
 # a side whose subject lists several names: "skatteintäkter, generella statsbidrag och finansnetto ger ett överskott"
 _LIST_SUBJECT = re.compile(
     r"^([a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?(?:, [a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?)+ och "
-    r"[a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?) (?:sammantaget |sammanlagt |tillsammans |totalt )?"
+    r"[a-zåäö][\wåäö\-]*(?: [a-zåäö][\wåäö\-]*)?) (?:sammantaget |sammanlagt |gemensamt |tillsammans |totalt )?"
     r"(?:ger|gav|visar|redovisar|beräknas|bedöms|blir|lämnar|väntas|förbättrar|försämrar|bidrar)\b"
 )
 # whose deviation it is, after the deviation: "… ett sammantaget underskott i nämnderna på 12,9 mnkr"

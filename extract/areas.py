@@ -135,7 +135,7 @@ _RESULT_SUBJECT = re.compile(
 )
 # a verb or preposition left before a signed amount: "Lokalkostnadsökningar motsvarande -0,9 mnkr"
 _TRAILING_LINK = re.compile(
-    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca|som helhet|sammantaget|tillsammans))+$",
+    r"(\s+(är|var|blir|blev|motsvarande|om|med|på|till|uppgår|uppgick|totalt|cirka|ca|som helhet|sammantaget|sammanlagt|gemensamt|tillsammans))+$",
     re.I,
 )
 

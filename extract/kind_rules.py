@@ -83,6 +83,11 @@ _UNIT_GOES_WITH = cues.Cue(
 _DECISION = re.compile(r"^[•\-–\s]*(godkänner|antecknar|noterar|fastställer|beslutar|överlämnar|att)\b", re.I)
 # a sentence that goes on about the change just stated
 _THE_CHANGE = re.compile(r"(Försämringen|Förbättringen|Förändringen|Ökningen|Minskningen)\b")
+# the change measured against the budget, not an earlier forecast: "Försämringen mot budget förklaras framför allt av …"
+_CHANGE_AGAINST_BUDGET = re.compile(
+    r"(Försämringen|Förbättringen|Förändringen|Skillnaden) (mot|jämfört med|i förhållande till|gentemot) "
+    r"(den |det )?([\wåäö]*budget[\wåäö]*|budgeterat)\b"
+)
 # the earlier forecast the change starts from: "I oktober bedömdes underskottet till 1,6 miljoner kronor."
 _EARLIER_FORECAST = cues.Cue(
     rf"^(i|vid|efter) ({MONTH_ALT}|"
@@ -207,6 +212,9 @@ def ruled_kind(
         and pick_amount(_CLAUSE.split(c.text)[0])
     ):
         return "cause"  # the deviation is the claim; the change since the last forecast its aside
+    if _CHANGE_AGAINST_BUDGET.match(c.text):
+        # "Försämringen mot budget förklaras …": the deviation from the budget and its reasons, no forecast's move
+        return "cause" if kind in ("cause", "forecast_change") else kind
     if kind == "forecast_change" and _AGAINST_THE_BUDGET.search(c.text) and not _OF_A_FORECAST.search(c.text):
         # "Helårsprognosen visar ett underskott på 5,8 miljoner kronor jämfört med nämndens budgetram …": against the
         # budget, no earlier forecast named

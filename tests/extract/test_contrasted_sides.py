@@ -1,5 +1,7 @@
 """The sides of a contrast, each with its own subject, figure and sign (extract.area_lists.contrasted_amounts)."""
 
+from pathlib import Path
+
 import pytest
 
 from extract.area_lists import areas_with_amounts
@@ -49,7 +51,32 @@ from extract.area_lists import areas_with_amounts
             "Nämndernas sammantagna underskott om 21,3 mnkr vägs delvis upp av finansförvaltningens +14,7 mnkr.",
             [("Nämnderna", -21_300_000), ("Finansförvaltningen", 14_700_000)],
         ),
+        (  # the first side's subject after a reason lead of more than one word ("förklaras till stor del av att")
+            "Avvikelsen mot budget förklaras till stor del av att nämnderna gemensamt prognostiserar ett underskott på "
+            "27 mnkr, medan skatteintäkterna beräknas bli 9 mnkr högre än budget.",
+            [("Nämnderna", -27_000_000), ("Skatteintäkterna", 9_000_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected
+
+
+def test_a_change_against_the_budget_is_the_deviation_not_a_forecasts_move(tmp_path: Path) -> None:
+    """ "Förbättringen jämfört med budget beror främst på …" explains the deviation from the budget: causes, one per
+    side of its contrast, though "Förbättringen" is how a forecast's move since the last report is said too."""
+    from pdf_builder import extracted_causes
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Resultat och prognos"),
+        (
+            "p",
+            "Förbättringen jämfört med budget beror främst på att skatteintäkterna beräknas bli 14 miljoner kronor "
+            "högre än budgeterat, medan nämnderna sammantaget prognostiserar ett underskott på 6 miljoner kronor.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Skatteintäkterna", 14_000_000),
+        ("Nämnderna", -6_000_000),
+    ]
