@@ -172,3 +172,25 @@ def find_committee(
     if _WHOLE_KOMMUN.search(body):
         return whole
     return in_body[0] if in_body else (whole if union else None)
+
+
+# an abbreviation in a committee's name: "Styrelsen för SLSO"
+_ABBREVIATION = re.compile(r"\b[A-ZÅÄÖ]{3,6}\b")
+
+
+def spelled_out(committee: str | None, texts: list[str]) -> str | None:
+    """A committee named with an abbreviation ("Styrelsen för SLSO") in the words the report spells the
+    abbreviation out with ("Stockholms läns sjukvårdsområde (SLSO)"): the name a reader searches for."""
+    found = _ABBREVIATION.search(committee or "")
+    if committee is None or found is None:
+        return committee
+    short = found.group(0)
+    for text in texts:
+        for line in text.splitlines():
+            at = line.find(f" ({short})")
+            words = line[:at].split()[-6:] if at > 0 else []
+            # the longest run of words before the brackets that starts with the abbreviation's first letter
+            start = next((i for i, w in enumerate(words) if w[:1] == short[0]), None)
+            if start is not None and len(words) - start >= 2:
+                return committee.replace(short, " ".join(words[start:]))
+    return committee

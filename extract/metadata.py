@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.committees import find_committee
+from extract.committees import find_committee, spelled_out
 from extract.periods import MONTH_ALT, find_period, heading_blocks
 from extract.tag_files import REPO_ROOT
 
@@ -397,18 +397,23 @@ def read_metadata(
         municipality=municipality or company,
         committee="Styrelsen"
         if company
-        else find_committee(
-            [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
-            body[:3000],
-            region=(municipality or "").startswith("Region "),
-            budget=report_type == "budget",
-            union=any("förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]])
-            # a union named otherwise ("Bergslagens Räddningstjänst") that calls itself "förbundet"
-            or (
-                bool(municipality)
-                and not known_municipality(municipality or "")
-                and bool(_CALLS_ITSELF_UNION.search(body[:5000]))
+        else spelled_out(
+            find_committee(
+                [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
+                body[:3000],
+                region=(municipality or "").startswith("Region "),
+                budget=report_type == "budget",
+                union=any(
+                    "förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]]
+                )
+                # a union named otherwise ("Bergslagens Räddningstjänst") that calls itself "förbundet"
+                or (
+                    bool(municipality)
+                    and not known_municipality(municipality or "")
+                    and bool(_CALLS_ITSELF_UNION.search(body[:5000]))
+                ),
             ),
+            [*title_lines[:12], body[:3000]],
         ),
         period=find_period([t for t in period_headings if t], filename, body[:4000]),
         report_type=report_type,

@@ -107,8 +107,12 @@ _TERTIAL_STATEMENT = re.compile(
     rf"|t([123])(?=\s*,?\s*{_YEAR}))\b"  # "T1 2025"
     rf"(?:[^\d\n]{{0,12}}?({_YEAR})\b)?"
 )
-# the follow-up of a year's plan, commissions or goals, not a report of the months so far
-_PLAN_FOLLOW_UP = re.compile(r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål)", re.IGNORECASE)
+# the follow-up of a year's plan, commissions, goals, contracts or policy ("Uppföljning av avtalstrohet 2025"), not
+# a report of the months so far
+_PLAN_FOLLOW_UP = re.compile(
+    r"uppföljning av [\wåäö ]*?(internkontroll|plan|uppdrag|mål|avtal|policy|riktlinje|program|strategi|inköp|upphandling)",
+    re.IGNORECASE,
+)
 # a decision for a year ("Fördelning av föreningsbidrag 2026"): that year, whatever month its text names
 _DECISION_FOR = re.compile(rf"^(?:förslag till )?fördelning av\b.*?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE)
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}

@@ -57,6 +57,9 @@ def test_period(texts: list[str], period: str) -> None:
 def test_a_years_plan_followed_up_takes_no_month_from_the_prose() -> None:
     body = "Nämndens helårsprognos i delårsrapporten per augusti avvek med 2 mnkr från utfallet."
     assert find_period(["Uppföljning av internkontrollplan 2025"], "x.pdf", body) == "2025"
+    # contracts followed up over the whole year: the year, not its last month
+    year = "Uppföljningen bygger på leverantörsreskontran för januari–december 2025."
+    assert find_period(["Uppföljning av avtalstrohet 2025"], "x.pdf", year) == "2025"
     assert find_period(["Fördjupad månadsuppföljning 2025"], "x.pdf", body) == "2025-08"
 
 

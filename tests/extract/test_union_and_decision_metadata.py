@@ -171,3 +171,16 @@ def test_a_company_the_kommuner_own_is_its_own_body_and_its_board_the_committee(
     body = "Resultatet efter finansiella poster för perioden uppgick till 14,6 mnkr, vilket är 5,2 mnkr bättre än budget."
     meta = read_metadata(title, [], {}, body, "gryaab-delarsrapport-2025-08.pdf")
     assert (meta.municipality, meta.committee, meta.period) == ("Gryaab AB", "Styrelsen", "2025-08")
+
+
+def test_a_committee_named_with_an_abbreviation_is_named_as_the_report_spells_it_out() -> None:
+    """ "Styrelsen för NSVO, sammanträde …" in the running header of a report titled "Norra sjukvårdsområdet
+    (NSVO)": the board of the spelled-out name, which is what a reader searches for."""
+    title = ["Tertialrapport 2 2025", "Norra sjukvårdsområdet (NSVO)"]
+    body = "NSVO redovisar för perioden ett resultat på −12,4 miljoner kronor, 8,1 miljoner kronor sämre än budget."
+    running = ["Styrelsen för NSVO, sammanträde 2025-09-30"]
+    meta = read_metadata(title, running, {}, body, "region-exempel-nsvo-tertialrapport-2025-08.pdf")
+    assert meta.committee == "Styrelsen för Norra sjukvårdsområdet"
+    # an abbreviation the report never spells out stays as it is
+    meta = read_metadata(["Tertialrapport 2 2025"], running, {}, body, "nsvo-2025-08.pdf")
+    assert meta.committee == "Styrelsen för NSVO"
