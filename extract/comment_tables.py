@@ -9,6 +9,8 @@ row's area and, when its text states no amount, the row's deviation.
 
 from __future__ import annotations
 
+import re
+
 from extract.layout import Row
 from extract.sections import Paragraph, join_lines
 from extract.tables import Table, build_table, header_above
@@ -16,8 +18,14 @@ from extract.tables import Table, build_table, header_above
 _ALIGN = 8.0  # points: a wrapped comment line starts where the comment cell starts
 
 
+# a label may end in an abbreviated word: "Nämnd och central adm.", "Gemensam verks."
+_ABBREVIATED_END = re.compile(r"\s[a-zåäö]{2,5}\.$")
+
+
 def _is_label(cell: str, value: float | None) -> bool:
-    return value is None and 2 <= len(cell) <= 60 and not cell.rstrip().endswith((".", ":"))
+    text = cell.rstrip()
+    sentence = text.endswith(":") or (text.endswith(".") and _ABBREVIATED_END.search(text) is None)
+    return value is None and 2 <= len(cell) <= 60 and not sentence
 
 
 def _is_comment_row(row: Row, words: int = 3) -> bool:

@@ -180,3 +180,29 @@ def test_a_short_comment_inside_the_table_does_not_end_it(tmp_path: Path) -> Non
     causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
     assert causes["Gymnasieskola"] == 1_100_000
     assert causes["Vuxenutbildning"] == 600_000
+
+
+def test_a_row_label_that_ends_in_an_abbreviation_opens_the_table(tmp_path: Path) -> None:
+    """ "Nämnd och central adm." ends with a period but is a label, not a sentence: the first row is the table's,
+    its comment takes the row's deviation, and the header is no prose."""
+    rows = [
+        (
+            "Nämnd och central adm.",
+            "-12 480",
+            "-11 930",
+            "550",
+            "Överskott på grund av en vakant controllertjänst.",
+        ),
+        (
+            "Förskola",
+            "-150 200",
+            "-152 900",
+            "-2 700",
+            "Fler barn i förskolan än budgeterat, främst under våren.",
+        ),
+        ("Gymnasieskola", "-120 000", "-119 000", "1 000", "Färre elever i interkommunal ersättning."),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "adm.pdf", rows))
+    by_area = {e.area: e.amount_sek for e in result.explanations if e.area}
+    assert by_area["Nämnd och central adm."] == 550_000
+    assert not any("Kommentar" in e.text for e in result.explanations)
