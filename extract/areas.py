@@ -115,14 +115,19 @@ _RUN_IN = re.compile(
     r"^(?:•\s*)?(?P<subject>[A-ZÅÄÖ][\wåäö\-/ ]{2,50}?)(?:\s*\([^()]{1,24}\))?:\s+\S"
 )  # "Barn och unga: Kostnaderna …", "Vård- och omsorgsnämnden (−9,3 mnkr): Nettokostnaden …"
 _ORG = re.compile(r"(nämnden|nämnd|styrelsen|förvaltningen|kommunen|regionen)$", re.I)
-# a unit's result named by its genitive: the unit is the area
+# the owner of a result in the genitive: a nämnd ("Utbildningsnämndens underskott"), or any unit in its definite
+# form ("Gymnasieskolans prognos", "Hemtjänstens resultat"), but no period ("Tertialets resultat")
+_OWNER = (
+    r"(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen)|Nämnderna|"
+    r"(?!(?:Perioden|Året|Helåret|Tertialet|Delåret|Halvåret|Kvartalet|Månaden)s)[A-ZÅÄÖ][\wåäö]{3,}(?:en|an|na|et))"
+)
 _OWNERS_RESULT = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen)|Nämnderna)s\s+"
+    rf"^{_OWNER}s\s+"
     r"(?:sammanlagda\s+|sammantagna\s+|samlade\s+|totala\s+)?(underskott|överskott|prognos|resultat|avvikelse)\w*$"
 )
 # a nämnd's own deviation and its figure open the sentence: "Miljö- och tillsynsnämndens underskott på 1,4 mnkr …"
 _OWNERS_FIGURE = re.compile(
-    r"^(?:•\s*)?(?P<owner>[A-ZÅÄÖ][\wåäö-]{3,}(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|förvaltningen))s\s+"
+    rf"^(?:•\s*)?{_OWNER}s\s+"
     r"(?:sammanlagda\s+|sammantagna\s+|samlade\s+|totala\s+)?(?:underskott|överskott|prognos|resultat|avvikelse)\w*\s+(?:på|om|med)\s+"
     r"(?:[+\-−–]\s?)?\d"
 )
@@ -194,7 +199,7 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         return None if _NOT_AN_AREA.match(subject) else _clean_area(subject[:1].upper() + subject[1:])
     # "Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman …"
     if owner := _OWNERS_FIGURE.match(first):
-        return _clean_area(owner.group("owner"))
+        return None if _NOT_AN_AREA.match(owner.group("owner")) else _clean_area(owner.group("owner"))
     run_in = _RUN_IN.match(first)
     if run_in and cues.GENERIC_HEADING.match(run_in.group("subject")):
         run_in = None

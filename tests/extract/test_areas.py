@@ -75,6 +75,13 @@ from extract.types import TableRow
             "• Miljö- och tillsynsnämndens underskott på 1,4 mnkr hänger samman med lägre intäkter.",
             "Miljö- och tillsynsnämnden",
         ),
+        # any unit's result in the genitive names the unit; the whole unit's, a period's or the nämnd's own do not
+        ("• Gymnasieskolans prognos är –1,2 mnkr. Fler elever läser i andra kommuner.", "Gymnasieskolan"),
+        ("Hemtjänstens resultat blev 2,3 mnkr sämre än budget.", "Hemtjänsten"),
+        ("Förskolans underskott på 1,2 mnkr beror på fler barn.", "Förskolan"),
+        ("Tertialets resultat är 3,1 mnkr bättre än budget.", None),
+        ("Kommunens underskott på 3 mnkr beror på lägre skatteintäkter.", None),
+        ("Nämndens prognos är ett underskott på 2 mnkr.", None),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
