@@ -20,7 +20,8 @@ _SHARE = cues.Cue(  # "X och Y svarar för 14,0 respektive 8,0 mnkr av avvikelse
     r"(respektive [−\-+]?\d[\d\s ,]*)?\s?\S+ "
     rf"av {_DEVIATION_NOUN}"
 )
-_BREAKS_DOWN = cues.Cue(rf"^(av|i) {_DEVIATION_NOUN}")
+# "Av underskottet avser …", and the figure before named again: "Av de 26 mnkr som inte bedöms användas i år avser …"
+_BREAKS_DOWN = cues.Cue(rf"^(av|i) {_DEVIATION_NOUN}|^av (de|dessa) \d[\d\s ,]*\s?\S+ som\b")
 
 
 def share_of_deviation(text: str) -> bool:

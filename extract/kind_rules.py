@@ -13,6 +13,7 @@ from extract.area_candidates import COLON_LABEL, is_label_sentence
 from extract.money_talk import (
     investment_against_budget,
     investment_spent_so_far,
+    investment_use_after_budget,
     reading_guide,
     speaks_of_money,
 )
@@ -196,7 +197,10 @@ def ruled_kind(
         # against its budget is a cause (LABELS.md), unless it is
         # the decision that takes note of it ("• godkänner budgetuppföljningen, med ett negativt resultat …")
         kind = "cause" if pick_amount(c.text) is not None else kind
-    elif kind in ("none", "other") and investment_against_budget(c.text):
+    elif kind in ("none", "other") and (
+        investment_against_budget(c.text)
+        or (c.index > 0 and investment_use_after_budget(candidates[i - 1].text, c.text))
+    ):
         # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
         # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
         kind = "cause"

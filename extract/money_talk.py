@@ -93,7 +93,10 @@ _INVESTMENT_SPENT = cues.Cue(
 )
 _SO_FAR = cues.Cue(SO_FAR)
 # the year's forecast, opening a sentence: "Helårsprognosen är 148 mnkr, …", "För helåret prognostiseras …"
-_YEAR_FORECAST_IN = cues.Cue(r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b")
+_YEAR_FORECAST_IN = cues.Cue(
+    r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b|"
+    r"\bför (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)\b"  # "… och för helåret bedöms 38 mnkr användas"
+)
 _YEAR_FORECAST_OPENING = cues.Cue(r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b")
 
 
@@ -125,8 +128,21 @@ _BUDGET_STATED = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till …", "Nämndens investeringsbudget för 2025 uppgår till …"
     r"^(årets |den totala |den |(nämndens|förbundets|styrelsens|förvaltningens|kommunens|regionens) )?"
     r"[\wåäö]*budget(en|ramen)?( för [\wåäö\d]+( [\wåäö\d]+)?)? "
-    r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s"
+    r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s|"
+    # "Förbundet har en investeringsbudget på 400 tkr för IT-utrustning."
+    r"^(förbundet|nämnden|styrelsen|förvaltningen|kommunen|regionen) (har|hade) (en|ett) [\wåäö]*budget "
+    r"(för [\wåäö\d]+ )?(på|om) "
 )
+# how much of it the year will use, said after the budget: "… och prognosen är att 250 tkr förbrukas"
+_USE_FORECAST = cues.Cue(
+    r"\b(prognos\w*|beräknas|bedöms|väntas)\b[^.]{0,40}?\b(förbrukas|användas|används|utnyttjas|upparbetas)\b"
+)
+
+
+def investment_use_after_budget(budget: str, text: str) -> bool:
+    """A sentence that forecasts the year's use of the investment budget the sentence before it states: the
+    two are the investment deviation."""
+    return states_a_budget(budget) and "invest" in budget.lower() and _USE_FORECAST.search(text) is not None
 
 
 def states_a_budget(text: str) -> bool:

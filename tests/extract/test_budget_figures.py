@@ -1,6 +1,8 @@
 """The budget's own figure beside a figure of the prose, and the deviation between them (extract.budget_figures):
 a result against the budget's level, an investment against its budget or the year's forecast, money moved on."""
 
+from pathlib import Path
+
 import pytest
 
 from extract.amounts import pick_amount
@@ -209,3 +211,33 @@ def test_a_budget_stated_with_its_owner_is_no_explanation_of_its_own() -> None:
     assert not states_a_budget(
         "Nämndens investeringsbudget uppgår till 96,5 mnkr, men utfallet blir 4 mnkr lägre än budget."
     )
+
+
+def test_an_investment_budget_with_its_owner_then_its_use_is_one_investment_cause(tmp_path: Path) -> None:
+    """ "Förbundet har en investeringsbudget på 600 tkr …" states the budget; the year's use forecast in the next
+    sentence ("… och prognosen är att 420 tkr förbrukas, eftersom …") makes the two one investment deviation; a
+    breakdown that names the unspent figure again ("Av de 9 mnkr som inte bedöms användas …") stays in the item
+    after a sentence with the spending so far and the year's forecast."""
+    from pdf_builder import extracted_causes
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Förbundet har en investeringsbudget på 600 tkr för nya andningsskydd. Hittills har 110 tkr använts och "
+            "prognosen är att 420 tkr förbrukas, eftersom leveransen av de sista skydden har skjutits till våren.",
+        ),
+        ("h2", "Investeringar i fastigheter"),
+        (
+            "p",
+            "Investeringsbudgeten för fastigheter uppgår till 31,0 mnkr. Utfallet till och med augusti är 8,2 mnkr "
+            "och för helåret bedöms 22 mnkr användas. Av de 9 mnkr som inte bedöms användas i år avser 6 mnkr "
+            "ombyggnaden av Ekbackens skola, där upphandlingen har överprövats.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby räddningstjänstförbund · Direktionen")
+    assert [(round(abs(e.amount_sek or 0)), e.direction) for e in found] == [
+        (180_000, "positive"),
+        (9_000_000, "positive"),
+    ]
+    assert found[0].text.startswith("Förbundet har en investeringsbudget") and "Ekbackens" in found[1].text
