@@ -23,8 +23,10 @@ _COMMITTEE = re.compile(
     # "Nämnden för Vård & Omsorg", "Nämnden för arbete och välfärd"; not the next line's "Förslag till beslut"
     # "Styrelsen för Skaraborgs Sjukhus": a region's board of one hospital
     # "Nämnd för folkhälsa och sjukvård" (Region Jönköpings län's own spelling)
-    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
-    r"|Styrelsen för [A-ZÅÄÖ][\wåäö]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö]+){0,2})"
+    # "Nämnd för trafik, infrastruktur och miljö" (a list before its "och"); "Styrelsen för NU-sjukvården"
+    r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?:(?:, [a-zåäö][\wåäö]*)+(?= och ))?"
+    r"(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
+    r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2})"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
 )

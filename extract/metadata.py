@@ -246,7 +246,9 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # a line that describes the report's own body as a union ("Brandkåren Norra Dalarna, kommunalförbund för
     # Mora, Orsa och Älvdalen"), before the members it names
     strong = " \n ".join(strong_texts)
-    described = _UNION_LINE.search(strong) or _NAMED_UNION.search(strong)
+    described = (
+        _UNION_LINE.search(strong) or _NAMED_UNION.search(strong) or _JOINT_COMMITTEE_LINE.search(strong)
+    )
     if described:
         return described.group("name")
     # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
@@ -285,7 +287,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
             return lookup[hit.group(1)]
     said = _UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
     if said:
-        return said.group("name")
+        return said.group("name") or said.group("joint")
     # a rescue service that calls itself "förbundet": "Räddningstjänsten Skåne Nordväst", "Bergslagens
     # Räddningstjänst"
     rescue = _RESCUE_SERVICE.search(" \n ".join(strong_texts))
@@ -325,7 +327,14 @@ _RESCUE_SERVICE = re.compile(
 _OPENS_AS_UNION = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b")
 _CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 _UNION_SAID = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b"
+    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b|"
+    # a joint committee of several kommuner is a body of its own: "X är en gemensam nämnd för …"
+    r"(?P<joint>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})\s+är\s+en\s+gemensam\s+nämnd\b"
+)
+# "Bergslagens miljö- och byggnämnd – gemensam nämnd för Hällefors, Lindesberg, Ljusnarsberg och Nora"
+_JOINT_COMMITTEE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})[ \t]+[–—-][ \t]+(?:en[ \t]+)?"
+    r"gemensam[ \t]+nämnd\b"
 )
 
 

@@ -1,7 +1,9 @@
 """Metadata of a kommunalförbund that describes itself on a line of its own, and of a decision for a year that
 follows up no budget."""
 
-from extract.metadata import read_metadata
+import pytest
+
+from extract.metadata import find_municipality, read_metadata
 
 
 def test_a_union_described_on_its_title_page_is_its_own_municipality_not_a_member_it_names() -> None:
@@ -184,3 +186,35 @@ def test_a_committee_named_with_an_abbreviation_is_named_as_the_report_spells_it
     # an abbreviation the report never spells out stays as it is
     meta = read_metadata(["Tertialrapport 2 2025"], running, {}, body, "nsvo-2025-08.pdf")
     assert meta.committee == "Styrelsen för NSVO"
+
+
+def test_a_joint_committee_of_several_kommuner_is_a_body_of_its_own() -> None:
+    """ "Västra Mälardalens överförmyndarnämnd – gemensam nämnd för Köping, Arboga och Kungsör": the joint committee
+    is the report's body, not one of the kommuner it serves; so when the text says it is one."""
+    title = [
+        "Delårsrapport januari–augusti 2025",
+        "Östra Vätterns bygg- och miljönämnd – gemensam nämnd för Vadstena och Ödeshög",
+    ]
+    meta = read_metadata(
+        title, [], {}, "Resultatet för perioden är +420 tkr.", "ostra-vatterns-bmn-2025-08.pdf"
+    )
+    assert meta.municipality == "Östra Vätterns bygg- och miljönämnd"
+    body = "Östra Vätterns bygg- och miljönämnd är en gemensam nämnd för Vadstena och Ödeshög. Resultatet är +420 tkr."
+    assert find_municipality(["Delårsrapport januari–augusti 2025"], body, "delarsrapport-2025-08.pdf") == (
+        "Östra Vätterns bygg- och miljönämnd"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "committee"),
+    [
+        ("Nämnd för trafik, infrastruktur och miljö", "Nämnd för trafik, infrastruktur och miljö"),
+        ("Styrelsen för NU-sjukvården", "Styrelsen för NU-sjukvården"),
+    ],
+)
+def test_a_regions_committee_keeps_its_whole_name(heading: str, committee: str) -> None:
+    """A list of fields before "och", and a hyphen in a board's name, are part of the committee's name."""
+    meta = read_metadata(
+        ["Delårsrapport januari–augusti 2025", heading], [], {}, "", "region-exempel-2025-08.pdf"
+    )
+    assert meta.committee == committee
