@@ -339,7 +339,9 @@ def _signed(part: str, amount: Amount) -> Amount:
     return signed_as(amount, direction)
 
 
-_VARAV = re.compile(r",?\s+varav\s+")
+_VARAV = re.compile(
+    r",?\s+(?:varav|där)\s+"
+)  # "…, där X samt Y överstiger budget med 7,4 respektive 3,9 mnkr"
 
 
 def _with_total(
@@ -347,13 +349,21 @@ def _with_total(
 ) -> list[tuple[str | None, Amount | None]]:
     """A list of parts after "varav" with the total before it, when the list left the total out: "Nämnderna
     prognostiserar ett underskott på 24,3 mnkr, varav SN −15,6 mnkr, BUN −7,4 mnkr och TN −2,6 mnkr"."""
-    varav = _VARAV.search(passage)
     first = found[0][1] if found else None
-    if varav is None or first is None or first.start < varav.start():
+    if first is None or _VARAV.search(passage) is None:
         return found
-    head = passage[: varav.start()]
-    total = pick_amount(head)
-    return found if total is None else [(subject_area(head, [], None), _signed(head, total)), *found]
+    for sentence in sentences(passage):  # the list's figures are placed in their own sentence
+        varav = _VARAV.search(sentence)
+        if varav is None or first.start < varav.start():
+            continue
+        if not any(
+            a.start == first.start and abs(a.sek or 0) == abs(first.sek or 0) for a in find_amounts(sentence)
+        ):
+            continue
+        head = sentence[: varav.start()]
+        total = pick_amount(head)
+        return found if total is None else [(subject_area(head, [], None), _signed(head, total)), *found]
+    return found
 
 
 def _with_contrasted_tail(
@@ -473,7 +483,8 @@ def areas_with_amounts(passage: str) -> list[tuple[str | None, Amount | None]]:
     if sum(1 for a in find_amounts(passage) if a.sek) < 2:
         # every kind of list needs two figures at least (most passages stop here), but for one shared by two
         return each_the_same(passage) if "vardera" in passage else []
-    found: list[tuple[str | None, Amount | None]] = [*respective_items(passage)] or distributed_parts(passage)
+    found: list[tuple[str | None, Amount | None]] = _with_total(passage, [*respective_items(passage)])
+    found = found or distributed_parts(passage)
     found = found or _with_contrasted_tail(
         passage, _with_total(passage, [(name, amount) for name, amount in listed_amounts(passage)])
     )

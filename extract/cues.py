@@ -170,7 +170,7 @@ UNBUDGETED = r"(inte|ej) budgeterad|obudgeterad"  # "ej budgeterade realisations
 # budget money moved on to a later year, after its figure: "där 24,5 mnkr förskjuts till 2027", "4,6 respektive
 # 2,1 mnkr begärs överförda till 2026"
 CARRIED_OVER = (
-    r"(förskjuts|flyttas|skjuts|senareläggs|(begärs|föreslås) (överförda|överföras|föras över)|förs över|överförs|"
+    r"(förskjuts|flyttas|skjuts|senareläggs|(begärs|föreslås) (överförda|överföras|föras över|ombudgeterade|ombudgeteras)|ombudgeteras|förs över|överförs|"
     r"behöver (därför )?föras över)\s+(till\s+(nästa|kommande)\s+år|till\s+(20\d\d))"
 )
 CARRIED_OVER_FIGURE = (

@@ -14,9 +14,9 @@ from extract.numbers import Amount, find_amounts, signed_as
 from extract.sentences import sentences
 
 _LIST_BREAKS = (
-    re.compile(r",\s*|\s+(?:samt|respektive)\s+"),
-    re.compile(r",\s*|\s+(?:samt|respektive)\s+|(?<!-)\s+och\s+"),
-)  # "och" binds names too, and "gymnasie- och vuxenutbildningsnämnden" is one
+    re.compile(r"(?:(?<!\d),|,(?!\d))\s*|\s+(?:samt|respektive)\s+"),
+    re.compile(r"(?:(?<!\d),|,(?!\d))\s*|\s+(?:samt|respektive)\s+|(?<!-)\s+och\s+"),
+)  # "och" binds names too, and "gymnasie- och vuxenutbildningsnämnden" is one; "13,4" is a figure, not two names
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 # the clause after the names ("…, som beräknas avvika negativt med"), or a bare preposition ("…, med 1,2 …")
 _CLAUSE_AFTER_NAMES = re.compile(r"\s*(?:(som|vilka|vilket|där)\b|(?:med|på|om)\s*$)", re.IGNORECASE)
@@ -97,6 +97,9 @@ def _figure_lists(text: str) -> Iterator[tuple[int, list[Amount], str]]:
             yield names_end, amounts, sentence
 
 
+_BREAKDOWN = re.compile(r",\s+(?:där|varav)\s+")  # a total broken down: "… −13,1 mnkr, där X samt Y …"
+
+
 def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
     """Where the names end, and the list of figures they go with: all of the sentence's when they are one
     list; when it has several lists ("… beräknas kosta 4,1 respektive 1,6 mnkr, vilket är 0,3 mnkr mer
@@ -111,6 +114,10 @@ def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
         else:
             lists.append([after])
     lists = [figures for figures in lists if len(figures) >= 2]
+    if len(lists) == 1 and _BREAKDOWN.search(sentence, amounts[0].end, lists[0][0].start):
+        # a total before the list ("Socialnämndens prognos är −13,1 mnkr, där X samt Y överstiger budget med 7,4
+        # respektive 3,9 mnkr"): the names are those before the list's own figures
+        return lists[0][0].start, lists[0]
     if len(lists) < 2:
         return amounts[0].start, amounts
     ends = [figures[0].start for figures in lists[1:]] + [len(sentence)]
@@ -140,12 +147,15 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
     r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
+    # "Avvikelsen på 13,4 mnkr består främst av projekten X och Y, där …"
+    r".*?\bbestår\s+(?:främst\s+|huvudsakligen\s+|i\s+huvudsak\s+|framför\s+allt\s+)?av\b|"
     r"(?:det|detta)\s+är\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)?)?\s*"  # "Det är framför allt X och Y som …"
     r"(?:(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten|"
     r"grupperna)(?:\s+(?:i|inom)\b)?)?\s*",
     re.IGNORECASE,
 )
 _REPEATED_PREPOSITION = re.compile(r"^(?:i|inom|hos|på)\s+(?=den |det |de )")
+_LEAD_PREPOSITION = re.compile(r"\b(inom|för|hos)\s*$")  # the one the lead before the first name ends in
 NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
@@ -201,10 +211,18 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         parts = [inverted.group("name"), *parts[1:]] if inverted else parts
         parts = [_OFFSET_LEAD.sub("", parts[0]), *parts[1:]]
         # "Avdelningarna X", "Underskotten inom X", "Underskottet fördelar sig på grupperna i X"
+        lead = _NAME_LEAD.match(parts[0])
         parts = [_NAME_LEAD.sub("", parts[0], count=1), *parts[1:]]
         names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
-        # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …"
-        names[1:] = [_REPEATED_PREPOSITION.sub("", n) for n in names[1:]]
+        # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …", "kostnaderna
+        # för X samt för Y"
+        said = _LEAD_PREPOSITION.search(lead.group(0)) if lead else None
+        names[1:] = [
+            n[len(said.group(1)) + 1 :]
+            if said and n.startswith(f"{said.group(1)} ")
+            else _REPEATED_PREPOSITION.sub("", n)
+            for n in names[1:]
+        ]
         names = _with_elided_head(names)
         if all(2 <= len(n) <= 60 and n[:1].isalpha() for n in names):
             amounts = _signed_by_own_words(sentence, amounts)

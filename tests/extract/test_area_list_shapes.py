@@ -173,3 +173,35 @@ def test_a_reason_without_cue_words_after_a_three_name_list_stays_with_each_area
         ("Dagverksamheten", -1_000_000),
     ]
     assert all("timvikarier" in e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total broken down after ", där": the total, then each part; "för" said again before the second name
+        (
+            "• Kultur- och fritidsnämndens prognos är −4,6 mnkr, där kostnaderna för simhallens drift samt för "
+            "evenemang överstiger budget med 2,5 respektive 1,3 mnkr.",
+            [
+                ("Kultur- och fritidsnämnden", -4_600_000),
+                ("Simhallens drift", -2_500_000),
+                ("Evenemang", -1_300_000),
+            ],
+        ),
+        # the parts named after "består främst av projekten", their figures after ", där"; "13,4" is one figure
+        (
+            "Avvikelsen på 21,7 mnkr består främst av projekten Nytt reningsverk i Norrby och Gång- och cykelväg "
+            "längs Ån, där 12,2 respektive 6,1 mnkr begärs ombudgeterade till 2026.",
+            [
+                (None, 21_700_000),
+                ("Nytt reningsverk i Norrby", 12_200_000),
+                ("Gång- och cykelväg längs Ån", 6_100_000),
+            ],
+        ),
+    ],
+)
+def test_a_total_broken_down_into_a_respektive_list_is_the_total_and_each_part(
+    text: str, expected: list[tuple[str | None, int]]
+) -> None:
+    found = [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount]
+    assert [(name, abs(sek)) for name, sek in found] == [(name, abs(sek)) for name, sek in expected]
