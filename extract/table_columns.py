@@ -148,6 +148,20 @@ def derived_columns(columns: tuple[str, ...], roles: list[str]) -> tuple[int, in
     return (same_year or actual)[0], b_col
 
 
+def forecasts_as_deviations(rows: list[TableRow], f_col: int, b_col: int) -> bool:
+    """A forecast column that holds each row's deviation, not its level ("Helårsprognos per verksamhet: Budget
+    2025 | Prognos sept | Prognos okt" with "142,3 | –2,9 | –2,9"): small against the budget, and below zero
+    where the budget is above it."""
+    pairs = [
+        (f, b)
+        for r in rows
+        if (f := r.values[f_col]) is not None and (b := r.values[b_col]) is not None and b != 0
+    ]
+    return (
+        len(pairs) >= 2 and any(f < 0 < b for f, b in pairs) and all(abs(f) < 0.25 * abs(b) for f, b in pairs)
+    )
+
+
 def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
     """Settle whether the deviation column reads positive = better, from the table's own numbers. Of several
     outcome or forecast columns, the one the deviation was computed from is the one whose rows it explains

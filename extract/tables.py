@@ -16,6 +16,7 @@ from extract.table_columns import (
     REVENUE_LABEL,
     derived_columns,
     deviation_role,
+    forecasts_as_deviations,
     is_total,
     month_role,
     more_is_better,
@@ -427,6 +428,9 @@ def build_table(
         label = _LEAD_DASH.sub("", " ".join(label_cells)).strip()
         table_rows.append(TableRow(label, columns, tuple(values), unit, row.page, row.bbox))
     dev = pick_deviation(columns, roles)
+    derived = derived_columns(columns, roles) if dev is None else None
+    if derived and forecasts_as_deviations(table_rows, *derived):
+        dev, derived = derived[0], None  # the forecast columns hold the deviations, signed as printed
     sign, checked = sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
     boxes = [r.bbox for r in header + body]
     bbox = (
@@ -436,7 +440,6 @@ def build_table(
         max(b[3] for b in boxes),
     )
     period_dev = pick_period_deviation(columns, roles, dev)
-    derived = derived_columns(columns, roles) if dev is None else None
     return Table(
         body[0].page,
         columns,

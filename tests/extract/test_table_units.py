@@ -93,3 +93,44 @@ def test_a_table_with_trailing_minus_figures_is_read_as_a_table(tmp_path: Path) 
         ("Personalkostnader", -2_500_000),
         ("Övriga kostnader", 1_000_000),
     ]
+
+
+def test_forecast_columns_that_hold_the_deviations_are_read_as_such(tmp_path: Path) -> None:
+    """ "Budget 2025 | Prognos sep | Prognos okt" with "142,3 | –2,9 | –2,9": the forecast columns are each row's
+    deviation, not its level (a level of −2,9 against a budget of 142,3 would be no forecast at all); a
+    reason-only comment under the row takes the latest one."""
+    table = Table(
+        "Helårsprognos per verksamhet, mnkr",
+        ["Budget 2025", "Prognos sep", "Prognos okt"],
+        [
+            ("Hemtjänst", ["74,2", "-2,1", "-1,8"]),
+            ("Särskilt boende", ["131,5", "-3,3", "-2,6"]),
+            ("Administration", ["18,4", "0,6", "0,5"]),
+        ],
+    )
+    blocks: list[tuple[str, object]] = [
+        ("table", table),
+        (
+            "p",
+            "Särskilt boende. Höga kostnader för nattbemanning och sjuklön gör att verksamheten går mot underskott.",
+        ),
+    ]
+    spec = ReportSpec(
+        title="Månadsrapport oktober 2025", header="Exempelby kommun · Omsorgsnämnden", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    boende = next(e for e in found if e.area == "Särskilt boende")
+    assert boende.amount_sek == -2_600_000
+
+
+def test_forecast_levels_near_their_budget_are_levels() -> None:
+    from extract.table_columns import forecasts_as_deviations
+    from extract.types import TableRow
+
+    def row(label: str, budget: float, forecast: float) -> TableRow:
+        return TableRow(label, ("Budget", "Prognos"), (budget, forecast), "mnkr", 1, (0, 0, 1, 1))
+
+    levels = [row("Hemtjänst", 74.2e6, 76.0e6), row("Särskilt boende", 131.5e6, 134.1e6)]
+    assert not forecasts_as_deviations(levels, 1, 0)
+    deviations = [row("Hemtjänst", 74.2e6, -1.8e6), row("Särskilt boende", 131.5e6, -2.6e6)]
+    assert forecasts_as_deviations(deviations, 1, 0)
