@@ -129,12 +129,11 @@ _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
 _MORE_OF_THE_SAME = re.compile(r"\bytterligare\s+(?:cirka\s+|ca\.?\s+)?(?=\d)")
 # "…, och finansieringen väger delvis upp med +8,4 mnkr": a signed figure is a claim of its own
 # a figure and a comparison with "än …" left out: "…, och de generella statsbidragen 0,9 mnkr högre."
-_ELIDED = (
-    r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\s*\.?$"
-)
+_ELIDED = r"\d\s*(?:tkr|mnkr|mkr|miljoner kronor)\s+(högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare|över|under)\s*\.?$"
 _ELIDED_COMPARISON = re.compile(_ELIDED)
 _FULL_COMPARISON = re.compile(
-    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare) än (?:budget|budgeterat|beräknat)"
+    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare) än (?:den |det )?(?:[\wåäö]+ )?"
+    r"(?:budget|budgeterat|beräknat|[\wåäö]*budgeten)"  # "… lägre än den periodiserade budgeten"
 )
 # a list of such areas after the first one's full comparison: "Skatteintäkterna blev 4,2 mnkr högre än budgeterat,
 # pensionskostnaderna 2,9 mnkr lägre och finansnettot 2,8 mnkr bättre, …"
@@ -162,7 +161,7 @@ _GAPPED_AREA = re.compile(
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d|"
     # a clause of its own: "… understiger budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,2} (?:blir|blev|är|var|ligger|låg|beräknas|bedöms|väntas|"
-    r"hamnar|landar|understiger|överstiger|överskrider|underskrider|överträffar)\b[^,.]{0,40}?\d)"
+    r"hamnar|landar|understiger|överstiger|överskrider|underskrider|överträffar|ger|gav)\b[^,.]{0,40}?\d)"
 )
 # "… förklaras framför allt av att", "… beror till stor del på att"
 _REASON_LEAD = re.compile(r"^[^,]*?\b(?:förklaras|beror)\s+(?:\w+\s+){0,3}?(?:av|på)\s+att\s+")
@@ -294,7 +293,9 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 # de generella statsbidragen och utjämningen blir 5,8 mkr högre."
                 amount = amount or next((a for a in find_amounts(part) if a.sek), None)
                 if amount is not None and direction not in ("negative", "positive"):
-                    direction = direction_of(f"{part.rstrip(' .')} än budget", amount)
+                    # "… ligger 1,7 mnkr över" is over the budget; "… 5,8 mkr högre" higher than it
+                    against = " budget" if elided.group(1) in ("över", "under") else " än budget"
+                    direction = direction_of(f"{part.rstrip(' .')}{against}", amount)
                 echoed = direction in ("negative", "positive")
             # one more reason of the same outcome: "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en
             # reavinst på 2,1 mnkr"

@@ -124,11 +124,13 @@ _FINANCING_GROUP = re.compile(
     r"^(\d+(\.\d+)*\s*)?(taxe|avgifts|skatte)finansierad(e)? verksamhet\w*\s*$", re.IGNORECASE
 )
 _FINANCED_PART = re.compile(
-    r"\b(?:[Dd]en|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en)?\b"
+    r"\b(?:[Dd]en|[Dd]e|[Nn]ämndens)\s+(skatte|taxe|avgifts)finansierade\s+verksamhet(?:en|erna)?\b"
 )
-# a financed activity named with what it does: "Den avgiftsfinansierade vatten- och avloppsverksamheten beräknas …"
+# a financed activity named with what it does: "Den avgiftsfinansierade vatten- och avloppsverksamheten beräknas …",
+# "Den taxefinansierade renhållningen …"
 _FINANCED_ACTIVITY = re.compile(
-    r"^(?:Den|Nämndens)\s+(?:skatte|taxe|avgifts)finansierade\s+([a-zåäö]+-?(?: och [a-zåäö]+)?verksamhet(?:en)?)\b"
+    r"^(?:Den|Nämndens)\s+(?:skatte|taxe|avgifts)finansierade\s+"
+    r"(?!verksamhet)([a-zåäö][\wåäö]*-?(?: och [a-zåäö][\wåäö]*)?)\b"
 )
 # the investments as a whole, named as the sentence's subject: "Investeringsutgifterna för helåret", "Investeringarna"
 _BARE_INVESTMENT = re.compile(

@@ -56,6 +56,14 @@ from extract.area_lists import areas_with_amounts
             "27 mnkr, medan skatteintäkterna beräknas bli 9 mnkr högre än budget.",
             [("Nämnderna", -27_000_000), ("Skatteintäkterna", 9_000_000)],
         ),
+        (  # the second side's "över" with the budget left out, after a comparison with "den periodiserade budgeten"
+            "Lönekostnaderna är 1,6 mnkr lägre än den periodiserade budgeten, medan lokalkostnaderna ligger 0,9 mnkr över.",
+            [("Lönekostnaderna", 1_600_000), ("Lokalkostnaderna", -900_000)],
+        ),
+        (  # a second clause of its own after "och" without a comma, its verb "ger"
+            "Avskrivningarna blir 1,1 mkr lägre än budget och finansnettot ger ett tillskott på 0,7 mkr.",
+            [("Avskrivningarna", 1_100_000), ("Finansnettot", 700_000)],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
@@ -79,4 +87,28 @@ def test_a_change_against_the_budget_is_the_deviation_not_a_forecasts_move(tmp_p
     assert [(e.area, e.amount_sek) for e in found] == [
         ("Skatteintäkterna", 14_000_000),
         ("Nämnderna", -6_000_000),
+    ]
+
+
+def test_a_financed_activity_is_named_by_what_it_does(tmp_path: Path) -> None:
+    """ "Den taxefinansierade renhållningen …" is renhållningen's; "För de skattefinansierade verksamheterna …" the
+    tax-financed part's, in the plural too."""
+    from pdf_builder import extracted_causes
+
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Prognos per verksamhet"),
+        (
+            "p",
+            "Den taxefinansierade renhållningen beräknas gå med ett överskott på 0,6 mnkr tack vare fler abonnenter.",
+        ),
+        (
+            "p",
+            "För de skattefinansierade verksamheterna visar prognosen för helåret en negativ avvikelse mot budget med "
+            "2 400 tkr, främst på grund av vinterväghållningen.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Samhällsbyggnadsnämnden")
+    assert [(e.area, e.amount_sek) for e in found] == [
+        ("Renhållningen", 600_000),
+        ("Skattefinansierad verksamhet", -2_400_000),
     ]
