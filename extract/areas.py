@@ -164,11 +164,15 @@ def _is_own_body(subject: str, committee: str | None) -> bool:
 
 # the subject after its verb, when the sentence opens with an adverbial: "Sett per kostnadsslag överstiger
 # personalkostnaderna budget med 2,1 mnkr", "Inom kommunstyrelsen prognostiserar tekniska utskottet …"
+_OUTCOME_WORD = re.compile(
+    r"(?:utfall|resultat|prognos|avvikelse|underskott|överskott)\w*$|(?:kostnad|intäkt)(?:en|erna)$",
+    re.IGNORECASE,
+)
 _INVERTED = re.compile(
-    r"^(?:Sett per [\wåäö]+|Per [\wåäö]+|Inom [^,]{3,50}?|Totalt sett|Sammantaget|Sammanfattningsvis|"
+    r"^(?:Sett (?:per|till) [\wåäö]+|Per [\wåäö]+|Inom (?P<within>[^,]{3,50}?)|Totalt sett|Sammantaget|Sammanfattningsvis|"
     r"Till detta|Därtill|Härtill|Dessutom)\s+"  # "Till detta kommer pensionskostnader som blir 2,1 mnkr lägre …"
     r"(?:överstiger|understiger|överskrider|underskrider|visar|redovisar|prognostiserar|uppvisar|beräknas|"
-    r"bedöms|väntas|ligger|blir|ger|lämnar|kommer)\s+"
+    r"bedöms|väntas|ligger|blir|blev|är|var|ger|gav|lämnar|kommer)\s+"  # "Per kostnadsslag blev personalkostnaderna …"
     r"(?P<subject>(?!(?:det|den|de|vi|man|ett|en|budget\w*)\b)[a-zåäöA-ZÅÄÖ][\wåäö\-]+"
     r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"
     r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|som|[+−\-]?\d))"
@@ -213,6 +217,10 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
     if not match:
         return None
     subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())
+    if match.groupdict().get("within") and _OUTCOME_WORD.match(subject):
+        subject = match.group(
+            "within"
+        )  # "Inom Kvinnosjukvård och barn är utfallet 3,1 mnkr bättre …": where it is
     if owner := _OWNERS_RESULT.match(subject):
         subject = owner.group("owner")  # "Utbildningsnämndens underskott, nästan tio miljoner kronor, har …"
     if (

@@ -82,6 +82,15 @@ from extract.types import TableRow
         ("Tertialets resultat är 3,1 mnkr bättre än budget.", None),
         ("Kommunens underskott på 3 mnkr beror på lägre skatteintäkter.", None),
         ("Nämndens prognos är ett underskott på 2 mnkr.", None),
+        # a fronted "per"/"sett till" before the verb and its subject
+        ("Sett till kostnadsslag blir personalkostnaderna 1,3 mnkr lägre än budget.", "Personalkostnaderna"),
+        ("Per kostnadsslag blev köp av verksamhet 3,6 mnkr högre än budget.", "Köp av verksamhet"),
+        # after "Inom X", an outcome or bare costs/revenue as the subject: X is where it is
+        (
+            "Inom Ortopedi och rehabilitering är utfallet 2,4 mnkr bättre än budget.",
+            "Ortopedi och rehabilitering",
+        ),
+        ("Inom vuxenutbildningen blir intäkterna 0,4 mnkr högre än budgeterat.", "Vuxenutbildningen"),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
