@@ -17,9 +17,12 @@ BUDGET_FIGURE_BEFORE = cues.Cue(
     # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
     r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen|ram)?"
     # "Budgeten för placeringar är", "Årets investeringsbudget, 41 mkr, bedöms …"
-    r"( för (år )?\d{4}| för [\wåäö]+( [\wåäö]+)?)?( (på|om|är|var|uppgår till|uppgick till)|,)?|"
+    # what it is for: "Nämndens investeringsbudget för inventarier och utrustning är"
+    r"( för (år )?\d{4}| för [a-zåäö]+( (?!(med|på|om|är|var|närmare|cirka|drygt|knappt)\b)[a-zåäö]+){0,3})?"
+    r"( (på|om|är|var|uppgår till|uppgick till|omfattar|omfattade)|,)?|"
     r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
-    r"\bav (den |årets )?[\wåäö]*ram(en)? (på|om))\s+(cirka\s+|ca\.?\s+)?$"  # "Av investeringsramen på 1 200 tkr"
+    # "Av investeringsramen på 1 200 tkr", "Av nämndens investeringsram på 9,5 mnkr"
+    r"\bav (den |årets |[\wåäö]+s )?[\wåäö]*ram(en)? (på|om))\s+(cirka\s+|ca\.?\s+)?$"
 )
 # a result set against the budget's figure: "-584 tusen kronor mot budgeterade -500 tusen kronor"
 # "… 61,5 mnkr (68,0), att jämföra med det budgeterade resultatet på 88,0 mnkr": last month's figure may

@@ -241,3 +241,44 @@ def test_an_investment_budget_with_its_owner_then_its_use_is_one_investment_caus
         (9_000_000, "positive"),
     ]
     assert found[0].text.startswith("Förbundet har en investeringsbudget") and "Ekbackens" in found[1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "sek", "direction"),
+    [
+        # the budget with its owner, or with what it is for in several words, then the year's use
+        ("Av förbundets investeringsram på 7,5 mnkr beräknas 4,1 mnkr användas.", 3_400_000, "positive"),
+        (
+            "Nämndens investeringsbudget för fordon och maskiner är 12,0 miljoner kronor, och prognosen är att 9,5 "
+            "miljoner kronor används.",
+            2_500_000,
+            "positive",
+        ),
+        # the part left unused, the negation before its verb
+        (
+            "Av investeringsramen på 4,0 mnkr kommer 1,8 mnkr inte att användas under året.",
+            1_800_000,
+            "positive",
+        ),
+        ("Prognosen är att 12 mnkr inte används i år.", 12_000_000, "positive"),
+        # a deviation from the frame "för 2025", whose figure is no budget
+        (
+            "Nämnden beräknas överskrida sin budgetram för 2025 med närmare sex miljoner kronor.",
+            6_000_000,
+            "negative",
+        ),
+    ],
+)
+def test_an_investment_budgets_use_and_what_is_left_unused(text: str, sek: int, direction: str) -> None:
+    from extract.directions import direction_of
+
+    amount = pick_amount(text)
+    assert amount is not None and abs(round(amount.sek or 0)) == sek
+    assert direction_of(text, amount, investment=True) == direction
+
+
+def test_only_a_small_part_of_the_investment_budget_used_is_an_under_spend() -> None:
+    from extract.directions import direction_of
+
+    text = "Av årets investeringsbudget på 3,5 mnkr beräknas endast en mindre del förbrukas, eftersom leveransen dröjer."
+    assert direction_of(text, None, investment=True) == "positive"
