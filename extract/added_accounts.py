@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from extract import cues
 from extract.amounts import pick_amount
 from extract.area_candidates import is_label_sentence
-from extract.areas import account_groups_named
+from extract.areas import account_groups_named, subject_area
 from extract.explanations import Group
 from extract.items import restated_by_levels
 from extract.passage_features import Candidate
@@ -25,6 +25,12 @@ def _account_families(text: str) -> set[str]:
     """The account groups a (lower-cased) text names, revenue of every kind as one."""
     found = {"Verksamhetens intäkter" if name in _REVENUE else name for name in account_groups_named(text)}
     return found | {"Verksamhetens intäkter"} if _REVENUE_WORD.search(text) else found
+
+
+def _unit_subject(sentence: str) -> bool:
+    """Whether the sentence's subject is a unit of the organisation, not an account group or the whole."""
+    subject = subject_area(sentence, [], None)
+    return subject is not None and not account_groups_named(cues.lower(subject))
 
 
 def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]) -> list[Group]:
@@ -54,6 +60,9 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             continue
         named = _account_families(cues.lower(candidates[base + start].text))
         priced = pick_amount(candidates[base + start].text) is not None
+        # a unit named as the subject ("Anläggningarna visar ett överskott …", "Badhuset har haft fler besökare …")
+        # takes every account added without a figure of its own as one more of its reasons
+        unit = _unit_subject(candidates[base + start].text)
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:OPENING_WORDS]))
@@ -69,7 +78,7 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             if added and not added & named and cues.REFERS_BACK.match(text) is None:
                 # the levels behind the deviation before it restate it
                 restated = own and restated_by_levels(candidates[base + s - 1].text, text)
-                if not restated and (additive or (own and priced)):
+                if not restated and ((additive and (own or not unit)) or (own and priced)):
                     found.append(Group(group.passage, start, s, "cause"))
                     start, priced = s, False
             named |= _account_families(cues.lower(text))

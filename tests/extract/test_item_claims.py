@@ -109,3 +109,27 @@ def test_a_financed_activity_named_with_what_it_does_is_its_area(tmp_path: Path)
     ]
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Natur- och tekniknämnden")
     assert [(e.area, e.amount_sek) for e in found] == [("Vatten- och avloppsverksamheten", 1_500_000)]
+
+
+def test_a_units_deviation_takes_an_added_account_without_a_figure_as_one_more_reason(tmp_path: Path) -> None:
+    """ "Simhallen visar ett överskott … Samtidigt blev hyresintäkterna högre än budgeterat.": the unit named as the
+    subject keeps the account added without a figure as its reason; after the whole unit's result, an account
+    with a figure of its own is its own item."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kultur och fritid"),
+        (
+            "p",
+            "Simhallen visar ett överskott på 640 tkr. Hallen var stängd i sex veckor för byte av reningsverket, "
+            "vilket sänkte kostnaderna för el och kemikalier. Samtidigt blev hyresintäkterna från föreningarna "
+            "högre än budgeterat.",
+        ),
+        ("h2", "Nämnden totalt"),
+        (
+            "p",
+            "Nämndens resultat för perioden är ett underskott på 2,1 mnkr. Den största avvikelsen rör "
+            "personalkostnaderna, som visar ett underskott om 3,4 mnkr.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kultur- och fritidsnämnden")
+    assert [round(abs(e.amount_sek or 0)) for e in found] == [640_000, 2_100_000, 3_400_000]
+    assert "hyresintäkterna" in found[0].text
