@@ -428,7 +428,9 @@ def settle_amount(
         # 5,7 mnkr förklaras av …" beside the row's "5 700-"
         settled.direction = "negative" if table_amount < 0 else "positive"
     elif settled.amount_sek is not None and table_amount and disagree(settled.amount_sek, table_amount):
-        if unit_slip(settled.amount_sek, table_amount):  # "1 262 mnkr" in the prose, 1 262 tkr in the table
+        # "1 262 mnkr" in the prose, 1 262 tkr in the table: the prose named its unit wrongly, when the table states
+        # its own (a unit the table only guessed is no ground to overrule the prose)
+        if unit_slip(settled.amount_sek, table_amount) and table is not None and table.unit_stated:
             settled.amount_sek = abs(table_amount)
             settled.flags.append("unit_corrected")
         elif (

@@ -172,3 +172,36 @@ def test_a_bold_label_that_wraps_after_its_och_is_no_heading() -> None:
         ]
     )
     assert paragraphs[-1].text.startswith("Kultur- och fritidsnämnden och Stadsbyggnadsnämnden redovisar")
+
+
+def test_a_full_width_tables_deficits_in_brackets_keep_its_rows_whole() -> None:
+    """A budget column left of the gutter and deficits in brackets right of it ("(4 100)", "2 800-"): still a
+    table row, read whole, above two columns of prose."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    def line(x0: float, y: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, y, x1, y + 10), 9.0, False)
+
+    figures = (
+        ("18 400", "17 700", "700"),
+        ("156 200", "160 300", "(4 100)"),
+        ("241 800", "244 600", "2 800-"),
+    )
+    rows = [
+        [
+            line(66, 327 + 12 * i, 181, label),
+            line(239, 327 + 12 * i, 274, budget),
+            line(389, 327 + 12 * i, 424, forecast),
+            line(489, 327 + 12 * i, 520, deviation),
+        ]
+        for i, (label, (budget, forecast, deviation)) in enumerate(
+            zip(("Nämnd och administration", "Hemtjänst", "Särskilt boende"), figures, strict=True)
+        )
+    ]
+    left = [line(66, 450 + 14 * i, 275, f"vänster rad {'abcde'[i]}") for i in range(4)]
+    right = [line(308, 450 + 14 * i, 528, f"höger rad {'abcde'[i]}") for i in range(4)]
+    lines = [*[cell for row in rows for cell in row], *right, *left]
+    texts = [ln.text for ln in reading_order(lines, 595)]
+    assert texts[:12] == [cell.text for row in rows for cell in row]
+    assert texts[12:] == [ln.text for ln in [*left, *right]]
