@@ -297,7 +297,9 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
 _NAME_LINE = 60  # characters: a title line or a name, not a sentence
 # two or more capitalised words, no more, opening a line (Swedish titles capitalise only the first word),
 _PROPER_NAME_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)+|[A-ZÅÄÖ][\wåäö]+regionen)"
+    # "Arkivcentrum Örebro län": a county's "län" may end the name
+    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)+(?:[ \t]+län)?|"
+    r"[A-ZÅÄÖ][\wåäö]+regionen)"
     r"(?=[ \t]*(?:,|–|\n|$))"
 )  # or one word naming a region of kommuner: "Göteborgsregionen – Förbundsstyrelsen"
 # a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",

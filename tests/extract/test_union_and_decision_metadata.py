@@ -218,3 +218,12 @@ def test_a_regions_committee_keeps_its_whole_name(heading: str, committee: str) 
         ["Delårsrapport januari–augusti 2025", heading], [], {}, "", "region-exempel-2025-08.pdf"
     )
     assert meta.committee == committee
+
+
+def test_a_union_named_with_its_county_is_that_union_not_the_town_in_its_name() -> None:
+    """ "Arkivcentrum Västmanlands län" on the title page of a report that calls itself "förbundet": the union,
+    not the kommun its county is named after."""
+    title = ["Ekonomisk uppföljning januari–juni 2026", "Arkivcentrum Västmanlands län"]
+    body = "Förbundets resultat för första halvåret är 412 tkr, vilket är 268 tkr bättre än budget."
+    meta = read_metadata(title, [], {}, body, "arkivcentrum-2026-06.pdf")
+    assert meta.municipality == "Arkivcentrum Västmanlands län"
