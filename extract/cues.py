@@ -241,7 +241,9 @@ INVESTMENT_COST = Cue(r"kapitalkostnad|kapitaltjänst|avskrivning|driftkostnad")
 RISK = Cue(r"osäker|risk\b|risker|riskerar")
 RISK_OPENING = Cue(r"(det finns (en )?risk|en risk|risken|risk för|osäkerhet)")  # a sentence about a risk
 DESCRIPTIVE = Cue(
+    # "Se kommentar nedan.", "Se avsnittet om investeringar": a pointer, no statement
     r"^(nedanstående|nedan|tabellen|bilden|diagrammet|grafen|för en (mer|grundlig)|se avsnitt|se bilaga|"
+    r"se (kommentar\w*|text\w*|beskrivning\w*|tabell\w*|nedan|ovan)\b|"
     r"i bilaga|här presenteras|(tabell|diagram|figur|graf)\s*\d+\b|"  # a caption: "Tabell 1. Prognos per …"
     r"[^.]{3,80},\s*(belopp i )?(tkr|mnkr|mkr|tusen kronor|miljoner kronor)\.?$)"  # "Resultat per verksamhet, tkr"
 )

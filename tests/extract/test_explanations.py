@@ -477,6 +477,9 @@ def test_how_to_read_the_figures_or_fill_in_the_form_is_never_an_explanation(tex
         ("Hemtjänsten visar ett underskott, 3 mnkr.", False),
         ("Nedanstående bild visar prognosen per verksamhet.", True),
         ("Tabletter och förbrukningsmaterial kostar mer än budgeterat.", False),
+        ("Se kommentar nedan.", True),
+        ("Se kommentarerna under respektive verksamhet.", True),
+        ("Semesterlönerna blev högre än budgeterat.", False),
     ],
 )
 def test_a_caption_or_a_pointer_to_a_figure_is_never_an_explanation(text: str, pointer: bool) -> None:
