@@ -110,7 +110,8 @@ _CONTRAST = re.compile(  # "medan" needs no comma: "… ett underskott på 31,2 
 )
 _PERIOD_WORDS = re.compile(r"\b(för perioden|till och med|periodiser\w*|hittills|periodens)\b")
 _PERIOD_SIDE = re.compile(
-    r"(?:(?:utfallet|resultatet|avvikelsen)\s+)?(?:efter|till och med|per|hittills|för perioden)\b"
+    r"(?:(?:utfallet|resultatet|avvikelsen)\s+)?(?:efter|till och med|per|hittills|för perioden|"
+    r"för januari[–-][a-zåäö]+)\b"  # "…, samtidigt som utfallet för januari–maj är 0,4 mnkr bättre än …"
 )
 _FULL_YEAR_SIDE = re.compile(
     r"(?:för|under) (?:hela |hel)?året|helårsprognosen|årsprognosen|prognosen för (?:hela |hel)?året|helåret\b"

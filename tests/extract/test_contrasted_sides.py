@@ -112,3 +112,13 @@ def test_a_financed_activity_is_named_by_what_it_does(tmp_path: Path) -> None:
         ("Renhållningen", 600_000),
         ("Skattefinansierad verksamhet", -2_400_000),
     ]
+
+
+def test_the_years_deviation_and_the_periods_outcome_in_one_sentence_are_one_claim() -> None:
+    """ "X prognostiserar ett underskott på 2,2 mnkr för helåret, samtidigt som utfallet för januari–maj är 0,4 mnkr
+    bättre än budget för perioden": one unit over two periods, not two areas."""
+    text = (
+        "Tekniska nämnden prognostiserar ett underskott på 1,6 mnkr för helåret, samtidigt som utfallet för "
+        "januari–april är 0,3 mnkr bättre än budget för perioden."
+    )
+    assert areas_with_amounts(text) == []
