@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from extract import cues
 from extract.added_accounts import OPENING_WORDS
 from extract.amounts import pick_amount
-from extract.area_candidates import COLON_LABEL
+from extract.area_candidates import COLON_LABEL, is_label_sentence
 from extract.area_claims import gives_reason
 from extract.area_lists import areas_with_amounts
 from extract.budget_shares import share_used
@@ -82,10 +82,13 @@ def reasons_before(candidates: Sequence[Candidate], labels: list[str]) -> set[in
         ):
             continue
         # the area named by a heading, or by a run-in label the paragraph opens with ("Bostadsanpassning: Två
-        # omfattande ärenden har redan beviljats. Prognosen är ett underskott på 450 tkr.")
+        # omfattande ärenden har redan beviljats. Prognosen är ett underskott på 450 tkr.", "Konsulter och juridiskt
+        # stöd. Två överprövningar … Kostnaden bedöms överskrida budgeten med 400 tkr.")
         named = (
-            bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1])
-        ) or COLON_LABEL.match(candidates[first].text) is not None
+            (bool(candidate.headings) and not cues.GENERIC_HEADING.match(candidate.headings[-1]))
+            or COLON_LABEL.match(candidates[first].text) is not None
+            or is_label_sentence(candidates[first].text)
+        )
         bare = named and not gives_reason(candidate.text) and pick_amount(candidate.text) is not None
         if not (concludes(candidate.text) or bare):
             continue

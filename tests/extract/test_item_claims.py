@@ -133,3 +133,18 @@ def test_a_units_deviation_takes_an_added_account_without_a_figure_as_one_more_r
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kultur- och fritidsnämnden")
     assert [round(abs(e.amount_sek or 0)) for e in found] == [640_000, 2_100_000, 3_400_000]
     assert "hyresintäkterna" in found[0].text
+
+
+def test_a_run_in_label_and_its_reasons_go_with_the_bare_deviation_after_them(tmp_path: Path) -> None:
+    """ "Juridiskt stöd. Två överprövningar … har krävt externt ombud. Kostnaden bedöms överskrida budgeten med 400
+    tkr.": the label names the area, the reasons before the bare deviation are its reasons: one item."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommentarer per kostnadsslag"),
+        (
+            "p",
+            "Juridiskt stöd. Två överprövningar i förvaltningsrätten, av upphandlingarna av skolskjutsar och av "
+            "lokalvård, har krävt externt juridiskt ombud. Kostnaden bedöms överskrida budgeten med 400 tkr.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Inköpsförbundet Exempel · Direktionen")
+    assert [(e.text.split(".")[0], e.amount_sek) for e in found] == [("Juridiskt stöd", -400_000)]
