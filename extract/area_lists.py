@@ -159,6 +159,11 @@ _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]
 _GAPPED_AREA = re.compile(
     r"\s+och att\s+(?=[a-zåäö])|"  # "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en reavinst på …"
     r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
+    # its verb and "än budget" left out: "… blir 1,9 mnkr dyrare än budgeterat och intäkterna från avgifter 0,9 mnkr
+    # lägre"
+    r"(?!(?:är|var|blir|blev|ligger|låg|beräknas|bedöms|väntas|har|hade)\b)"  # a name, not the verb said again
+    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor) "
+    r"(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\b|"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d|"
     # a clause of its own: "… understiger budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,2} (?:blir|blev|är|var|ligger|låg|beräknas|bedöms|väntas|"
@@ -237,6 +242,19 @@ def _elided_sides(sentence: str) -> list[str]:
     return [first] + [sentence[m.end() : end] for m, end in zip(cuts, ends, strict=True)]
 
 
+_VERB_LEFT_OUT = re.compile(  # "statsbidragen 1,7 mnkr högre …": a name, its figure and comparison, no verb
+    r"(?:de |det |den )?[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*"
+    r"(?:tkr|mnkr|mkr|miljoner kronor) (?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\b"
+)
+_SHARED_COMPARISON = re.compile(
+    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare) än (?:[\wåäö]+ )?(?:budget\w*|budgeterat|beräknat)"
+)
+_ANY_COMPARISON = re.compile(
+    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare|över|under|överskott\w*|underskott\w*|"
+    r"överstig\w*|understig\w*|överskrid\w*|underskrid\w*)\b"
+)
+
+
 def _gapped_sides(part: str) -> list[str]:
     """The part split before each area with its verb left out, where what comes before states a figure of
     its own ("… på 12 miljoner kronor och finansförvaltningen ett överskott …", but not "nämnd och
@@ -246,6 +264,12 @@ def _gapped_sides(part: str) -> list[str]:
         head = sides[0][: found.start()]
         if any(a.sek for a in find_amounts(head[-120:])):
             sides[0:1] = [head, sides[0][found.end() :]]
+    # a comparison said once for two figures: "… blir skatteintäkterna 5,9 mnkr och statsbidragen 1,7 mnkr högre än
+    # budgeterat": the side without one shares the next side's
+    for i in range(len(sides) - 2, -1, -1):
+        shared = _SHARED_COMPARISON.search(sides[i + 1]) if _VERB_LEFT_OUT.match(sides[i + 1]) else None
+        if shared and not _ANY_COMPARISON.search(sides[i]):
+            sides[i] = f"{sides[i]} {shared.group(0)}"
     return sides
 
 

@@ -64,6 +64,24 @@ from extract.area_lists import areas_with_amounts
             "Avskrivningarna blir 1,1 mkr lägre än budget och finansnettot ger ett tillskott på 0,7 mkr.",
             [("Avskrivningarna", 1_100_000), ("Finansnettot", 700_000)],
         ),
+        (  # a third area with its verb and "än budget" left out
+            "Personalkostnaderna överstiger budget med 4,2 mnkr, medan köp av verksamhet blir 1,1 mnkr dyrare än "
+            "budgeterat och intäkterna från hyror 0,6 mnkr lägre.",
+            [
+                ("Personalkostnaderna", -4_200_000),
+                ("Köp av verksamhet", -1_100_000),
+                ("Intäkterna från hyror", -600_000),
+            ],
+        ),
+        (  # one comparison said once for two figures, before the contrast
+            "Inom finansförvaltningen blir skatteintäkterna 3,2 mnkr och de generella statsbidragen 0,8 mnkr högre än "
+            "budgeterat, medan pensionskostnaderna blir 0,5 mnkr högre än budget.",
+            [
+                ("Skatteintäkterna", 3_200_000),
+                ("Generella statsbidragen", 800_000),
+                ("Pensionskostnaderna", -500_000),
+            ],
+        ),
     ],
 )
 def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
