@@ -40,7 +40,8 @@ _RESULT_AGAINST_BUDGET = cues.Cue(  # "… 3,8 mnkr, att jämföra med ett perio
 _CLAUSE = re.compile(r",\s")
 _AGAINST_THE_BUDGET = cues.Cue(
     r"\b(underskott|överskott|avvikelse)\w*\b[^.]{0,40}\b(jämfört med|att jämföra med|mot|i förhållande till) "
-    r"(den |det |ett |nämndens |sin )?(\w*budget|budgetram|ram)\w*"  # "… att jämföra med ett budgeterat nollresultat"
+    r"(den |det |ett |nämndens |sin )?(\w*budget|budgetram|ram)\w*|"  # "… att jämföra med ett budgeterat nollresultat"
+    r"\b(negativ|positiv)\w* budgetavvikelse"  # "…, vilket innebär en negativ budgetavvikelse om 19,5 mnkr"
 )
 _CITED = cues.Cue(r"\bi (\w+rapporten|bokslutet|årsredovisningen|uppföljningen)\b")
 # what a forecast change names: the earlier forecast or a move

@@ -392,3 +392,18 @@ def test_a_deviation_against_the_frame_with_no_earlier_forecast_is_a_cause(tmp_p
     ]
     [cause] = extracted_causes(tmp_path, blocks, "Exempelby kommun · Socialnämnden")
     assert (cause.amount_sek, cause.direction) == (-5_800_000, "negative")
+
+
+def test_a_forecast_that_means_a_negative_budget_deviation_is_a_cause() -> None:
+    """ "Helårsprognosen pekar mot ett resultat på 41,0 mnkr, vilket innebär en negativ budgetavvikelse om 19,5 mnkr":
+    the unit's result against its budget, said with "budgetavvikelse", is a cause where the kind model reads
+    another kind."""
+    from extract.kind_rules import ruled_kind
+    from extract.passage_features import Candidate
+
+    text = (
+        "Helårsprognosen pekar mot ett resultat på 27,0 miljoner kronor, vilket innebär en negativ budgetavvikelse "
+        "om 11,5 miljoner kronor."
+    )
+    candidate = Candidate(text, 0, 0, 1, 1, ("Resultat",), False, False, "cause")
+    assert ruled_kind([candidate], 0, False, "other", "none") == "cause"
