@@ -220,7 +220,7 @@ _FORECAST_NAMED = cues.Cue(r"\bprognos")
 # a gain is good when higher, as revenue is: "realisationsvinster", "Nämnden har beviljats 1,1 mnkr mer …"
 _GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
 # a result is good when higher, unless it is a cost's: "Regionens resultat … 41 mnkr lägre än budget"
-_RESULT = cues.Cue(r"\bresultat")
+_RESULT = cues.Cue(r"resultat(?!utjämning)")  # "helårsresultat", "årsresultat" too
 _COST = cues.Cue(r"kostnad|utgift")
 _SOME_RESULT = cues.Cue(r"resultat|prognos|helår")  # "årsresultat", "Helårsprognosen", "Helåret landar …"
 # "en nettokostnad på", "ett nettoutfall på", "Vinterväghållningen kostade 2,9 mnkr mot budgeterade 1,4 mnkr"
