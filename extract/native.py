@@ -42,6 +42,7 @@ MODULES = (
     "budget_shares",
     "comment_tables",
     "committees",
+    "contrasted_sides",
     "cues",
     "deviation_parts",
     "deviation_shares",

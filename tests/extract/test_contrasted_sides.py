@@ -1,4 +1,4 @@
-"""The sides of a contrast, each with its own subject, figure and sign (extract.area_lists.contrasted_amounts)."""
+"""The sides of a contrast, each with its own subject, figure and sign (extract.contrasted_sides)."""
 
 from pathlib import Path
 
