@@ -88,7 +88,10 @@ def _named(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 # a region's board named after the unit it runs: "Driftnämnden Hallands sjukhus", "Driftnämnden Psykiatri"
-_UNIT_AFTER = re.compile(r" [A-ZÅÄÖ][\wåäö]+(?: (?:sjukhus|sjukvård|vård|hälsa|psykiatri)\b)?")
+# "Driftnämnden Psykiatri", "Driftnämnden Hallands sjukhus", "Driftnämnden Ambulans, diagnostik och hälsa"
+_UNIT_AFTER = re.compile(
+    r" [A-ZÅÄÖ][\wåäö]+(?:(?:, [a-zåäö]+)+ och [a-zåäö]+\b| (?:sjukhus|sjukvård|vård|hälsa|psykiatri)\b)?"
+)
 
 
 def _with_its_unit(name: str, text: str, end: int) -> str:

@@ -431,5 +431,6 @@ def read_metadata(
     )
 
 
-_COMPANY = re.compile(r"^[A-ZÅÄÖ][\wåäö&-]+(?: [A-ZÅÄÖ][\wåäö&-]+){0,3} AB$")
+# "Gryaab AB", "Dala Vatten och Avfall AB": capitalised words, an "och" between them
+_COMPANY = re.compile(r"^[A-ZÅÄÖ][\wåäö&-]+(?: (?:och )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB$")
 TITLE_LINES = 15  # a title page's heading is within its first lines, after a letterhead at most

@@ -227,3 +227,16 @@ def test_a_union_named_with_its_county_is_that_union_not_the_town_in_its_name() 
     body = "Förbundets resultat för första halvåret är 412 tkr, vilket är 268 tkr bättre än budget."
     meta = read_metadata(title, [], {}, body, "arkivcentrum-2026-06.pdf")
     assert meta.municipality == "Arkivcentrum Västmanlands län"
+
+
+def test_a_company_with_och_in_its_name_and_a_drift_committee_with_a_list_of_fields() -> None:
+    """ "Dala Vatten och Avfall AB", a company the kommuner own, is its own body, run by its Styrelsen; a region's
+    "Driftnämnden Ambulans, diagnostik och hälsa" keeps every field it is named for."""
+    body = "Bolagets resultat efter finansiella poster för januari–april blev 3 420 tkr."
+    meta = read_metadata(
+        ["Tertialrapport januari–april 2026", "Mälar Energi och Vatten AB"], [], {}, body, "x.pdf"
+    )
+    assert (meta.municipality, meta.committee) == ("Mälar Energi och Vatten AB", "Styrelsen")
+    title = ["Månadsrapport januari–november 2025", "Driftnämnden Ambulans, diagnostik och hälsa"]
+    meta = read_metadata(title, ["Region Halland"], {}, "", "region-halland-2025-11.pdf")
+    assert meta.committee == "Driftnämnden Ambulans, diagnostik och hälsa"
