@@ -27,7 +27,7 @@ _NOT_AN_AREA = re.compile(
     r"^(Nämnde(?!rna\b)\w*|Förvaltning\w*|Styrelse\w*|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
     r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
     r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
-    r"Enheten|Avdelningen|Området|"
+    r"Enheten|Avdelningen|Området|Ekonomin|"
     r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall|Av)\b"
 )
 
@@ -175,7 +175,7 @@ _INVERTED = re.compile(
     r"bedöms|väntas|ligger|blir|blev|är|var|ger|gav|lämnar|kommer)\s+"  # "Per kostnadsslag blev personalkostnaderna …"
     r"(?P<subject>(?!(?:det|den|de|vi|man|ett|en|budget\w*)\b)[a-zåäöA-ZÅÄÖ][\wåäö\-]+"
     r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"
-    r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|som|[+−\-]?\d))"
+    r"(?=\s+(?:budget\w*|ett|en|med|på|om|sin|sina|som|bli|vara|uppgå|landa|hamna|[+−\-]?\d))"
 )
 # a cleft that puts the area first: "Det är nämndernas verksamheter som står för avvikelsen"
 _CLEFT = re.compile(  # also after how it is counted: "Per kostnadsslag är det köp av verksamhet som avviker mest"
@@ -227,6 +227,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         len(subject) < 3
         or _RESULT_SUBJECT.search(subject)
         or _NOT_AN_AREA.match(subject)
+        # after a fronted word the subject is in lower case: "Sammanfattningsvis bedöms ekonomin vara i balans"
+        or (match.re is _INVERTED and _NOT_AN_AREA.match(subject[:1].upper() + subject[1:]))
         or len(subject.split()) > 7
         or _is_own_body(subject, committee)
     ):

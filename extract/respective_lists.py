@@ -173,7 +173,9 @@ _OFFSET_LEAD = re.compile(
 
 
 _INVERTED = re.compile(
-    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+(?P<name>[A-ZÅÄÖ].*)$"
+    # "Inom nämndens ram visar Universitetssjukhuset Örebro och …", "Inom området visar öppenvården och …"
+    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+"
+    r"(?!(?:ett|en|det|de|vi)\b)(?P<name>[A-ZÅÄÖa-zåäö].*)$"
 )
 
 

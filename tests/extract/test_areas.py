@@ -91,6 +91,10 @@ from extract.types import TableRow
             "Ortopedi och rehabilitering",
         ),
         ("Inom vuxenutbildningen blir intäkterna 0,4 mnkr högre än budgeterat.", "Vuxenutbildningen"),
+        ("Per kostnadsslag beräknas lokalkostnaderna bli 1,2 mnkr högre än budget.", "Lokalkostnaderna"),
+        # after a fronted word, an outcome or the economy as a whole names no area
+        ("Per april är utfallet 4,6 mkr sämre än periodiserad budget.", None),
+        ("Sammanfattningsvis bedöms ekonomin vara i balans.", None),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:

@@ -69,3 +69,11 @@ def test_shares_of_the_deviation_in_a_respektive_list_are_shares() -> None:
         "Förseningar i ombyggnaden av Ringvägen etapp 2 och i den nya kajen i Norra hamnen svarar för 14,0 "
         "respektive 8,0 mnkr av avvikelsen."
     )
+
+
+def test_the_names_after_a_fronted_inom_and_its_verb_are_the_lists() -> None:
+    text = "Inom området visar logopedin och audiologin +0,6 respektive −0,3 mnkr."
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == [
+        ("Logopedin", 600_000),
+        ("Audiologin", -300_000),
+    ]
