@@ -25,7 +25,7 @@ def _has_deviation_amount(sentence: str) -> bool:
 
 # a sentence that concludes from the one before it: "Nämnden lämnar därmed …", "Resultatet blir alltså …"
 _CONCLUDES = cues.Cue(
-    r"^\S+(?:\s+\S+){0,6}\s+(?:därmed|således|alltså)\b|,\s+och\s+[^.]*\b(?:därför|därmed|således|alltså)\b"
+    r"^\S+(?:\s+\S+){0,6}\s+(?:därmed|således|alltså|därför)\b|,\s+och\s+[^.]*\b(?:därför|därmed|således|alltså)\b"
 )  # "Budgetavvikelsen för kommunen som helhet blir därmed …", "…, och 11,8 mnkr … behöver därför föras över"
 
 

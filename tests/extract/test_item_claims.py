@@ -148,3 +148,18 @@ def test_a_run_in_label_and_its_reasons_go_with_the_bare_deviation_after_them(tm
     ]
     found = extracted_causes(tmp_path, blocks, "Inköpsförbundet Exempel · Direktionen")
     assert [(e.text.split(".")[0], e.amount_sek) for e in found] == [("Juridiskt stöd", -400_000)]
+
+
+def test_a_deviation_concluded_with_därför_takes_the_reasons_before_it(tmp_path: Path) -> None:
+    """ "Park och idrott. Stormen i oktober fällde … Verksamheten går därför 0,9 mnkr över budget.": the deviation
+    concluded from the sentences before it is one item with them and the label."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheterna"),
+        (
+            "p",
+            "Park och idrott. Stormen i oktober fällde över hundra träd i tätorten, och konstgräsplanen vid "
+            "Tallbacken har fått läggas om efter en vattenskada. Verksamheten går därför 0,9 mnkr över budget.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
+    assert [(e.text.split(".")[0], e.amount_sek) for e in found] == [("Park och idrott", -900_000)]
