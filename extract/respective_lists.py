@@ -71,10 +71,25 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
 _CONTRAST_BEFORE = re.compile(r".*,\s+(?:medan|men|samtidigt som)\s+")
 
 
+# what opens a clause about the names, not a name: "Båda verksamheterna …", "Högre interkommunala ersättningar …"
+_NOT_A_NAME = re.compile(
+    r"(?:Båda|Samtliga|Dessa|De|Det|Den|Högre|Lägre|Mindre|Större|Ökade|Minskade|Fler|Färre)\b", re.IGNORECASE
+)
+
+
 def _names(before: str, list_break: re.Pattern[str]) -> list[str]:
     """The names before a list's figures, after any contrast, split at ``list_break``."""
     if contrast := _CONTRAST_BEFORE.match(before):
         before = before[contrast.end() :]
+    label, colon, after = before.rpartition(": ")
+    if colon:
+        # names after a run-in label ("Vård och omsorg: Hemtjänsten och särskilt boende visar …"), or the label's
+        # own when the text after it opens on no name ("Korttidsvistelse och dagverksamhet: Båda verksamheterna …")
+        named = [part for part in list_break.split(after) if part.strip()]
+        if _NOT_A_NAME.match(after):
+            before = label
+        elif len(named) >= 2 and all(len(NAME_TAIL.sub("", f" {part}").split()) <= 5 for part in named):
+            before = after
     parts = [part for part in list_break.split(before) if part.strip()]
     while parts and (_CLAUSE_AFTER_NAMES.match(parts[-1]) or parts[-1].strip() in ("och", "samt")):
         # "…, som beräknas avvika negativt med": the clause after the names is no name, nor ", och" before the

@@ -77,3 +77,22 @@ def test_the_names_after_a_fronted_inom_and_its_verb_are_the_lists() -> None:
         ("Logopedin", 600_000),
         ("Audiologin", -300_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names after a run-in label
+        (
+            "Omsorg och stöd: Hemsjukvården och dagverksamheten visar −1,4 mkr respektive +0,6 mkr.",
+            [("Hemsjukvården", -1_400_000), ("Dagverksamheten", 600_000)],
+        ),
+        # the label's own names, when the text after it opens on no name
+        (
+            "Fritidsgårdar och bibliotek: Båda verksamheterna visar överskott, 450 respektive 300 tkr.",
+            [("Fritidsgårdar", 450_000), ("Bibliotek", 300_000)],
+        ),
+    ],
+)
+def test_the_names_of_a_list_after_a_run_in_label(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == expected
