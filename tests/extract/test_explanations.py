@@ -153,6 +153,8 @@ def test_bullets_with_their_own_amounts_are_split_but_continuing_bullets_stay(tm
         ),
         ("Resultatet blev 3 mnkr högre än budgeterat tack vare vakanser.", "positive"),
         ("Förvaltningen prognostiserar ett helårsresultat som är 2 150 tkr lägre än budget.", "negative"),
+        # grants the nämnd pays out are costs: more is worse
+        ("Uppräkningen av bidragen till studieförbunden blev högre än budgeterat, 0,4 mnkr.", "negative"),
         ("Resultatet visar att kostnaderna för hemtjänst blev 3 mnkr högre än budget.", "negative"),
         # the opening sets the result against the budget's figure: that decides before later words
         (
