@@ -68,7 +68,7 @@ _RESULT_LATER = cues.Cue(
 # användas", "1,1 mnkr av budgeten kommer därför inte att förbrukas i år"
 _UNSPENT_LATER = cues.Cue(
     r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
-    r"nyttjats|utnyttjas|utnyttjats|förbrukas|"
+    r"nyttjats|utnyttjas|utnyttjats|förbrukas|upparbetas|upparbetats|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b(?!\s+(fullt ut|helt)\b)|"  # not "väntas inte användas fullt ut"
     r"\s*(blir|kommer att bli|beräknas bli|bedöms bli|väntas bli) kvar\b|"  # "… att 4 mkr blir kvar vid årets slut"
     # a reserve left untouched: "Nämndens ofördelade reserv på 1,1 mnkr bedöms inte behöva tas i anspråk"

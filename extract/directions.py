@@ -53,7 +53,7 @@ _BUDGET_FIRST = cues.Cue(
 # budget money left unspent: "vilket innebär att 114 mnkr inte förbrukas under året"
 # or left unused: "Av budgeten för bron har 16,9 mnkr inte använts"
 _UNSPENT = cues.Cue(
-    r"\b(inte|ej)\s+((kommer\s+)?att\s+|beräknas\s+|bedöms\s+|väntas\s+)?(förbruka(s|ts|r)?|använd(s|as)|(ut)?nyttjas)\b|"
+    r"\b(inte|ej)\s+((kommer\s+)?att\s+|beräknas\s+|bedöms\s+|väntas\s+)?(förbruka(s|ts|r)?|använd(s|as)|(ut)?nyttjas|upparbetas)\b|"
     # "… beräknas endast en mindre del förbrukas"
     r"\b(endast|bara)\s+(en\s+)?(mindre|liten|begränsad)\s+del\b[^.]{0,30}?\b(förbrukas|används|användas|(ut)?nyttjas)\b|"
     r"\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
