@@ -27,7 +27,7 @@ _NOT_AN_AREA = re.compile(
     r"^(Nämnde(?!rna\b)\w*|Förvaltning\w*|Styrelse\w*|Det|Den|Detta|Dessa|Under|Utfall|Prognos|Resultat|För|Efter|Inom|Med|I|Vid|"
     r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
     r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
-    r"Enheten|Avdelningen|Området|Ekonomin|"
+    r"Enheten|Avdelningen|Området|Ekonomin|Föregående|Förra|"
     r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall|Av)\b"
 )
 
@@ -100,7 +100,7 @@ _SUBJECT = re.compile(
     r"redovisar|redovisade|visade|gick|bedöms|bedömer|beräknar|räknar|dämpar|dämpade|har|gör|landar|pekar|uppvisar|går|väntas|ökar|minskar|avviker|drar|blir|"
     r"lämnar|kommer|bidrar|förbättras|försämras|innebär|väger|slutar|slutade|hamnar|hamnade|förbrukar|förbrukade|"
     r"överskrider|överskred|underskrider|underskred|överstiger|understiger|översteg|understeg|överträffar|"
-    r"överträffade|ligger|var|är|blev|uppgick|uppgår|"
+    r"överträffade|ligger|låg|var|är|blev|uppgick|uppgår|"
     r"ger|gav|ser ut|kostade|kostar|står|stod|tappar|tappade)\b"
     r"|(?=\s+[+\-−–]\s?[\d,]))"  # "Ledning +0,5 mkr (+0,6 mkr)"
 )

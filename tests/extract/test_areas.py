@@ -95,6 +95,8 @@ from extract.types import TableRow
         # after a fronted word, an outcome or the economy as a whole names no area
         ("Per april är utfallet 4,6 mkr sämre än periodiserad budget.", None),
         ("Sammanfattningsvis bedöms ekonomin vara i balans.", None),
+        ("Försörjningsstödet låg däremot 0,6 miljoner kronor under budget.", "Försörjningsstödet"),
+        ("Föregående månad låg helårsprognosen på −4,9 mnkr.", None),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
