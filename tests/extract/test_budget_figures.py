@@ -261,7 +261,11 @@ def test_an_investment_budget_with_its_owner_then_its_use_is_one_investment_caus
             "positive",
         ),
         ("Prognosen är att 12 mnkr inte används i år.", 12_000_000, "positive"),
-        ("Av årets investeringsbudget om 64 mnkr bedöms drygt 9 mnkr inte upparbetas.", 9_000_000, "positive"),
+        (
+            "Av årets investeringsbudget om 64 mnkr bedöms drygt 9 mnkr inte upparbetas.",
+            9_000_000,
+            "positive",
+        ),
         # a deviation from the frame "för 2025", whose figure is no budget
         (
             "Nämnden beräknas överskrida sin budgetram för 2025 med närmare sex miljoner kronor.",
