@@ -25,13 +25,18 @@ def _has_deviation_amount(sentence: str) -> bool:
 
 # a sentence that concludes from the one before it: "Nämnden lämnar därmed …", "Resultatet blir alltså …"
 _CONCLUDES = cues.Cue(
-    r"^\S+(?:\s+\S+){0,6}\s+(?:därmed|således|alltså|därför)\b|,\s+och\s+[^.]*\b(?:därför|därmed|således|alltså)\b"
+    r"^\S+(?:\s+\S+){0,6}\s+(?:därmed|således|alltså)\b|,\s+och\s+[^.]*\b(?:därför|därmed|således|alltså)\b"
 )  # "Budgetavvikelsen för kommunen som helhet blir därmed …", "…, och 11,8 mnkr … behöver därför föras över"
+# "därför" concludes a deviation only with its figure: "Verksamheten går därför 1,55 mnkr över budget", not
+# "Förvaltningen har därför i november periodiserat kostnader …"
+_THEREFORE = cues.Cue(r"^\S+(?:\s+\S+){0,3}\s+därför\b")
 
 
 def concludes(sentence: str) -> bool:
     """A sentence that concludes from the ones before it: they are its reasons."""
-    return _CONCLUDES.search(sentence) is not None
+    if _CONCLUDES.search(sentence) is not None:
+        return True
+    return _THEREFORE.search(sentence) is not None and _has_deviation_amount(sentence)
 
 
 def _is_item(sentence: str, strict: bool = False) -> bool:

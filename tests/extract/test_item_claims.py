@@ -163,3 +163,12 @@ def test_a_deviation_concluded_with_därför_takes_the_reasons_before_it(tmp_pat
     ]
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Kommunstyrelsen")
     assert [(e.text.split(".")[0], e.amount_sek) for e in found] == [("Park och idrott", -900_000)]
+
+
+def test_därför_concludes_a_deviation_only_with_its_figure() -> None:
+    """ "Verksamheten går därför 0,9 mnkr över budget." concludes from the sentences before it; "Förvaltningen har
+    därför i november periodiserat kostnader …" is a step taken, with no deviation of its own."""
+    from extract.items import concludes
+
+    assert concludes("Verksamheten går därför 0,9 mnkr över budget.")
+    assert not concludes("Förvaltningen har därför i oktober periodiserat kostnader inom hemtjänsten.")
