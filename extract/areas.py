@@ -218,9 +218,8 @@ def subject_area(passage: str, rows: list[TableRow], committee: str | None) -> s
         return None
     subject = _TRAILING_LINK.sub("", (match.groupdict().get("subject") or match.group("area")).strip())
     if match.groupdict().get("within") and _OUTCOME_WORD.match(subject):
-        subject = match.group(
-            "within"
-        )  # "Inom Kvinnosjukvård och barn är utfallet 3,1 mnkr bättre …": where it is
+        # "Inom Kvinnosjukvård och barn är utfallet 3,1 mnkr bättre …": where it is, not what
+        subject = match.group("within")
     if owner := _OWNERS_RESULT.match(subject):
         subject = owner.group("owner")  # "Utbildningsnämndens underskott, nästan tio miljoner kronor, har …"
     if (
