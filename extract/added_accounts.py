@@ -61,8 +61,8 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
         named = _account_families(cues.lower(candidates[base + start].text))
         priced = pick_amount(candidates[base + start].text) is not None
         # a unit named as the subject ("Anläggningarna visar ett överskott …", "Badhuset har haft fler besökare …")
-        # takes every account added without a figure of its own as one more of its reasons
-        unit = _unit_subject(candidates[base + start].text)
+        # takes every account added without a figure of its own as one more of its reasons (asked only then)
+        unit: bool | None = None
         for s in range(group.start + 1, group.end):
             text = candidates[base + s].text
             opening = cues.lower(" ".join(text.split()[:OPENING_WORDS]))
@@ -78,6 +78,8 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             if added and not added & named and cues.REFERS_BACK.match(text) is None:
                 # the levels behind the deviation before it restate it
                 restated = own and restated_by_levels(candidates[base + s - 1].text, text)
+                if additive and not own and unit is None:
+                    unit = _unit_subject(candidates[base + group.start].text)
                 if not restated and ((additive and (own or not unit)) or (own and priced)):
                     found.append(Group(group.passage, start, s, "cause"))
                     start, priced = s, False

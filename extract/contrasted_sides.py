@@ -54,10 +54,10 @@ _FULL_COMPARISON = re.compile(
 )
 # a list of such areas after the first one's full comparison: "Skatteintäkterna blev 4,2 mnkr högre än budgeterat,
 # pensionskostnaderna 2,9 mnkr lägre och finansnettot 2,8 mnkr bättre, …"
-_ELIDED_START = (
-    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor) "
-    r"(?:högre|lägre|bättre|sämre|mer|mindre)\b"
-)
+# a name of up to four words and its figure: "pensionskostnaderna 2,9 mnkr "
+_NAME_AND_FIGURE = r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor) "
+_COMPARATIVE = r"(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\b"
+_ELIDED_START = rf"{_NAME_AND_FIGURE}(?:högre|lägre|bättre|sämre|mer|mindre)\b"
 _ELIDED_SIDE = re.compile(rf"(?:,\s+|\s+och\s+)(?={_ELIDED_START})")
 _ELIDED_SIDE_START = re.compile(_ELIDED_START)
 _OWN_CLAIM = cues.Cue(
@@ -78,8 +78,7 @@ _GAPPED_AREA = re.compile(
     # its verb and "än budget" left out: "… blir 1,9 mnkr dyrare än budgeterat och intäkterna från avgifter 0,9 mnkr
     # lägre"
     r"(?!(?:är|var|blir|blev|ligger|låg|beräknas|bedöms|väntas|har|hade)\b)"  # a name, not the verb said again
-    r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*(?:tkr|mnkr|mkr|miljoner kronor) "
-    r"(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\b|"
+    rf"{_NAME_AND_FIGURE}{_COMPARATIVE}|"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} med (?:cirka |ca\.? )?\d|"
     # a clause of its own: "… understiger budget med 0,9 mnkr och intäkterna blir 0,8 mnkr högre än budgeterat"
     r"[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,2} (?:blir|blev|är|var|ligger|låg|beräknas|bedöms|väntas|"
@@ -158,13 +157,8 @@ def _elided_sides(sentence: str) -> list[str]:
     return [first] + [sentence[m.end() : end] for m, end in zip(cuts, ends, strict=True)]
 
 
-_VERB_LEFT_OUT = re.compile(  # "statsbidragen 1,7 mnkr högre …": a name, its figure and comparison, no verb
-    r"(?:de |det |den )?[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+){0,3} (?:cirka |ca\.? )?\d[\d ,]*\s*"
-    r"(?:tkr|mnkr|mkr|miljoner kronor) (?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare)\b"
-)
-_SHARED_COMPARISON = re.compile(
-    r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare) än (?:[\wåäö]+ )?(?:budget\w*|budgeterat|beräknat)"
-)
+# "statsbidragen 1,7 mnkr högre …": a name, its figure and comparison, no verb
+_VERB_LEFT_OUT = re.compile(rf"(?:de |det |den )?{_NAME_AND_FIGURE}{_COMPARATIVE}")
 _ANY_COMPARISON = re.compile(
     r"\b(?:högre|lägre|bättre|sämre|mer|mindre|dyrare|billigare|över|under|överskott\w*|underskott\w*|"
     r"överstig\w*|understig\w*|överskrid\w*|underskrid\w*)\b"
@@ -183,7 +177,7 @@ def _gapped_sides(part: str) -> list[str]:
     # a comparison said once for two figures: "… blir skatteintäkterna 5,9 mnkr och statsbidragen 1,7 mnkr högre än
     # budgeterat": the side without one shares the next side's
     for i in range(len(sides) - 2, -1, -1):
-        shared = _SHARED_COMPARISON.search(sides[i + 1]) if _VERB_LEFT_OUT.match(sides[i + 1]) else None
+        shared = _FULL_COMPARISON.search(sides[i + 1]) if _VERB_LEFT_OUT.match(sides[i + 1]) else None
         if shared and not _ANY_COMPARISON.search(sides[i]):
             sides[i] = f"{sides[i]} {shared.group(0)}"
     return sides
