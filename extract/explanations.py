@@ -162,6 +162,16 @@ def _heading_lists_areas(headings: tuple[str, ...]) -> bool:
     return len(heading) <= 120 and "respektive" in heading and len(areas_with_amounts(heading)) >= 2
 
 
+def _heading_total_in_parts(heading: str, text: str) -> bool:
+    """A heading's total over the areas it names, given in parts by the text under it ("Socialpsykiatri och
+    integration: +1 100 tkr" over "Överskotten på 300 respektive 800 tkr förklaras …"): an item per area."""
+    return (
+        "respektive" in text
+        and len(areas_with_amounts(text)) < 2
+        and len(areas_with_amounts(f"{heading} {text}")) >= 2
+    )
+
+
 def _rule_name(verdict: tuple[Kind, bool] | None) -> str:
     if verdict is None:
         return "none"
@@ -413,7 +423,7 @@ def find_explanations(
             # LABELS.md: a heading that carries the area and amount belongs to the item under it; one that names
             # several areas with a figure each gives an item per area
             heading = unit.paragraph.headings[-1]
-            if _heading_lists_areas(unit.paragraph.headings):
+            if _heading_lists_areas(unit.paragraph.headings) or _heading_total_in_parts(heading, text):
                 explained = explainer.explain_all(unit, f"{heading} {text}", group.kind, boilerplate)
             else:
                 explained = explainer.explain_all(unit, text, group.kind, boilerplate)

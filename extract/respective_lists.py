@@ -133,6 +133,10 @@ def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
         # a total before the list ("Socialnämndens prognos är −13,1 mnkr, där X samt Y överstiger budget med 7,4
         # respektive 3,9 mnkr"): the names are those before the list's own figures
         return lists[0][0].start, lists[0]
+    if len(lists) == 1 and (total := _total_before(sentence, amounts, lists[0])) is not None:
+        # a heading's total over two areas, then their parts ("Socialpsykiatri och integration: +1 100 tkr
+        # Överskotten på 300 respektive 800 tkr förklaras …"): the names are those before the total
+        return total.start, lists[0]
     if len(lists) < 2:
         return amounts[0].start, amounts
     ends = [figures[0].start for figures in lists[1:]] + [len(sentence)]
@@ -140,6 +144,20 @@ def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
         if _AGAINST_BUDGET.search(sentence, figures[0].start, min(end, figures[-1].end + 30)):
             return lists[0][0].start, figures
     return lists[0][0].start, lists[0]
+
+
+def _total_before(sentence: str, amounts: list[Amount], figures: list[Amount]) -> Amount | None:
+    """The one figure before the list, when it is the list's sum and no name stands between them."""
+    before = [a for a in amounts if a.end <= figures[0].start]
+    if len(before) != 1 or before[0].sek is None:
+        return None
+    total, parts = before[0], sum(abs(f.sek or 0.0) for f in figures)
+    if abs(abs(total.sek) - parts) > 0.005 * parts or _NAMES_BETWEEN.search(sentence, total.end, figures[0].start):
+        return None
+    return total
+
+
+_NAMES_BETWEEN = re.compile(r",|\b(?:och|samt)\b")
 
 
 def respective_amount(text: str, area: str | None) -> Amount | None:

@@ -380,14 +380,16 @@ def settle_amount(
     updated here, so only the first passage under a heading takes that heading's or row's amount. ``quoted``
     gives the figures the report's prose quotes (``quoted_figures``). In an
     ``investment`` section a heading's sign is read as investments' are: "+" is more spending."""
-    if (own := respective_amount(passage, area)) is not None:
+    own = respective_amount(passage, area)
+    if own is not None:
         amount = own  # "Äldreboende samt Personlig assistans … 14 mkr, respektive 21 mkr"
     settled = Settled(amount.sek if amount else None, direction)
     heading_key = (headings, "\x00heading")
     carried = heading_amount(headings) if heading_key not in seen else None
     if carried is not None and kind == "cause":
         seen.add(heading_key)  # the first cause under the heading is its item; later ones are not
-    if carried is not None and (amount is None or _heading_first(passage, headings, amount)):
+    # an area's own figure in a list is its amount, not the heading's total of them all
+    if carried is not None and own is None and (amount is None or _heading_first(passage, headings, amount)):
         seen.add(heading_key)
         settled.amount_sek = carried.sek
         if carried.explicit_sign and carried.value != 0 and not investment:
