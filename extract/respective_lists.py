@@ -152,7 +152,9 @@ def _total_before(sentence: str, amounts: list[Amount], figures: list[Amount]) -
     if len(before) != 1 or before[0].sek is None:
         return None
     total, parts = before[0], sum(abs(f.sek or 0.0) for f in figures)
-    if abs(abs(total.sek) - parts) > 0.005 * parts or _NAMES_BETWEEN.search(sentence, total.end, figures[0].start):
+    if abs(abs(total.sek) - parts) > 0.005 * parts or _NAMES_BETWEEN.search(
+        sentence, total.end, figures[0].start
+    ):
         return None
     return total
 
