@@ -189,6 +189,7 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
     r"grupperna)(?:\s+(?:i|inom)\b)?)?\s*",
     re.IGNORECASE,
 )
+_FOR_AFTER_NAMES = re.compile(r"\s+för$")  # "A och B står för −4 100 respektive −2 700 tkr"
 _REPEATED_PREPOSITION = re.compile(r"^(?:i|inom|hos|på)\s+(?=den |det |de )")
 _LEAD_PREPOSITION = re.compile(r"\b(inom|för|hos)\s*$")  # the one the lead before the first name ends in
 NAME_TAIL = re.compile(
@@ -208,8 +209,9 @@ _OFFSET_LEAD = re.compile(
 
 
 _INVERTED = re.compile(
-    # "Inom nämndens ram visar Universitetssjukhuset Örebro och …", "Inom området visar öppenvården och …"
-    r"^[\W\d]*(?:Inom|För|Hos|I)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar)\s+"
+    # "Inom nämndens ram visar Universitetssjukhuset Örebro och …", "Inom området visar öppenvården och …", "Inom
+    # verksamheten står A och B för …", "Av underskottet svarar A och B för …"
+    r"^[\W\d]*(?:Inom|För|Hos|I|Av)\s+[^,]{3,60}?\s+(?:visar|redovisar|har|prognostiserar|uppvisar|står|svarar)\s+"
     r"(?!(?:ett|en|det|de|vi)\b)(?P<name>[A-ZÅÄÖa-zåäö].*)$"
 )
 
@@ -250,7 +252,7 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
         # "Avdelningarna X", "Underskotten inom X", "Underskottet fördelar sig på grupperna i X"
         lead = _NAME_LEAD.match(parts[0])
         parts = [_NAME_LEAD.sub("", parts[0], count=1), *parts[1:]]
-        names = [NAME_TAIL.sub("", p).strip(" ,.") for p in parts]
+        names = [_FOR_AFTER_NAMES.sub("", NAME_TAIL.sub("", p).strip(" ,.")) for p in parts]
         # the preposition said again: "… finns i ombyggnaden av X och i den nya överföringsledningen …", "kostnaderna
         # för X samt för Y"
         said = _LEAD_PREPOSITION.search(lead.group(0)) if lead else None
@@ -271,9 +273,17 @@ def respective_items(text: str) -> list[tuple[str, Amount]]:
 _LEVEL_CODE = re.compile(r"(?:[A-ZÅÄÖ]|\d{1,2})\s?[–-]\s?\d{1,2}")
 
 
+_AT_A_PLACE = re.compile(r"^(?P<head>\S.*?)\s+(?:i|på|vid)\s+[A-ZÅÄÖ][\wåäö-]*$")
+_ONLY_A_PLACE = re.compile(r"^(?:i|på|vid)\s+[A-ZÅÄÖ][\wåäö-]*$")
+
+
 def _with_elided_head(names: list[str]) -> list[str]:
     """Later names that leave out the words of the first: "Grundskolan F–6 och 7–9" -> "Grundskolan F–6",
-    "Grundskolan 7–9"."""
+    "Grundskolan 7–9"; "vårdavdelningarna i Borås och i Skene" -> "vårdavdelningarna i Borås", "vårdavdelningarna
+    i Skene"."""
+    if (place := _AT_A_PLACE.match(names[0])) is not None:
+        # "vårdavdelningarna i Borås och i Skene" -> "Vårdavdelningarna i Skene"
+        return [names[0], *(f"{place.group('head')} {n}" if _ONLY_A_PLACE.match(n) else n for n in names[1:])]
     head, _, code = names[0].rpartition(" ")
     if not head or not _LEVEL_CODE.fullmatch(code):
         return names

@@ -96,3 +96,31 @@ def test_the_names_after_a_fronted_inom_and_its_verb_are_the_lists() -> None:
 )
 def test_the_names_of_a_list_after_a_run_in_label(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(name, amount.sek) for name, amount in respective_items(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inom verksamheten står hemtjänsten och hemsjukvården för −3 200 respektive −1 400 tkr.",
+            [("Hemtjänsten", -3_200_000), ("Hemsjukvården", -1_400_000)],
+        ),
+        (
+            "Av underskottet svarar Centralsjukhuset och Lasarettet i Ljungby för −90 respektive −25 miljoner kronor.",
+            [("Centralsjukhuset", -90_000_000), ("Lasarettet i Ljungby", -25_000_000)],
+        ),
+        (
+            "Inom området står akutmottagningarna i Växjö och i Ljungby för −12 respektive −4 miljoner kronor.",
+            [("Akutmottagningarna i Växjö", -12_000_000), ("Akutmottagningarna i Ljungby", -4_000_000)],
+        ),
+    ],
+)
+def test_names_after_står_or_svarar_för_and_a_place_said_without_its_head(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == expected
+
+
+def test_two_places_each_with_its_own_head_keep_them() -> None:
+    text = "Två projekt drar över: förskolan i Rälla och hamnbron i Borgholm, med 1,2 respektive 0,7 mnkr."
+    assert [name for name, _ in respective_items(text)] == ["Förskolan i Rälla", "Hamnbron i Borgholm"]
