@@ -198,4 +198,13 @@ def spelled_out(committee: str | None, texts: list[str]) -> str | None:
             start = next((i for i, w in enumerate(words) if w[:1] == short[0]), None)
             if start is not None and len(words) - start >= 2:
                 return committee.replace(short, " ".join(words[start:]))
+    # or a title line whose words' initials make it ("Södra Älvsborgs Sjukhus" for SÄS)
+    initials = re.compile(r"\b" + r"\s+".join(f"{c}[\\wåäö-]+" for c in short) + r"\b", re.IGNORECASE)
+    for text in texts:
+        for line in text.splitlines():
+            if len(line) <= _TITLE_LINE and (found := initials.search(line)) and found.group(0)[:1].isupper():
+                return committee.replace(short, found.group(0))
     return committee
+
+
+_TITLE_LINE = 60  # characters: a title line, not a sentence

@@ -1,5 +1,9 @@
-"""Names that differ only in their diacritics, a union named with a direction, a document of a year."""
+"""Names that differ only in their diacritics, a union named with a direction, an abbreviation spelled out, a
+document of a year."""
 
+import pytest
+
+from extract.committees import spelled_out
 from extract.metadata import find_municipality, find_period, known_municipality, read_metadata
 
 
@@ -15,10 +19,22 @@ def test_a_name_spelled_with_its_diacritics_is_not_the_one_spelled_without() -> 
     assert known_municipality("Goteborg") == "Göteborg"  # without diacritics where no other name is meant
 
 
-def test_a_union_named_with_a_direction_keeps_it() -> None:
-    title = ["Årsredovisning 2025\nVästra Mälardalens Myndighetsförbund"]
+@pytest.mark.parametrize(
+    "name", ["Västra Mälardalens Myndighetsförbund", "Nordvästra Smålands Räddningstjänstförbund"]
+)
+def test_a_union_named_with_a_direction_keeps_it(name: str) -> None:
+    title = [f"Årsredovisning 2025\n{name}"]
     body = "Förbundet utövar myndighetsutövning för medlemskommunerna Arboga, Köping och Kungsör."
-    assert find_municipality(title, body, "x.pdf") == "Västra Mälardalens Myndighetsförbund"
+    assert find_municipality(title, body, "x.pdf") == name
+
+
+def test_a_committee_named_with_an_abbreviation_takes_the_words_of_a_title_line_with_its_initials() -> None:
+    title = ["Månadsrapport oktober 2025", "Norra Älvsborgs Länssjukhus"]
+    body = "Resultatet för perioden är 40 miljoner kronor sämre än budget."
+    assert spelled_out("Styrelsen för NÄL", [*title, body]) == "Styrelsen för Norra Älvsborgs Länssjukhus"
+    # a sentence whose words happen to have those initials is no name
+    body = "Nämnden äger lokalerna, vilket gör att kostnaderna stiger när räntan höjs under året."
+    assert spelled_out("Styrelsen för NÄL", [body]) == "Styrelsen för NÄL"
 
 
 def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at() -> None:
