@@ -149,14 +149,12 @@ def _figures(sentence: str, amounts: list[Amount]) -> tuple[int, list[Amount]]:
 def _total_before(sentence: str, amounts: list[Amount], figures: list[Amount]) -> Amount | None:
     """The one figure before the list, when it is the list's sum and no name stands between them."""
     before = [a for a in amounts if a.end <= figures[0].start]
-    if len(before) != 1 or before[0].sek is None:
+    if len(before) != 1:
         return None
     total, parts = before[0], sum(abs(f.sek or 0.0) for f in figures)
-    if abs(abs(total.sek) - parts) > 0.005 * parts or _NAMES_BETWEEN.search(
-        sentence, total.end, figures[0].start
-    ):
+    if abs(abs(total.sek or 0.0) - parts) > 0.005 * parts:
         return None
-    return total
+    return None if _NAMES_BETWEEN.search(sentence, total.end, figures[0].start) else total
 
 
 _NAMES_BETWEEN = re.compile(r",|\b(?:och|samt)\b")
