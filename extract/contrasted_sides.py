@@ -20,9 +20,10 @@ CONTRAST = re.compile(  # "medan" needs no comma: "… ett underskott på 31,2 m
     r"(?:\s*[,–—]\s+|\s+(?=medan\b))(?:medan|men|samtidigt som|(?:vilket|som)\s+(?:delvis\s+|till viss del\s+)?(?:vägs upp|"
     r"motverkas|balanseras|uppvägs)\s+av\s+att)\s+(?=[a-zåäö])|"
     # another unit's figure that offsets the deficit before it: "… underskott om 21,3 mnkr vägs delvis upp av
-    # finansförvaltningens +14,7 mnkr"
-    r"\s+(?:vägs|uppvägs|balanseras|motverkas)\s+(?:delvis\s+|till viss del\s+)?(?:upp\s+)?av\s+"
-    r"(?=[a-zåäö][\wåäö-]+s\s+[+\-−–]?\s?\d)"
+    # finansförvaltningens +14,7 mnkr", "…, som delvis vägs upp av finansförvaltningens överskott på 11,8 mnkr"
+    r"(?:,\s+som)?\s+(?:delvis\s+|till viss del\s+)?(?:vägs|uppvägs|balanseras|motverkas)\s+"
+    r"(?:delvis\s+|till viss del\s+)?(?:upp\s+)?av\s+"
+    r"(?=[a-zåäö][\wåäö-]+s\s+(?:(?:över|under)skott\s+(?:på|om)\s+)?[+\-−–]?\s?\d)"
 )
 _PERIOD_WORDS = re.compile(r"\b(för perioden|till och med|periodiser\w*|hittills|periodens)\b")
 _PERIOD_SIDE = re.compile(
@@ -184,8 +185,9 @@ def _gapped_sides(part: str) -> list[str]:
 
 
 # whose deviation a side states, in the genitive: "Nämndernas sammantagna underskott om 21,3 mnkr"
-_DEVIATION_OWNER = re.compile(
-    r"^([a-zåäöA-ZÅÄÖ][\wåäö-]+(?:en|na|et))s\s+(?:[a-zåäö]+\s+)?(?:underskott|överskott|avvikelse)"
+_DEVIATION_OWNER = re.compile(  # "Finansförvaltningens överskott …", "Avvikelsen består av nämndernas sammantagna underskott"
+    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+består\s+(?:främst\s+|huvudsakligen\s+|i huvudsak\s+)?av\s+)?"
+    r"([a-zåäöA-ZÅÄÖ][\wåäö-]+(?:en|na|et))s\s+(?:[a-zåäö]+\s+)?(?:underskott|överskott|avvikelse)"
 )
 _GENITIVE_END = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+(?:en|na|et))s$")  # one word in the genitive: its owner
 _LEAD_AND = re.compile(r"^(?:och|samt)\s+(?=[a-zåäö])")

@@ -51,6 +51,11 @@ from extract.area_lists import areas_with_amounts
             "Nämndernas sammantagna underskott om 21,3 mnkr vägs delvis upp av finansförvaltningens +14,7 mnkr.",
             [("Nämnderna", -21_300_000), ("Finansförvaltningen", 14_700_000)],
         ),
+        (  # the same after what the deviation consists of, the offset in a clause with its own noun
+            "Avvikelsen består av nämndernas sammantagna underskott på −24,6 mnkr, som delvis vägs upp av "
+            "finansförvaltningens överskott på 9,2 mnkr.",
+            [("Nämnderna", -24_600_000), ("Finansförvaltningen", 9_200_000)],
+        ),
         (  # the first side's subject after a reason lead of more than one word ("förklaras till stor del av att")
             "Avvikelsen mot budget förklaras till stor del av att nämnderna gemensamt prognostiserar ett underskott på "
             "27 mnkr, medan skatteintäkterna beräknas bli 9 mnkr högre än budget.",
