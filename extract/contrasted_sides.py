@@ -73,9 +73,14 @@ _OWN_CLAIM = cues.Cue(
 # a third area with its verb left out: "… ett överskott på 12 miljoner kronor och finansförvaltningen ett
 # överskott på 35 miljoner kronor"
 _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)?) (?:ett|en) (?:över|under)skott")
+# the same subject's verb, not a name: "Nämnden redovisar … +14,3 mnkr och prognostiserar ett överskott om 6,0 mnkr"
+_SUBJECT_SAID_AGAIN = (
+    r"(?!(?:prognostiserar|redovisar|visar|uppvisar|beräknar|bedömer|räknar|har|hade|får|fick|ger|gav|gör|gjorde|"
+    r"lämnar|lämnade|landar|pekar)\b)"
+)
 _GAPPED_AREA = re.compile(
     r"\s+och att\s+(?=[a-zåäö])|"  # "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en reavinst på …"
-    r"\s+och\s+(?=[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
+    rf"\s+och\s+(?={_SUBJECT_SAID_AGAIN}[a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]+)? (?:ett|en) (?:över|under)skott|"
     # its verb and "än budget" left out: "… blir 1,9 mnkr dyrare än budgeterat och intäkterna från avgifter 0,9 mnkr
     # lägre"
     r"(?!(?:är|var|blir|blev|ligger|låg|beräknas|bedöms|väntas|har|hade)\b)"  # a name, not the verb said again

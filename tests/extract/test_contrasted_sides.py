@@ -145,3 +145,9 @@ def test_the_years_deviation_and_the_periods_outcome_in_one_sentence_are_one_cla
         "januari–april är 0,3 mnkr bättre än budget för perioden."
     )
     assert areas_with_amounts(text) == []
+    # the same subject with a verb of its own after "och" names no second area
+    text = (
+        "Kulturnämnden redovisar ett överskott på 1,9 mnkr för perioden och prognostiserar ett överskott mot budget "
+        "på 0,8 mnkr för helåret."
+    )
+    assert areas_with_amounts(text) == []
