@@ -148,6 +148,12 @@ from extract.respective_lists import respective_amount
             "underskott på 4,1 mnkr.",
             4_100_000,
         ),
+        (  # the net of a part over and a part under the budget, summed up after them
+            "Snöröjningen har kostat 3,4 mnkr mer än budgeterat efter en kall vinter. Samtidigt har underhållet av "
+            "broarna skjutits upp, vilket minskar kostnaden med 1,1 mnkr i år. Sammantaget beräknas verksamheten "
+            "överskrida budgeten med 2,3 mnkr.",
+            2_300_000,
+        ),
         (
             "Investeringsbudgeten uppgick till 96,2 mkr. Utfallet blev 71,5 mkr, och 24,7 mkr återstår. "
             "Avvikelsen beror på att etapp 2 har försenats.",
