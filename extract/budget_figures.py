@@ -86,6 +86,10 @@ _DEVIATION_BEFORE = cues.Cue(
 )
 
 
+_RESULT_BEFORE = cues.Cue(r"\bresultat\w*\s+(för\s+[\wåäö]+\s+)?(på|om)\s+(cirka\s+|ca\.?\s+)?$")
+_A_FRAME = cues.Cue(r"\b[\wåäö]*ram(en)?\b")
+
+
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:
     """Whether the amount is a result set against the budget's own figure, which follows it:
     "Årets resultat blev -584 tusen kronor mot budgeterade -500 tusen kronor", "Årets resultat uppgår till
@@ -95,6 +99,9 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
     if _DEVIATION_BEFORE.search(text[max(0, amount.start - 40) : amount.start]):
         return False  # "en negativ avvikelse på 3,0 mnkr mot budgeterat resultat om 0,8 mnkr": the deviation itself
     between = text[amount.end : following.start]
+    if _RESULT_BEFORE.search(text[max(0, amount.start - 40) : amount.start]) and _A_FRAME.search(between):
+        return False  # "ett negativt resultat på 1 640 tkr jämfört med tilldelad budgetram om 142 300 tkr": a frame
+        # is what the nämnd may spend, not a result: the result is the deviation
     if following.bracketed:
         return _BUDGET_IN_BRACKETS.match(between) is not None
     if _OF_A_BUDGET_AFTER.match(between) and _SO_FAR_BEFORE.search(

@@ -133,6 +133,13 @@ from extract.directions import direction_of
             3_600_000,
             "negative",
         ),
+        # a result said in words, set against the frame: the result is the deviation, not the frame less it
+        (
+            "Nämnden redovisar för 2025 ett negativt resultat på 2 310 tkr jämfört med tilldelad budgetram om "
+            "96 400 tkr.",
+            2_310_000,
+            "negative",
+        ),
         # what is already spent of the budget is a level; the overrun after it is the deviation
         (
             "Gata och park. Snöröjningen i januari och februari har redan förbrukat 1,9 Mkr av årets budget på 2,2 Mkr "
