@@ -131,7 +131,10 @@ _BUDGET_STATED = cues.Cue(
     r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s|"
     # "Förbundet har en investeringsbudget på 400 tkr för IT-utrustning."
     r"^(förbundet|nämnden|styrelsen|förvaltningen|kommunen|regionen) (har|hade) (en|ett) [\wåäö]*budget "
-    r"(för [\wåäö\d]+ )?(på|om) "
+    r"(för [\wåäö\d]+ )?(på|om) |"
+    # what the budget is for: "Nämndens investeringsbudget på 46 mnkr avser främst nya bussar och …"
+    r"^(årets |(nämndens|förbundets|styrelsens|förvaltningens|kommunens|regionens) )?[\wåäö]*budget(en|ramen)? "
+    r"(på|om) [\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor) (avser|omfattar|gäller|består av)\b"
 )
 # how much of it the year will use, said after the budget: "… och prognosen är att 250 tkr förbrukas"
 _USE_FORECAST = cues.Cue(

@@ -208,6 +208,7 @@ def test_a_budget_stated_with_its_owner_is_no_explanation_of_its_own() -> None:
     from extract.money_talk import states_a_budget
 
     assert states_a_budget("Nämndens investeringsbudget för 2025 uppgår till 96,5 mnkr.")
+    assert states_a_budget("Nämndens investeringsbudget på 28 mnkr avser främst ombyggnaden av simhallen.")
     assert not states_a_budget(
         "Nämndens investeringsbudget uppgår till 96,5 mnkr, men utfallet blir 4 mnkr lägre än budget."
     )
