@@ -76,6 +76,12 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
         ),
         # what remains of the frame is the under-spend, not the frame
         ("Av investeringsramen på 1 200 tkr återstår 560 tkr vid årets slut.", 560_000),
+        # the frame named with what it is for, then its use for the year
+        (
+            "Av årets investeringsram för fordon och maskiner på 12 mnkr beräknas 9 mnkr användas, eftersom "
+            "leveransen av en sopbil har försenats.",
+            3_000_000,
+        ),
         # a grant set against the sum the budget was built on
         (
             "Statsbidraget uppgår i år till 4,3 mnkr, vilket är 1,1 mnkr mindre än det belopp som låg till grund "
