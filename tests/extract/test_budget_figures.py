@@ -80,7 +80,7 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
         (
             "Av årets investeringsram för fordon och maskiner på 12 mnkr beräknas 9 mnkr användas, eftersom "
             "leveransen av en sopbil har försenats.",
-            3_000_000,
+            -3_000_000,  # what is used less the frame (direction_of reads it as spending, below budget: good)
         ),
         # a grant set against the sum the budget was built on
         (
