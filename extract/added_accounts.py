@@ -75,7 +75,10 @@ def split_at_added_accounts(groups: list[Group], candidates: Sequence[Candidate]
             # a figure of its own splits only after another claim with a figure: reasons that lead up to the
             # deviation ("Enheten har fått färre deltagare … Intäkterna understiger budget med 1 140 tkr.") are its
             own = pick_amount(text) is not None
-            if added and not added & named and cues.REFERS_BACK.match(text) is None:
+            # one more claim with a figure of its own after one with its figure ("… 41 miljoner kronor bättre än
+            # budget … Därtill har riktade statsbidrag … tillförts med 28 miljoner kronor …"), even of the same family
+            another = bool(added) and additive and priced and pick_amount(text) is not None
+            if added and (another or not added & named) and cues.REFERS_BACK.match(text) is None:
                 # the levels behind the deviation before it restate it
                 restated = own and restated_by_levels(candidates[base + s - 1].text, text)
                 if additive and not own and unit is None:

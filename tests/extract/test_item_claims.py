@@ -172,3 +172,21 @@ def test_därför_concludes_a_deviation_only_with_its_figure() -> None:
 
     assert concludes("Verksamheten går därför 0,9 mnkr över budget.")
     assert not concludes("Förvaltningen har därför i oktober periodiserat kostnader inom hemtjänsten.")
+
+
+def test_more_revenue_added_with_a_figure_of_its_own_after_revenue_with_its_figure_is_its_own_item(
+    tmp_path: Path,
+) -> None:
+    """ "Patientavgifterna blir 12 mnkr bättre än budget … Därtill har riktade statsbidrag tillförts med 9 mnkr som
+    inte var budgeterade": two claims with their own figures, though both are revenue."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Intäkter"),
+        (
+            "p",
+            "Patientavgifterna blir 12 miljoner kronor bättre än budget, främst för att fler utomlänspatienter har "
+            "behandlats. Därtill har riktade statsbidrag för kortare vårdköer tillförts med 9 miljoner kronor som "
+            "inte var budgeterade.",
+        ),
+    ]
+    found = extracted_causes(tmp_path, blocks, "Region Exempel · Sjukhusstyrelsen")
+    assert [e.amount_sek for e in found] == [12_000_000, 9_000_000]
