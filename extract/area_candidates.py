@@ -193,6 +193,15 @@ def same_name(a: str, b: str) -> bool:
     )
 
 
+# the subject's own deviation with its figure, in its clause: "… väntas bli 1,1 mnkr billigare än budgeterat",
+# "… blir sammantaget 41 miljoner kronor bättre än budget", "… redovisar ett underskott på 2,3 mnkr"
+_CLAIMS_A_DEVIATION = cues.Cue(
+    r"[^,.]{0,50}?\b(bli|blir|blev|är|var|ligger|låg|landar|hamnar|visar|redovisar|prognostiserar|uppvisar|"
+    r"går|gick|överstiger|understiger|överskrider|underskrider)\b[^.]{0,50}?\d[^.]{0,40}?"
+    r"(än (budget|budgeterat|beräknat|planerat)|mot budget|(över|under) (budget|ram)|överskott|underskott|avvikelse)"
+)
+
+
 def candidate_features(
     candidate: AreaCandidate,
     passage: str,
@@ -233,6 +242,9 @@ def candidate_features(
         found.append("within_unit")  # "inom avdelning vuxna"
     if cues.lower(passage).startswith(cues.lower(text)[:12]):
         found.append(f"opens:{source}")
+        # "Färdtjänsten väntas däremot bli 1,1 mnkr billigare än budgeterat": the subject's own deviation
+        if source == "subject" and _CLAIMS_A_DEVIATION.match(passage[len(text) :]):
+            found.append("subject_claims")
     found += [f"w:{w}" for w in words(text)[:4]]
     return found
 

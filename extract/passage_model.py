@@ -132,9 +132,10 @@ _FINANCED_ACTIVITY = re.compile(
     r"^(?:Den|Nämndens)\s+(?:skatte|taxe|avgifts)finansierade\s+"
     r"(?!verksamhet)([a-zåäö][\wåäö]*-?(?: och [a-zåäö][\wåäö]*)?)\b"
 )
-# the investments as a whole, named as the sentence's subject: "Investeringsutgifterna för helåret", "Investeringarna"
+# the investments as a whole, named as the sentence's subject: "Investeringsutgifterna för helåret", "Investeringarna",
+# "Nettoinvesteringarna"
 _BARE_INVESTMENT = re.compile(
-    r"^Investering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
+    r"^(?:Netto|Brutto)?[Ii]nvestering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
 )
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")

@@ -3,7 +3,7 @@
 import pytest
 
 from extract import cues
-from extract.area_candidates import area_candidates, says_when
+from extract.area_candidates import AreaCandidate, area_candidates, candidate_features, says_when
 from extract.areas import subject_area
 from extract.types import TableRow
 
@@ -293,3 +293,23 @@ def test_a_heading_with_its_figure_and_verdict_names_its_area() -> None:
         "Måltidsservice"
     )
     assert area_of_amount_heading(("Tertialrapport", "Resultat i förhållande till budget")) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "claims"),
+    [
+        ("Färdtjänsten", "Färdtjänsten väntas däremot bli 1,1 mnkr billigare än budgeterat.", True),
+        (
+            "Patientavgifterna",
+            "Patientavgifterna blir sammantaget 12 miljoner kronor bättre än budget.",
+            True,
+        ),
+        ("Sjukfrånvaron", "Sjukfrånvaron har varit hög under våren, vilket har krävt vikarier.", False),
+    ],
+)
+def test_the_area_model_knows_a_subject_that_states_its_own_deviation(
+    subject: str, text: str, claims: bool
+) -> None:
+    """A subject with its own deviation and figure in its clause is more likely the area than the heading over it."""
+    features = candidate_features(AreaCandidate(subject, "subject"), text, ("Kollektivtrafik",), [], False)
+    assert ("subject_claims" in features) is claims

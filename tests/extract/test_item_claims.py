@@ -93,9 +93,10 @@ def test_the_investments_as_a_whole_are_the_sections_area(tmp_path: Path) -> Non
             "lägre än budget.",
         ),
         ("p", "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen, eftersom stålpriset steg."),
+        ("p", "Nettoinvesteringarna för helåret blev 31,4 mnkr, vilket är 6,1 mnkr under budget."),
     ]
     found = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
-    assert [e.area for e in found] == ["Investeringar", "Bron över Röjdån"]
+    assert [e.area for e in found] == ["Investeringar", "Bron över Röjdån", "Investeringar"]
 
 
 def test_a_financed_activity_named_with_what_it_does_is_its_area(tmp_path: Path) -> None:
