@@ -138,8 +138,12 @@ def found_in(text: str, named: Sequence[tuple[T, Cue]]) -> list[T]:
     possible = _possible(low)
     found = []
     for name, cue in named:
-        bits = cue._free | possible >> cue._offset & cue._all
-        if bits and (cue._subsets.get(bits) or cue._compile(bits)).search(low):
+        hit = cue._searched.get(text, _UNSEEN)  # what ``cue.search(text)`` found, and will find, shared
+        if hit is _UNSEEN:
+            bits = cue._free | possible >> cue._offset & cue._all
+            hit = (cue._subsets.get(bits) or cue._compile(bits)).search(low) if bits else None
+            _remember(cue._searched, text, hit)
+        if hit is not None:
             found.append(name)
     return found
 
