@@ -120,6 +120,9 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… vilket innebär att det budgeterade överskottet inte nås och att avvikelsen blir −5,7 mnkr"
     r"\batt\s+(budget)?(avvikelsen|skillnaden)\s+(därmed\s+|alltså\s+|totalt\s+)?(blir|uppgår till|landar på)\s+|"
     r"\bvilket ger (ett|en) (negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"
+    # "… jämfört med ett budgeterat resultat på −20 miljoner kronor, det vill säga en avvikelse mot budget på −75"
+    r"\b(det vill säga|dvs\.?|d\.v\.s\.?)\s+(ett|en)\s+(negativ |positiv )?(överskott|underskott|(budget)?avvikelse)"
+    r"(\s+mot\s+[\wåäö]*budget(en)?)?\s+(på|om)\s+|"
     # "… kostade 9,8 mnkr, att jämföra med en helårsbudget på 4,5 mnkr. Verksamheten prognostiserar därför ett
     # underskott på 6,5 mnkr": concluded from more than those two figures
     r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"

@@ -81,9 +81,10 @@ _BUDGET_IN_BRACKETS = cues.Cue(
 )  # "412 tkr (budget 1 000 tkr)"
 
 
-# the deviation's own figure: "ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram på …"
+# the deviation's own figure: "ett underskott för 2025 på 3,6 miljoner kronor jämfört med tilldelad budgetram på …",
+# "en negativ budgetavvikelse på 18,5 mnkr mot det budgeterade resultatet på 82,5 mnkr"
 _DEVIATION_BEFORE = cues.Cue(
-    r"\b(avvikelse|underskott|överskott)\w*\s+(för\s+[\wåäö]+\s+)?(på|om|med)\s+(cirka\s+|ca\.?\s+)?$"
+    r"\b[\wåäö]*(avvikelse|underskott|överskott)\w*\s+(för\s+[\wåäö]+\s+)?(på|om|med)\s+(cirka\s+|ca\.?\s+)?$"
 )
 
 

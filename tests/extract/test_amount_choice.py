@@ -133,6 +133,20 @@ from extract.directions import direction_of
             3_600_000,
             "negative",
         ),
+        # a deviation said in a compound ("budgetavvikelse") before the budgeted result: itself, not a difference
+        (
+            "Helårsprognosen pekar på ett resultat om 41,0 mnkr, vilket innebär en negativ budgetavvikelse på "
+            "12,5 mnkr mot det budgeterade resultatet på 53,5 mnkr.",
+            12_500_000,
+            "negative",
+        ),
+        # the deviation restated after "det vill säga" beats the forecast's level before it
+        (
+            "Helårsprognosen är ett underskott på 60 miljoner kronor jämfört med ett budgeterat resultat på −15 "
+            "miljoner kronor, det vill säga en avvikelse mot budget på −45 miljoner kronor.",
+            -45_000_000,
+            "negative",
+        ),
         # a result said in words, set against the frame: the result is the deviation, not the frame less it
         (
             "Nämnden redovisar för 2025 ett negativt resultat på 2 310 tkr jämfört med tilldelad budgetram om "
