@@ -259,6 +259,8 @@ READING_GUIDE = Cue(
     r"(=|(alltså |här )?(innebär|betyder|visar att|anger|är (ett )?(överskott|underskott)))|"  # "… belopp i kolumnen Avvikelse innebär …"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*(=|avser|är)\s*(budget|prognos|utfall)\w* minus\b|"
     r"avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
+    # "Negativa avvikelser markeras med ett minustecken efter beloppet."
+    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värden|belopp|tal) (markeras|anges|visas|redovisas|skrivs) (med|som)\b|"
     r"avvikelse\w*\s*:\s*[+\-−]\s*(=\s*)?(bättre|sämre|överskott|underskott)|"  # "(avvikelse: + bättre, − sämre)"
     r"avvikelse\w*( i (tabellen|kolumnen))? (redovisas|beräknas|anges|räknas) som|^i (tabellen|diagrammet|bilden)\b|"
     # a pointer: "Orsakerna till avvikelserna beskrivs i avsnittet Analys av avvikelserna."

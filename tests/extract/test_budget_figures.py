@@ -215,6 +215,7 @@ def test_a_budget_stated_with_its_owner_is_no_explanation_of_its_own() -> None:
 
     assert states_a_budget("Nämndens investeringsbudget för 2025 uppgår till 96,5 mnkr.")
     assert states_a_budget("Nämndens investeringsbudget på 28 mnkr avser främst ombyggnaden av simhallen.")
+    assert states_a_budget("Nämndens investeringsbudget för inventarier och IT-utrustning är 12,0 mnkr.")
     assert not states_a_budget(
         "Nämndens investeringsbudget uppgår till 96,5 mnkr, men utfallet blir 4 mnkr lägre än budget."
     )
