@@ -126,6 +126,23 @@ def _only_against_last_year(text: str) -> bool:
 _ANNOUNCED_REASONS = re.compile(r"\b(?:förklaring|orsak)(?:ar|arna|en|erna)?\s*:\s*$", re.IGNORECASE)
 
 
+# what a unit is responsible for: "Kulturnämnden ansvarar för …", "Nämnden har ansvar för …"
+_RESPONSIBLE_FOR = cues.Cue(
+    r"^[^.]{0,60}?\b(ansvarar|ansvarade)\s+([a-zåäö]+\s+){0,2}?för\b|^[^.]{0,60}?\bhar\s+(det\s+)?([a-zåäö]+\s+)?"
+    r"ansvar(et)?\s+för\b|\bansvarsområde\w*\s+(omfattar|är)\b"
+)
+
+
+def _only_responsibilities(text: str) -> bool:
+    """A sentence that says what a unit answers for, with no deviation, cause or figure in kronor."""
+    return (
+        _RESPONSIBLE_FOR.search(text) is not None
+        and not cues.DEVIATION.search(text)
+        and not cues.CAUSE.search(text)
+        and not any(a.sek for a in find_amounts(text))
+    )
+
+
 def ruled_kind(
     candidates: Sequence[Candidate], i: int, cause: bool, likeliest: str | None, previous: str
 ) -> str:
@@ -138,6 +155,8 @@ def ruled_kind(
         return "none"  # a table's caption with its unit and sign convention states nothing
     if cause and not speaks_of_money(candidates, i):
         return "none"  # "Under 2025 färdigställdes Skogsgläntans förskola …": an event, no deviation
+    if cause and _only_responsibilities(candidates[i].text):
+        return "none"  # "Kulturnämnden ansvarar för biblioteken, … och bidrag till kulturföreningar."
     # a heading read as a line of text ("• Åtgärder") states nothing
     if cause and len(_WORD.findall(candidates[i].text)) < 2 and not find_amounts(candidates[i].text):
         return "none"

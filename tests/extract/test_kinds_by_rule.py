@@ -407,3 +407,25 @@ def test_a_forecast_that_means_a_negative_budget_deviation_is_a_cause() -> None:
     )
     candidate = Candidate(text, 0, 0, 1, 1, ("Resultat",), False, False, "cause")
     assert ruled_kind([candidate], 0, False, "other", "none") == "cause"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kulturnämnden ansvarar för biblioteken, kulturskolan, offentlig konst och bidrag till kulturföreningar.",
+            "none",
+        ),
+        ("Nämnden har ansvar för förskola, grundskola och skolskjuts.", "none"),
+        # what it answers for, with its deviation: still a cause
+        ("Fritidsnämnden, som ansvarar för simhallen, redovisar ett överskott på 0,4 mnkr.", "cause"),
+    ],
+)
+def test_what_a_nämnd_answers_for_is_no_explanation(text: str, kind: str) -> None:
+    """A description of what a unit answers for names money words ("bidrag") but states no deviation: even where
+    the kind model reads a cause, the rules say none."""
+    from extract.kind_rules import ruled_kind
+    from extract.passage_features import Candidate
+
+    candidate = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
+    assert ruled_kind([candidate], 0, True, None, "none") == kind
