@@ -18,8 +18,8 @@ _COMMITTEE = re.compile(
     r"((?:[A-ZÅÄÖ][\wåäö]*-?\s+(?:och|samt)\s+)?(?:[A-ZÅÄÖ][\wåäö]*-,\s+(?:[\wåäö]+-,\s+)*)?"
     r"(?:[\wåäö]+-?\s+(?:och|samt)\s+)?[\wÅÄÖåäö-]*?(?:nämnd|styrelse))"
     r"(?:ens|en|ns|n|s)?(?![^\W\d_])"  # a word's end, or digits run into it ("Servicenämnd673235")
-    r"|([A-ZÅÄÖ][a-zåäö]+(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"  # "Tekniska nämnden", "Regionala
-    # utvecklingsnämnden"
+    # "Tekniska nämnden", "Regionala utvecklingsnämnden", "Stadsmiljö- och tekniska nämnden"
+    r"|((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:iska|ska|ala)\s+[a-zåäö]*nämnd)(?:en|ens)?\b"
     # "Nämnden för Vård & Omsorg", "Nämnden för arbete och välfärd"; not the next line's "Förslag till beslut"
     # "Styrelsen för Skaraborgs Sjukhus": a region's board of one hospital
     # "Nämnd för folkhälsa och sjukvård" (Region Jönköpings län's own spelling)
@@ -44,8 +44,9 @@ _WHOLE_KOMMUN = re.compile(
     re.IGNORECASE,
 )
 # a region's report titled by the hospital it runs
-_HOSPITAL = re.compile(
-    r"\b[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+){0,2} (?:[Uu]niversitets)?[Ss]jukhus(?:et)?\b"
+_HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuset", "Södersjukhuset AB"
+    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?[Ss]jukhus(?:et)?\b"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+sjukhuset(?: AB)?(?![\wåäö])"
 )
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}

@@ -291,10 +291,24 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # a rescue service that calls itself "förbundet": "Räddningstjänsten Skåne Nordväst", "Bergslagens
     # Räddningstjänst"
     rescue = _RESCUE_SERVICE.search(" \n ".join(strong_texts))
-    return rescue.group(0).strip() if rescue and _CALLS_ITSELF_UNION.search(body[:5000]) else None
+    if rescue and _CALLS_ITSELF_UNION.search(body[:5000]):
+        return rescue.group(0).strip()
+    # last, a title line's own name that the text reports as ("Höglandets IT" and "Höglandets IT redovisar efter
+    # maj …"): a joint body named neither kommun nor förbund
+    said = proper and re.search(
+        rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}\s+{_REPORT_VERB}", body[:3000]
+    )
+    return proper.group("name") if proper and said else None
+
+
+def _is_region(municipality: str | None) -> bool:
+    """A region, by either of its names: "Region Halland", "Västra Götalandsregionen"."""
+    name = municipality or ""
+    return name.startswith("Region ") or name.endswith("regionen")
 
 
 _NAME_LINE = 60  # characters: a title line or a name, not a sentence
+_REPORT_VERB = r"(?:redovisar|prognostiserar|visar|beräknar|bedömer)\b"
 # two or more capitalised words, no more, opening a line (Swedish titles capitalise only the first word),
 _PROPER_NAME_LINE = re.compile(
     # "Arkivcentrum Örebro län": a county's "län" may end the name
@@ -412,7 +426,7 @@ def read_metadata(
             find_committee(
                 [*running_lines[:4], *heading_blocks("\n".join(title_lines[:12])), *meta_texts],
                 body[:3000],
-                region=(municipality or "").startswith("Region "),
+                region=_is_region(municipality),
                 budget=report_type == "budget",
                 union=any(
                     "förbund" in t.lower() for t in [municipality or "", *title_lines[:3], *meta_texts[:2]]

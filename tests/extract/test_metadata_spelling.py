@@ -53,3 +53,33 @@ def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at()
     # a follow-up of months is not: its month stays
     title = "Hallstahammars kommun\nKommunstyrelsen\nMånadsrapport 2025"
     assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
+
+
+def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_reports_as() -> None:
+    title = ["Budgetuppföljning januari–april 2026", "Västbygdens IT"]
+    body = "Västbygdens IT redovisar efter april ett överskott på 610 tkr mot periodiserad budget."
+    assert find_municipality(title, body, "x.pdf") == "Västbygdens IT"
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "committee"),
+    [
+        ("Ekonomisk uppföljning per april 2026\nFritids- och tekniska nämnden", "Sundbybergs stad", None),
+        ("Månadsrapport mars 2026\nMälarsjukhuset AB", "Region Sörmland", "Styrelsen för Mälarsjukhuset AB"),
+        (
+            "Månadsrapport mars 2026\nUddevalla sjukhus",
+            "Västra Götalandsregionen",
+            "Styrelsen för Uddevalla sjukhus",
+        ),
+    ],
+)
+def test_a_committee_in_more_spellings(title: str, author: str, committee: str | None) -> None:
+    """A nämnd whose name ends in an adjective after "X- och"; a region's hospital company named in one word; a
+    hospital under the region's other name ("Västra Götalandsregionen")."""
+    body = "Den som läser detta ser att nämnden redovisar ett underskott."
+    meta = read_metadata(
+        title.split("\n"), [], {"author": author, "title": title.replace("\n", " ")}, body, "x.pdf"
+    )
+    if committee is None:
+        committee = title.split("\n")[1]
+    assert meta.committee == committee
