@@ -27,6 +27,9 @@ _DEVIATION_NEAR = cues.Cue(
 _LEVEL_BEFORE = cues.Cue(rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$")
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
 _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
+_SHOWS_BEFORE = cues.Cue(
+    r"\b(visar|redovisar|uppvisar|(landar|hamnar|slutar) på)\s+$"  # not "då nämnden redovisade −2 650 tkr" (2024)
+)
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(
     r"\b(ök\w*|minsk\w*|högre|lägre|bättre|sämre|dyrare|billigare|försämr\w*|förbättr\w*|kostade|kostat)"
@@ -355,6 +358,8 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score -= 3
         if amount.explicit_sign:
             score += 1
+            if _SHOWS_BEFORE.search(before):
+                score += 3  # a signed figure a unit shows: "Nämnd och administration visar +230 tkr, till följd av …"
         if SHARE_BEFORE.search(before) and SHARE_AFTER.match(after):
             score += 5  # a part's share: "Förskolan i Mjällby står för 21 mnkr av avvikelsen"
         if named and amount.start < first_end:

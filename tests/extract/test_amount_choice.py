@@ -133,6 +133,13 @@ from extract.directions import direction_of
             3_600_000,
             "negative",
         ),
+        # a signed figure a unit shows, its reason after it
+        (
+            "Nämnd och administration visar +180 tkr, till följd av färre sammanträden än planerat.",
+            180_000,
+            "positive",
+        ),
+        ("Kulturskolan visar −120 tkr, främst på grund av lägre avgiftsintäkter.", -120_000, "negative"),
         # a deviation said in a compound ("budgetavvikelse") before the budgeted result: itself, not a difference
         (
             "Helårsprognosen pekar på ett resultat om 41,0 mnkr, vilket innebär en negativ budgetavvikelse på "
