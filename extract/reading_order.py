@@ -17,7 +17,7 @@ from extract.page_lines import Line
 PROSE_SHARE = 0.25  # a line wider than this share of the page is prose, not a table cell or a heading
 _ROW_TOLERANCE = 3.0  # points between the tops of lines of one table row
 _MIN_TABLE_ROWS = 2
-_ENDS_IN_NUMBER = re.compile(r"\d\s*\)?\s*$")
+_ENDS_IN_NUMBER = re.compile(r"\d\s*[)−–-]?\s*$")  # "3 900", "(4 100)", "8 400-"
 # one table cell's figure, or a dash; a deficit in brackets or with a trailing minus: "(4 100)", "3 900-"
 _FIGURE = re.compile(r"\(?[−–+-]?\s?\d[\d\s\u00a0]*([,.]\d+)?\s?%?\)?[−–-]?|[−–-]")
 

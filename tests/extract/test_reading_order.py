@@ -205,3 +205,18 @@ def test_a_full_width_tables_deficits_in_brackets_keep_its_rows_whole() -> None:
     texts = [ln.text for ln in reading_order(lines, 595)]
     assert texts[:12] == [cell.text for row in rows for cell in row]
     assert texts[12:] == [ln.text for ln in [*left, *right]]
+
+
+def test_deficits_with_a_trailing_minus_are_figures_that_end_a_table_row() -> None:
+    """ "Ekonomiskt bistånd | 214 000 | 222 400 | 8 400- | Fler hushåll söker …": rows whose figures end in a minus
+    are table rows, so a comment column right of the gutter is read on its rows, not as a second column of prose
+    after the whole table."""
+    from extract.page_lines import Line
+    from extract.reading_order import _numbers_at_line_ends
+
+    def line(x0: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, 300, x1, 310), 9.0, False)
+
+    cells = [line(64, 150, "Ekonomiskt bistånd"), line(317, 338, "8 400-"), line(317, 338, "1 300-")]
+    assert _numbers_at_line_ends(cells)
+    assert not _numbers_at_line_ends([line(64, 150, "Ekonomiskt bistånd"), line(64, 300, "Prognos per år -")])
