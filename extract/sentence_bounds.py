@@ -122,8 +122,9 @@ def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bo
     return joined and (named_all or parallel or not any(stem in opening for stem in stems))
 
 
-# reasons in a row, one per area: "…, och …", "…, för administrationen på vakanta tjänster"
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+")
+# reasons in a row, one per area: "…, och …", "…, för administrationen på vakanta tjänster", "Kostnaderna för nya
+# cancerläkemedel och för laboratorieanalyser har ökat …"
+_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+|\s+(?:och|samt)\s+(?:för|inom)\s+")
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")

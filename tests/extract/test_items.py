@@ -103,6 +103,11 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
         ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
         # one reason per area in parallel clauses, the second under an abbreviation of its name
         ("Inom hemtjänsten är det sjuklönerna, inom SÄBO är det hyrpersonalen.", True),
+        # one reason per area joined by "och för", the first in a compound of its area's name
+        (
+            "Kostnaderna för hemtjänstinsatser på natten och för nya boendeplatser har ökat med fler brukare.",
+            True,
+        ),
     ],
 )
 def test_which_sentences_after_a_respektive_sentence_give_the_reasons_of_each_area(
