@@ -285,9 +285,15 @@ _PROJECT_CLAIM = cues.Cue(
     r"\b(mer|mindre|lägre|högre) än budgeterat|"  # "Ombyggnaden av reningsverket förbrukar 2,5 mnkr mindre än …"
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… där 24,5 mnkr förskjuts till 2027"
 )
-# "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda"
+# a sentence that only says what the budget is: "Nämndens investeringsbudget är 42,0 mnkr."
+_BUDGET_ALONE = cues.Cue(
+    r"^[^.]*?[\wåäö]*budget(en|ramen)?\b[^.]*?\b(är|uppgår till|omfattar|var)\s+(cirka\s+)?[\d\s,]+\s*"
+    r"(tkr|mnkr|mkr|miljoner kronor)\s*\.?\s*$"
+)
+# "Det nya reningsverket i Koskullskulle", "Projektet Nytt reningsverk Högboda", "Projektet för ny gång- och cykelbana"
 _ARTICLE_AND_ADJECTIVE = re.compile(
-    r"^(?:(?:det|den|de)\s+(?!största|främsta)(?:[a-zåäö]+a\s+)?|projektet\s+(?:med\s+)?)", re.IGNORECASE
+    r"^(?:(?:det|den|de)\s+(?!största|främsta)(?:[a-zåäö]+a\s+)?|projektet\s+(?:med\s+|för\s+(?:(?:ny|nytt|nya)\s+)?)?)",
+    re.IGNORECASE,
 )
 # the project named as the largest difference: "Den största skillnaden gäller reningsverket i Rätan, där …"
 _LARGEST_IS = re.compile(
@@ -311,7 +317,12 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
     project is the area, not the section ("Investeringar")."""
     if not headings or not _INVESTMENT_WORD.search(headings[-1]) or not passage.strip():
         return None
-    first = sentences(passage)[0]
+    parts = sentences(passage)
+    first = parts[0]
+    if len(parts) > 1 and _BUDGET_ALONE.match(first) and not _INVESTMENT_WORD.search(parts[1]):
+        # "Nämndens investeringsbudget är 42,0 mnkr. Ombyggnaden av tillagningsköket … blir …", not "…, vilket gör
+        # att investeringarna beräknas överskrida budgeten": the project's own claim after the budget
+        first = parts[1]
     if not _PROJECT_CLAIM.search(first) and not share_of_deviation(
         first
     ):  # "… står för 9,0 mnkr av avvikelsen"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from extract import cues
 from extract.amounts import pick_amount
 from extract.area_candidates import COLON_LABEL, is_label_sentence
+from extract.areas import project_area
 from extract.money_talk import (
     investment_against_budget,
     investment_spent_so_far,
@@ -224,6 +225,12 @@ def ruled_kind(
         # "Av investeringsbudgeten på 46,5 mnkr beräknas 31,0 mnkr att användas": an investment deviation
         # (LABELS.md), however it is worded (all 20 labelled such sentences are causes)
         kind = "cause"
+    elif (
+        kind in ("none", "other")
+        and pick_amount(c.text) is not None
+        and project_area(c.text, c.headings, None)
+    ):
+        kind = "cause"  # a project's own overrun with its figure: "Utbytet av nätverksutrustning blir 0,8 mnkr dyrare …"
     if kind == "cause" and decides_a_measure(c.text):
         kind = "action"  # the measure is the claim, however it speaks of the deficit it meets
     if kind == "cause" and (_BALANCE_REQUIREMENT.match(c.text) or investment_spent_so_far(c.text)):

@@ -260,6 +260,35 @@ def test_a_projects_own_overrun_under_the_investment_heading_names_the_project(t
     assert areas["Omvänt"] != "Omvänt"  # an adverb that opens the sentence names nothing
 
 
+def test_a_project_named_after_its_budget_or_as_projektet_för_is_the_area(tmp_path: Path) -> None:
+    """Under "Investeringar": the project after a sentence that only states the budget; "Projektet för ny X …" names
+    X; a project's overrun with its figure is a cause however the kind model reads it."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Nämndens investeringsbudget är 36,0 mnkr. Ombyggnaden av simhallens reningsverk blir 1,9 mnkr dyrare "
+            "än planerat på grund av högre entreprenadpriser.",
+        ),
+        (
+            "p",
+            "Projektet för ny gång- och cykelbana längs Storgatan beräknas överskrida sin projektbudget med 2,4 "
+            "mnkr, eftersom förorenade massor påträffades.",
+        ),
+        (
+            "p",
+            "Utbytet av nätverksutrustning i skolorna blir 0,6 mnkr dyrare än planerat, vilket ryms genom att "
+            "utbytet av servrar skjuts upp till 2027.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
+    assert [(c.area, c.amount_sek) for c in causes] == [
+        ("Ombyggnaden av simhallens reningsverk", -1_900_000),
+        ("Gång- och cykelbana längs Storgatan", -2_400_000),
+        ("Utbytet av nätverksutrustning i skolorna", -600_000),
+    ]
+
+
 def test_the_period_then_if_nothing_changes_the_year_are_two_items(tmp_path: Path) -> None:
     blocks: list[tuple[str, object]] = [
         ("h2", "Ekonomisk sammanfattning"),
