@@ -137,6 +137,10 @@ _FINANCED_ACTIVITY = re.compile(
 _BARE_INVESTMENT = re.compile(
     r"^(?:Netto|Brutto)?[Ii]nvestering(?!ar$)\w*(?: (?:för (?:hela )?(?:året|helåret|\d{4})|(?:till och med|efter) [a-zåäö]+))?$"
 )
+# the investment budget as a whole, whatever the reason after it names: "Av (nämndens) investeringsbudget på …"
+_OF_THE_INVESTMENT_BUDGET = re.compile(
+    r"^Av (?:den |årets |(?:nämndens|förbundets|styrelsens) )?(?:totala )?investerings(?:budget|ram)(?:en)? (?:på|om)\b"
+)
 _REASON_OF_THE_ABOVE = re.compile(r"Att\b[^.]{3,120}?\b(beror|förklaras)\b")
 _LINK_WORD = re.compile(r"\s+(i|på|vid|för)\s+")
 
@@ -199,15 +203,17 @@ class PassageModel:
             # "Nämndens skattefinansierade verksamhet prognostiserar …", "… ett underskott på 2 350 tkr för den
             # skattefinansierade verksamheten": the part of the nämnd its financing names
             return f"{financed.group(1).capitalize()}finansierad verksamhet"
+        section = (
+            SECTION_NUMBER.sub("", headings[-1]) if headings and is_investment_word(headings[-1]) else None
+        )
+        if section and not item and _OF_THE_INVESTMENT_BUDGET.match(opening):
+            return section  # "Av investeringsbudgeten på 4,0 mnkr beräknas 1,8 mnkr användas, eftersom …": the whole
         chosen = self._area(passage, headings, rows, committee, item, labels)
         if not item and (chosen is None or is_investment_word(chosen)):
             # "Bron över Röjdån blev 2,2 mnkr dyrare än kalkylen" under "Investeringar": the project; else
             # "Investeringsutgifterna beräknas till …" under it is the section's
             bare = chosen is not None and _BARE_INVESTMENT.match(chosen) is not None
-            section = (
-                SECTION_NUMBER.sub("", headings[-1]) if bare and is_investment_word(headings[-1]) else None
-            )
-            return project_area(passage, headings, committee) or section or chosen
+            return project_area(passage, headings, committee) or (section if bare else None) or chosen
         return chosen
 
     def _area(

@@ -191,3 +191,31 @@ def test_more_revenue_added_with_a_figure_of_its_own_after_revenue_with_its_figu
     ]
     found = extracted_causes(tmp_path, blocks, "Region Exempel · Sjukhusstyrelsen")
     assert [e.amount_sek for e in found] == [12_000_000, 9_000_000]
+
+
+def test_the_investment_budgets_use_is_the_sections_whatever_unit_its_reason_names() -> None:
+    """ "Av investeringsbudgeten på 4,0 mnkr beräknas 1,8 mnkr användas, eftersom flytten av vuxenutbildningen …"
+    under "Investeringar": the investments as a whole, not the table row its reason names."""
+    from extract.passage_model import load_passage_model
+    from extract.types import TableRow
+
+    model = load_passage_model()
+    assert model is not None, "the passage model is built by make install"
+    rows = [
+        TableRow(
+            label, ("Budget", "Prognos", "Avvikelse"), values, "tkr", 1, (64, 300 + 40 * i, 530, 310 + 40 * i)
+        )
+        for i, (label, values) in enumerate(
+            [
+                ("Ekonomiskt bistånd", (214e6, 222.4e6, -8.4e6)),
+                ("Vuxenutbildning", (186.5e6, 183.8e6, 2.7e6)),
+                ("Lokalkostnader", (28.1e6, 27.8e6, 0.3e6)),
+            ]
+        )
+    ]
+    text = (
+        "Av investeringsbudgeten på 4,0 mnkr beräknas 1,8 mnkr användas, eftersom flytten av vuxenutbildningen till "
+        "nya lokaler har skjutits upp till 2027."
+    )
+    headings = ("Tertialrapport 1 2026", "Arbetsmarknadsnämnden", "Investeringar")
+    assert model.area(text, headings, rows, "Arbetsmarknadsnämnden", False) == "Investeringar"
