@@ -94,7 +94,9 @@ _OFFSET_BEFORE = cues.Cue(
 # what ends a sentence that an amount closes (last month's figure in brackets may follow)
 _CLOSES_SENTENCE = re.compile(r"\s*(\([^()]*\))?\s*([.;]|$)")
 # a consequence: "vilket innebär att 114 mnkr inte förbrukas", "det medför ett underskott på"
-_CONSEQUENCE_BEFORE = cues.Cue(r"\b(vilket|som|det|detta) (innebär|medför)( att| ett| en)?\s+(\w+\s+){0,3}$")
+_CONSEQUENCE_BEFORE = cues.Cue(
+    r"\b(vilket|som|det|detta) (innebär|medför|kostar|kostade|har kostat)( att| ett| en)?\s+(\w+\s+){0,3}$"
+)  # "…, vilket kostar 3,3 mnkr"
 # a figure set against the budget as what the level before it comes to: "…, vilket är 4,4 Mkr lägre än det
 # budgeterade resultatet"
 _WHICH_IS_BEFORE = cues.Cue(r"\bvilket (är|blir|blev)\s+$")

@@ -148,6 +148,10 @@ from extract.respective_lists import respective_amount
             "underskott på 4,1 mnkr.",
             4_100_000,
         ),
+        (  # what the cause costs, said after it
+            "Inom särskilt boende har nämnden betalat för tomma platser under ombyggnaden, vilket kostar 2,1 mnkr.",
+            2_100_000,
+        ),
         (  # the net of a part over and a part under the budget, summed up after them
             "Snöröjningen har kostat 3,4 mnkr mer än budgeterat efter en kall vinter. Samtidigt har underhållet av "
             "broarna skjutits upp, vilket minskar kostnaden med 1,1 mnkr i år. Sammantaget beräknas verksamheten "
