@@ -117,6 +117,8 @@ def more_is_better(rows: list[TableRow], b_col: int, f_cols: Sequence[int] = ())
         return True
     if rows and _RESULT_ROW.search(rows[0].columns[b_col]):
         return True  # the columns say so: "Resultat budget | Resultat prognos | Avvikelse"
+    if len(cost_rows) >= 2 and all(r.values[b_col] == 0 for r in cost_rows):
+        return True  # every budget a zero result (units funded by internal prices): "0,0 | −3,8 | −3,8"
     crossing = any(
         (r.values[b_col] or 0) * (r.values[f] or 0) < 0 for r in cost_rows for f in f_cols
     )  # a net cost never turns into a net revenue; a result turns into a deficit

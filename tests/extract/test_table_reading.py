@@ -110,6 +110,25 @@ def test_the_sign_convention_is_read_against_the_years_outcome_not_last_years(tm
     }
 
 
+def test_a_table_of_units_budgeted_to_a_zero_result_reads_its_deviations_as_results(tmp_path: Path) -> None:
+    """Units funded by internal prices, each budgeted to break even: "0,0 | −3,8 | −3,8" is a deficit."""
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Mnkr", "Budget", "Prognos", "Avvikelse"]],
+        [
+            ("Måltidsservice", ["0,0", "-3,8", "-3,8"]),
+            ("Lokalvård", ["0,0", "-2,1", "-2,1"]),
+            ("Fastighetsservice", ["0,0", "1,6", "1,6"]),
+        ],
+        [300, 380, 470],
+    )
+    assert _deviations(table) == {
+        "Måltidsservice": -3_800_000,
+        "Lokalvård": -2_100_000,
+        "Fastighetsservice": 1_600_000,
+    }
+
+
 def test_a_percentage_column_is_not_the_deviation(tmp_path: Path) -> None:
     [table] = _drawn_tables(
         tmp_path / "t.pdf",
