@@ -139,6 +139,7 @@ _FULL_YEAR = re.compile(
     r"Om (inget|ingenting) (förändras|ändras)[^.]{0,60}\b(vid årets slut|för helåret)"  # "…, kommer underskottet vid årets slut …"
 )
 _DEVIATION_WORD = cues.Cue(r"budget|underskott|överskott|avvikelse")
+_A_RESULT = cues.Cue(r"\bresultat(et)?\b")
 _PERIODS_OUTCOME = cues.Cue(
     r"\b(positiva|negativa|goda|svaga) (utfallet|resultatet)|\b(överskottet|underskottet|avvikelsen) (för|under) perioden|"
     r"\bperiodens (överskott|underskott|avvikelse|positiva|negativa)"
@@ -187,8 +188,12 @@ def period_and_year(sentence: str, following: str) -> bool:
     # 2,6 mnkr sämre än den periodiserade budgeten."
     period_stated = (
         _PERIOD_OPENING.search(following) is not None
-        # a word of the deviation: "Till och med maj uppgår underskottet till 0,9 mnkr."
-        and _DEVIATION_WORD.search(following) is not None
+        # a word of the deviation: "Till och med maj uppgår underskottet till 0,9 mnkr.", or a result with its reason:
+        # "Till och med april är resultatet −1,9 mnkr, vilket i huvudsak beror på högre livsmedelspriser."
+        and (
+            _DEVIATION_WORD.search(following) is not None
+            or (_A_RESULT.search(following) is not None and cues.CAUSE.search(following) is not None)
+        )
         and pick_amount(following) is not None
     )
     # or the reason of the period's outcome in words after the year's figure: "För helåret bedöms nämnden redovisa

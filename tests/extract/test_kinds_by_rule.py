@@ -212,6 +212,21 @@ def test_the_years_deviation_and_then_the_periods_are_two_items(tmp_path: Path) 
     assert [c.amount_sek for c in causes] == [-1_450_000, -1_200_000]
 
 
+def test_the_year_then_the_periods_result_with_its_reason_are_two_items(tmp_path: Path) -> None:
+    """Under a zero-result budget, "Till och med april är resultatet −1,9 mnkr, vilket i huvudsak beror på …" is the
+    period's deviation with its reason, an item apart from the year's before it."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Ekonomisk översikt"),
+        (
+            "p",
+            "Prognosen för helåret är ett underskott på 3,2 mnkr. Till och med april är resultatet −1,4 mnkr, vilket i "
+            "huvudsak beror på högre livsmedelspriser.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Servicenämnden")
+    assert [c.amount_sek for c in causes] == [-3_200_000, -1_400_000]
+
+
 def test_the_first_prose_under_an_area_whose_table_row_deviates_is_its_cause_unless_a_goal(
     tmp_path: Path,
 ) -> None:
