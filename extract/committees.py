@@ -26,7 +26,8 @@ _COMMITTEE = re.compile(
     # "Nämnd för trafik, infrastruktur och miljö" (a list before its "och"); "Styrelsen för NU-sjukvården"
     r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?:(?:, [a-zåäö][\wåäö]*)+(?= och ))?"
     r"(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
-    r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2})"
+    r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2}"
+    r"(?: sjukhus(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
 )
@@ -45,7 +46,7 @@ _WHOLE_KOMMUN = re.compile(
 )
 # a region's report titled by the hospital it runs
 _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuset", "Södersjukhuset AB"
-    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?[Ss]jukhus(?:et)?\b"
+    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?[Ss]jukhus(?:et)?(?: AB)?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+sjukhuset(?: AB)?(?![\wåäö])"
 )
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")

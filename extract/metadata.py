@@ -327,7 +327,7 @@ _NAMED_UNION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
 )
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund", "Sydöstra Skånes …"
-    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*"
+    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|\b[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*(?:[ \t]+län\b)?"
     rf"|{_UNION_LINE.pattern}"
 )
 

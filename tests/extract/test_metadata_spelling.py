@@ -55,6 +55,12 @@ def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at()
     assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
 
 
+def test_a_samordningsförbund_keeps_the_län_of_its_name() -> None:
+    title = ["Delårsrapport januari–augusti 2025", "Samordningsförbundet Gävleborgs län"]
+    body = "Förbundets resultat för perioden är 1 200 tkr, vilket är 900 tkr bättre än periodiserad budget."
+    assert find_municipality(title, body, "x.pdf") == "Samordningsförbundet Gävleborgs län"
+
+
 def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_reports_as() -> None:
     title = ["Budgetuppföljning januari–april 2026", "Västbygdens IT"]
     body = "Västbygdens IT redovisar efter april ett överskott på 610 tkr mot periodiserad budget."
@@ -71,6 +77,12 @@ def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_rep
             "Västra Götalandsregionen",
             "Styrelsen för Uddevalla sjukhus",
         ),
+        ("Delårsrapport 2025\nCapio sjukhus AB", "Region Stockholm", "Styrelsen för Capio sjukhus AB"),
+        (
+            "Delårsrapport 2025\nStyrelsen för Nacka sjukhus AB, sammanträde 2025-09-20",
+            "Region Stockholm",
+            None,
+        ),
     ],
 )
 def test_a_committee_in_more_spellings(title: str, author: str, committee: str | None) -> None:
@@ -81,5 +93,5 @@ def test_a_committee_in_more_spellings(title: str, author: str, committee: str |
         title.split("\n"), [], {"author": author, "title": title.replace("\n", " ")}, body, "x.pdf"
     )
     if committee is None:
-        committee = title.split("\n")[1]
+        committee = title.split("\n")[1].split(",")[0]
     assert meta.committee == committee
