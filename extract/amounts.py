@@ -50,7 +50,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     # "… 3,3 mnkr högre medlemsbidrag än budgeterat": a noun may come between
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) ([\wåäö]+ )?än "
     r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? |beslutade? )?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? |beslutade? )?(investerings)?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"

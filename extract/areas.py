@@ -282,7 +282,7 @@ _INVESTMENT_WORD = re.compile(r"investering", re.IGNORECASE)
 _PROJECT_CLAIM = cues.Cue(
     r"(dyrare|billigare) än|projektbudget|kalkyl|(överskr[ie]d|underskr[ie]d)\w* (den |sin )?budget|"
     r"\b(går|gick|ligger|låg) (däremot |också |även )?(över|under) budget|"  # "Projektet X går däremot över budget"
-    r"\b(mer|mindre|lägre|högre) än budgeterat|"  # "Ombyggnaden av reningsverket förbrukar 2,5 mnkr mindre än …"
+    r"\b(mer|mindre|lägre|högre) än (budgeterat|beräknat|planerat)|"  # "… förbrukar 2,5 mnkr mindre än budgeterat"
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… där 24,5 mnkr förskjuts till 2027"
 )
 # a sentence that only says what the budget is: "Nämndens investeringsbudget är 42,0 mnkr."

@@ -15,7 +15,8 @@ from extract.numbers import Amount, find_amounts
 BUDGET_FIGURE_BEFORE = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till", not "ett överskott mot periodbudget på 0,6 mnkr" or "ett underskott
     # mot driftbudgetramen om 3,7 mnkr" (the figure after a comparison with a budget is the deviation)
-    r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )[\wåäö]*budget(en|ramen|ram)?"
+    r"(budgeterade?|budgeterat|(?<![\wåäö])(?<!mot )(?<!från )(?<!än )(?<!med )([\wåäö]*budget(en|ramen|ram)?|"
+    r"investeringsram(en)?)"  # "Nämndens investeringsram för 2025 är 12,0 mnkr. Prognosen är 7,5 mnkr"
     # "Budgeten för placeringar är", "Årets investeringsbudget, 41 mkr, bedöms …"
     # what it is for: "Nämndens investeringsbudget för inventarier och utrustning är"
     r"( för (år )?\d{4}| för [a-zåäö]+( (?!(med|på|om|är|var|närmare|cirka|drygt|knappt)\b)[a-zåäö]+){0,3})?"
@@ -88,6 +89,7 @@ _DEVIATION_BEFORE = cues.Cue(
 )
 
 
+_COMPARED_AFTER = cues.Cue(r"\s*(lägre|högre|mer|mindre|bättre|sämre|dyrare|billigare) än\b")
 _RESULT_BEFORE = cues.Cue(r"\bresultat\w*\s+(för\s+[\wåäö]+\s+)?(på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _A_FRAME = cues.Cue(r"\b[\wåäö]*ram(en)?\b")
 
@@ -101,6 +103,8 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
     if _DEVIATION_BEFORE.search(text[max(0, amount.start - 40) : amount.start]):
         return False  # "en negativ avvikelse på 3,0 mnkr mot budgeterat resultat om 0,8 mnkr": the deviation itself
     between = text[amount.end : following.start]
+    if _COMPARED_AFTER.match(between):
+        return False  # "… bli 240 mnkr lägre än den beslutade investeringsramen på 1 150 mnkr": the deviation itself
     if _RESULT_BEFORE.search(text[max(0, amount.start - 40) : amount.start]) and _A_FRAME.search(between):
         return False  # "ett negativt resultat på 1 640 tkr jämfört med tilldelad budgetram om 142 300 tkr": a frame
         # is what the nämnd may spend, not a result: the result is the deviation

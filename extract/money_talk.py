@@ -127,7 +127,7 @@ def goes_on_to_the_year(text: str) -> bool:
 _BUDGET_STATED = cues.Cue(
     # "Investeringsbudgeten för 2026 uppgår till …", "Nämndens investeringsbudget för 2025 uppgår till …"
     r"^(årets |den totala |den |(nämndens|förbundets|styrelsens|förvaltningens|kommunens|regionens) )?"
-    r"[\wåäö]*budget(en|ramen)?( för [\wåäö\d-]+( [\wåäö\d-]+){0,3})? "  # "… för inventarier och IT-utrustning är"
+    r"([\wåäö]*budget(en|ramen|ram)?|investeringsram(en)?)( för [\wåäö\d-]+( [\wåäö\d-]+){0,3})? "  # "… för IT-utrustning är"
     r"(uppgår till|uppgick till|är|var|omfattar|omfattade)\s|"
     # "Förbundet har en investeringsbudget på 400 tkr för IT-utrustning."
     r"^(förbundet|nämnden|styrelsen|förvaltningen|kommunen|regionen) (har|hade) (en|ett) [\wåäö]*budget "

@@ -76,6 +76,16 @@ def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
         ),
         # what remains of the frame is the under-spend, not the frame
         ("Av investeringsramen på 1 200 tkr återstår 560 tkr vid årets slut.", 560_000),
+        # an investment frame stated, then the year's forecast
+        (
+            "Nämndens investeringsram för 2025 är 12,0 mnkr. Prognosen är 7,5 mnkr, främst för att en upphandling har överprövats.",
+            -4_500_000,
+        ),
+        # the deviation against the frame, the frame's figure after it
+        (
+            "För helåret beräknas investeringarna bli 240 mnkr lägre än den beslutade investeringsramen på 1 150 mnkr.",
+            240_000_000,
+        ),
         # the frame named with what it is for, then its use for the year
         (
             "Av årets investeringsram för fordon och maskiner på 12 mnkr beräknas 9 mnkr användas, eftersom "
@@ -216,6 +226,7 @@ def test_a_budget_stated_with_its_owner_is_no_explanation_of_its_own() -> None:
     assert states_a_budget("Nämndens investeringsbudget för 2025 uppgår till 96,5 mnkr.")
     assert states_a_budget("Nämndens investeringsbudget på 28 mnkr avser främst ombyggnaden av simhallen.")
     assert states_a_budget("Nämndens investeringsbudget för inventarier och IT-utrustning är 12,0 mnkr.")
+    assert states_a_budget("Nämndens budgetram för 2026 är 92,6 miljoner kronor.")
     assert not states_a_budget(
         "Nämndens investeringsbudget uppgår till 96,5 mnkr, men utfallet blir 4 mnkr lägre än budget."
     )

@@ -295,12 +295,17 @@ def test_a_project_named_after_its_budget_or_as_projektet_för_is_the_area(tmp_p
             "Utbytet av nätverksutrustning i skolorna blir 0,6 mnkr dyrare än planerat, vilket ryms genom att "
             "utbytet av servrar skjuts upp till 2027.",
         ),
+        (
+            "p",
+            "Gång- och cykelbron vid Ån har däremot kostat 1,3 mnkr mer än beräknat på grund av svåra grundförhållanden.",
+        ),
     ]
     causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
     assert [(c.area, c.amount_sek) for c in causes] == [
         ("Ombyggnaden av simhallens reningsverk", -1_900_000),
         ("Gång- och cykelbana längs Storgatan", -2_400_000),
         ("Utbytet av nätverksutrustning i skolorna", -600_000),
+        ("Gång- och cykelbron vid Ån", -1_300_000),
     ]
 
 
