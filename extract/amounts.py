@@ -128,6 +128,10 @@ _CONCLUDES_BEFORE = cues.Cue(
     # "… jämfört med ett budgeterat resultat på −20 miljoner kronor, det vill säga en avvikelse mot budget på −75"
     r"\b(det vill säga|dvs\.?|d\.v\.s\.?)\s+(ett|en)\s+(negativ |positiv )?(överskott|underskott|(budget)?avvikelse)"
     r"(\s+mot\s+[\wåäö]*budget(en)?)?\s+(på|om)\s+|"
+    # the level, then the deviation in apposition: "… resultat … är –286 mnkr, en negativ avvikelse mot periodens
+    # budget på 241 mnkr"
+    r",\s+(ett|en)\s+(negativ |positiv )?(överskott|underskott|(budget)?avvikelse)"
+    r"(\s+mot\s+(periodens\s+|den periodiserade\s+|årets\s+)?[\wåäö]*budget(en)?)?\s+(på|om)\s+|"
     # "… kostade 9,8 mnkr, att jämföra med en helårsbudget på 4,5 mnkr. Verksamheten prognostiserar därför ett
     # underskott på 6,5 mnkr": concluded from more than those two figures
     r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"

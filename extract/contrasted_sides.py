@@ -77,6 +77,8 @@ _GAPPED_NAME = re.compile(r"([a-zåäö][\wåäö\-]+(?: [a-zåäö][\wåäö\-]
 _SUBJECT_SAID_AGAIN = (
     r"(?!(?:prognostiserar|redovisar|visar|uppvisar|beräknar|bedömer|räknar|har|hade|får|fick|ger|gav|gör|gjorde|"
     r"lämnar|lämnade|landar|pekar)\b)"
+    # nor the same unit's forecast or outcome: "… högre än periodiserad budget och helårsprognosen visar ett underskott"
+    r"(?!(?:helårsprognosen|årsprognosen|prognosen|utfallet|resultatet)\b)"
 )
 _GAPPED_AREA = re.compile(
     r"\s+och att\s+(?=[a-zåäö])|"  # "… förklaras av att X blev 6,9 mnkr högre … och att Y gav en reavinst på …"

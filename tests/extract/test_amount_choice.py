@@ -133,6 +133,13 @@ from extract.directions import direction_of
             3_600_000,
             "negative",
         ),
+        # the level, then the deviation in apposition
+        (
+            "Styrelsens resultat för januari–oktober är –186 mnkr, en negativ avvikelse mot periodens budget på 141 "
+            "mnkr.",
+            141_000_000,
+            "negative",
+        ),
         # a signed figure a unit shows, its reason after it
         (
             "Nämnd och administration visar +180 tkr, till följd av färre sammanträden än planerat.",

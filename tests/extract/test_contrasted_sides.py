@@ -145,6 +145,12 @@ def test_the_years_deviation_and_the_periods_outcome_in_one_sentence_are_one_cla
         "januari–april är 0,3 mnkr bättre än budget för perioden."
     )
     assert areas_with_amounts(text) == []
+    # nor the same unit's forecast after the period's outcome
+    text = (
+        "Nämndens utfall till och med september är 1 300 tkr högre än periodiserad budget och helårsprognosen visar ett "
+        "underskott på 2 900 tkr."
+    )
+    assert areas_with_amounts(text) == []
     # the same subject with a verb of its own after "och" names no second area
     text = (
         "Kulturnämnden redovisar ett överskott på 1,9 mnkr för perioden och prognostiserar ett överskott mot budget "
