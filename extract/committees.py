@@ -48,6 +48,8 @@ _WHOLE_KOMMUN = re.compile(
 _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuset", "Södersjukhuset AB"
     r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?[Ss]jukhus(?:et)?(?: AB)?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+sjukhuset(?: AB)?(?![\wåäö])"
+    # "S:t Eriks Ögonsjukhus AB": a saint's name, a hospital in one word
+    r"|(?<![\wåäö])S:t [A-ZÅÄÖ][\wåäö]+ [A-ZÅÄÖ][a-zåäö]*sjukhus(?:et)?(?: AB)?(?![\wåäö])"
 )
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}

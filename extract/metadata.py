@@ -263,10 +263,13 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     if proper and not known_municipality(proper.group("name")) and _OPENS_AS_UNION.search(body[:5000]):
         return proper.group("name")
     pattern, names = _strong_index()
-    if names:
-        match = pattern.search(fold(" \n ".join(strong_texts)))
-        if match:
-            return names[match.group(1)]
+    match = pattern.search(fold(" \n ".join(strong_texts))) if names else None
+    if match:
+        return names[match.group(1)]
+    if proper and not known_municipality(proper.group("name")) and _CALLS_ITSELF_UNION.search(body[:3000]):
+        # no kommun or region names itself, and the text speaks of "förbundet" ("För helåret prognostiserar förbundet
+        # …" under "Miljösamverkan östra Skaraborg"): the title line's name is the union's
+        return proper.group("name")
     joined = "-" + "-".join(re.split(r"[^a-z0-9]+", fold(Path(filename).stem))) + "-"
     for key, display in _filename_keys():
         if f"-{key}-" in joined or f"-{key}s-" in joined:
@@ -312,7 +315,9 @@ _REPORT_VERB = r"(?:redovisar|prognostiserar|visar|beräknar|bedömer)\b"
 # two or more capitalised words, no more, opening a line (Swedish titles capitalise only the first word),
 _PROPER_NAME_LINE = re.compile(
     # "Arkivcentrum Örebro län": a county's "län" may end the name
-    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)+(?:[ \t]+län)?|"
+    # "Miljösamverkan östra Skaraborg": a direction in lower case before a place
+    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+(?:(?:östra|västra|norra|södra)[ \t]+)?"
+    r"[A-ZÅÄÖ][\wåäö-]+)+(?:[ \t]+län)?|"
     r"[A-ZÅÄÖ][\wåäö]+regionen)"
     r"(?=[ \t]*(?:,|–|\n|$))"
 )  # or one word naming a region of kommuner: "Göteborgsregionen – Förbundsstyrelsen"

@@ -118,8 +118,9 @@ _DECISION_FOR = re.compile(rf"^(?:förslag till )?fördelning av\b.*?(?<!\d)({_Y
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
 _TITLED_BY_YEAR = re.compile(
     # after the letterhead it may share a block with: "Hörby kommun Tjänsteskrivelse Taxor och avgifter 2026"
-    r"^(?:[\wåäö-]+\s+(?:kommun|region|stad)\s+(?:tjänsteskrivelse\s+)?)?"
-    rf"(?:(?!(?:{MONTH_ALT})\b)[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){{1,4}}({_YEAR})(?![\d-])",
+    # or its diary number: "Robertsfors kommun Dnr KS 2025/311 Tjänsteskrivelse Borgensram … 2026"
+    r"^(?:[\wåäö-]+\s+(?:kommun|region|stad)\s+)?(?:dnr\b[^\n]*\n\s*)?(?:tjänsteskrivelse\s+)?"
+    rf"(?:(?!(?:{MONTH_ALT})\b)[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){{1,4}}({_YEAR})(?![\d/-])",  # not a diary number: "Dnr KS 2025/311"
     re.IGNORECASE,
 )
 # "gäller från och med 2026-01-01", "gäller fr.o.m. 2026"

@@ -55,6 +55,20 @@ def test_a_document_of_a_year_is_that_year_whatever_date_its_tables_measure_at()
     assert find_period([title], "x.pdf", "Utfallet per oktober visar …") == "2025-10"
 
 
+def test_a_union_named_with_a_direction_in_lower_case_that_calls_itself_förbundet() -> None:
+    title = ["Budgetuppföljning per maj 2026", "Miljösamverkan västra Värmland"]
+    body = (
+        "Resultatet för perioden är 300 tkr. För helåret prognostiserar förbundet ett underskott om 200 tkr."
+    )
+    assert find_municipality(title, body, "x.pdf") == "Miljösamverkan västra Värmland"
+
+
+def test_a_diary_number_is_no_year_of_the_document() -> None:
+    title = "Robertsfors kommun\nDnr KS 2025/311\nTjänsteskrivelse\nBorgensram och borgensavgift för kommunens bolag 2026"
+    body = "Bostadsbolagets behov av borgen ökar med 22 mnkr jämfört med 2025."
+    assert find_period([title], "robertsfors-ks-borgensram-2026.pdf", body) == "2026"
+
+
 def test_a_samordningsförbund_keeps_the_län_of_its_name() -> None:
     title = ["Delårsrapport januari–augusti 2025", "Samordningsförbundet Gävleborgs län"]
     body = "Förbundets resultat för perioden är 1 200 tkr, vilket är 900 tkr bättre än periodiserad budget."
@@ -78,6 +92,11 @@ def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_rep
             "Styrelsen för Uddevalla sjukhus",
         ),
         ("Delårsrapport 2025\nCapio sjukhus AB", "Region Stockholm", "Styrelsen för Capio sjukhus AB"),
+        (
+            "Månadsrapport maj 2025\nS:t Görans Barnsjukhus AB",
+            "Region Stockholm",
+            "Styrelsen för S:t Görans Barnsjukhus AB",
+        ),
         (
             "Delårsrapport 2025\nStyrelsen för Nacka sjukhus AB, sammanträde 2025-09-20",
             "Region Stockholm",
