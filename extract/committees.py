@@ -51,6 +51,7 @@ _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuse
     # "S:t Eriks Ögonsjukhus AB": a saint's name, a hospital in one word
     r"|(?<![\wåäö])S:t [A-ZÅÄÖ][\wåäö]+ [A-ZÅÄÖ][a-zåäö]*sjukhus(?:et)?(?: AB)?(?![\wåäö])"
 )
+_REGION_COMPANY = re.compile(r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b")
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
 _RECIPIENT = re.compile(r"\b(till|för kännedom till)\s+$", re.IGNORECASE)
@@ -154,6 +155,8 @@ def find_committee(
             recipient = recipient or name
     if region and (hospital := next((m for text, _ in headings if (m := _HOSPITAL.search(text))), None)):
         return f"Styrelsen för {hospital.group(0)}"  # "Karolinska Universitetssjukhuset": its board's report
+    if region and (company := next((m for text, _ in headings if (m := _REGION_COMPANY.search(text))), None)):
+        return f"Styrelsen för {company.group(0)}"  # "Folktandvården Stockholms län AB": a company the region owns
     found = _committees_at(body)
     if recipient:
         # "Samhällsbyggnadsnämnden godkänner uppföljningen och överlämnar den till kommunstyrelsen": the body's

@@ -415,7 +415,15 @@ def read_metadata(
     company = (
         None
         if municipality
-        else next((m.group(0) for t in title_lines[:3] if (m := _COMPANY.match(t))), None)
+        # or its author: "Sydvatten AB" above a title page that names the company in its prose
+        else next(
+            (
+                m.group(0)
+                for t in [*title_lines[:3], pdf_metadata.get("author", "")]
+                if (m := _COMPANY.match(t))
+            ),
+            None,
+        )
     )
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)

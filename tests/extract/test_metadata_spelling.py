@@ -69,6 +69,17 @@ def test_a_diary_number_is_no_year_of_the_document() -> None:
     assert find_period([title], "robertsfors-ks-borgensram-2026.pdf", body) == "2026"
 
 
+def test_a_company_named_only_as_the_documents_author_is_the_body() -> None:
+    meta = read_metadata(
+        ["Tertialrapport januari–april 2026", "Vattenverket producerar dricksvatten till delägarkommunerna."],
+        [],
+        {"author": "Vattenbolaget Väst AB", "title": "Tertialrapport januari–april 2026"},
+        "Resultatet efter finansiella poster uppgår till 9,7 Mkr för perioden, vilket är 4,2 Mkr bättre än budget.",
+        "x.pdf",
+    )
+    assert (meta.municipality, meta.committee) == ("Vattenbolaget Väst AB", "Styrelsen")
+
+
 def test_a_samordningsförbund_keeps_the_län_of_its_name() -> None:
     title = ["Delårsrapport januari–augusti 2025", "Samordningsförbundet Gävleborgs län"]
     body = "Förbundets resultat för perioden är 1 200 tkr, vilket är 900 tkr bättre än periodiserad budget."
@@ -96,6 +107,11 @@ def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_rep
             "Månadsrapport maj 2025\nS:t Görans Barnsjukhus AB",
             "Region Stockholm",
             "Styrelsen för S:t Görans Barnsjukhus AB",
+        ),
+        (
+            "Månadsrapport maj 2025\nTiohundra Vård och omsorg AB",
+            "Region Stockholm",
+            "Styrelsen för Tiohundra Vård och omsorg AB",
         ),
         (
             "Delårsrapport 2025\nStyrelsen för Nacka sjukhus AB, sammanträde 2025-09-20",
