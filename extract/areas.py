@@ -297,8 +297,9 @@ _ARTICLE_AND_ADJECTIVE = re.compile(
 )
 # the project named as the largest difference: "Den största skillnaden gäller reningsverket i Rätan, där …"
 _LARGEST_IS = re.compile(
-    r"^(?:Den|Det)\s+(?:största|främsta)\s+(?:skillnaden|avvikelsen|delen)\s+(?:gäller|är|avser)\s+"
-    r"(?P<name>[a-zåäö][\wåäö\- ]{2,60}?)(?:,|\s+(?:där|som|eftersom)\b)"
+    r"^(?:Den|Det)\s+(?:största|främsta)\s+(?:skillnaden|avvikelsen|delen)\s+(?:gäller|är|avser|finns i|återfinns i)\s+"
+    # "… finns i projektet Skola Västra Hagen, där 41 mnkr flyttas till 2026"
+    r"(?:projektet\s+)?(?P<name>[a-zåäöA-ZÅÄÖ][\wåäö\- ]{2,60}?)(?:,|\s+(?:där|som|eftersom)\b)"
 )
 
 

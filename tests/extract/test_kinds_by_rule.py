@@ -299,6 +299,11 @@ def test_a_project_named_after_its_budget_or_as_projektet_för_is_the_area(tmp_p
             "p",
             "Gång- och cykelbron vid Ån har däremot kostat 1,3 mnkr mer än beräknat på grund av svåra grundförhållanden.",
         ),
+        (
+            "p",
+            "Den största avvikelsen finns i projektet Skola Östra Ängen, där 18 mnkr flyttas till 2027 sedan bygglovet "
+            "överklagats.",
+        ),
     ]
     causes = extracted_causes(tmp_path, blocks, "Exempelby kommun · Tekniska nämnden")
     assert [(c.area, c.amount_sek) for c in causes] == [
@@ -306,6 +311,7 @@ def test_a_project_named_after_its_budget_or_as_projektet_för_is_the_area(tmp_p
         ("Gång- och cykelbana längs Storgatan", -2_400_000),
         ("Utbytet av nätverksutrustning i skolorna", -600_000),
         ("Gång- och cykelbron vid Ån", -1_300_000),
+        ("Skola Östra Ängen", 18_000_000),
     ]
 
 
