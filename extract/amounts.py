@@ -8,6 +8,7 @@ amount that closes an inline list item ("…, -2,4 mnkr.").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extract import cues
@@ -252,6 +253,9 @@ _KEY_FIGURES = re.compile(
     r"^(?P<name>[^\d–—:]{3,60}?)\s*[–—:]\s+(?:budget|prognos|utfall)\b[^–—:]*\bavvikelse\s*:?\s*"
     rf"(?P<deviation>{_SIGNED_FIGURE})\s*$"
 )
+_NAME_AND_BRACKETED_FIGURE = re.compile(
+    r"^[^()\d]{2,80}?\s*\(\s*[+\-−–]?\s?\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor)\s*\)\s*$"
+)
 _BRACKETED_FIGURE = re.compile(rf"^(?P<name>[^()\d]{{2,80}}?)\s*\((?P<figure>{_SIGNED_FIGURE})\)\s*$")
 # the verdict in words before the figure: "Individ- och familjeomsorg, underskott 9,2 mnkr", "Grundskola F–9 –
 # underskott 1 420 tkr", "Förskola - överskott 250 tkr"
@@ -284,6 +288,9 @@ def heading_amount(headings: tuple[str, ...]) -> Amount | None:
     if not headings or len(headings[-1]) > 120:
         return None
     heading = heading_figure(headings[-1])
+    if _NAME_AND_BRACKETED_FIGURE.match(heading) and (found := find_amounts(heading)):
+        # "Vuxna (2,2 mnkr)": the area's figure, however it is signed
+        return replace(found[-1], bracketed=False)
     return item_amount(heading) or pick_amount(heading)
 
 
