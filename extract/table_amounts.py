@@ -444,12 +444,14 @@ def settle_amount(
             settled.flags.append("amount_from_table")
         else:
             settled.flags.append("amount_mismatch")
-    elif settled.amount_sek and table_amount and table is not None and table.deviation_sign < 0:
+    elif (
+        settled.amount_sek and table_amount and table is not None and matched and table.row_sign(matched) < 0
+    ):
         # the report prints "+" for more cost than budgeted ("avvikelse = prognos − budget"): a sign that quotes
         # the row's figure as printed reads by the table's convention ("• Hemtjänst +3 800 tkr.", a heading
         # "LSS-boenden +6,9 mnkr" over "Underskottet beror …"); one the other way round is the usual sign
         shown = carried if settled.amount_sek == (carried.sek if carried else None) else amount
-        printed = table_amount * table.deviation_sign
+        printed = -table_amount
         if shown is not None and shown.explicit_sign and (shown.value > 0) == (printed > 0):
             settled.direction = "negative" if table_amount < 0 else "positive"
     if settled.amount_sek is None and zero_amount(passage) is not None:

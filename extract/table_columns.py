@@ -37,6 +37,11 @@ def _when(name: str) -> int | None:
     return None
 
 
+def names_a_difference(name: str) -> bool:
+    """A column named as one column minus another: "Prognos − budget", "Utfall-Budget"."""
+    return _DIFFERENCE.search(name.lower()) is not None
+
+
 def role(name: str) -> str:
     low = name.lower()
     if "%" in low or "procent" in low:
@@ -164,25 +169,36 @@ def forecasts_as_deviations(rows: list[TableRow], f_col: int, b_col: int) -> boo
     )
 
 
-def sign_convention(rows: list[TableRow], roles: list[str], dev: int) -> tuple[int, bool]:
-    """Settle whether the deviation column reads positive = better, from the table's own numbers. Of several
-    outcome or forecast columns, the one the deviation was computed from is the one whose rows it explains
-    ("Budget | Utfall | Avvikelse | Utfall 2024": not last year's outcome)."""
+def sign_convention(
+    rows: list[TableRow], roles: list[str], dev: int, difference: bool = False
+) -> tuple[int, bool, int]:
+    """Settle whether the deviation column reads positive = better, from the table's own numbers, and how its
+    revenue rows read: where the column is named as one column minus the other (``difference``: "Prognos −
+    budget"), "+" is more cost on a cost row but more revenue on a revenue row (else a row named like revenue,
+    "Interkommunala ersättningar", may be a cost, and reads as the others do). Of several outcome or forecast columns, the one
+    the deviation was computed from is the one whose rows it explains ("Budget | Utfall | Avvikelse | Utfall
+    2024": not last year's outcome). Returns (sign, checked, sign of the revenue rows)."""
     forecast = [i for i, r in enumerate(roles) if r == "forecast"]
     budget = [i for i, r in enumerate(roles) if r in ("budget_year", "budget")]
     if roles[dev] == "deviation" and not forecast:
         forecast = [i for i, r in enumerate(roles) if r == "actual"]
     if not forecast or not budget:
-        return 1, False
+        return 1, False, 1
     b_col = budget[0] if roles[dev] == "deviation" else budget[-1]
     higher_better = more_is_better(rows, b_col, forecast)
-    agree, disagree = max(
-        (_agreement(rows, b_col, f_col, dev, higher_better) for f_col in reversed(forecast)),
-        key=sum,  # the first of equals: the last column, as before there was a choice
+    f_col, (agree, disagree) = max(
+        ((f_col, _agreement(rows, b_col, f_col, dev, higher_better)) for f_col in reversed(forecast)),
+        key=lambda found: sum(found[1]),  # the first of equals: the last column, as before there was a choice
     )
     if agree == disagree == 0:
-        return 1, False
-    return (1 if agree >= disagree else -1), True
+        return 1, False, 1
+    sign = 1 if agree >= disagree else -1
+    if not difference:
+        return sign, True, sign
+    # revenue printed as a negative figure is netted against the costs and reads as they do
+    revenue = [r for r in rows if REVENUE_LABEL.search(r.label) and (r.values[b_col] or 0) > 0]
+    r_agree, r_disagree = _agreement(revenue, b_col, f_col, dev, higher_better)
+    return sign, True, sign if r_agree == r_disagree else (1 if r_agree > r_disagree else -1)
 
 
 def _agreement(

@@ -20,6 +20,7 @@ from extract.table_columns import (
     is_total,
     month_role,
     more_is_better,
+    names_a_difference,
     pick_deviation,
     pick_period_deviation,
     role,
@@ -105,6 +106,9 @@ class Table:
     more_is_better: bool = True
     forecast: bool = True  # its deviation is the full-year forecast's (else only the period's is shown)
     unit_stated: bool = True  # False: no caption or header names the unit, so it is a guess
+    # the sign of the revenue rows' deviations, where it differs from the others' ("Prognos − budget": "+" is more
+    # revenue on a revenue row, more cost on a cost row); None: the same as theirs
+    revenue_sign: int | None = None
 
     # how often each row label occurs; set once here: a cached_property of a class compiled by mypyc
     # (extract.native) is computed anew on every access
@@ -134,7 +138,14 @@ class Table:
         if column is None:
             return self._derived_deviation(row)
         value = row.values[column]
-        return None if value is None else value * self.deviation_sign
+        return None if value is None else value * self.row_sign(row)
+
+    def row_sign(self, row: TableRow) -> int:
+        """+1 when the row's deviation reads "positive = better" as printed, -1 when reversed."""
+        if self.revenue_sign is not None and REVENUE_LABEL.search(row.label):
+            printed = next((v for v in row.values if v is not None), 0.0)
+            return self.revenue_sign if printed > 0 else self.deviation_sign
+        return self.deviation_sign
 
     def _derived_deviation(self, row: TableRow) -> float | None:
         if self.derived is None:
@@ -431,7 +442,11 @@ def build_table(
     derived = derived_columns(columns, roles) if dev is None else None
     if derived and forecasts_as_deviations(table_rows, *derived):
         dev, derived = derived[0], None  # the forecast columns hold the deviations, signed as printed
-    sign, checked = sign_convention(table_rows, roles, dev) if dev is not None else (1, False)
+    sign, checked, revenue_sign = (
+        sign_convention(table_rows, roles, dev, names_a_difference(columns[dev]))
+        if dev is not None
+        else (1, False, 1)
+    )
     boxes = [r.bbox for r in header + body]
     bbox = (
         min(b[0] for b in boxes),
@@ -457,6 +472,7 @@ def build_table(
         forecast="forecast" in roles
         or (dev is not None and roles[dev] in ("deviation_forecast", "deviation_at")),
         unit_stated=unit_stated,
+        revenue_sign=revenue_sign if revenue_sign != sign else None,
     )
 
 
@@ -483,6 +499,7 @@ def continued(table: Table, previous: Table) -> Table:
         deviation_column=previous.deviation_column,
         period_deviation_column=previous.period_deviation_column,
         deviation_sign=previous.deviation_sign,
+        revenue_sign=previous.revenue_sign,
         checked=previous.checked,
         derived=previous.derived,
         more_is_better=previous.more_is_better,

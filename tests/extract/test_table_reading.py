@@ -92,6 +92,45 @@ def test_the_sign_convention_is_read_from_the_table_itself(
     assert _deviations(table) == {"Intäkter": 1_500_000, "Personal": -2_000_000, "Lokaler": 400_000}
 
 
+def test_a_column_of_forecast_minus_budget_reads_more_revenue_as_better(tmp_path: Path) -> None:
+    """ "Prognos − budget" for every row: "+" is more cost on a cost row, more revenue on a revenue row."""
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Tkr", "Budget 2025", "Prognos 2025", "Prognos - budget"]],
+        [
+            ("Intäkter", ["52 400", "55 900", "+3 500"]),
+            ("Personalkostnader", ["498 700", "504 100", "+5 400"]),
+            ("Lokalkostnader", ["96 200", "95 300", "-900"]),
+            ("Köp av verksamhet", ["88 600", "92 400", "+3 800"]),
+        ],
+        [300, 380, 470],
+    )
+    assert _deviations(table) == {
+        "Intäkter": 3_500_000,
+        "Personalkostnader": -5_400_000,
+        "Lokalkostnader": 900_000,
+        "Köp av verksamhet": -3_800_000,
+    }
+
+
+def test_a_cost_named_like_revenue_reads_as_the_other_rows_under_a_plain_deviation_column(
+    tmp_path: Path,
+) -> None:
+    """ "Interkommunala ersättningar" are paid to other kommuner: under "Avvikelse" (budget − prognos) its
+    7 900 is an under-spend like the others' positive figures, whatever its name suggests."""
+    [table] = _drawn_tables(
+        tmp_path / "t.pdf",
+        [["Tkr", "Budget 2025", "Prognos 2025", "Avvikelse"]],
+        [
+            ("Gymnasieskolan i egen regi", ["318 400", "322 200", "-3 800"]),
+            ("Interkommunala ersättningar", ["142 600", "134 700", "7 900"]),
+            ("Vuxenutbildning", ["38 700", "39 600", "-900"]),
+        ],
+        [300, 380, 470],
+    )
+    assert _deviations(table)["Interkommunala ersättningar"] == 7_900_000
+
+
 def test_the_sign_convention_is_read_against_the_years_outcome_not_last_years(tmp_path: Path) -> None:
     [table] = _drawn_tables(
         tmp_path / "t.pdf",
