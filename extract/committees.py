@@ -51,7 +51,10 @@ _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuse
     # "S:t Eriks Ögonsjukhus AB": a saint's name, a hospital in one word
     r"|(?<![\wåäö])S:t [A-ZÅÄÖ][\wåäö]+ [A-ZÅÄÖ][a-zåäö]*sjukhus(?:et)?(?: AB)?(?![\wåäö])"
 )
-_REGION_COMPANY = re.compile(r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b")
+# "Folktandvården Stockholms län AB", "Ambulanssjukvården i Storstockholm AB" (a preposition before a name)
+_REGION_COMPANY = re.compile(
+    r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: (?:i |för )?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b"
+)
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
 _AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
 _RECIPIENT = re.compile(r"\b(till|för kännedom till)\s+$", re.IGNORECASE)

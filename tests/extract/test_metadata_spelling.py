@@ -114,6 +114,11 @@ def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_rep
             "Styrelsen för Tiohundra Vård och omsorg AB",
         ),
         (
+            "Tertialrapport 1 2026\nMedicinsk transport i Mellansverige AB (MTM)",
+            "Region Stockholm",
+            "Styrelsen för Medicinsk transport i Mellansverige AB",
+        ),
+        (
             "Delårsrapport 2025\nStyrelsen för Nacka sjukhus AB, sammanträde 2025-09-20",
             "Region Stockholm",
             None,
