@@ -56,12 +56,19 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
                 yield names, amounts, sentence
                 continue
         readings = [_names(sentence[:names_end], list_break) for list_break in _LIST_BREAKS]
+        head = readings[0][:-1]  # the names before the last comma
         for index, parts in enumerate(readings):
-            if index == 1 and len(parts) > len(amounts) and len(readings[0]) == 1:
-                # names joined by "och" only, one of them with an "och" of its own: "Föreningsbidragen och nämnd
-                # och administration visar överskott på 0,5 respektive 0,4 mnkr": the later name holds it
-                keep = len(amounts) - 1
-                yield [*parts[:keep], " och ".join(parts[keep:])], amounts, sentence
+            if (
+                index == 1
+                and len(parts) > len(amounts)
+                and len(readings[0]) < len(amounts)
+                and parts[: len(head)] == head
+            ):
+                # the last names joined by "och", one of them with an "och" of its own: "Föreningsbidragen och
+                # nämnd och administration visar överskott på 0,5 respektive 0,4 mnkr", "Inom kulturstödet,
+                # Kulturskolan och ledning och stab …": the later name holds it
+                rest, keep = parts[len(head) :], len(amounts) - len(head) - 1
+                yield [*head, *rest[:keep], " och ".join(rest[keep:])], amounts, sentence
             elif len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts, sentence
 

@@ -124,3 +124,14 @@ def test_names_after_står_or_svarar_för_and_a_place_said_without_its_head(
 def test_two_places_each_with_its_own_head_keep_them() -> None:
     text = "Två projekt drar över: förskolan i Rälla och hamnbron i Borgholm, med 1,2 respektive 0,7 mnkr."
     assert [name for name, _ in respective_items(text)] == ["Förskolan i Rälla", "Hamnbron i Borgholm"]
+
+
+def test_the_last_of_three_names_keeps_an_och_of_its_own() -> None:
+    """ "A, B och C och D" with three figures: the list's "och" comes before its last name, which holds the
+    second ("Inom fritidsgårdarna, Simhallen och park och natur …")."""
+    text = "Inom fritidsgårdarna, Simhallen och park och natur beräknas överskott på 0,2, 0,5 respektive 0,9 mnkr."
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == [
+        ("Fritidsgårdarna", 200_000),
+        ("Simhallen", 500_000),
+        ("Park och natur", 900_000),
+    ]
