@@ -175,7 +175,10 @@ def _moved_from(text: str, found: list[Amount], index: int) -> Amount | None:
 
 _FROM_BEFORE = cues.Cue(r"\bfrån\s+$")
 _TO_FIGURE_AFTER = cues.Cue(r"[^.]{0,40}\btill\s+[+\-−–]?\s?\d")
-_THE_DEVIATION_BEFORE = cues.Cue(r"\b(avvikelsen|underskottet|överskottet)\s+(på|om)\s+(cirka\s+|ca\.?\s+)?$")
+# "avvikelsen på 12,7 mnkr", in apposition too: "Socialnämnden redovisar det största underskottet, 41,2 mnkr."
+_THE_DEVIATION_BEFORE = cues.Cue(
+    r"\b(avvikelsen|underskottet|överskottet)(\s+(på|om)\s+|,\s+)(cirka\s+|ca\.?\s+)?$"
+)
 _COPULA_BEFORE = cues.Cue(r"\b(är|blir|blev|var)\s+$")
 _BY_BEFORE = cues.Cue(r"(med|på|om)\s+(cirka\s+|ca\.?\s+)?$")
 _TOTAL_BEFORE = cues.Cue(

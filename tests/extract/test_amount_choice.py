@@ -301,3 +301,13 @@ def test_a_deviation_concluded_from_more_than_two_levels_is_the_amount() -> None
     )
     amount = pick_amount(text)
     assert amount is not None and amount.sek == pytest.approx(6_500_000)
+
+
+def test_the_deviation_in_apposition_in_the_opening_beats_a_parts_figure_later() -> None:
+    """ "… redovisar det största underskottet, 41,2 mnkr. … och ekonomiskt bistånd ligger 12 mnkr över budget":
+    the nämnd's deviation, stated first, not the part's."""
+    text = (
+        "Vård- och omsorgsnämnden redovisar det största underskottet, 23,5 mnkr. Hemtjänsttimmarna fortsätter att "
+        "öka, och korttidsboendet ligger 6 mnkr över budget."
+    )
+    assert pick_amount(text).sek == 23_500_000  # type: ignore[union-attr]
