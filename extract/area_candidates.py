@@ -95,10 +95,10 @@ def _clean(text: str) -> str:
 
 # when, not where: "för helåret", "Januari–augusti", "Motsvarande period", "Periodens utfall"
 _TIME = re.compile(
-    r"((till och med|fram till|per|efter|under) )?((första|andra|tredje|fjärde) )?(årets|helåret|helår|året|perioden|periodens|"
+    r"((ackumulerat |ackumulerad )?(till och med|fram till|per|efter|under) )?((första|andra|tredje|fjärde) )?(årets|helåret|helår|året|perioden|periodens|"
     r"motsvarande period|månaden|månadens|tertialet|tertial|delåret|delår|halvåret|kvartalet|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hösten|våren|"
-    r"sommaren|vintern)\b",  # "Till och med maj uppgår underskottet …"
+    r"sommaren|vintern)\b",  # "Till och med maj uppgår underskottet …", "Ackumulerat till och med november är …"
     re.IGNORECASE,
 )
 
