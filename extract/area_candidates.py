@@ -95,11 +95,13 @@ def _clean(text: str) -> str:
 
 # when, not where: "för helåret", "Januari–augusti", "Motsvarande period", "Periodens utfall"
 _TIME = re.compile(
-    r"((ackumulerat |ackumulerad )?(till och med|fram till|per|efter|under) )?((första|andra|tredje|fjärde) )?(årets|helåret|helår|året|perioden|periodens|"
+    r"((ackumulerat |ackumulerad )?(till och med|fram till|från och med|per|efter|under|på|sedan|jämfört med|i) )?"
+    r"((den )?\d{1,2} )?((första|andra|tredje|fjärde) )?(årets|helåret|helår|året|perioden|periodens|"
     r"motsvarande period|månaden|månadens|tertialet|tertial|delåret|delår|halvåret|kvartalet|"
+    r"föregående (år|månad|prognos)\w*|(delårs|tertial|års|månads)?(bokslut|rapport|prognos)\w*|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|hösten|våren|"
-    r"sommaren|vintern)\b",  # "Till och med maj uppgår underskottet …", "Ackumulerat till och med november är …"
-    re.IGNORECASE,
+    r"sommaren|vintern)\b",  # "Till och med maj uppgår underskottet …", "Per den 31 augusti visar …", "Jämfört med
+    re.IGNORECASE,  # föregående år …", "I delårsbokslutet bedömdes avvikelsen bli …"
 )
 
 

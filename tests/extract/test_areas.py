@@ -139,6 +139,8 @@ def test_a_phrase_after_för_or_inom_ends_before_its_verb_and_keeps_a_hyphenated
         "Periodens utfall är 158,6 mkr, vilket är 2,8 mkr högre än budget.",
         "Resultatet för årets första åtta månader blev 71,4 mnkr.",
         "Ackumulerat till och med september är utfallet 2,2 mnkr sämre än budget.",
+        "På helår prognostiserar nämnden ett underskott på 1,4 mkr.",
+        "Per den 30 april visar nämnden ett överskott mot periodiserad budget på 0,8 miljoner kronor.",
     ],
 )
 def test_a_time_is_never_an_area(text: str) -> None:
