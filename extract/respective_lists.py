@@ -189,7 +189,9 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
     r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
     # "Avvikelsen på 13,4 mnkr består främst av projekten X och Y, där …"
     r".*?\bbestår\s+(?:främst\s+|huvudsakligen\s+|i\s+huvudsak\s+|framför\s+allt\s+)?av\b|"
-    r"(?:det|detta)\s+är\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)?)?\s*"  # "Det är framför allt X och Y som …"
+    r"(?:det|detta)\s+är\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)?|"  # "Det är framför allt X och Y som …"
+    # after a fronted phrase: "Sett till kostnadsslag är det främst X och Y som avviker"
+    r".*?\bär\s+det\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)\b)?\s*"
     r"(?:(?:avdelningarna|verksamheterna|områdena|enheterna|nämnderna|verksamhetsområdena|kontogrupperna|projekten|"
     r"grupperna)(?:\s+(?:i|inom)\b)?)?\s*",
     re.IGNORECASE,

@@ -135,3 +135,11 @@ def test_the_last_of_three_names_keeps_an_och_of_its_own() -> None:
         ("Simhallen", 500_000),
         ("Park och natur", 900_000),
     ]
+
+
+def test_the_names_after_a_fronted_phrase_and_är_det_främst() -> None:
+    text = "Sett till verksamheter är det främst hemtjänsten och korttidsboendet som avviker, med 2,4 respektive 0,7 mnkr."
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == [
+        ("Hemtjänsten", 2_400_000),
+        ("Korttidsboendet", 700_000),
+    ]
