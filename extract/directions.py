@@ -189,8 +189,14 @@ def _sentence_direction(sentence: str, past_too: bool) -> Direction | None:
     if match := _BUDGET_FIRST.search(sentence):
         said: Direction = "negative" if match.group(4) in ("högre", "större") else "positive"
         found.append((match.start(), _for(sentence[: match.end()], said)))
-    if found:  # the earliest; at one place a comparison, which knows cost from revenue, before a bare word
-        return min(found, key=lambda f: (f[0], f in words))[1]
+    if found:
+        # the earliest; at one place a comparison, which knows cost from revenue, before a bare word; a bare word
+        # before the result set against the budgeted one names the result's level, not its deviation: "… ett
+        # överskott på 38,6 mkr, vilket är 24,4 mkr lägre än det budgeterade resultatet"
+        first = min(found, key=lambda f: (f[0], f in words))
+        if first in words and results:
+            first = min(f for f in found if f[0] in results)
+        return first[1]
     if cues.BALANCED.search(sentence):
         return "balanced"
     return None

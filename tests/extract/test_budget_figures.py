@@ -211,6 +211,19 @@ def test_what_the_years_level_comes_to_against_budget_beats_the_periods_level_be
     assert amount is not None and amount.sek == 4_400_000
 
 
+def test_a_surplus_below_the_budgeted_result_is_a_negative_deviation() -> None:
+    """ "ett överskott på 38,6 mkr" is the result's level; the deviation is below the budgeted result."""
+    from extract.directions import direction_of
+
+    text = (
+        "Regionens prognos för helåret är ett överskott på 12,4 mnkr, vilket är 9,1 mnkr lägre än det budgeterade "
+        "resultatet på 21,5 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 9_100_000
+    assert direction_of(text, amount) == "negative"
+
+
 def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
     from extract.directions import direction_of
 
