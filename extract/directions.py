@@ -223,8 +223,12 @@ _YIELDS = cues.Cue(
     r"\b(ger|gav|genererar|genererade|inbringar|inbringade)\s+(\w+\s+)?[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s*$"
 )
 _FORECAST_NAMED = cues.Cue(r"\bprognos")
-# a gain is good when higher, as revenue is: "realisationsvinster", "Nämnden har beviljats 1,1 mnkr mer …"
-_GAIN = cues.Cue(r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)\b")
+# a gain is good when higher, as revenue is: "realisationsvinster", money granted: "Nämnden har beviljats 1,1 mnkr
+# mer …" (not a service granted: "Fler elever har beviljats skolskjuts")
+_GAIN = cues.Cue(
+    r"vinst|\b(har|hade) (beviljats|tilldelats|erhållit|fått)"
+    r"(\s*$|\s+([\wåäö]+\s+){0,2}(\d|[\wåäö]*(bidrag|medel|ersättning|intäkt)))"
+)
 # a result is good when higher, unless it is a cost's: "Regionens resultat … 41 mnkr lägre än budget"
 _RESULT = cues.Cue(r"resultat(?!utjämning)")  # "helårsresultat", "årsresultat" too
 _COST = cues.Cue(r"kostnad|utgift")

@@ -224,6 +224,16 @@ def test_a_surplus_below_the_budgeted_result_is_a_negative_deviation() -> None:
     assert direction_of(text, amount) == "negative"
 
 
+def test_a_service_granted_is_no_gain_but_money_granted_is() -> None:
+    from extract.directions import sentence_direction
+
+    assert (
+        sentence_direction("Fler barn har beviljats skolskjuts, och hyran har blivit högre än planerat.")
+        == "negative"
+    )
+    assert sentence_direction("Nämnden har beviljats 0,8 mnkr mer än budgeterat i statsbidrag.") == "positive"
+
+
 def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
     from extract.directions import direction_of
 
