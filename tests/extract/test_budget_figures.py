@@ -234,6 +234,16 @@ def test_a_service_granted_is_no_gain_but_money_granted_is() -> None:
     assert sentence_direction("Nämnden har beviljats 0,8 mnkr mer än budgeterat i statsbidrag.") == "positive"
 
 
+def test_grants_a_nämnd_pays_out_are_its_costs() -> None:
+    from extract.directions import sentence_direction
+
+    assert (
+        sentence_direction("Driftbidragen till studieförbunden understeg budget med 0,6 mnkr.") == "positive"
+    )
+    assert sentence_direction("Aktivitetsbidragen blev 0,3 mnkr högre än budgeterat.") == "negative"
+    assert sentence_direction("Statsbidragen blev 0,3 mnkr högre än budgeterat.") == "positive"
+
+
 def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
     from extract.directions import direction_of
 
