@@ -29,7 +29,9 @@ _COMMITTEE = re.compile(
     r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2}"
     r"(?: sjukhus(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
-    r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion)(?:en|ens|et|ets)\b"
+    # "Revisorerna i Härryda kommun"
+    r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion|[Rr]evisorer)"
+    r"(?:en|ens|et|ets|na)\b"  # not "revisorernas granskning", which another committee answers
 )
 _REPORT_WORD = re.compile(
     r"\s+(?:[\wåäö-]+\s+)?(?:\w*rapport|\w*uppföljning|\w*redovisning|\w*redogörelse|\w*berättelse"
@@ -56,7 +58,12 @@ _REGION_COMPANY = re.compile(
     r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: (?:i |för )?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b"
 )
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
-_AUDIT = {"revision": "Revisionen", "revisorskollegi": "Revisorskollegiet", "direktion": "Direktionen"}
+_AUDIT = {
+    "revision": "Revisionen",
+    "revisorskollegi": "Revisorskollegiet",
+    "direktion": "Direktionen",
+    "revisorer": "Revisorerna",
+}
 _RECIPIENT = re.compile(r"\b(till|för kännedom till)\s+$", re.IGNORECASE)
 _STATE_AGENCIES = ("länsstyrelse", "socialstyrelse", "transportstyrelse", "rikspolisstyrelse")
 

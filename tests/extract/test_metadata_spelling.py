@@ -86,6 +86,33 @@ def test_a_samordningsförbund_keeps_the_län_of_its_name() -> None:
     assert find_municipality(title, body, "x.pdf") == "Samordningsförbundet Gävleborgs län"
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kommunalförbundet Vård och stöd i Roslagen", "Kommunalförbundet Vård och stöd i Roslagen"),
+        ("Kommunalförbundet Sydnärkes Utbildning – januari–april", "Kommunalförbundet Sydnärkes Utbildning"),
+    ],
+)
+def test_a_kommunalförbund_named_in_lower_case_words_keeps_them_to_the_end_of_its_line(
+    line: str, name: str
+) -> None:
+    title = ["Delårsrapport januari–augusti 2025", line]
+    body = "Förbundets resultat för perioden uppgår till −4,2 mnkr mot ett budgeterat nollresultat."
+    assert find_municipality(title, body, "x.pdf") == name
+
+
+def test_the_auditors_report_is_theirs_but_an_answer_to_it_is_not() -> None:
+    body = "Granskningen visar att nämnderna i huvudsak har en ändamålsenlig budgetuppföljning."
+    audit = read_metadata(
+        ["Granskning av budgetuppföljning", "Revisorerna i Lerums kommun"], [], {}, body, "x.pdf"
+    )
+    assert audit.committee == "Revisorerna"
+    answer = read_metadata(
+        ["Yttrande över revisorernas granskning av prognossäkerhet", "Kommunstyrelsen"], [], {}, body, "x.pdf"
+    )
+    assert answer.committee == "Kommunstyrelsen"
+
+
 def test_a_joint_body_named_neither_kommun_nor_förbund_is_the_name_its_text_reports_as() -> None:
     title = ["Budgetuppföljning januari–april 2026", "Västbygdens IT"]
     body = "Västbygdens IT redovisar efter april ett överskott på 610 tkr mot periodiserad budget."
