@@ -99,7 +99,11 @@ def _named(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every committee a text names, in order, with its match."""
     if not any(word in text for word in _COMMITTEE_WORDS):
         return []
-    return [(_with_its_unit(name, text, m.end()), m) for m in _COMMITTEE.finditer(text) if (name := _name(m))]
+    return [
+        (_with_its_unit(name, text, m.start(), m.end()), m)
+        for m in _COMMITTEE.finditer(text)
+        if (name := _name(m))
+    ]
 
 
 # a region's board named after the unit it runs: "Driftnämnden Hallands sjukhus", "Driftnämnden Psykiatri"
@@ -109,7 +113,14 @@ _UNIT_AFTER = re.compile(
 )
 
 
-def _with_its_unit(name: str, text: str, end: int) -> str:
+# a district named before its nämnd: "Kungsholmens stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd"
+_DISTRICT_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*) $")
+
+
+def _with_its_unit(name: str, text: str, start: int, end: int) -> str:
+    if name == "Stadsdelsnämnden" and text.startswith("stadsdelsnämnd", start):
+        district = _DISTRICT_BEFORE.search(text, max(0, start - 40), start)
+        return f"{district.group(1)} stadsdelsnämnd" if district else name
     if name != "Driftnämnden" or not (unit := _UNIT_AFTER.match(text, end)):
         return name
     return name + unit.group(0)
@@ -145,6 +156,13 @@ def find_committee(
     naming three committees or more is a list (a table of contents, a table), not the report's owner.
     A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it. A
     kommunalförbund's (``union``) whole report is its direktion's."""
+    found = _find_committee(texts, body, region=region, budget=budget, union=union)
+    if found == "Stadsdelsnämnden":  # "Stadsdelsnämndens sammanträde" in a footer, the district in the title
+        return next((n for text in texts for n, _ in _named(text) if n.endswith(" stadsdelsnämnd")), found)
+    return found
+
+
+def _find_committee(texts: list[str], body: str, *, region: bool, budget: bool, union: bool) -> str | None:
     named = [(text, _named(text)) for text in texts]  # each heading searched once
     headings = [(text, names) for text, names in named if len({n for n, _ in names} - _CENTRAL) < 3]
     for text, names in headings:

@@ -335,7 +335,9 @@ _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndi
     r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|"
     # a union's name that runs on in lower case to the end of its line: "Kommunalförbundet Sjukvård och omsorg i Norrtälje"
     r"\bKommunalförbundet[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö][\wåäö-]*){0,5}(?=[ \t]*(?:\n|$|[–—,(]))|"
-    r"\b[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*(?:[ \t]+län\b)?"
+    # not the bare word: "Kommunalförbundet är regional kollektivtrafikmyndighet …"
+    r"\b(?!Kommunalförbundet\b(?![ \t]+[A-ZÅÄÖ]))[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*"
+    r"(?:[ \t]+(?:län|stad)\b)?"  # "Samordningsförbundet Stockholms stad"
     rf"|{_UNION_LINE.pattern}"
 )
 
@@ -345,7 +347,8 @@ _RESCUE_SERVICE = re.compile(
     # a title line of its own: a name in the genitive and what it runs, "Västerbergslagens utbildningscentrum (VBU)"
     # (not a heading on the body's own affairs: "Förbundets ekonomi", "Årets resultat")
     r"|(?:^|\n)[ \t]*(?!(?:Förbundets|Nämndens|Kommunens|Styrelsens|Direktionens|Verksamhetens|Årets|Periodens)\b)"
-    r"[A-ZÅÄÖ][\wåäö-]+s[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
+    # "Norrbottens läns kollektivtrafikmyndighet": a county's name before what it runs
+    r"[A-ZÅÄÖ][\wåäö-]+s(?:[ \t]+läns)?[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
 )
 # the text speaking of itself as the union: "Förbundets resultat för perioden …"
 _OPENS_AS_UNION = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b")
@@ -414,20 +417,19 @@ def read_metadata(
     ordered = [*running_lines[:4], *title_lines[:12], *meta_texts]
     strong = [t for t in ordered if t]
     municipality = _as_spelled(find_municipality(strong, body, filename), [*strong, body[:5000]])
-    # a company the kommuner own, titled by its name ("Gryaab AB"): its own report, its board's
-    company = (
-        None
-        if municipality
-        # or its author: "Sydvatten AB" above a title page that names the company in its prose
-        else next(
-            (
-                m.group(0)
-                for t in [*title_lines[:3], pdf_metadata.get("author", "")]
-                if (m := _COMPANY.match(t))
-            ),
-            None,
-        )
+    # a company the kommuner own, titled by its name ("Gryaab AB", "Hallands Hamnar AB – rapport till ägarna") or
+    # its author ("Sydvatten AB" above a title page that names the company in its prose): its own report, its
+    # board's, unless a name line names the kommun or region too (not only a sentence on who owns it)
+    company = next(
+        (
+            m.group("name")
+            for t in [*title_lines[:3], pdf_metadata.get("author", "")]
+            if (m := _COMPANY.match(t))
+        ),
+        None,
     )
+    if company and municipality and _on_a_name_line(municipality, strong):
+        company = None
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)
     period_headings = ["\n".join(title_lines[:TITLE_LINES]), *meta_texts[:2], *running_lines[:8]]
@@ -435,7 +437,7 @@ def read_metadata(
         [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
     )
     return ReportMetadata(
-        municipality=municipality or company,
+        municipality=company or municipality,
         committee="Styrelsen"
         if company
         else spelled_out(
@@ -462,5 +464,15 @@ def read_metadata(
 
 
 # "Gryaab AB", "Dala Vatten och Avfall AB": capitalised words, an "och" between them
-_COMPANY = re.compile(r"^[A-ZÅÄÖ][\wåäö&-]+(?: (?:och )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB$")
+_COMPANY = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
+)
+
+
+def _on_a_name_line(municipality: str, lines: list[str]) -> bool:
+    """Whether a short line (a title, a header, the PDF's author) names the kommun or region."""
+    name = fold(municipality)
+    return any(name in fold(line) for line in lines if len(line) <= _NAME_LINE)
+
+
 TITLE_LINES = 15  # a title page's heading is within its first lines, after a letterhead at most

@@ -162,3 +162,49 @@ def test_a_committee_in_more_spellings(title: str, author: str, committee: str |
     if committee is None:
         committee = title.split("\n")[1].split(",")[0]
     assert meta.committee == committee
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            ["Delårsrapport januari–augusti 2025", "Jämtlands läns kollektivtrafikmyndighet"],
+            "Jämtlands läns kollektivtrafikmyndighet",
+        ),
+        (
+            ["Årsredovisning 2025", "Samordningsförbundet Göteborgs stad"],
+            "Samordningsförbundet Göteborgs stad",
+        ),
+    ],
+)
+def test_a_union_named_after_its_county_or_city(title: list[str], name: str) -> None:
+    body = "Kommunalförbundet är regional myndighet i länet. Förbundets resultat för perioden är 2,1 mnkr."
+    assert find_municipality(title, body, "x.pdf") == name
+
+
+def test_a_district_nämnd_is_named_with_its_district_though_a_footer_says_only_stadsdelsnämnden() -> None:
+    body = "Nämnden prognostiserar ett underskott på 2,4 mnkr för helåret."
+    meta = read_metadata(
+        ["Tertialrapport 1 2026", "Spånga-Tensta stadsdelsnämnd"],
+        ["Stadsdelsnämndens sammanträde 2026-05-20"],
+        {"author": "Stockholms stad"},
+        body,
+        "x.pdf",
+    )
+    assert meta.committee == "Spånga-Tensta stadsdelsnämnd"
+
+
+def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_named_below() -> None:
+    body = "Resultatet efter finansiella poster uppgick till 8,1 Mkr, vilket är 1,2 Mkr lägre än budget."
+    meta = read_metadata(
+        [
+            "Tertialrapport 1 2026",
+            "Västkustens Färjor AB – rapport till ägarna",
+            "Bolaget ägs till lika delar av Kungsbacka kommun och Varbergs kommun och driver färjelederna.",
+        ],
+        [],
+        {},
+        body,
+        "x.pdf",
+    )
+    assert (meta.municipality, meta.committee) == ("Västkustens Färjor AB", "Styrelsen")
