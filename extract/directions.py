@@ -238,7 +238,7 @@ _SPENT = cues.Cue(r"kostnad|kosta|utgift|utbetalning|utfall|förbruk")
 
 
 _PAID_OUT = cues.Cue(  # grants the nämnd pays: "Föreningsbidrag: drygt en halv miljon kronor under budget"
-    r"interkommunal\w* ersättning|ersättning\w* till (andra|fristående|privata|externa)|"
+    r"interkommunal\w* ersättning|ersättning\w* till\b|"  # "Ersättningen till vårdcentralerna blir 96 mnkr högre"
     # what a nämnd grants to associations and organisers: "Verksamhetsbidragen och projektbidragen understeg budget"
     r"(förenings|verksamhets|projekt|drift|aktivitets|anläggnings|kultur|arrangemangs)bidrag|"
     r"bidrag(en|et)? till\b|"  # "Uppräkningen av bidragen till länsteatern blev högre än budgeterat"

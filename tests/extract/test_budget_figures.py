@@ -242,6 +242,15 @@ def test_grants_a_nämnd_pays_out_are_its_costs() -> None:
     )
     assert sentence_direction("Aktivitetsbidragen blev 0,3 mnkr högre än budgeterat.") == "negative"
     assert sentence_direction("Statsbidragen blev 0,3 mnkr högre än budgeterat.") == "positive"
+    # what is paid "till" someone is a cost, what comes "från" someone revenue
+    assert (
+        sentence_direction("Ersättningen till de privata utförarna blir 4 mnkr lägre än budgeterat.")
+        == "positive"
+    )
+    assert (
+        sentence_direction("Ersättningen från Migrationsverket blir 4 mnkr lägre än budgeterat.")
+        == "negative"
+    )
 
 
 def test_a_part_of_the_frame_left_unspent_is_the_deviation_and_good() -> None:
