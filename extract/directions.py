@@ -399,7 +399,10 @@ def _sums_up_with(placed: list[tuple[int, str]], amount: Amount) -> str | None:
 _CONTRAST_BREAK = re.compile(
     r"[,;]\s+(?:men|medan|samtidigt som|och(?=\s+(?:(?:för|under)\s+(?:hela\s+)?(?:helåret|året)|"
     r"prognosen\s+för\s+(?:hela\s+)?(?:helåret|året)|helårsprognosen)\b))\s+|[.!?]\s+|"  # "…, och prognosen för helåret …"
-    r"\s+men\s+(?=[^.]*\b(?:helåret|året)\b)"  # "… på 1,8 mnkr men räknar för helåret med ett underskott …"
+    r"\s+men\s+(?=[^.]*\b(?:helåret|året)\b)|"  # "… på 1,8 mnkr men räknar för helåret med ett underskott …"
+    # the same subject's forecast for the year after its period: "… ett överskott på 1,2 mnkr mot periodiserad budget och
+    # prognostiserar för helåret ett underskott på 3,8 mnkr"
+    r"\s+och\s+(?=(?:prognostiserar|beräknar|bedömer|räknar\s+med)\s+[^.]*\b(?:helåret|året)\b)"
 )
 
 
@@ -410,7 +413,7 @@ def _contrast_side(text: str, amount: Amount) -> str | None:
         return None
     start, end, contrast = 0, len(text), False
     for found in _CONTRAST_BREAK.finditer(text):
-        said = found.group(0).strip()[:1] in (",", ";", "m")  # a comma, or "men" without one
+        said = found.group(0).strip()[:1] in (",", ";", "m", "o")  # a comma, or "men" or "och" without one
         if found.end() <= amount.start:
             start, contrast = found.end(), said
         elif found.start() >= amount.end:

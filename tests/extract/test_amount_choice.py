@@ -311,3 +311,13 @@ def test_the_deviation_in_apposition_in_the_opening_beats_a_parts_figure_later()
         "öka, och korttidsboendet ligger 6 mnkr över budget."
     )
     assert pick_amount(text).sek == 23_500_000  # type: ignore[union-attr]
+
+
+def test_the_years_forecast_after_the_periods_result_by_the_same_subject_goes_its_own_way() -> None:
+    text = (
+        "Nämnden redovisar för januari–april ett överskott på 0,9 mnkr mot periodiserad budget och prognostiserar "
+        "för helåret ett underskott på 2,2 mnkr."
+    )
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 2_200_000
+    assert direction_of(text, amount) == "negative"
