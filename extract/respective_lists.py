@@ -19,7 +19,12 @@ _LIST_BREAKS = (
 )  # "och" binds names too, and "gymnasie- och vuxenutbildningsnämnden" is one; "13,4" is a figure, not two names
 _RESPECTIVE = re.compile(r"\brespektive\b", re.IGNORECASE)
 # the clause after the names ("…, som beräknas avvika negativt med"), or a bare preposition ("…, med 1,2 …")
-_CLAUSE_AFTER_NAMES = re.compile(r"\s*(?:(som|vilka|vilket|där)\b|(?:med|på|om)\s*$)", re.IGNORECASE)
+# or a clause that draws the conclusion (", och av den anledningen blir utfallet 3,0 respektive 1,5 mnkr lägre")
+_CLAUSE_AFTER_NAMES = re.compile(
+    r"\s*(?:(som|vilka|vilket|där)\b|(?:och\s+)?(?:av\s+den\s+anledningen|av\s+det\s+skälet|därför|därmed)\b|"
+    r"(?:med|på|om)\s*$)",
+    re.IGNORECASE,
+)
 # the names, a relative clause between commas, then the verb: "VA-verksamheten och renhållningen, som finansieras med
 # avgifter, redovisar överskott på 1,8 respektive 0,6 mnkr"
 _NAMES_THEN_CLAUSE = re.compile(

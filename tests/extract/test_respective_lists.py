@@ -143,3 +143,14 @@ def test_the_names_after_a_fronted_phrase_and_är_det_främst() -> None:
         ("Hemtjänsten", 2_400_000),
         ("Korttidsboendet", 700_000),
     ]
+
+
+def test_a_clause_drawing_the_conclusion_after_the_names_is_no_name() -> None:
+    text = (
+        "Bryggan vid badplatsen och upprustningen av elljusspåret skjuts till 2027, och av den anledningen blir "
+        "utfallet 2,0 respektive 0,5 mnkr lägre än budgeterat."
+    )
+    assert [(name, amount.sek) for name, amount in respective_items(text)] == [
+        ("Bryggan vid badplatsen", 2_000_000),
+        ("Upprustningen av elljusspåret", 500_000),
+    ]
