@@ -39,6 +39,13 @@ def _gutter(lines: list[Line]) -> float:
     return best
 
 
+def _short_column(lines: list[Line]) -> bool:
+    """A short column of prose: three lines of words or more on one left edge, none ending in a figure (the end
+    of a paragraph run on from the left column, a heading and a short paragraph under it)."""
+    worded = [ln for ln in lines if len(ln.text.split()) >= 3 and not _ENDS_IN_NUMBER.search(ln.text)]
+    return len(worded) >= 3 and max(ln.bbox[0] for ln in worded) - min(ln.bbox[0] for ln in worded) <= 2.0
+
+
 def _numbers_at_line_ends(lines: list[Line]) -> bool:
     return sum(1 for ln in lines if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(lines)
 
@@ -109,8 +116,10 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             return False
         beside = wide(right)
         tops = [ln.bbox[1] for ln in wide(left)]
-        return len(beside) >= 2 or any(
-            abs(ln.bbox[1] - top) <= _ROW_TOLERANCE for ln in beside for top in tops
+        return (
+            len(beside) >= 2
+            or any(abs(ln.bbox[1] - top) <= _ROW_TOLERANCE for ln in beside for top in tops)
+            or _short_column(right)
         )
 
     def by_rows(part: list[Line]) -> list[Line]:

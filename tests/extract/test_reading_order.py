@@ -220,3 +220,30 @@ def test_deficits_with_a_trailing_minus_are_figures_that_end_a_table_row() -> No
     cells = [line(64, 150, "Ekonomiskt bistånd"), line(317, 338, "8 400-"), line(317, 338, "1 300-")]
     assert _numbers_at_line_ends(cells)
     assert not _numbers_at_line_ends([line(64, 150, "Ekonomiskt bistånd"), line(64, 300, "Prognos per år -")])
+
+
+def test_a_short_right_column_of_narrow_lines_is_read_after_the_left_column() -> None:
+    """The right column holds only the end of a paragraph, a heading and a short paragraph, all narrower
+    than prose: read row by row, the heading "Bibliotek +0,4 mnkr" at the left would land inside the right
+    column's sentence ("… ligga i Bibliotek +0,4 mnkr nivå med budget")."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    def line(x0: float, y: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, y, x1, y + 11), 9.5, False)
+
+    left = [
+        line(64, 418, 304, "Ledning och administration +0,3 mnkr"),
+        line(64, 432, 275, "Tjänsten som controller har varit vakant"),
+        line(64, 445, 253, "sedan mars och tillsätts först i oktober."),
+        line(64, 471, 178, "Museet +0,4 mnkr"),
+        line(64, 486, 279, "Museets personalkostnader blir lägre än"),
+        line(64, 499, 271, "budgeterat då två tjänster har varit vakanta."),
+    ]
+    right = [
+        line(309, 416, 438, "bytas redan under vintern."),
+        line(309, 442, 446, "Ungdomsgårdar ±0,0 mnkr"),
+        line(309, 456, 520, "Verksamheten bedöms sammantaget ligga i"),
+        line(309, 470, 447, "nivå med budget för helåret."),
+    ]
+    assert [ln.text for ln in reading_order([*right, *left], 595)] == [ln.text for ln in [*left, *right]]
