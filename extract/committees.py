@@ -27,7 +27,7 @@ _COMMITTEE = re.compile(
     r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?:(?:, [a-zåäö][\wåäö]*)+(?= och ))?"
     r"(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
     r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2}"
-    r"(?: sjukhus(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB"
+    r"(?: (?:sjukhus|lasarett)(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB", "… Alingsås lasarett"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     # "Revisorerna i Härryda kommun"
     r"|\b((?:[Ss]tads|[Kk]ommun|[Rr]egion)?[Rr]evision|[Rr]evisorskollegi|[Dd]irektion|[Rr]evisorer)"
@@ -48,7 +48,8 @@ _WHOLE_KOMMUN = re.compile(
 )
 # a region's report titled by the hospital it runs
 _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuset", "Södersjukhuset AB"
-    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?[Ss]jukhus(?:et)?(?: AB)?\b"
+    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?(?:[Ss]jukhus|[Ll]asarett)(?:et)?"
+    r"(?: AB)?\b"  # "Alingsås lasarett"
     r"|\b[A-ZÅÄÖ][a-zåäö]+sjukhuset(?: AB)?(?![\wåäö])"
     # "S:t Eriks Ögonsjukhus AB": a saint's name, a hospital in one word
     r"|(?<![\wåäö])S:t [A-ZÅÄÖ][\wåäö]+ [A-ZÅÄÖ][a-zåäö]*sjukhus(?:et)?(?: AB)?(?![\wåäö])"
@@ -121,6 +122,12 @@ def _with_its_unit(name: str, text: str, start: int, end: int) -> str:
     if name == "Stadsdelsnämnden" and text.startswith("stadsdelsnämnd", start):
         district = _DISTRICT_BEFORE.search(text, max(0, start - 40), start)
         return f"{district.group(1)} stadsdelsnämnd" if district else name
+    if (
+        name == "Sjukhusstyrelsen"
+        and (hospital := _HOSPITAL.match(text, end + 1))
+        and text[end : end + 1] == " "
+    ):
+        return f"Sjukhusstyrelse {hospital.group(0)}"  # "Sjukhusstyrelse Skånes universitetssjukhus"
     if name != "Driftnämnden" or not (unit := _UNIT_AFTER.match(text, end)):
         return name
     return name + unit.group(0)
@@ -157,9 +164,15 @@ def find_committee(
     A whole-kommun ``budget`` ("Mål och budget 2026") is the council's: fullmäktige adopts it. A
     kommunalförbund's (``union``) whole report is its direktion's."""
     found = _find_committee(texts, body, region=region, budget=budget, union=union)
-    if found == "Stadsdelsnämnden":  # "Stadsdelsnämndens sammanträde" in a footer, the district in the title
-        return next((n for text in texts for n, _ in _named(text) if n.endswith(" stadsdelsnämnd")), found)
+    if found in _GENERIC:  # "Stadsdelsnämndens sammanträde" in a footer, the district in the title
+        specific = _GENERIC[found]
+        return next((n for text in texts for n, _ in _named(text) if specific in n and n != found), found)
     return found
+
+
+# a nämnd that several of its kind share a name with, and what its own name holds: "Kungsholmens stadsdelsnämnd",
+# "Sjukhusstyrelse Skånes universitetssjukhus"
+_GENERIC = {"Stadsdelsnämnden": " stadsdelsnämnd", "Sjukhusstyrelsen": "Sjukhusstyrelse "}
 
 
 def _find_committee(texts: list[str], body: str, *, region: bool, budget: bool, union: bool) -> str | None:

@@ -301,7 +301,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     said = proper and re.search(
         rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}\s+{_REPORT_VERB}", body[:3000]
     )
-    return proper.group("name") if proper and said else None
+    if proper and said:
+        return proper.group("name")
+    # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
+    joint = _JOINT_TITLE.search(name_lines)
+    return joint.group("name") if joint and not known_municipality(joint.group("place")) else None
 
 
 def _is_region(municipality: str | None) -> bool:
@@ -357,6 +361,11 @@ _UNION_SAID = re.compile(
     r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b|"
     # a joint committee of several kommuner is a body of its own: "X är en gemensam nämnd för …"
     r"(?P<joint>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})\s+är\s+en\s+gemensam\s+nämnd\b"
+)
+# "Södertörns överförmyndarnämnd", "Bergslagens miljö- och byggnämnd" alone on a title line
+_JOINT_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>(?P<place>[A-ZÅÄÖ][\wåäö-]+)s[ \t]+(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*nämnd)"
+    r"(?=[ \t]*(?:\n|$))"
 )
 # "Bergslagens miljö- och byggnämnd – gemensam nämnd för Hällefors, Lindesberg, Ljusnarsberg och Nora"
 _JOINT_COMMITTEE_LINE = re.compile(

@@ -208,3 +208,38 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
         "x.pdf",
     )
     assert (meta.municipality, meta.committee) == ("Västkustens Färjor AB", "Styrelsen")
+
+
+@pytest.mark.parametrize(
+    ("title", "municipality", "committee"),
+    [
+        # a joint committee titled by a place that is no kommun
+        (
+            ["Delårsrapport 2025", "Roslagens överförmyndarnämnd"],
+            "Roslagens överförmyndarnämnd",
+            "Överförmyndarnämnden",
+        ),
+        # a region's hospital board, named in full or by its hospital
+        (
+            ["Månadsrapport mars 2026", "Sjukhusstyrelse Norrlands universitetssjukhus"],
+            "Region Västerbotten",
+            "Sjukhusstyrelse Norrlands universitetssjukhus",
+        ),
+        (
+            ["Månadsrapport mars 2026", "Kungälvs lasarett"],
+            "Västra Götalandsregionen",
+            "Styrelsen för Kungälvs lasarett",
+        ),
+    ],
+)
+def test_joint_committees_and_hospital_boards(title: list[str], municipality: str, committee: str) -> None:
+    body = "Nämnden prognostiserar ett underskott mot budget på 1,2 mnkr för helåret."
+    author = "" if municipality.endswith("nämnd") else municipality
+    meta = read_metadata(
+        title,
+        ["Sjukhusstyrelsen 2026-04-15"] if "Sjukhus" in committee else [],
+        {"author": author},
+        body,
+        "x.pdf",
+    )
+    assert (meta.municipality, meta.committee) == (municipality, committee)
