@@ -78,7 +78,14 @@ def find_comment_tables(rows: list[Row]) -> tuple[list[Table], list[Paragraph], 
     used: set[int] = set()
     i = 0
     while i < len(rows):
-        if not _is_comment_row(rows[i]):
+        # a first comment of a word or two opens the table when its cell wraps onto the next line
+        # ("Vinterväghållningen kostade" | "betydligt mer än budgeterat …")
+        wraps = (
+            i + 1 < len(rows)
+            and _is_comment_row(rows[i], 1)
+            and _continues(rows[i + 1], rows[i].cell_boxes[-1][0], rows[i].page)
+        )
+        if not (_is_comment_row(rows[i]) or wraps):
             i += 1
             continue
         comment_x = rows[i].cell_boxes[-1][0]

@@ -206,3 +206,29 @@ def test_a_row_label_that_ends_in_an_abbreviation_opens_the_table(tmp_path: Path
     by_area = {e.area: e.amount_sek for e in result.explanations if e.area}
     assert by_area["Nämnd och central adm."] == 550_000
     assert not any("Kommentar" in e.text for e in result.explanations)
+
+
+def test_a_first_comment_of_two_words_on_its_first_line_opens_the_table(tmp_path: Path) -> None:
+    """The first row's comment wraps after two words ("Vinterväghållningskostnaderna överskreds" | "kraftigt
+    efter …"): its cell still makes the row the table's first, under the header, with its deviation."""
+    rows = [
+        (
+            "Gator och vägar",
+            "58 400",
+            "62 950",
+            "-4 550",
+            "Vinterväghållningskostnaderna överskreds kraftigt efter en vinter med många snöröjningstillfällen.",
+        ),
+        (
+            "Parker",
+            "31 200",
+            "32 480",
+            "-1 280",
+            "Skadegörelse på lekplatser och stormfällda träd i oktober.",
+        ),
+        ("Gatubelysning", "14 600", "14 350", "250", "Lägre elpriser än budgeterat under hela året."),
+        ("Summa", "104 200", "109 780", "-5 580", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "kort-forsta.pdf", rows))
+    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    assert causes["Gator och vägar"] == -4_550_000
