@@ -79,6 +79,8 @@ def match_row(
         return None
     target = norm(area)
     labels = labels if labels is not None else [norm(row.label) for row in candidates]
+    if len(target) < 4:  # a short name ("Bad", "IT") only as it is spelled: close spellings are other words
+        return next((row for row, label in zip(candidates, labels, strict=True) if label == target), None)
     scores = {  # spelling: rapidfuzz scores every label in one call
         i: score
         for _, score, i in process.extract(target, labels, scorer=fuzz.ratio, score_cutoff=85, limit=None)

@@ -257,7 +257,7 @@ DESCRIPTIVE = Cue(
 READING_GUIDE = Cue(
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
     r"(=|(alltså |här )?(innebär|betyder|visar att|anger|är (ett )?(överskott|underskott)))|"  # "… belopp i kolumnen Avvikelse innebär …"
-    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*\s*(=|avser|är)\s*(budget|prognos|utfall)\w* minus\b|"
+    r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*( i (tabellen|kolumnen))?\s*(=|avser|är)\s*(budget|prognos|utfall)\w* minus\b|"
     r"avvikelse\w*\s*=\s*(budget|prognos|utfall)|"
     # "Negativa avvikelser markeras med ett minustecken efter beloppet."
     r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värden|belopp|tal) (markeras|anges|visas|redovisas|skrivs) (med|som)\b|"

@@ -232,3 +232,22 @@ def test_a_first_comment_of_two_words_on_its_first_line_opens_the_table(tmp_path
     result = extract_report(_comment_table_pdf(tmp_path / "kort-forsta.pdf", rows))
     causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
     assert causes["Gator och vägar"] == -4_550_000
+
+
+def test_a_row_with_a_short_label_takes_its_comment(tmp_path: Path) -> None:
+    """ "Bad" is a label of three letters: its comment explains it by the exact name, though no close spelling of
+    a short name counts."""
+    rows = [
+        (
+            "Bad",
+            "268,4",
+            "262,1",
+            "6,3",
+            "Stora bassängen var stängd i åtta veckor för renovering under våren.",
+        ),
+        ("Ishallar", "342,7", "345,9", "-3,2", "Högre elpriser än budgeterat för kylanläggningarna."),
+        ("Summa", "611,1", "608,0", "3,1", ""),
+    ]
+    result = extract_report(_comment_table_pdf(tmp_path / "bad.pdf", rows))
+    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    assert causes.get("Bad") == 6_300_000

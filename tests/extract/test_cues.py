@@ -253,6 +253,7 @@ def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviat
         "Avvikelse i tkr: minus efter beloppet innebär att kostnaden överstiger budget.",
         "Negativa tal visar att nämnden gick med underskott.",
         "Negativa avvikelser markeras med ett minustecken efter beloppet.",
+        "Avvikelse i tabellen är budget minus prognos.",
     ],
 )
 def test_a_note_on_how_the_sign_is_printed_is_a_reading_guide(text: str) -> None:
