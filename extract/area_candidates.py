@@ -55,6 +55,7 @@ _SIGNED_AMOUNT_END = re.compile(  # the sign in words too: "Funktionsstöd, minu
 )
 _RESULT_WORD = re.compile(r"resultat|budget|prognos|avvikelse|överskott|underskott|sammanfattning|\b20\d\d\b")
 _UNIT = re.compile(r"(avdelning|verksamhet|område|enhet|sektor|förvaltning)", re.I)
+_ORG_GENITIVE = re.compile(r"^[\wåäö]*(?:nämnd|styrelse|förvaltning|kommun|region)(?:en|et)?s\s+(?=\S)", re.I)
 _ORG_WORD = re.compile(  # "kommun" and "region" as words: "Interkommunala ersättningar" is an area
     r"nämnd|styrelse|förvaltning|\bkommun(en|ens)?\b|\bregion(en|ens)?\b|kollegi|revision|fullmäktige|direktion",
     re.I,
@@ -178,7 +179,8 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     if not name or name == heading.strip() or len(name.split()) > 6 or not name[:1].isalpha():
         return None
     name = _WHICH_FIGURE.sub("", name)  # "Barn och familj, prognos −3,9 mkr": the area, then which figure
-    if _ORG_WORD.search(name) and not _A_UNIT_OF_IT.search(name):
+    part = _ORG_GENITIVE.sub("", name)  # "Förvaltningens egna kostnader": a part of the organisation
+    if _ORG_WORD.search(part) and not _A_UNIT_OF_IT.search(part):
         return None  # "Kommunen totalt", but a unit of it: "Socialnämnden", "Fastighetsförvaltning"
     return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name
 

@@ -366,7 +366,9 @@ BALANCED = Cue(
     r"hela [\wåäö]*budgeten (kommer (att )?|bedöms |beräknas |väntas )?(att )?(användas|förbrukas|nyttjas|utnyttjas)"
 )
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
-    r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|verksamhetens (intäkter|kostnader))"
+    # not an account of its own: "Verksamhetens intäkter", "Förvaltningens egna kostnader"
+    r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|(verksamhetens|förvaltningens|nämndens|förbundets|styrelsens) "
+    r"(egna |övriga )?(intäkter|kostnader))"
     r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|ärendebeskrivning|ärendebakgrund|beslutsunderlag|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"

@@ -194,6 +194,8 @@ _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnde
     r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
     # "Avvikelsen på 13,4 mnkr består främst av projekten X och Y, där …"
     r".*?\bbestår\s+(?:främst\s+|huvudsakligen\s+|i\s+huvudsak\s+|framför\s+allt\s+)?av\b|"
+    # "Avvikelsen avser främst X och Y, med −164 respektive −97 miljoner kronor"
+    r"^\W*(?:avvikelsen|underskottet|överskottet)\s+avser\s+(?:främst|huvudsakligen|i\s+huvudsak|framför\s+allt)?\b|"
     r"(?:det|detta)\s+är\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)?|"  # "Det är framför allt X och Y som …"
     # after a fronted phrase: "Sett till kostnadsslag är det främst X och Y som avviker"
     r".*?\bär\s+det\s+(?:framför\s+allt|främst|i\s+huvudsak|huvudsakligen)\b)?\s*"

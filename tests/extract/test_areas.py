@@ -316,3 +316,14 @@ def test_the_area_model_knows_a_subject_that_states_its_own_deviation(
     """A subject with its own deviation and figure in its clause is more likely the area than the heading over it."""
     features = candidate_features(AreaCandidate(subject, "subject"), text, ("Kollektivtrafik",), [], False)
     assert ("subject_claims" in features) is claims
+
+
+def test_the_organisations_own_costs_under_a_heading_with_their_figure_are_an_area() -> None:
+    """ "Förvaltningens egna kostnader +12 mnkr" names a part of the organisation; "Kommunen totalt" does not."""
+    from extract.area_candidates import area_of_amount_heading
+
+    assert (
+        area_of_amount_heading(("Kommentarer", "Nämndens egna kostnader +4 mnkr"))
+        == "Nämndens egna kostnader"
+    )
+    assert area_of_amount_heading(("Kommentarer", "Kommunen totalt +3,1 mnkr")) is None

@@ -154,3 +154,10 @@ def test_a_clause_drawing_the_conclusion_after_the_names_is_no_name() -> None:
         ("Bryggan vid badplatsen", 2_000_000),
         ("Upprustningen av elljusspåret", 500_000),
     ]
+
+
+def test_the_names_after_avvikelsen_avser_främst() -> None:
+    text = (
+        "Avvikelsen avser främst Akademiska sjukhuset och Lasarettet i Enköping, med −64 respektive −17 mnkr."
+    )
+    assert [name for name, _ in respective_items(text)] == ["Akademiska sjukhuset", "Lasarettet i Enköping"]
