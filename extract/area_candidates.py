@@ -146,6 +146,22 @@ def area_candidates(
     return found
 
 
+_CLASS_OF_ACCOUNTS = re.compile(r"^(?:kostnader|intäkter)$")
+
+
+def narrower_subject(chosen: AreaCandidate, candidates: list[AreaCandidate]) -> AreaCandidate | None:
+    """A subject naming one kind of the heading's class of accounts ("Läkemedelskostnaderna" under the heading
+    "Kostnader"): the narrower area of the two."""
+    heading = norm(chosen.text)
+    if chosen.source != "heading" or not _CLASS_OF_ACCOUNTS.match(heading):
+        return None
+    stem = heading[:-2]  # "kostnad", "intäkt"
+    return next(
+        (c for c in candidates if c.source == "subject" and stem in norm(c.text)[1:] and not says_when(c)),
+        None,
+    )
+
+
 def says_when(candidate: AreaCandidate) -> bool:
     """A candidate read from the prose that names a time, never an area."""
     return candidate.source in ("subject", "within") and _TIME.match(candidate.text) is not None

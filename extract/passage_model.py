@@ -30,6 +30,7 @@ from extract.area_candidates import (
     area_of_amount_heading,
     candidate_features,
     is_label_sentence,
+    narrower_subject,
     same_name,
     says_when,
     with_rivals,
@@ -256,12 +257,13 @@ class PassageModel:
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equals, as argmax
         if scores[best] < AREA_THRESHOLD or says_when(candidates[best]):
             return None
+        chosen = narrower_subject(candidates[best], candidates) or candidates[best]
         # the same area may be named twice ("Hemtjänsten har …" under "Hemtjänst"): the table's or the
         # heading's form is the report's own name for it
         for spelled in sorted(candidates, key=lambda c: _NAMING.get(c.source, 9)):
-            if same_name(spelled.text, candidates[best].text):
+            if same_name(spelled.text, chosen.text):
                 return spelled.text
-        return candidates[best].text
+        return chosen.text
 
     def labels(self, candidates: Sequence[Candidate], document: Sequence[str]) -> list[str]:
         """Each sentence's kind, or "none": cause when its probability reaches the cause threshold, else the

@@ -327,3 +327,14 @@ def test_the_organisations_own_costs_under_a_heading_with_their_figure_are_an_ar
         == "Nämndens egna kostnader"
     )
     assert area_of_amount_heading(("Kommentarer", "Kommunen totalt +3,1 mnkr")) is None
+
+
+def test_a_subject_naming_one_kind_of_the_headings_class_of_accounts_is_the_narrower_area() -> None:
+    from extract.area_candidates import narrower_subject
+
+    text = "Läkemedelskostnaderna prognostiseras till 212 mnkr, vilket är 11 mnkr mer än budgeterat."
+    found = area_candidates(text, ("Ekonomi", "Kostnader"), [], None, False)
+    heading = next(c for c in found if c.source == "heading")
+    assert narrower_subject(heading, found).text == "Läkemedelskostnaderna"  # type: ignore[union-attr]
+    other = area_candidates(text, ("Ekonomi", "Hälso- och sjukvård"), [], None, False)
+    assert narrower_subject(next(c for c in other if c.source == "heading"), other) is None
