@@ -48,7 +48,7 @@ _WHOLE_KOMMUN = re.compile(
 )
 # a region's report titled by the hospital it runs
 _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuset", "Södersjukhuset AB"
-    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}(?:[Uu]niversitets)?(?:[Ss]jukhus|[Ll]asarett)(?:et)?"
+    r"\b(?:(?!Region\b)(?![\wåäö]*regionen\b)[A-ZÅÄÖ][\wåäö]+ ){1,3}[A-ZÅÄÖa-zåäö]*?(?:[Ss]jukhus|[Ll]asarett)(?:et)?"
     r"(?: AB)?\b"  # "Alingsås lasarett"
     r"|\b[A-ZÅÄÖ][a-zåäö]+sjukhuset(?: AB)?(?![\wåäö])"
     # "S:t Eriks Ögonsjukhus AB": a saint's name, a hospital in one word
@@ -114,6 +114,8 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# the care unit a board is named after, when no hospital: "Skånevård Kryh"
+_HOSPITAL_UNIT = re.compile(r"[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?")
 # a district named before its nämnd: "Kungsholmens stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd"
 _DISTRICT_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*) $")
 
@@ -122,12 +124,11 @@ def _with_its_unit(name: str, text: str, start: int, end: int) -> str:
     if name == "Stadsdelsnämnden" and text.startswith("stadsdelsnämnd", start):
         district = _DISTRICT_BEFORE.search(text, max(0, start - 40), start)
         return f"{district.group(1)} stadsdelsnämnd" if district else name
-    if (
-        name == "Sjukhusstyrelsen"
-        and (hospital := _HOSPITAL.match(text, end + 1))
-        and text[end : end + 1] == " "
-    ):
-        return f"Sjukhusstyrelse {hospital.group(0)}"  # "Sjukhusstyrelse Skånes universitetssjukhus"
+    # the indefinite form before the unit's name: "Sjukhusstyrelse Skånevård Kryh" (not "Sjukhusstyrelsen Ekonomiskt …")
+    if name == "Sjukhusstyrelsen" and text[start:end].endswith("styrelse") and text[end : end + 1] == " ":
+        unit = _HOSPITAL.match(text, end + 1) or _HOSPITAL_UNIT.match(text, end + 1)
+        if unit:
+            return f"Sjukhusstyrelse {unit.group(0)}"  # "Sjukhusstyrelse Skånes universitetssjukhus"
     if name != "Driftnämnden" or not (unit := _UNIT_AFTER.match(text, end)):
         return name
     return name + unit.group(0)

@@ -230,6 +230,16 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
             "Västra Götalandsregionen",
             "Styrelsen för Kungälvs lasarett",
         ),
+        (
+            ["Månadsrapport mars 2026", "Sjukhusstyrelse Skånevård Sund"],
+            "Region Skåne",
+            "Sjukhusstyrelse Skånevård Sund",
+        ),
+        (
+            ["Månadsrapport mars 2026", "Mölndals Specialistsjukhus"],
+            "Västra Götalandsregionen",
+            "Styrelsen för Mölndals Specialistsjukhus",
+        ),
     ],
 )
 def test_joint_committees_and_hospital_boards(title: list[str], municipality: str, committee: str) -> None:
