@@ -196,6 +196,10 @@ _DEVIATION_OWNER = re.compile(  # "Finansförvaltningens överskott …", "Avvik
     r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+består\s+(?:främst\s+|huvudsakligen\s+|i huvudsak\s+)?av\s+)?"
     r"([a-zåäöA-ZÅÄÖ][\wåäö-]+(?:en|na|et))s\s+(?:[a-zåäö]+\s+)?(?:underskott|överskott|avvikelse)"
 )
+# a cleft after a framing: "Ser man till kostnadsslagen är det köp av verksamhet som avviker mest, …"
+_CLEFT = re.compile(
+    r"^(?:[^,]*?\s)?är det (?:främst |framför allt |i huvudsak )?(?P<named>[a-zåäö][\wåäö\- ]{2,60}?) som\b"
+)
 _GENITIVE_END = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+(?:en|na|et))s$")  # one word in the genitive: its owner
 _LEAD_AND = re.compile(r"^(?:och|samt)\s+(?=[a-zåäö])")
 
@@ -256,6 +260,7 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
                 part
             )  # "skatteintäkter, generella statsbidrag och finansnetto ger …"
             area = (which and capitalised(which.group(1))) or (several and capitalised(several.group(1)))
+            area = area or ((cleft := _CLEFT.match(part)) and capitalised(cleft.group("named")))
             # "Det positiva utfallet förklaras av att skatteintäkterna blev …", "…, och finansnettot väntas …"
             subject = _LEAD_AND.sub("", _REASON_LEAD.sub("", part))
             area = (

@@ -191,7 +191,13 @@ def respective_amount(text: str, area: str | None) -> Amount | None:
 
 # what opens or closes a name in such a list: "Avdelningarna X", "Y prognostiserar ett underskott om"
 _NAME_LEAD = re.compile(  # a bullet too: "• Förskolenämnden och skolnämnden visar …"
-    r"^[\W\d]*(?:.*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
+    r"^[\W\d]*(?:"
+    # the year or period fronted before the verb: "För helåret beräknas X och Y avvika med 4,0 respektive 2,5 mnkr"
+    r"(?:för|under)\s+(?:hela\s+)?(?:helåret|året|perioden)\s+(?:beräknas|bedöms|väntas|prognostiseras)\b|"
+    # how the figures are cut, fronted before the verb: "Sett per kostnadsslag överskrider X och Y budget med …"
+    r"(?:sett|räknat|fördelat)\s+(?:per|till|över|på)\s+[\wåäö]+\s+(?:överskrider|underskrider|avviker|visar|"
+    r"redovisar|blir|beräknas|bedöms)\b|"
+    r".*\b(?:inom|för|hos)\b|.*:|.*?\b(?:finns|ligger|återfinns)\s+(?:i|på)\b|.*?\bfördela[rs]?\s+sig\s+på\b|"
     # "Avvikelsen på 13,4 mnkr består främst av projekten X och Y, där …"
     r".*?\bbestår\s+(?:främst\s+|huvudsakligen\s+|i\s+huvudsak\s+|framför\s+allt\s+)?av\b|"
     # "Avvikelsen avser främst X och Y, med −164 respektive −97 miljoner kronor"
@@ -209,9 +215,9 @@ _LEAD_PREPOSITION = re.compile(r"\b(inom|för|hos)\s*$")  # the one the lead bef
 NAME_TAIL = re.compile(
     r"\s+(?:prognostiserar|prognostiseras|visar|redovisar|har|står|uppvisar|beräknas|bedöms|går|gör|ligger|"
     r"uppgår|uppgick|landar|blir|blev|är|var|svarar|kostar|kostade|väntas|ger|gav|lämnar|lämnade|visade|redovisade|"
-    r"utvecklas|utvecklades|avviker|avvek|förskjuts|skjuts|senareläggs|flyttas|försenas|försenades|"
+    r"utvecklas|utvecklades|avviker|avvek|avvika|förskjuts|skjuts|senareläggs|flyttas|försenas|försenades|"
     r"överskrider|överskred|underskrider|underskred|överstiger|översteg|understiger|understeg|överträffade|"
-    r"med|på|om|ett|en|som)\b.*$"
+    r"med|på|om|ett|en|som|budget|budgeten)\b.*$"
     r"|\s*(?:[–—:]|\s-)\s*(?:plus|minus)?\s*$",  # a heading's names before their figures: "A och B – plus 0,6 respektive …"
     re.IGNORECASE,
 )

@@ -157,3 +157,14 @@ def test_the_years_deviation_and_the_periods_outcome_in_one_sentence_are_one_cla
         "på 0,8 mnkr för helåret."
     )
     assert areas_with_amounts(text) == []
+
+
+def test_the_name_in_a_cleft_after_a_framing_is_the_sides_area() -> None:
+    text = (
+        "Ser man till kostnadsslagen är det lokalkostnaderna som avviker mest, med -2,4 mnkr, medan "
+        "personalkostnaderna ligger 0,6 mnkr under budget tack vare vakanser."
+    )
+    assert [(name, amount.sek) for name, amount in areas_with_amounts(text)] == [
+        ("Lokalkostnaderna", -2_400_000),
+        ("Personalkostnaderna", 600_000),
+    ]

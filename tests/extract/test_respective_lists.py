@@ -161,3 +161,21 @@ def test_the_names_after_avvikelsen_avser_främst() -> None:
         "Avvikelsen avser främst Akademiska sjukhuset och Lasarettet i Enköping, med −64 respektive −17 mnkr."
     )
     assert [name for name, _ in respective_items(text)] == ["Akademiska sjukhuset", "Lasarettet i Enköping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "För helåret beräknas personalkostnaderna och den köpta vården avvika med −12 respektive −5 mnkr.",
+            ["Personalkostnaderna", "Den köpta vården"],
+        ),
+        (
+            "Sett per kostnadsslag överskrider personalkostnaderna och lokalkostnaderna budget med 1,1 respektive "
+            "0,4 mnkr.",
+            ["Personalkostnaderna", "Lokalkostnaderna"],
+        ),
+    ],
+)
+def test_the_names_after_a_fronted_year_or_framing_and_the_verb(text: str, names: list[str]) -> None:
+    assert [name for name, _ in respective_items(text)] == names
