@@ -46,6 +46,21 @@ def _short_column(lines: list[Line]) -> bool:
     return len(worded) >= 3 and max(ln.bbox[0] for ln in worded) - min(ln.bbox[0] for ln in worded) <= 2.0
 
 
+def _run_on_word(left: list[Line], right: list[Line]) -> bool:
+    """The last word or two of the left column's last paragraph carried to the top of the right column
+    ("vakanser."): the right side's only line of words, in lower case, ending a sentence, level with a line of
+    the left column (a page number beside the footer aside)."""
+    worded = [ln for ln in right if any(c.isalpha() for c in ln.text)]
+    if len(worded) != 1 or not left:
+        return False
+    text = worded[0].text.strip()
+    return (
+        text[:1].islower()
+        and text.endswith(".")
+        and any(abs(ln.bbox[1] - worded[0].bbox[1]) <= _ROW_TOLERANCE for ln in left)
+    )
+
+
 def _numbers_at_line_ends(lines: list[Line]) -> bool:
     return sum(1 for ln in lines if _ENDS_IN_NUMBER.search(ln.text)) * 2 >= len(lines)
 
@@ -120,6 +135,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             len(beside) >= 2
             or any(abs(ln.bbox[1] - top) <= _ROW_TOLERANCE for ln in beside for top in tops)
             or _short_column(right)
+            or _run_on_word(left, right)
         )
 
     def by_rows(part: list[Line]) -> list[Line]:

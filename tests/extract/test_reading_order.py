@@ -247,3 +247,23 @@ def test_a_short_right_column_of_narrow_lines_is_read_after_the_left_column() ->
         line(309, 470, 447, "nivå med budget för helåret."),
     ]
     assert [ln.text for ln in reading_order([*right, *left], 595)] == [ln.text for ln in [*left, *right]]
+
+
+def test_a_word_carried_to_the_top_of_the_right_column_ends_the_left_columns_paragraph() -> None:
+    """ "vakanser." alone at the top of the right column, level with a heading of the left one, is the end of the
+    left column's last paragraph; read row by row it would land after that heading ("… –18,5 mnkr vakanser.")."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    def line(x0: float, y: float, x1: float, text: str) -> Line:
+        return Line(1, text, (x0, y, x1, y + 11), 9.5, False)
+
+    left = [
+        line(60, 390, 215, "Barn och unga: –8,5 mnkr"),
+        line(60, 404, 248, "Kostnaderna för placeringar i HVB och"),
+        line(60, 418, 285, "familjehem överstiger budget. Under perioden"),
+        line(60, 432, 240, "har flera tjänster varit obesatta på grund av"),
+    ]
+    right = [line(308, 388, 354, "vakanser."), line(490, 790, 496, "1")]
+    texts = [ln.text for ln in reading_order([*right, *left], 595)]
+    assert texts.index("vakanser.") == texts.index(left[-1].text) + 1
