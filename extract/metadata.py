@@ -336,6 +336,8 @@ _NAMED_UNION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
 )
 _UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund", "Sydöstra Skånes …"
+    # two places joined by a hyphen: "Västmanland-Dalarna miljö- och byggförbund"
+    r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)+[ \t]+[\wåäö]+-[ \t]+och[ \t]+[\wåäö]*förbund\b|"
     r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|"
     # a union's name that runs on in lower case to the end of its line: "Kommunalförbundet Sjukvård och omsorg i Norrtälje"
     r"\bKommunalförbundet[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö][\wåäö-]*){0,5}(?=[ \t]*(?:\n|$|[–—,(]))|"

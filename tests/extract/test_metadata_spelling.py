@@ -91,6 +91,10 @@ def test_a_samordningsförbund_keeps_the_län_of_its_name() -> None:
     [
         ("Kommunalförbundet Vård och stöd i Roslagen", "Kommunalförbundet Vård och stöd i Roslagen"),
         ("Kommunalförbundet Sydnärkes Utbildning – januari–april", "Kommunalförbundet Sydnärkes Utbildning"),
+        (
+            "Östergötland-Småland miljö- och räddningsförbund",
+            "Östergötland-Småland miljö- och räddningsförbund",
+        ),
     ],
 )
 def test_a_kommunalförbund_named_in_lower_case_words_keeps_them_to_the_end_of_its_line(
@@ -234,6 +238,11 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
             ["Månadsrapport mars 2026", "Sjukhusstyrelse Skånevård Sund"],
             "Region Skåne",
             "Sjukhusstyrelse Skånevård Sund",
+        ),
+        (
+            ["Månadsrapport mars 2026", "Styrelsen för Rehabilitering & Hjälpmedel", "Sammanfattning"],
+            "Västra Götalandsregionen",
+            "Styrelsen för Rehabilitering & Hjälpmedel",
         ),
         (
             ["Månadsrapport mars 2026", "Mölndals Specialistsjukhus"],
