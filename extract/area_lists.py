@@ -73,30 +73,36 @@ def listed_amounts(text: str) -> list[tuple[str, Amount]]:
 
 # a name after its figure: "−14,3 mnkr hos nämnderna", "+6,7 mnkr i finansieringen"
 _NAME_AFTER = re.compile(
-    r"\s+(?:hos|i|inom|för|på)\s+(?!(?:år|fjol|fjolåret|helåret|året|perioden|prognosen|budget\w*|"
+    r"\s+(?:hos|i|inom|för|på|till)\s+(?!(?:år|fjol|fjolåret|helåret|året|perioden|prognosen|budget\w*|nästa|kommande|"
     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|\d)\b)"
     r"(?P<name>[\wåäö][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?)\s*(?=[,.]|$|\s+(?:och|samt)\s)"
 )
 _AND_NEXT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+samt\s+)")
 
 
-def figures_then_names(text: str) -> list[tuple[str, Amount]]:
+def figures_then_names(text: str) -> list[tuple[str | None, Amount | None]]:
     """The areas of a sentence that gives each signed figure before its area's name, in order, or []:
     "Avvikelsen består av −14,3 mnkr hos nämnderna och +6,7 mnkr i finansieringen" -> [("Nämnderna",
     −14,3 mnkr), ("Finansieringen", +6,7 mnkr)]."""
     for sentence in sentences(text):
         amounts = [a for a in find_amounts(sentence) if a.sek and not a.bracketed]
-        if len(amounts) < 2 or not all(a.explicit_sign for a in amounts):
+        # the list before a contrast with a side of its own: "… −22 mnkr till personalkostnader och −12 mnkr till
+        # köp av verksamhet, medan intäkterna blir 3 mnkr högre än budgeterat"
+        contrast = CONTRAST.search(sentence, amounts[1].end) if len(amounts) > 2 else None
+        head = sentence[: contrast.start()] if contrast else sentence
+        listed = [a for a in amounts if a.end <= len(head)]
+        if len(listed) < 2 or not all(a.explicit_sign for a in listed):
             continue
-        found = []
-        for amount, after in zip(amounts, [*amounts[1:], None], strict=True):
-            end = after.start if after else len(sentence)
-            named = _NAME_AFTER.match(sentence, amount.end, end)
-            if named is None or (after and not _AND_NEXT.fullmatch(sentence, named.end(), end)):
+        found: list[tuple[str | None, Amount | None]] = []
+        for amount, after in zip(listed, [*listed[1:], None], strict=True):
+            end = after.start if after else len(head)
+            named = _NAME_AFTER.match(head, amount.end, end)
+            if named is None or (after and not _AND_NEXT.fullmatch(head, named.end(), end)):
                 break
             found.append((capitalised(named.group("name")), amount))
         else:
-            return found
+            tail = _tail_item(sentence[contrast.end() :]) if contrast else None
+            return [*found, tail] if tail else found
     return []
 
 
@@ -141,12 +147,17 @@ def _with_contrasted_tail(
     contrast = CONTRAST.search(sentence, last.end) if sentence and last else None
     if sentence is None or contrast is None:
         return found
-    tail = sentence[contrast.end() :]
+    tail = _tail_item(sentence[contrast.end() :])
+    return [*found, tail] if tail else found
+
+
+def _tail_item(tail: str) -> tuple[str | None, Amount | None] | None:
+    """The other side of a contrast after a list: its subject and its amount, signed by its words."""
     amount = pick_amount(tail)
     direction = direction_of(tail, amount) if amount is not None else None
     if amount is None or amount.sek is None or direction not in ("negative", "positive"):
-        return found
-    return [*found, (subject_area(tail, [], None), signed_as(amount, direction))]
+        return None
+    return subject_area(tail, [], None), signed_as(amount, direction)
 
 
 # two areas sharing one comparison, the second's verb left out: "Skatteintäkterna beräknas bli 41 miljoner

@@ -255,7 +255,7 @@ DESCRIPTIVE = Cue(
 # ("(positiv avvikelse = överskott)", "Ett negativt belopp i kolumnen Avvikelse innebär ett underskott",
 # "Avvikelsen redovisas som budget minus prognos", "Ange belopp och orsak")
 READING_GUIDE = Cue(
-    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^.=]{0,40}?)?\s*"
+    r"(positiv|negativ)(a|t)? (avvikelse(r|n)?|värde|belopp|tal)( i (kolumn|tabell)[^=]{0,40}?)?\s*"
     r"(=|(alltså |här )?(innebär|betyder|visar att|anger|är (ett )?(överskott|underskott)))|"  # "… belopp i kolumnen Avvikelse innebär …"
     r"avvikelse\w*\s*:?\s*\(?[+\-−]\)?\s*=|avvikelse\w*( i (tabellen|kolumnen))?\s*(=|avser|är)\s*(budget|prognos|utfall)\w* minus\b|"
     r"avvikelse\w*\s*=\s*(budget|prognos|utfall)|"

@@ -205,3 +205,15 @@ def test_a_total_broken_down_into_a_respektive_list_is_the_total_and_each_part(
 ) -> None:
     found = [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount]
     assert [(name, abs(sek)) for name, sek in found] == [(name, abs(sek)) for name, sek in expected]
+
+
+def test_figures_before_their_names_after_till_and_a_contrasted_side() -> None:
+    text = (
+        "Av nämndens totala avvikelse hänförs -6 mnkr till hemtjänsten och -4 mnkr till särskilt boende, medan "
+        "intäkterna blir 1 mnkr högre än budgeterat."
+    )
+    assert [(name, amount and amount.sek) for name, amount in areas_with_amounts(text)] == [
+        ("Hemtjänsten", -6_000_000),
+        ("Särskilt boende", -4_000_000),
+        ("Intäkterna", 1_000_000),
+    ]

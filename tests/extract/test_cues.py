@@ -254,6 +254,7 @@ def test_a_cost_that_becomes_a_figure_lower_states_a_deviation(text: str, deviat
         "Negativa tal visar att nämnden gick med underskott.",
         "Negativa avvikelser markeras med ett minustecken efter beloppet.",
         "Avvikelse i tabellen är budget minus prognos.",
+        "Negativa tal i kolumnen Avvik. är underskott mot budget.",
     ],
 )
 def test_a_note_on_how_the_sign_is_printed_is_a_reading_guide(text: str) -> None:
