@@ -124,7 +124,12 @@ def reasons_of_all(listing: Candidate, following: Candidate, joined: bool) -> bo
 
 # reasons in a row, one per area: "…, och …", "…, för administrationen på vakanta tjänster", "Kostnaderna för nya
 # cancerläkemedel och för laboratorieanalyser har ökat …"
-_COORDINATED = re.compile(r",\s+(?:och|samt|medan|men|inom|för)\s+|\s+(?:och|samt)\s+(?:för|inom)\s+")
+_COORDINATED = re.compile(
+    r",\s+(?:och|samt|medan|men|inom|för)\s+|\s+(?:och|samt)\s+(?:för|inom)\s+|"
+    # a second clause with its own subject and verb: "… har varit lägre än planerat och två tjänster har stått vakanta"
+    r"\s+och\s+(?=(?:två|tre|fyra|fem|sex|flera|några|många|fler|färre|de|den|det|en|ett)\s+\S+\s+"
+    r"(?:har|hade|är|var|blir|blev)\s)"
+)
 
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")

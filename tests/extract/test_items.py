@@ -99,6 +99,11 @@ def test_reasons_that_name_each_area_or_none_at_their_opening_belong_to_all(
         ("I prognosen för hemtjänsten ingår ett nytt planeringssystem.", False),  # names one at its opening
         # a reason per area, in their order, the first naming its area
         ("Hemtjänsten har fler brukare än väntat, och två boenden har haft höga sjuklönekostnader.", True),
+        # the same without the comma: the second clause has a subject and a verb of its own
+        (
+            "Hemtjänsttimmarna har varit färre än planerat och två boenden har haft höga sjuklönekostnader.",
+            True,
+        ),
         ("Avdelningarna Hemtjänst och Särskilt boende arbetar med handlingsplaner.", False),  # a measure
         ("Hemtjänsten har dessutom ett underskott på 1 mkr för larm.", False),  # a figure of its own
         # one reason per area in parallel clauses, the second under an abbreviation of its name
