@@ -39,6 +39,21 @@ def _gutter(lines: list[Line]) -> float:
     return best
 
 
+def _right_edge(lines: list[Line], mid: float) -> float | None:
+    """The left edge of a right column that the gutter cuts through, or None: a short two-column stretch below a
+    wide table puts the fewest crossings inside the right column, whose lines (three or more, on one left edge
+    well right of the page's) would each be read as a full-width line between the left column's."""
+    left = min(ln.bbox[0] for ln in lines)
+    span = max(ln.bbox[2] for ln in lines) - left
+    cut = [
+        ln.bbox[0]
+        for ln in lines
+        if ln.bbox[0] < mid - 1 < mid + 1 < ln.bbox[2] and ln.bbox[0] > left + span / 4
+    ]
+    edge = max(cut, key=lambda x: sum(abs(e - x) <= 2.0 for e in cut), default=None)
+    return edge if edge is not None and sum(abs(e - edge) <= 2.0 for e in cut) >= 3 else None
+
+
 def _short_column(lines: list[Line]) -> bool:
     """A short column of prose: three lines of words or more on one left edge, none ending in a figure (the end
     of a paragraph run on from the left column, a heading and a short paragraph under it)."""
@@ -114,6 +129,11 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     if not lines:
         return []
     mid = _gutter(lines)
+    edge = _right_edge(lines, mid)
+
+    def on_right(ln: Line) -> bool:  # right of the gutter, or on the left edge of a right column it cuts
+        return ln.bbox[0] >= mid or (edge is not None and abs(ln.bbox[0] - edge) <= 2.0)
+
     ordered: list[Line] = []
     band: list[Line] = []
 
@@ -143,8 +163,8 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
 
     def columns(part: list[Line]) -> list[Line]:
         # every line to one side: a line may end a point past the gutter without crossing it
-        left = [ln for ln in part if ln.bbox[0] < mid]
-        right = [ln for ln in part if ln.bbox[0] >= mid]
+        left = [ln for ln in part if not on_right(ln)]
+        right = [ln for ln in part if on_right(ln)]
         # a table with a text column ("… | Avvikelse | Kommentar") is not two columns: its left rows end in numbers
         if two_columns(left, right) and not _numbers_at_line_ends(left):
             return sorted(left, key=lambda ln: (ln.bbox[1], ln.bbox[0])) + sorted(
@@ -155,7 +175,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     def flush() -> None:
         if not band:
             return
-        if not two_columns([ln for ln in band if ln.bbox[0] < mid], [ln for ln in band if ln.bbox[0] >= mid]):
+        if not two_columns([ln for ln in band if not on_right(ln)], [ln for ln in band if on_right(ln)]):
             ordered.extend(by_rows(band))  # one column (or a table): no stretch of it is two columns
         else:
             for is_table, part in _stretches(band, mid, width):
@@ -163,7 +183,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         band.clear()
 
     for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
-        if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1:
+        if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1 and not on_right(line):
             flush()
             ordered.append(line)
         else:

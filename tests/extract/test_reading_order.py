@@ -267,3 +267,108 @@ def test_a_word_carried_to_the_top_of_the_right_column_ends_the_left_columns_par
     right = [line(308, 388, 354, "vakanser."), line(490, 790, 496, "1")]
     texts = [ln.text for ln in reading_order([*right, *left], 595)]
     assert texts.index("vakanser.") == texts.index(left[-1].text) + 1
+
+
+# the line boxes of one page (Arboga-style delårsrapport): a wide table above prose, then a short two-column stretch
+_TABLE_THEN_COLUMNS = [
+    (64, 83, 284, "Delårsrapport 2025"),
+    (64, 107, 336, "Vård- och omsorgsnämnden, januari–augusti"),
+    (64, 142, 200, "Ekonomiskt resultat"),
+    (64, 160, 481, "Nämnden redovisar för perioden ett resultat"),
+    (64, 173, 491, "periodiserad budget. Helårsprognosen är ett"),
+    (64, 187, 510, "kronor. Det är en förbättring med 1,4"),
+    (64, 201, 514, "framför allt beror på att statsbidraget för"),
+    (64, 215, 113, "beräknat."),
+    (64, 238, 237, "Resultaträkning per kostnadsslag, tkr"),
+    (64, 256, 131, "Kostnadsslag"),
+    (255, 256, 320, "Budget 2025"),
+    (330, 256, 400, "Prognos 2025"),
+    (433, 256, 480, "Avvikelse"),
+    (64, 269, 174, "Verksamhetens intäkter"),
+    (289, 269, 320, "58 200"),
+    (369, 269, 400, "61 900"),
+    (454, 269, 480, "3 700"),
+    (64, 282, 149, "Personalkostnader"),
+    (278, 282, 320, "–284 500"),
+    (358, 282, 400, "–293 100"),
+    (450, 282, 480, "–8 600"),
+    (64, 295, 151, "Köp av verksamhet"),
+    (284, 295, 320, "–21 300"),
+    (364, 295, 400, "–24 050"),
+    (450, 295, 480, "–2 750"),
+    (64, 308, 135, "Lokalkostnader"),
+    (284, 308, 320, "–38 900"),
+    (364, 308, 400, "–39 250"),
+    (458, 308, 480, "–350"),
+    (64, 321, 143, "Övriga kostnader"),
+    (284, 321, 320, "–27 600"),
+    (364, 321, 400, "–28 500"),
+    (458, 321, 480, "–900"),
+    (64, 334, 132, "Nettokostnad"),
+    (275, 334, 320, "–314 100"),
+    (355, 334, 400, "–323 000"),
+    (447, 334, 480, "–8 900"),
+    (64, 368, 112, "Intäkter"),
+    (64, 384, 508, "Intäkterna överstiger budget med 3,7 mnkr."),
+    (64, 397, 522, "betalats ut med ett högre belopp än det som"),
+    (64, 411, 222, "när fler bor på särskilt boende."),
+    (64, 439, 175, "Personalkostnader"),
+    (64, 455, 531, "Personalkostnaderna beräknas bli 8,6 mnkr"),
+    (64, 468, 469, "11 procent under våren, vilket har krävt"),
+    (64, 482, 392, "bemannades delvis med sjuksköterskor från"),
+    (64, 510, 178, "Köp av verksamhet"),
+    (64, 526, 519, "Nämnden har köpt korttidsplatser av"),
+    (64, 539, 278, "korttidsboende var stängt för ombyggnad."),
+    (64, 568, 284, "Lokalkostnader och övriga kostnader"),
+    (64, 583, 524, "Lokalkostnaderna och övriga kostnader"),
+    (64, 597, 396, "framför allt på grund av högre energipriser"),
+    (64, 626, 245, "Avvikelser per verksamhet"),
+    (64, 645, 190, "Hemtjänst −4,6 mnkr"),
+    (64, 660, 274, "Antalet utförda timmar är 12 procent fler"),
+    (64, 674, 201, "än budgeterat, och det nya"),
+    (64, 688, 283, "planeringsverktyget har ännu inte gett den"),
+    (64, 701, 278, "effekt på tidsanvändningen som väntades."),
+    (64, 729, 222, "Särskilt boende −3,1 mnkr"),
+    (64, 744, 265, "Hög sjukfrånvaro och övertid vid två av"),
+    (309, 643, 491, "boendena, framför allt under våren."),
+    (309, 670, 490, "Hälso- och sjukvård −2,0 mnkr"),
+    (309, 686, 516, "Inhyrda sjuksköterskor under sommaren"),
+    (309, 699, 501, "samt ökade kostnader för hjälpmedel."),
+    (309, 727, 491, "Myndighet och stöd +0,8 mnkr"),
+    (309, 742, 526, "Vakanta biståndshandläggartjänster under"),
+    (309, 756, 341, "våren."),
+    (64, 33, 131, "Arboga kommun"),
+    (386, 33, 531, "Delårsrapport januari–augusti 2025"),
+    (64, 798, 178, "Vård- och omsorgsnämnden"),
+    (256, 798, 340, "Beslutad 2025-09-24"),
+    (526, 798, 531, "1"),
+]
+
+
+def test_a_two_column_stretch_below_a_wide_table_keeps_its_columns_though_the_gutter_cuts_the_right_one() -> (
+    None
+):
+    """The table's figure columns leave the fewest crossings at x 342, inside a right column that starts at
+    x 309: its lines would each read as full width, between the left column's. Three lines or more on one left
+    edge well right of the page's mark the right column."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    lines = [Line(1, text, (x0, y, x1, y + 11), 9.5, False) for x0, y, x1, text in _TABLE_THEN_COLUMNS]
+    stretch = [ln.text for ln in reading_order(lines, 595) if 640 < ln.bbox[1] < 790]  # the footer aside
+    assert stretch == [
+        "Hemtjänst −4,6 mnkr",
+        "Antalet utförda timmar är 12 procent fler",
+        "än budgeterat, och det nya",
+        "planeringsverktyget har ännu inte gett den",
+        "effekt på tidsanvändningen som väntades.",
+        "Särskilt boende −3,1 mnkr",
+        "Hög sjukfrånvaro och övertid vid två av",
+        "boendena, framför allt under våren.",
+        "Hälso- och sjukvård −2,0 mnkr",
+        "Inhyrda sjuksköterskor under sommaren",
+        "samt ökade kostnader för hjälpmedel.",
+        "Myndighet och stöd +0,8 mnkr",
+        "Vakanta biståndshandläggartjänster under",
+        "våren.",
+    ]
