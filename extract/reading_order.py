@@ -182,10 +182,16 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
                 ordered.extend(by_rows(part) if is_table else columns(part))
         band.clear()
 
+    crossed = float("-inf")  # the top of the last line that crossed the gutter
     for line in sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
         if line.bbox[0] < mid - 1 and line.bbox[2] > mid + 1 and not on_right(line):
             flush()
             ordered.append(line)
+            crossed = line.bbox[1]
+        elif line.bbox[1] - crossed <= _ROW_TOLERANCE and not band:
+            ordered.append(
+                line
+            )  # the rest of a row that crosses the gutter ("Summa | 1 113,6 | 949,3 | −7,4")
         else:
             band.append(line)
     flush()

@@ -372,3 +372,109 @@ def test_a_two_column_stretch_below_a_wide_table_keeps_its_columns_though_the_gu
         "Vakanta biståndshandläggartjänster under",
         "våren.",
     ]
+
+
+# the line boxes of one page (a stadsdelsnämnd's tertialrapport): a table whose total row has a figure across the
+# gutter, then two columns of comments
+_TOTAL_ACROSS_THE_GUTTER = [
+    (64, 83, 282, "Tertialrapport 1 2026"),
+    (64, 105, 256, "Spånga-Tensta stadsdelsnämnd"),
+    (64, 137, 261, "Ekonomiskt utfall och prognos"),
+    (64, 154, 478, "Utfallet för januari–april är 2,9 mnkr sämre"),
+    (64, 167, 488, "prognostiserar nämnden ett underskott på 7,4"),
+    (64, 181, 521, "motsvarande 0,8 procent av budgeten."),
+    (64, 194, 514, "familjeomsorgen, medan förskoleverksamheten"),
+    (64, 216, 260, "Helårsprognos per verksamhetsområde, mnkr"),
+    (64, 233, 163, "Verksamhetsområde"),
+    (275, 233, 310, "Budget"),
+    (351, 233, 390, "Prognos"),
+    (424, 233, 470, "Avvikelse"),
+    (64, 245, 177, "Nämnd och administration"),
+    (291, 245, 310, "38,6"),
+    (371, 245, 390, "38,1"),
+    (456, 245, 470, "0,5"),
+    (64, 258, 150, "Förskoleverksamhet"),
+    (286, 258, 310, "214,9"),
+    (366, 258, 390, "211,7"),
+    (456, 258, 470, "3,2"),
+    (64, 270, 177, "Individ- och familjeomsorg"),
+    (286, 270, 310, "156,3"),
+    (366, 270, 390, "162,1"),
+    (449, 270, 470, "−5,8"),
+    (64, 282, 148, "Ekonomiskt bistånd"),
+    (291, 282, 310, "98,7"),
+    (371, 282, 390, "97,3"),
+    (456, 282, 470, "1,4"),
+    (64, 295, 118, "Äldreomsorg"),
+    (286, 295, 310, "289,4"),
+    (366, 295, 390, "296,0"),
+    (449, 295, 470, "−6,6"),
+    (64, 307, 156, "Funktionsnedsättning"),
+    (286, 307, 310, "131,2"),
+    (366, 307, 390, "131,2"),
+    (456, 307, 470, "0,0"),
+    (64, 319, 159, "Stadsmiljöverksamhet"),
+    (291, 319, 310, "12,8"),
+    (371, 319, 390, "12,9"),
+    (449, 319, 470, "−0,1"),
+    (64, 332, 100, "Summa"),
+    (283, 332, 310, "941,9"),
+    (363, 332, 390, "949,3"),
+    (448, 332, 470, "−7,4"),
+    (64, 365, 249, "Verksamheternas prognoser"),
+    (64, 383, 198, "Äldreomsorg −6,6 mnkr"),
+    (64, 397, 285, "Köpta platser i vård- och omsorgsboende har i"),
+    (64, 411, 258, "genomsnitt varit elva fler än budgeterat,"),
+    (64, 424, 283, "samtidigt som hemtjänsttimmarna i egen regi"),
+    (64, 437, 259, "har minskat och intäkterna därmed blivit"),
+    (64, 451, 257, "lägre. Sjukfrånvaron i hemtjänstgruppen"),
+    (64, 464, 254, "Tensta centrum har också lett till ökade"),
+    (64, 477, 185, "kostnader för timvikarier."),
+    (64, 503, 276, "Individ- och familjeomsorg −5,8 mnkr"),
+    (64, 518, 260, "Underskottet avser främst placeringar av"),
+    (64, 531, 284, "ungdomar på HVB och i stödboende, där både"),
+    (64, 544, 269, "antalet och dygnskostnaderna har ökat. Av"),
+    (64, 557, 265, "underskottet kan 1,9 mnkr härledas till en"),
+    (64, 571, 279, "enskild skyddsplacering som inleddes i mars."),
+    (64, 584, 283, "Barn och unga samt vuxenenheten visar −4,6"),
+    (64, 597, 171, "respektive −1,2 mnkr."),
+    (64, 623, 241, "Förskoleverksamhet +3,2 mnkr"),
+    (64, 638, 239, "Barnantalet är lägre än budgeterat, i"),
+    (64, 651, 284, "genomsnitt 64 färre barn, och två avdelningar"),
+    (64, 664, 235, "på förskolan Solvändan har stängts."),
+    (64, 678, 239, "Överskottet minskas något av ökade"),
+    (64, 691, 137, "lokalkostnader."),
+    (64, 717, 237, "Ekonomiskt bistånd +1,4 mnkr"),
+    (64, 731, 258, "Antalet hushåll med försörjningsstöd har"),
+    (64, 744, 257, "minskat med 4 procent sedan årsskiftet,"),
+    (308, 381, 498, "främst genom att fler har gått vidare till"),
+    (308, 395, 411, "arbete via jobbtorget."),
+    (308, 421, 519, "Nämnd och administration +0,5 mnkr"),
+    (308, 435, 491, "En vakant tjänst som controller och en"),
+    (308, 448, 525, "försenad rekrytering av en enhetschef ger ett"),
+    (308, 462, 392, "mindre överskott."),
+    (308, 487, 494, "Funktionsnedsättning ±0,0 mnkr"),
+    (308, 502, 485, "Verksamheten beräknas gå jämnt ut."),
+    (308, 528, 496, "Stadsmiljöverksamhet −0,1 mnkr"),
+    (308, 542, 525, "Kostnaderna för klotterborttagning i parkerna"),
+    (308, 556, 452, "är något högre än budgeterat."),
+    (64, 33, 199, "Spånga-Tensta stadsdelsförvaltning"),
+    (451, 33, 531, "Tertialrapport 1 2026"),
+    (64, 799, 240, "Stadsdelsnämndens sammanträde 2026-05-21"),
+    (261, 799, 334, "Dnr SPT 2026/0418"),
+    (495, 799, 531, "Sida 1 (2)"),
+]
+
+
+def test_the_rest_of_a_row_that_crosses_the_gutter_stays_with_it() -> None:
+    """The total row's budget figure "941,9" crosses the gutter; the figures after it on the same row belong to
+    that row, not to the top of the right column below, where they cut the paragraph that runs on from the foot
+    of the left column ("… sedan årsskiftet, 949,3 −7,4 främst genom att …")."""
+    from extract.page_lines import Line
+    from extract.reading_order import reading_order
+
+    lines = [Line(1, text, (x0, y, x1, y + 11), 9.5, False) for x0, y, x1, text in _TOTAL_ACROSS_THE_GUTTER]
+    texts = [ln.text for ln in reading_order(lines, 595) if ln.bbox[1] < 790]  # the footer aside
+    assert texts[texts.index("Summa") : texts.index("Summa") + 4] == ["Summa", "941,9", "949,3", "−7,4"]
+    foot = texts.index("minskat med 4 procent sedan årsskiftet,")
+    assert texts[foot + 1] == "främst genom att fler har gått vidare till"
