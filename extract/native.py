@@ -63,6 +63,7 @@ MODULES = (
     "reading_order",
     "regex_prefilter",
     "respective_lists",
+    "run_together_figures",
     "sections",
     "sentence_bounds",
     "sentences",

@@ -40,6 +40,12 @@ def _comment_table_pdf(path: Path, rows: list[tuple[str, str, str, str, str]]) -
     return path
 
 
+def _causes(path: Path, rows: list[tuple[str, str, str, str, str]]) -> dict[str | None, float | None]:
+    """Each cause's amount by its area, extracted from a page with the comment table of ``rows``."""
+    result = extract_report(_comment_table_pdf(path, rows))
+    return {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+
+
 def test_each_comment_explains_its_row_with_the_rows_area_and_amount(tmp_path: Path) -> None:
     rows = [
         (
@@ -112,8 +118,7 @@ def test_a_comment_without_cue_words_still_explains_its_deviating_row(tmp_path: 
         ),
         ("Summa", "-1 610 000", "-1 635 000", "-25 000", ""),
     ]
-    result = extract_report(_comment_table_pdf(tmp_path / "noter.pdf", rows))
-    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    causes = _causes(tmp_path / "noter.pdf", rows)
     assert causes == {"Medicinsk service": 6_000_000, "Somatisk vård": -31_000_000}
 
 
@@ -131,8 +136,7 @@ def test_a_nämnds_comment_that_names_neither_money_nor_the_nämnd_explains_its_
         ),
         ("Summa nämnder", "124 600", "125 000", "-400", ""),
     ]
-    result = extract_report(_comment_table_pdf(tmp_path / "nämnder.pdf", rows))
-    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    causes = _causes(tmp_path / "nämnder.pdf", rows)
     assert causes["Stadsbyggnadsnämnden"] == -1_700_000
 
 
@@ -176,8 +180,7 @@ def test_a_short_comment_inside_the_table_does_not_end_it(tmp_path: Path) -> Non
         ),
         ("Summa", "212 100", "209 100", "3 000", ""),
     ]
-    result = extract_report(_comment_table_pdf(tmp_path / "kort.pdf", rows))
-    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    causes = _causes(tmp_path / "kort.pdf", rows)
     assert causes["Gymnasieskola"] == 1_100_000
     assert causes["Vuxenutbildning"] == 600_000
 
@@ -229,8 +232,7 @@ def test_a_first_comment_of_two_words_on_its_first_line_opens_the_table(tmp_path
         ("Gatubelysning", "14 600", "14 350", "250", "Lägre elpriser än budgeterat under hela året."),
         ("Summa", "104 200", "109 780", "-5 580", ""),
     ]
-    result = extract_report(_comment_table_pdf(tmp_path / "kort-forsta.pdf", rows))
-    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    causes = _causes(tmp_path / "kort-forsta.pdf", rows)
     assert causes["Gator och vägar"] == -4_550_000
 
 
@@ -248,6 +250,5 @@ def test_a_row_with_a_short_label_takes_its_comment(tmp_path: Path) -> None:
         ("Ishallar", "342,7", "345,9", "-3,2", "Högre elpriser än budgeterat för kylanläggningarna."),
         ("Summa", "611,1", "608,0", "3,1", ""),
     ]
-    result = extract_report(_comment_table_pdf(tmp_path / "bad.pdf", rows))
-    causes = {e.area: e.amount_sek for e in result.explanations if e.kind == "cause" and e.area}
+    causes = _causes(tmp_path / "bad.pdf", rows)
     assert causes.get("Bad") == 6_300_000

@@ -9,8 +9,9 @@ import pytest
 
 from extract.layout import group_rows
 from extract.pdf import read_pdf
+from extract.run_together_figures import split_numbers
 from extract.tables import Table as ReadTable
-from extract.tables import find_tables, split_numbers
+from extract.tables import find_tables
 
 
 def _drawn_tables(
