@@ -34,7 +34,6 @@ from index.vectors.store import (
     DENSE,
     FLOAT_FIELDS,
     KEYWORD_FIELDS,
-    RRF_K,
     SPARSE,
     Condition,
     Filters,
@@ -44,6 +43,8 @@ from index.vectors.store import (
     check_meta,
     collection_meta,
     conditions,
+    fuse,
+    in_fixed_order,
     point_uuid,
     prefetch_depth,
 )
@@ -332,25 +333,25 @@ class EdgeStore:
         )
         if dense_query is not None and sparse_query is not None:
             depth = prefetch_depth(limit)
-            request = qe.QueryRequest(
-                limit=limit,
-                prefetches=[
-                    qe.Prefetch(limit=depth, query=dense_query, filter=flt, params=self._params),
-                    qe.Prefetch(limit=depth, query=sparse_query, filter=flt),
-                ],
-                query=qe.Fusion.Rrf(k=RRF_K),  # type: ignore[arg-type]
-                with_payload=["explanation_id"],
+            return fuse(
+                self._ranked(shard, dense_query, flt, self._params, depth),
+                self._ranked(shard, sparse_query, flt, None, depth),
+                limit,
             )
-        elif dense_query is not None or sparse_query is not None:
-            request = qe.QueryRequest(
-                limit=limit,
-                query=dense_query or sparse_query,
-                filter=flt,
-                params=self._params if dense_query is not None else None,
-                with_payload=["explanation_id"],
-            )
-        else:
+        query = dense_query or sparse_query
+        if query is None:
             return []
+        return in_fixed_order(
+            self._ranked(shard, query, flt, self._params if dense_query is not None else None, limit)
+        )
+
+    @staticmethod
+    def _ranked(
+        shard: qe.EdgeShard, query: Any, flt: Any, params: qe.SearchParams | None, limit: int
+    ) -> list[tuple[str, float]]:
+        request = qe.QueryRequest(
+            limit=limit, query=query, filter=flt, params=params, with_payload=["explanation_id"]
+        )
         return [(str((p.payload or {}).get("explanation_id")), float(p.score)) for p in shard.query(request)]
 
     def facets(self, key: str, filters: Filters | None, limit: int = 50) -> dict[str, int]:

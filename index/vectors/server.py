@@ -27,7 +27,6 @@ from index.vectors.store import (
     FLOAT_FIELDS,
     KEYWORD_FIELDS,
     ONE_SERVER,
-    RRF_K,
     SPARSE,
     Condition,
     Filters,
@@ -38,6 +37,8 @@ from index.vectors.store import (
     check_meta,
     collection_meta,
     conditions,
+    fuse,
+    in_fixed_order,
     point_uuid,
     prefetch_depth,
 )
@@ -268,42 +269,26 @@ class ServerStore:
             if self.is_server
             else None
         )
-        if dense is not None and sparse_query is not None:
-            depth = prefetch_depth(limit)
-            result = self.client.query_points(
-                self.collection,
-                prefetch=[
-                    models.Prefetch(
-                        query=dense.tolist(), using=DENSE, filter=flt, limit=depth, params=params
-                    ),
-                    models.Prefetch(query=sparse_query, using=SPARSE, filter=flt, limit=depth),
-                ],
-                query=models.RrfQuery(rrf=models.Rrf(k=RRF_K)),
-                limit=limit,
+        wanted = [(q, using) for q, using in ((dense, DENSE), (sparse_query, SPARSE)) if q is not None]
+        depth = prefetch_depth(limit) if len(wanted) == 2 else limit
+        requests = [
+            models.QueryRequest(
+                query=q.tolist() if isinstance(q, np.ndarray) else q,
+                using=using,
+                filter=flt,
+                limit=depth,
+                params=params if using == DENSE else None,
                 with_payload=["explanation_id"],
             )
-        elif dense is not None:
-            result = self.client.query_points(
-                self.collection,
-                query=dense.tolist(),
-                using=DENSE,
-                query_filter=flt,
-                limit=limit,
-                with_payload=["explanation_id"],
-                search_params=params,
-            )
-        elif sparse_query is not None:
-            result = self.client.query_points(
-                self.collection,
-                query=sparse_query,
-                using=SPARSE,
-                query_filter=flt,
-                limit=limit,
-                with_payload=["explanation_id"],
-            )
-        else:
-            return []
-        return [(str((p.payload or {}).get("explanation_id")), float(p.score)) for p in result.points]
+            for q, using in wanted
+        ]
+        rankings = [
+            [(str((p.payload or {}).get("explanation_id")), float(p.score)) for p in response.points]
+            for response in (self.client.query_batch_points(self.collection, requests) if requests else [])
+        ]
+        if len(rankings) == 2:
+            return fuse(rankings[0], rankings[1], limit)
+        return in_fixed_order(rankings[0]) if rankings else []
 
     def facets(self, key: str, filters: Filters | None, limit: int = 50) -> dict[str, int]:
         if not self.exists():

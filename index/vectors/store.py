@@ -196,3 +196,30 @@ def check_meta(found: dict[str, Any] | None, dim: int, embed_model: str, where: 
 
 def prefetch_depth(limit: int) -> int:
     return max(limit * 4, PREFETCH_MIN)
+
+
+def in_fixed_order(ranked: Iterable[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Best first, points of the same score by id: the engines return equal scores in the order the points
+    were written (which a parallel ingest changes) and sum a sparse score in an order that can move its
+    last float bits, so scores within a millionth of each other count as the same."""
+    out: list[tuple[str, float]] = []
+    group: list[tuple[str, float]] = []
+    for point in sorted(ranked, key=lambda p: -p[1]):
+        if group and group[0][1] - point[1] > 1e-6 * max(1.0, abs(group[0][1])):
+            out.extend(sorted(group))
+            group = []
+        group.append(point)
+    return out + sorted(group)
+
+
+def fuse(
+    dense: Iterable[tuple[str, float]], sparse: Iterable[tuple[str, float]], limit: int
+) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion as the engines' ``Rrf(k=RRF_K)`` computes it (a point's score is the sum of
+    1 / (RRF_K + its 0-based rank) over the two rankings), each ranking in a fixed order first, so the
+    same index answers the same question the same way whatever order its points were written in."""
+    scores: dict[str, float] = {}
+    for ranking in (dense, sparse):
+        for rank, (point, _) in enumerate(in_fixed_order(ranking)):
+            scores[point] = scores.get(point, 0.0) + 1.0 / (RRF_K + rank)
+    return in_fixed_order(scores.items())[:limit]
