@@ -439,7 +439,8 @@ def read_metadata(
         ),
         None,
     )
-    if company and municipality and _on_a_name_line(municipality, strong):
+    # (a kommun in the company's own name, "Falun Borlänge-regionen AB", "Uppsala Vatten och Avfall AB", is not one)
+    if company and municipality and _on_a_name_line(municipality, [t.replace(company, "") for t in strong]):
         company = None
     # the period: the title page first, then the PDF title, then running headers (a footer left over
     # from last month's template loses to the title)

@@ -175,6 +175,32 @@ def test_a_company_the_kommuner_own_is_its_own_body_and_its_board_the_committee(
     assert (meta.municipality, meta.committee, meta.period) == ("Gryaab AB", "Styrelsen", "2025-08")
 
 
+@pytest.mark.parametrize(
+    ("company", "owners", "running"),
+    [
+        (
+            "Falun Borlänge-regionen AB",
+            "Ägarbidragen från Falu kommun och Borlänge kommun följer budget.",
+            [],
+        ),
+        (
+            "Uppsala Vatten och Avfall AB",
+            "Bolaget ägs av Uppsala kommun.",
+            ["Uppsala Vatten och Avfall AB | Sida 2"],
+        ),
+    ],
+)
+def test_a_company_named_after_a_kommun_is_still_its_own_body(
+    company: str, owners: str, running: list[str]
+) -> None:
+    """The kommun in the company's own name is not a line naming the kommun ("Falun" in "Falun Borlänge-regionen
+    AB"): the company reports, not its owner; a kommun named on a line of its own still wins (the test above)."""
+    title = ["Ekonomisk uppföljning per juni 2025", company, "Resultat och prognos"]
+    body = f"Bolaget redovisar ett resultat på −420 tkr för januari–juni, mot budgeterade 150 tkr. {owners}"
+    meta = read_metadata(title, running, {}, body, "bolaget-uppfoljning-2025-06.pdf")
+    assert (meta.municipality, meta.committee) == (company, "Styrelsen")
+
+
 def test_a_committee_named_with_an_abbreviation_is_named_as_the_report_spells_it_out() -> None:
     """ "Styrelsen för NSVO, sammanträde …" in the running header of a report titled "Norra sjukvårdsområdet
     (NSVO)": the board of the spelled-out name, which is what a reader searches for."""
