@@ -23,7 +23,11 @@ from extract.sentences import sentences
 from extract.table_columns import is_total
 from extract.types import TableRow
 
-_A_UNIT_OF_IT = re.compile(r"nämnd|styrelse|\wförvaltning", re.I)
+# a unit of the organisation: "Socialnämnden", "Fastighetsförvaltning", "Central förvaltning", "Förvaltningsledning"
+# (not the whole of it: "Förvaltningen", "Hela förvaltningen")
+_A_UNIT_OF_IT = re.compile(
+    r"nämnd|styrelse|\wförvaltning|\b(?!hela\b)[a-zåäö]+\s+förvaltning\b|\bförvaltnings\w", re.I
+)
 _SIGNED_FIGURE = re.compile(r"[+\-−–±]\s?\d")
 # a short label before a full stop or colon that opens a passage ("Länssjukvård. Området …", "Hemtjänst: …"),
 # or is a sentence of its own ("Primärvård.")

@@ -215,6 +215,25 @@ def test_a_heading_with_its_sign_in_words_names_the_area_of_its_amount() -> None
     ] == ["Individ- och familjeomsorg", "Nämnd och administration", "Boendestöd och korttidstillsyn"]
 
 
+def test_a_heading_naming_a_unit_of_the_administration_names_an_area_but_the_whole_administration_none() -> (
+    None
+):
+    """ "Central förvaltning +0,7 mnkr" heads that unit's item like any area's heading (its text then holds the
+    heading, as LABELS.md has it); "Hela förvaltningen −2,1 mnkr" is the whole unit, no area of it."""
+    from extract.area_candidates import area_of_amount_heading
+
+    assert [
+        area_of_amount_heading([heading])
+        for heading in (
+            "Central förvaltning +0,7 mnkr",
+            "Förvaltningsledning +1,5 mnkr",
+            "Förvaltningsgemensamt – överskott 350 tkr",
+            "Hela förvaltningen −2,1 mnkr",
+            "Förvaltningen totalt +3,0 mnkr",
+        )
+    ] == ["Central förvaltning", "Förvaltningsledning", "Förvaltningsgemensamt", None, None]
+
+
 def test_a_project_over_budget_or_with_its_share_of_the_deviation_is_its_own_area() -> None:
     from extract.areas import project_area
 
