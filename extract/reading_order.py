@@ -91,23 +91,33 @@ def _rows(band: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def _table_row(row: list[Line], mid: float, width: float) -> bool:
-    """A label left of the gutter with only figures right of it: "Tågtrafik | −412 | −419 | −7"."""
+def _table_row(row: list[Line], mid: float, width: float) -> float | None:
+    """A label left of the gutter with only figures right of it: "Tågtrafik | −412 | −419 | −7", or with a comment
+    after the figures: "Hemtjänst | 412 600 | 421 000 | −8 400 | Beviljade hemtjänsttimmar har ökat med 9". The
+    comment's left edge (the row's right end when it has none), or None for no table row."""
     left = [ln for ln in row if ln.bbox[0] < mid]
     right = [ln for ln in row if ln.bbox[0] >= mid]
-    return (
-        bool(left)
-        and bool(right)
-        and all(ln.bbox[2] - ln.bbox[0] <= width * PROSE_SHARE for ln in left)
-        and all(_FIGURE.fullmatch(ln.text.strip()) for ln in right)
-    )
+    if not left or not right or any(ln.bbox[2] - ln.bbox[0] > width * PROSE_SHARE for ln in left):
+        return None
+    figures = [ln for ln in right if _FIGURE.fullmatch(ln.text.strip())]
+    comments = [ln for ln in right if not _FIGURE.fullmatch(ln.text.strip())]
+    if not figures or len(comments) > 1 or any(c.bbox[0] < max(f.bbox[2] for f in figures) for c in comments):
+        return None
+    return comments[0].bbox[0] if comments else max(ln.bbox[2] for ln in right)
 
 
 def _stretches(band: list[Line], mid: float, width: float) -> list[tuple[bool, list[Line]]]:
     """The band cut into runs of table rows (at least two in a row) and what lies between them, top to
-    bottom, each with whether it is a table."""
+    bottom, each with whether it is a table. The lines a row's comment wraps onto, alone on its left edge,
+    belong to its row."""
     rows = _rows(band)
-    table = [_table_row(row, mid, width) for row in rows]
+    table = []
+    comment: float | None = None  # the left edge of the last table row's comment
+    for row in rows:
+        edge = _table_row(row, mid, width)
+        wraps = comment is not None and all(abs(ln.bbox[0] - comment) <= 2.0 for ln in row)
+        table.append(edge is not None or wraps)
+        comment = edge if edge is not None else comment if wraps else None
     runs: list[tuple[bool, list[Line]]] = []
     i = 0
     while i < len(rows):
