@@ -52,6 +52,10 @@ def test_search_opening_answers_for_the_first_sentence_and_the_whole():
         ("Reparationerna kostade omkring 800 tkr, som inte ryms i budgeten.", True),
         ("Priserna på livsmedel har stigit mer än vad som ryms i budgeten.", True),
         ("Utegymmet kostar cirka 350 tkr och ryms inom tekniska nämndens investeringsbudget.", False),
+        # more than the budget holds, said with "utöver"
+        ("Tilläggsavtalen om extra operationer belastar nämnden med 48 miljoner kronor utöver budget.", True),
+        ("Vinterväghållningen har kostat 2,1 mnkr utöver vad som budgeterats.", True),
+        ("Utöver de budgeterade tjänsterna har två lärare anställts med statsbidrag.", False),
     ],
 )
 def test_a_cost_the_budget_does_not_hold_is_a_negative_deviation(text: str, deviates: bool) -> None:
