@@ -475,9 +475,10 @@ def read_metadata(
     )
 
 
-# "Gryaab AB", "Dala Vatten och Avfall AB": capitalised words, an "och" between them
+# "Gryaab AB", "Dala Vatten och Avfall AB", "MittSverige Vatten & Avfall AB": capitalised words, an "och" or "&"
+# between them
 _COMPANY = re.compile(
-    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
 )
 
 

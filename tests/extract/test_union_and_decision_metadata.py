@@ -263,6 +263,10 @@ def test_a_company_with_och_in_its_name_and_a_drift_committee_with_a_list_of_fie
         ["Tertialrapport januari–april 2026", "Mälar Energi och Vatten AB"], [], {}, body, "x.pdf"
     )
     assert (meta.municipality, meta.committee) == ("Mälar Energi och Vatten AB", "Styrelsen")
+    # an ampersand for the "och", and the owners named in its first sentence
+    body = "Styrelsen föreslår att kommunfullmäktige i Sundsvall, Timrå och Nordanstig antar taxan."
+    meta = read_metadata(["Förslag till VA-taxa 2027", "Norrvatten & Avfall AB"], [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Norrvatten & Avfall AB", "Styrelsen")
     title = ["Månadsrapport januari–november 2025", "Driftnämnden Ambulans, diagnostik och hälsa"]
     meta = read_metadata(title, ["Region Halland"], {}, "", "region-halland-2025-11.pdf")
     assert meta.committee == "Driftnämnden Ambulans, diagnostik och hälsa"
