@@ -117,6 +117,7 @@ _UNIT_AFTER = re.compile(
 
 # the care unit a board is named after, when no hospital: "Skånevård Kryh"
 _HOSPITAL_UNIT = re.compile(r"[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?")
+_UNIT_BEFORE_DASH = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+){0,3}) [–—-] $")
 # a district named before its nämnd: "Kungsholmens stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd"
 _DISTRICT_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*) $")
 
@@ -130,6 +131,9 @@ def _with_its_unit(name: str, text: str, start: int, end: int) -> str:
         unit = _HOSPITAL.match(text, end + 1) or _HOSPITAL_UNIT.match(text, end + 1)
         if unit:
             return f"Sjukhusstyrelse {unit.group(0)}"  # "Sjukhusstyrelse Skånes universitetssjukhus"
+    # the unit's name before a dash: "Skånevård Sint Lucia – Sjukhusstyrelsen"
+    if name == "Sjukhusstyrelsen" and (unit := _UNIT_BEFORE_DASH.search(text, max(0, start - 60), start)):
+        return f"Sjukhusstyrelse {unit.group(1)}"
     if name != "Driftnämnden" or not (unit := _UNIT_AFTER.match(text, end)):
         return name
     return name + unit.group(0)

@@ -239,6 +239,11 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
             "Region Skåne",
             "Sjukhusstyrelse Skånevård Sund",
         ),
+        (  # the unit's name before a dash, the board after it
+            ["Månadsrapport oktober 2025", "Skånevård Sint Lucia – Sjukhusstyrelsen", "Ekonomiskt resultat"],
+            "Region Skåne",
+            "Sjukhusstyrelse Skånevård Sint Lucia",
+        ),
         (
             ["Månadsrapport mars 2026", "Styrelsen för Rehabilitering & Hjälpmedel", "Sammanfattning"],
             "Västra Götalandsregionen",
