@@ -60,6 +60,8 @@ _REGION_COMPANY = re.compile(
     r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: (?:i |för )?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b"
 )
 _BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
+# a samordningsförbund has a styrelse by law (lagen om finansiell samordning), whatever its text calls it
+_FINSAM = re.compile(r"[Ss]amordningsförbund|\bFinsam\b")
 _AUDIT = {
     "revision": "Revisionen",
     "revisorskollegi": "Revisorskollegiet",
@@ -212,7 +214,12 @@ def _find_committee(texts: list[str], body: str, *, region: bool, budget: bool, 
         return opening if opening and opening != recipient and opening not in _CENTRAL else recipient
     if union:
         # a samordningsförbund is run by a styrelse, not a direktion: "Styrelsens sammanträde 2025-09-26"
-        whole = "Styrelsen" if _BOARD.search("\n".join(texts)) or _BOARD.search(body) else "Direktionen"
+        titles = "\n".join(texts)
+        whole = (
+            "Styrelsen"
+            if _BOARD.search(titles) or _BOARD.search(body) or _FINSAM.search(titles)
+            else "Direktionen"
+        )
     elif budget:
         whole = "Regionfullmäktige" if region else "Kommunfullmäktige"
     else:

@@ -158,6 +158,11 @@ def test_a_samordningsförbund_is_run_by_its_styrelse() -> None:
     body = "Förbundets resultat för januari–augusti är 90 tkr.\nStyrelsen har beslutat att inte starta nya insatser."
     meta = read_metadata(title, ["Styrelsens sammanträde 2025-09-26"], {}, body, "samordningsforbundet.pdf")
     assert meta.committee == "Styrelsen"
+    # by law, whether or not its text names the board with a capital
+    body = (
+        "Förbundets resultat för 2025 är −1 240 tkr. Under hösten beslutade styrelsen att förlänga insatsen."
+    )
+    assert read_metadata(title, [], {}, body, "samordningsforbundet.pdf").committee == "Styrelsen"
 
 
 def test_a_committee_of_three_names_keeps_them_all() -> None:
