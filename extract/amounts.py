@@ -51,7 +51,7 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     # "… 3,3 mnkr högre medlemsbidrag än budgeterat": a noun may come between
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) ([\wåäö]+ )?än "
     r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
-    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|(den )?(tilldelade? |beslutade? )?(investerings)?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
+    rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|{cues.COUNTED_ON}|(den )?(tilldelade? |beslutade? )?(investerings)?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )
 # "Jämfört med budget var intäkterna 22 miljoner kronor högre"
@@ -71,6 +71,9 @@ _RESULT_LATER = cues.Cue(
 # money budgeted but not spent or received, said of the figure: "statsbidraget på 400 tkr kommer inte att
 # användas", "1,1 mnkr av budgeten kommer därför inte att förbrukas i år"
 _UNSPENT_LATER = cues.Cue(
+    # the budget it is left of may come between, with its figure: "… att 148 miljoner kronor av investeringsbudgeten på
+    # 760 miljoner kronor inte förbrukas"
+    r"(\s+av\s+(den\s+|årets\s+)?[\wåäö]*(budget|ram)\w*(\s+(på|om)\s+[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor))?)?"
     r"[^.\d]{0,40}\b(inte|ej) ((kommer )?att |beräknas |bedöms |väntas )?(användas|används|använts|nyttjas|"
     r"nyttjats|utnyttjas|utnyttjats|förbrukas|upparbetas|upparbetats|"
     r"förbrukats|betalas ut|erhållas|erhålls)\b(?!\s+(fullt ut|helt)\b)|"  # not "väntas inte användas fullt ut"

@@ -114,6 +114,8 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
         text[max(0, amount.start - 60) : amount.start]
     ):
         return False  # "Utfallet till och med november är 74,8 mnkr av en årsbudget på 131,0 mnkr"
+    if _OF_A_BUDGET_AFTER.match(between) and _NOT_AFTER.match(text, following.end):
+        return False  # "… att 148 mnkr av investeringsbudgeten på 760 mnkr inte förbrukas": the part left unused
     return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
 
 

@@ -382,6 +382,8 @@ GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "E
 ACTION_HEADING = Cue(r"åtgärd|handlingsplan|besparing")
 FORECAST_HEADING = Cue(r"prognosförändring|förändring(ar)? (mot|sedan|jämfört)")
 RISK_HEADING = Cue(r"risk|osäkerhet")
+# the plan said as what the nämnd counted on: "1,8 mnkr högre än vad nämnden räknade med"
+COUNTED_ON = r"vad (nämnden|förvaltningen|styrelsen|direktionen|verksamheten|vi)\s+(hade\s+|har\s+)?(räknat|räknade)\s+med\b"
 # "än budget", "än den periodiserade budgeten", "än årsbudgeten", "budgeterat", "planerat"
 _THAN_BUDGET = (
     rf"(än\s+((vad )?som ryms i |vad som motsvarar )?({BUDGET_NOUN}|budgeterat|beräknat|planerat|väntat|"
@@ -390,6 +392,7 @@ _THAN_BUDGET = (
     rf"{WHICH_BUDGET}(en|ramen|ram)?\b|(den |sin )ram(en)?\b|"
     r"budgeterad nivå|"
     r"än vad ([\wåäö]+\s+){0,3}budgeterat|"  # "5 mnkr mer än vad tekniska nämnden hade budgeterat"
+    rf"än {COUNTED_ON}|"
     r"än (det belopp|den nivå|den summa) som (låg|ligger) till grund för budget)"  # "… för budgeten"
 )
 # "8,5 mnkr under budgeterade 15,0 mnkr"

@@ -249,6 +249,12 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
         ),
         # the budget, then "och utfallet blev"
         ("Investeringsbudgeten för 2025 var 46,5 mnkr och utfallet blev 31,2 mnkr.", -15_300_000),
+        # the forecast, then the part of the budget, with its figure, that is not used
+        (
+            "Investeringsprognosen är 612 miljoner kronor, vilket innebär att 148 miljoner kronor av "
+            "investeringsbudgeten på 760 miljoner kronor inte förbrukas.",
+            148_000_000,
+        ),
         # a pot of money "beräknas … vara outnyttjade"
         (
             "Förfogandemedel. Av kommunstyrelsens förfogandemedel på 3,0 mnkr beräknas 1,1 mnkr vara outnyttjade vid "
@@ -321,3 +327,11 @@ def test_the_years_forecast_after_the_periods_result_by_the_same_subject_goes_it
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 2_200_000
     assert direction_of(text, amount) == "negative"
+
+
+def test_a_figure_against_what_the_namnd_counted_on_is_its_deviation() -> None:
+    """ "… högre än vad nämnden räknade med": the plan said as what the nämnd counted on, which is its budget."""
+    text = "• Statsbidraget för mindre barngrupper blev 1,8 mnkr högre än vad nämnden räknade med."
+    amount = pick_amount(text)
+    assert amount is not None and amount.sek == 1_800_000
+    assert direction_of(text, amount) == "positive"
