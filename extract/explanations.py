@@ -84,10 +84,18 @@ def classify_kind(text: str, headings: tuple[str, ...]) -> tuple[Kind, bool] | N
     return None
 
 
+_INVESTMENT_SPENDING = cues.Cue(r"investerings(budget|utgift|ram|redovisning|prognos)|nettoinvestering")
+_OPENING_CHARS = 40
+
+
 def is_investment(passage: str, headings: tuple[str, ...]) -> bool:
     """A deviation of investment spending (utgifter against investeringsbudget), not of operations."""
     first = sentences(passage)[0] if passage.strip() else ""
-    if cues.INVESTMENT.search(first) and not cues.INVESTMENT_COST.search(first):
+    named = cues.INVESTMENT.search(first)
+    # the investment spending itself, or investments in the opening: not hours an operation debits to investment
+    # projects ("Färre timmar än planerat har kunnat debiteras investeringsprojekten")
+    opening = named is not None and (_INVESTMENT_SPENDING.search(first) or named.start() < _OPENING_CHARS)
+    if opening and not cues.INVESTMENT_COST.search(first):
         return True  # "Investeringsutgifterna beräknas bli 18 mnkr lägre än budgeterat"
     return any(cues.INVESTMENT.search(h) and "drift" not in h.lower() for h in headings[-2:])
 
