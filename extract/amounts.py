@@ -135,7 +135,7 @@ _CONCLUDES_BEFORE = cues.Cue(
     # the level, then the deviation in apposition: "… resultat … är –286 mnkr, en negativ avvikelse mot periodens
     # budget på 241 mnkr"
     r",\s+(ett|en)\s+(negativ |positiv )?(överskott|underskott|(budget)?avvikelse)"
-    r"(\s+mot\s+(periodens\s+|den periodiserade\s+|årets\s+)?[\wåäö]*budget(en)?)?\s+(på|om)\s+|"
+    r"(\s+mot\s+(periodens\s+|den periodiserade\s+|årets\s+)?[\wåäö]*budget(en)?)?\s+(på|om|med)\s+|"
     # "… kostade 9,8 mnkr, att jämföra med en helårsbudget på 4,5 mnkr. Verksamheten prognostiserar därför ett
     # underskott på 6,5 mnkr": concluded from more than those two figures
     r"\b(därför|därmed|således|alltså)\s+(ett|en)\s+(negativ |positiv )?(plus|minus|överskott|underskott|(budget)?avvikelse)\s+(på|om)\s+|"

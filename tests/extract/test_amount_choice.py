@@ -190,6 +190,13 @@ from extract.directions import direction_of
             -5_800_000,
             "negative",
         ),
+        # the deficit, the budgeted result, then the deviation in apposition, said with "med"
+        (
+            "Helårsprognosen är ett underskott på 95 miljoner kronor jämfört med ett budgeterat resultat på 10 "
+            "miljoner kronor, en negativ avvikelse mot budget med 105 miljoner kronor.",
+            105_000_000,
+            "negative",
+        ),
         # grants paid out set against their budget: spending above it is a deficit
         (
             "Bostadsanpassningsbidragen uppgick till 3,2 mnkr, att jämföra med budgeterade 2,5 mnkr.",
