@@ -50,7 +50,8 @@ _AGAINST_BUDGET_AFTER = cues.Cue(
     r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|ar|arna)?\b|"  # "2,4 mnkr över sin ram"
     # "… 3,3 mnkr högre medlemsbidrag än budgeterat": a noun may come between
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) ([\wåäö]+ )?än "
-    r"(vad som (motsvarar|ryms i|ryms inom) )?"  # "… 1,9 mnkr mer än vad som motsvarar periodens budget"
+    # "… 1,9 mnkr mer än vad som motsvarar periodens budget", "… 43 mnkr högre än vad som budgeterats"
+    r"(vad som (motsvarar |ryms i |ryms inom |har |hade )?)?"
     rf"({cues.BUDGET_NOUN}|budgeterat|beräknat|planerat|{cues.COUNTED_ON}|(den )?(tilldelade? |beslutade? )?(investerings)?ramen\b|(tilldelad|beslutad) ram\b|(den )?[\wåäö]*kalkyl|"
     r"(det belopp|den nivå|den summa) som (låg|ligger) till grund för)"  # "… för budgeten"
 )

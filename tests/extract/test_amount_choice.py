@@ -336,9 +336,15 @@ def test_the_years_forecast_after_the_periods_result_by_the_same_subject_goes_it
     assert direction_of(text, amount) == "negative"
 
 
-def test_a_figure_against_what_the_namnd_counted_on_is_its_deviation() -> None:
-    """ "… högre än vad nämnden räknade med": the plan said as what the nämnd counted on, which is its budget."""
-    text = "• Statsbidraget för mindre barngrupper blev 1,8 mnkr högre än vad nämnden räknade med."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan said as what the nämnd counted on, which is its budget
+        "• Statsbidraget för mindre barngrupper blev 1,8 mnkr högre än vad nämnden räknade med.",
+        "De riktade statsbidragen blev 1,8 mnkr högre än vad som budgeterats, vilket minskar underskottet.",
+    ],
+)
+def test_a_figure_against_what_was_counted_on_or_budgeted_is_its_deviation(text: str) -> None:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 1_800_000
     assert direction_of(text, amount) == "positive"
