@@ -15,6 +15,22 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.body_names import (
+    CALLS_ITSELF_UNION,
+    COMPANY,
+    HAS_MEMBERS,
+    JOINT_COMMITTEE_LINE,
+    JOINT_TITLE,
+    NAME_LINE,
+    NAMED_UNION,
+    OPENS_AS_UNION,
+    PROPER_NAME_LINE,
+    REPORT_VERB,
+    RESCUE_SERVICE,
+    UNION,
+    UNION_LINE,
+    UNION_SAID,
+)
 from extract.committees import find_committee, spelled_out
 from extract.periods import MONTH_ALT, find_period, heading_blocks
 from extract.tag_files import REPO_ROOT
@@ -246,27 +262,25 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # a line that describes the report's own body as a union ("Brandkåren Norra Dalarna, kommunalförbund för
     # Mora, Orsa och Älvdalen"), before the members it names
     strong = " \n ".join(strong_texts)
-    described = (
-        _UNION_LINE.search(strong) or _NAMED_UNION.search(strong) or _JOINT_COMMITTEE_LINE.search(strong)
-    )
+    described = UNION_LINE.search(strong) or NAMED_UNION.search(strong) or JOINT_COMMITTEE_LINE.search(strong)
     if described:
         return described.group("name")
     # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
     # before the members a sentence of the title page names ("… varav Kalmar kommun svarar för 71 procent")
-    name_lines = " \n ".join(t for t in strong_texts if len(t) <= _NAME_LINE)
-    titled = _UNION.search(name_lines)
+    name_lines = " \n ".join(t for t in strong_texts if len(t) <= NAME_LINE)
+    titled = UNION.search(name_lines)
     if titled:
         return titled.group("name") or titled.group(0)
     # a name of its own on a title line ("Tolkförmedling Väst, perioden januari–augusti") where the text calls
     # itself "förbundet": a union not named as one
-    proper = _PROPER_NAME_LINE.search(name_lines)
-    if proper and not known_municipality(proper.group("name")) and _OPENS_AS_UNION.search(body[:5000]):
+    proper = PROPER_NAME_LINE.search(name_lines)
+    if proper and not known_municipality(proper.group("name")) and OPENS_AS_UNION.search(body[:5000]):
         return proper.group("name")
     pattern, names = _strong_index()
     match = pattern.search(fold(" \n ".join(strong_texts))) if names else None
     if match:
         return names[match.group(1)]
-    if proper and not known_municipality(proper.group("name")) and _CALLS_ITSELF_UNION.search(body[:3000]):
+    if proper and not known_municipality(proper.group("name")) and CALLS_ITSELF_UNION.search(body[:3000]):
         # no kommun or region names itself, and the text speaks of "förbundet" ("För helåret prognostiserar förbundet
         # …" under "Miljösamverkan östra Skaraborg"): the title line's name is the union's
         return proper.group("name")
@@ -274,7 +288,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     for key, display in _filename_keys():
         if f"-{key}-" in joined or f"-{key}s-" in joined:
             return display
-    union = _UNION.search(" \n ".join(strong_texts))
+    union = UNION.search(" \n ".join(strong_texts))
     # a kommunalförbund that names no member: "Södertörns brandförsvarsförbund", before the places its text
     # names ("Verksamheten finns i Bollnäs, Söderhamn och Hudiksvall")
     if union:
@@ -288,23 +302,25 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         hit = found.search(folded) if found is not None else None
         if hit:
             return lookup[hit.group(1)]
-    said = _UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
+    said = UNION_SAID.search(body[:5000])  # "Räddningstjänsten Syd är ett kommunalförbund som …"
     if said:
         return said.group("name") or said.group("joint")
     # a rescue service that calls itself "förbundet": "Räddningstjänsten Skåne Nordväst", "Bergslagens
     # Räddningstjänst"
-    rescue = _RESCUE_SERVICE.search(" \n ".join(strong_texts))
-    if rescue and _CALLS_ITSELF_UNION.search(body[:5000]):
+    rescue = RESCUE_SERVICE.search(" \n ".join(strong_texts))
+    if rescue and CALLS_ITSELF_UNION.search(body[:5000]):
         return rescue.group(0).strip()
     # last, a title line's own name that the text reports as ("Höglandets IT" and "Höglandets IT redovisar efter
     # maj …"): a joint body named neither kommun nor förbund
     said = proper and re.search(
-        rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}\s+{_REPORT_VERB}", body[:3000]
+        rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}\s+{REPORT_VERB}", body[:3000]
     )
-    if proper and said:
+    # or one its text says has member kommuner: "Hälsingerådet finansieras genom årsavgifter från de sex
+    # medlemskommunerna …"
+    if proper and (said or HAS_MEMBERS.search(body[:3000])):
         return proper.group("name")
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
-    joint = _JOINT_TITLE.search(name_lines)
+    joint = JOINT_TITLE.search(name_lines)
     return joint.group("name") if joint and not known_municipality(joint.group("place")) else None
 
 
@@ -312,68 +328,6 @@ def _is_region(municipality: str | None) -> bool:
     """A region, by either of its names: "Region Halland", "Västra Götalandsregionen"."""
     name = municipality or ""
     return name.startswith("Region ") or name.endswith("regionen")
-
-
-_NAME_LINE = 60  # characters: a title line or a name, not a sentence
-_REPORT_VERB = r"(?:redovisar|prognostiserar|visar|beräknar|bedömer)\b"
-# two or more capitalised words, no more, opening a line (Swedish titles capitalise only the first word),
-_PROPER_NAME_LINE = re.compile(
-    # "Arkivcentrum Örebro län": a county's "län" may end the name
-    # "Miljösamverkan östra Skaraborg": a direction in lower case before a place
-    r"(?:^|\n)[ \t]*(?!Region\b)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+(?:(?:östra|västra|norra|södra)[ \t]+)?"
-    r"[A-ZÅÄÖ][\wåäö-]+)+(?:[ \t]+län)?|"
-    r"[A-ZÅÄÖ][\wåäö]+regionen)"
-    r"(?=[ \t]*(?:,|–|\n|$))"
-)  # or one word naming a region of kommuner: "Göteborgsregionen – Förbundsstyrelsen"
-# a kommunalförbund by its name: "Södertörns brandförsvarsförbund", "Räddningstjänstförbundet Kinne–Kålland",
-# "Gästrike Återvinnare – kommunalförbund för avfallshantering", "Brandkåren Norra Dalarna, kommunalförbund för …"
-_UNION_LINE = re.compile(
-    r"(?:^|\n)\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*)(?:[ \t]+[–—-]|,)[ \t]+(?:ett[ \t]+)?"
-    r"kommunalförbund\b"
-)
-# a union that names itself so: "Vafab Miljö Kommunalförbund", "Fyrbodals kommunalförbund"
-_NAMED_UNION = re.compile(
-    r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)*[ \t]+Kommunalförbund|[A-ZÅÄÖ][\wåäö-]+s[ \t]+kommunalförbund)\b"
-)
-_UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndighetsförbund", "Sydöstra Skånes …"
-    # two places joined by a hyphen: "Västmanland-Dalarna miljö- och byggförbund"
-    r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)+[ \t]+[\wåäö]+-[ \t]+och[ \t]+[\wåäö]*förbund\b|"
-    r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|"
-    # a union's name that runs on in lower case to the end of its line: "Kommunalförbundet Sjukvård och omsorg i Norrtälje"
-    r"\bKommunalförbundet[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö][\wåäö-]*){0,5}(?=[ \t]*(?:\n|$|[–—,(]))|"
-    # not the bare word: "Kommunalförbundet är regional kollektivtrafikmyndighet …"
-    r"\b(?!Kommunalförbundet\b(?![ \t]+[A-ZÅÄÖ]))[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*"
-    r"(?:[ \t]+(?:län|stad)\b)?"  # "Samordningsförbundet Stockholms stad"
-    rf"|{_UNION_LINE.pattern}"
-)
-
-
-_RESCUE_SERVICE = re.compile(
-    r"\bRäddningstjänsten(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]+)+|\b[A-ZÅÄÖ][\wåäö-]+s[ \t]+[Rr]äddningstjänst\b"
-    # a title line of its own: a name in the genitive and what it runs, "Västerbergslagens utbildningscentrum (VBU)"
-    # (not a heading on the body's own affairs: "Förbundets ekonomi", "Årets resultat")
-    r"|(?:^|\n)[ \t]*(?!(?:Förbundets|Nämndens|Kommunens|Styrelsens|Direktionens|Verksamhetens|Årets|Periodens)\b)"
-    # "Norrbottens läns kollektivtrafikmyndighet": a county's name before what it runs
-    r"[A-ZÅÄÖ][\wåäö-]+s(?:[ \t]+läns)?[ \t]+[a-zåäö][\wåäö-]+(?=[ \t]*(?:\([A-ZÅÄÖ]{2,6}\))?[ \t]*(?:\n|$))"
-)
-# the text speaking of itself as the union: "Förbundets resultat för perioden …"
-_OPENS_AS_UNION = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b")
-_CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
-_UNION_SAID = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b|"
-    # a joint committee of several kommuner is a body of its own: "X är en gemensam nämnd för …"
-    r"(?P<joint>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})\s+är\s+en\s+gemensam\s+nämnd\b"
-)
-# "Södertörns överförmyndarnämnd", "Bergslagens miljö- och byggnämnd" alone on a title line
-_JOINT_TITLE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>(?P<place>[A-ZÅÄÖ][\wåäö-]+)s[ \t]+(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*nämnd)"
-    r"(?=[ \t]*(?:\n|$))"
-)
-# "Bergslagens miljö- och byggnämnd – gemensam nämnd för Hällefors, Lindesberg, Ljusnarsberg och Nora"
-_JOINT_COMMITTEE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})[ \t]+[–—-][ \t]+(?:en[ \t]+)?"
-    r"gemensam[ \t]+nämnd\b"
-)
 
 
 def _named_in_body(pattern: re.Pattern[str], names: dict[str, str], body: str) -> str | None:
@@ -435,7 +389,7 @@ def read_metadata(
         (
             m.group("name")
             for t in [*title_lines[:3], pdf_metadata.get("author", "")]
-            if (m := _COMPANY.match(t))
+            if (m := COMPANY.match(t))
         ),
         None,
     )
@@ -448,9 +402,8 @@ def read_metadata(
     report_type = find_report_type(
         [*meta_texts, *title_lines[:8], *running_lines[:4], filename.replace("-", " ")]
     )
-    return ReportMetadata(
-        municipality=company or municipality,
-        committee="Styrelsen"
+    committee = (
+        "Styrelsen"
         if company
         else spelled_out(
             find_committee(
@@ -465,27 +418,33 @@ def read_metadata(
                 or (
                     bool(municipality)
                     and not known_municipality(municipality or "")
-                    and bool(_CALLS_ITSELF_UNION.search(body[:5000]))
+                    and bool(CALLS_ITSELF_UNION.search(body[:5000]))
                 ),
             ),
             [*title_lines[:12], body[:3000]],
-        ),
+        )
+    )
+    if (
+        committee is None
+        and municipality
+        and not known_municipality(municipality)
+        and not _is_region(municipality)
+    ):
+        committee = (
+            "Styrelsen"  # a joint body of kommuner that names no committee of its own ("Hälsingerådet")
+        )
+    return ReportMetadata(
+        municipality=company or municipality,
+        committee=committee,
         period=find_period([t for t in period_headings if t], filename, body[:4000]),
         report_type=report_type,
     )
 
 
-# "Gryaab AB", "Dala Vatten och Avfall AB", "MittSverige Vatten & Avfall AB": capitalised words, an "och" or "&"
-# between them
-_COMPANY = re.compile(
-    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
-)
-
-
 def _on_a_name_line(municipality: str, lines: list[str]) -> bool:
     """Whether a short line (a title, a header, the PDF's author) names the kommun or region."""
     name = fold(municipality)
-    return any(name in fold(line) for line in lines if len(line) <= _NAME_LINE)
+    return any(name in fold(line) for line in lines if len(line) <= NAME_LINE)
 
 
 TITLE_LINES = 15  # a title page's heading is within its first lines, after a letterhead at most

@@ -38,6 +38,7 @@ MODULES = (
     "area_claims",
     "area_lists",
     "areas",
+    "body_names",
     "budget_figures",
     "budget_shares",
     "comment_tables",

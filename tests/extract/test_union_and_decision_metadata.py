@@ -275,3 +275,15 @@ def test_a_company_with_och_in_its_name_and_a_drift_committee_with_a_list_of_fie
     title = ["Månadsrapport januari–november 2025", "Driftnämnden Ambulans, diagnostik och hälsa"]
     meta = read_metadata(title, ["Region Halland"], {}, "", "region-halland-2025-11.pdf")
     assert meta.committee == "Driftnämnden Ambulans, diagnostik och hälsa"
+
+
+def test_a_council_of_kommuner_titled_by_its_one_word_name_is_its_own_body_run_by_its_board() -> None:
+    """ "Hälsingerådet – Utvecklingskontoret" over a text on its member kommuner: a joint body named neither kommun
+    nor förbund, whose report is its board's."""
+    title = ["Ekonomisk rapport januari–augusti 2025", "Mälardalsrådet – Kansliet", "Resultat och prognos"]
+    body = (
+        "Mälardalsrådet finansieras genom årsavgifter från de sex medlemskommunerna Arboga, Köping, Kungsör, Eskilstuna,"
+        " Strängnäs och Västerås. Resultatet för perioden är ett överskott på 612 tkr."
+    )
+    meta = read_metadata(title, [], {}, body, "radet-2025-08.pdf")
+    assert (meta.municipality, meta.committee, meta.period) == ("Mälardalsrådet", "Styrelsen", "2025-08")
