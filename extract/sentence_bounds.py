@@ -134,7 +134,7 @@ _COORDINATED = re.compile(
 
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
 OWN_PROJECT = cues.Cue(
-    rf"projektbudget|projektets budget|projektkalkyl|(dyrare|billigare) än (kalkylerat|kalkylen)|"
+    rf"projektbudget|projektets budget|projektkalkyl|(dyrare|billigare) än (kalkylerat|kalkylen|beräknat)|"
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… blev 4,2 mnkr dyrare än kalkylerat"
 )
 

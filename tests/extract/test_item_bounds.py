@@ -431,14 +431,27 @@ def test_a_reason_that_names_another_deviation_takes_no_figure_from_the_one_befo
     assert [(e.text, e.amount_sek) for e in causes] == [(year, -5_600_000), (reason, None)]
 
 
-def test_a_projects_overrun_against_its_calculation_after_the_total_is_its_own_item(tmp_path: Path) -> None:
-    total = "Nämndens investeringar uppgick till 38,6 mnkr mot en budget på 52,0 mnkr."
-    project = (
-        "Överföringsledningen till Bovallstrand blev 4,2 mnkr dyrare än kalkylerat på grund av mycket berg."
-    )
+@pytest.mark.parametrize(
+    ("total", "project", "deviation"),
+    [
+        (
+            "Nämndens investeringar uppgick till 38,6 mnkr mot en budget på 52,0 mnkr.",
+            "Överföringsledningen till Bovallstrand blev 4,2 mnkr dyrare än kalkylerat på grund av mycket berg.",
+            13_400_000,
+        ),
+        (  # against what was "beräknat" for it
+            "Av investeringsbudgeten på 12,5 mnkr har 7,9 mnkr använts.",
+            "Konstgräsplanen i Timmersdala blev 4,2 mnkr dyrare än beräknat på grund av mycket berg.",
+            4_600_000,
+        ),
+    ],
+)
+def test_a_projects_overrun_against_its_calculation_after_the_total_is_its_own_item(
+    tmp_path: Path, total: str, project: str, deviation: int
+) -> None:
     blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {project}")]
     causes = extracted_causes(tmp_path, blocks, "Sotenäs kommun · Tekniska nämnden")
-    assert [(e.text, e.amount_sek) for e in causes] == [(total, 13_400_000), (project, -4_200_000)]
+    assert [(e.text, e.amount_sek) for e in causes] == [(total, deviation), (project, -4_200_000)]
 
 
 def test_levels_in_a_paragraph_of_their_own_before_the_concluded_deviation_are_no_cause(
