@@ -205,6 +205,27 @@ def area_of_amount_heading(headings: Sequence[str]) -> str | None:
     return None if cues.GENERIC_HEADING.match(name) or _RESULT_WORD.search(norm(name)) else name
 
 
+def own_subject_under_area_heading(text: str, headings: Sequence[str]) -> str | None:
+    """The subject a later paragraph under an area's amount heading opens on, when it states a deviation of its
+    own: "Läkemedelskostnaderna inom förmånen ligger 47 mnkr över budget …" under "Hälsoval, privata vårdgivare
+    +14 mnkr", whose heading belongs to the paragraph right under it only (LABELS.md)."""
+    heading_area = area_of_amount_heading(headings)
+    first = sentences(text)[0] if text.strip() else ""
+    subject = subject_area(first, [], None)
+    if heading_area is None or subject is None or not cues.DEVIATION.search(first):
+        return None
+    # not the heading's area said again ("Hälsovalet …"), nor what every area has ("Kostnaderna", "Nämnden")
+    stems = {w[:5] for w in norm(heading_area).split() if len(w) >= 5}
+    if any(w[:5] in stems for w in norm(subject).split()) or _WHAT_EVERY_AREA_HAS.match(subject):
+        return None
+    return None if cues.GENERIC_HEADING.match(subject) or _ORG_WORD.search(subject) else subject
+
+
+_WHAT_EVERY_AREA_HAS = re.compile(
+    r"(?i)^(?:de |det )?(?:totala |samlade |övriga )?(?:kostnad|intäkt|utgift|verksamhet|prognos|resultat|utfall|avvikelse)\w*$"
+)
+
+
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one area: the same words, each equal or sharing a stem of five letters
     ("Hemtjänst"/"Hemtjänsten", "Individ- och familjeomsorg"/"Individ- och familjeomsorgen")."""

@@ -12,7 +12,12 @@ from typing import Protocol
 
 from extract import cues
 from extract.amounts import item_amount, pick_amount
-from extract.area_candidates import COLON_LABEL, area_of_amount_heading, is_label_sentence
+from extract.area_candidates import (
+    COLON_LABEL,
+    area_of_amount_heading,
+    is_label_sentence,
+    own_subject_under_area_heading,
+)
 from extract.area_lists import areas_with_amounts
 from extract.areas import abbreviations, area_of, match_row, norm
 from extract.deviation_shares import breaks_down, share_of_deviation
@@ -438,6 +443,11 @@ def find_explanations(
                 explained = [replace(e, text=f"{heading} {e.text}") for e in explained]
         else:
             explained = explainer.explain_all(unit, text, group.kind, boilerplate, group.start)
+            own = (
+                own_subject_under_area_heading(text, unit.paragraph.headings) if len(explained) == 1 else None
+            )
+            if own and explained[0].area == area_of_amount_heading(unit.paragraph.headings):
+                explained = [replace(explained[0], area=own)]
         if (
             stated is not None
             and stated[:2] == (group.passage - 1, unit.paragraph.headings)

@@ -3,7 +3,13 @@
 import pytest
 
 from extract import cues
-from extract.area_candidates import AreaCandidate, area_candidates, candidate_features, says_when
+from extract.area_candidates import (
+    AreaCandidate,
+    area_candidates,
+    candidate_features,
+    own_subject_under_area_heading,
+    says_when,
+)
 from extract.areas import subject_area
 from extract.types import TableRow
 
@@ -357,3 +363,31 @@ def test_a_subject_naming_one_kind_of_the_headings_class_of_accounts_is_the_narr
     assert narrower_subject(heading, found).text == "Läkemedelskostnaderna"  # type: ignore[union-attr]
     other = area_candidates(text, ("Ekonomi", "Hälso- och sjukvård"), [], None, False)
     assert narrower_subject(next(c for c in other if c.source == "heading"), other) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Läkemedelskostnaderna inom förmånen ligger 47 mnkr över budget för helåret.",
+            "Läkemedelskostnaderna inom förmånen",
+        ),
+        (
+            "Digitala vårdtjänster beräknas gå med ett överskott om drygt 6 miljoner kronor.",
+            "Digitala vårdtjänster",
+        ),
+        ("Hälsovalet har också fått fler listade invånare än budgeterat.", None),  # the heading's own area
+        ("Kostnaderna blir 2 mnkr högre än budgeterat.", None),  # no subject of its own
+        (
+            "Läkemedelskostnaderna inom förmånen har ökat med 4 procent sedan förra året.",
+            None,
+        ),  # no deviation
+    ],
+)
+def test_a_later_paragraph_under_an_areas_amount_heading_may_open_on_a_subject_of_its_own(
+    text: str, own: str | None
+) -> None:
+    """LABELS.md: a heading with its area and amount belongs to the item right under it. A later paragraph that
+    opens on a subject of its own and states that subject's deviation is that subject's, not the heading's."""
+    headings = ("Verksamheternas avvikelser", "Hälsoval, privata vårdgivare +14 mnkr")
+    assert own_subject_under_area_heading(text, headings) == own
