@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from extract import cues
 from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
-from extract.budget_figures import SO_FAR
+from extract.budget_figures import SO_FAR, budget_figures
 from extract.directions import SUMS_UP, sentence_direction
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate
@@ -157,3 +157,44 @@ def states_a_budget(text: str) -> bool:
         and not cues.CAUSE.search(text)
         and sentence_direction(text) is None
     )
+
+
+def measured_against(budget: str, following: str) -> bool:
+    """Whether ``following`` gives the level that the budget ``budget`` states is set against, so that the two
+    state a deviation: "Nämnden har en investeringsbudget på 18,0 mnkr …" then "Prognosen är 11,5 mnkr, eftersom
+    …"."""
+    return (
+        states_a_budget(budget)
+        and _LEVEL_OPENS.match(following) is not None
+        and budget_figures(f"{budget} {following}") is not None
+    )
+
+
+# the year's forecast or outcome as a level: "Prognosen är 11,5 mnkr", "Helårsprognosen landar på 7,2 mnkr"
+_LEVEL_OPENS = cues.Cue(
+    r"^(prognosen|helårsprognosen|årsprognosen|utfallet för (hela )?året|årets utfall)\s+(för [\wåäö\d]+\s+)?"
+    r"(är|blir|beräknas (till|bli)|bedöms (till|bli)|landar på|uppgår till|blev|var)\s"
+)
+
+
+def place_budget_statements(
+    candidates: Sequence[Candidate], labels: list[str], join: set[int], pairs: set[int]
+) -> None:
+    """Where the sentences that only state a budget go (``pairs``: the sentences that may join the next one,
+    which lists no areas; ``labels`` and ``join`` are updated). With the level set against it, the budget states a
+    deviation ("Nämnden har en investeringsbudget på 18,0 mnkr …" and "Prognosen är 11,5 mnkr, eftersom …");
+    otherwise a budget's figure alone is what the sentence after it measures against, of that one's kind, and no
+    explanation on its own."""
+    for i in sorted(pairs):
+        if i - 1 not in join and measured_against(candidates[i].text, candidates[i + 1].text):
+            join.add(i)
+            labels[i] = labels[i + 1] = "cause"
+    for i, candidate in enumerate(candidates):
+        if labels[i] == "none" or i - 1 in join or i in join or not states_a_budget(candidate.text):
+            continue
+        if i in pairs and labels[i + 1] != "none":
+            join.add(i)
+            labels[i] = labels[i + 1]
+        else:
+            join.discard(i)
+            labels[i] = "none"

@@ -45,8 +45,8 @@ from extract.kind_rules import decides_a_measure, ruled_kind
 from extract.money_talk import (
     goes_on_to_the_year,
     investment_spent_so_far,
+    place_budget_statements,
     reading_guide,
-    states_a_budget,
 )
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate, pair_features, sentence_features, worth_reading
@@ -421,17 +421,7 @@ class PassageModel:
             )
         }
         join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}
-        # a budget's figure alone is what the sentence after it measures against, of that one's kind, and no
-        # explanation on its own
-        for i, candidate in enumerate(candidates):
-            if labels[i] == "none" or i - 1 in join or i in join or not states_a_budget(candidate.text):
-                continue
-            if i in pairs and labels[i + 1] != "none" and i + 1 not in lists:
-                join.add(i)
-                labels[i] = labels[i + 1]
-            else:
-                join.discard(i)
-                labels[i] = "none"
+        place_budget_statements(candidates, labels, join, {i for i in pairs if i + 1 not in lists})
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):
             if i - 1 in join and groups:

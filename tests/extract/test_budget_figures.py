@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.amounts import pick_amount
+from extract.money_talk import measured_against
 
 
 def test_the_budgeted_result_is_no_deviation_and_gives_no_direction() -> None:
@@ -348,3 +349,33 @@ def test_only_a_small_part_of_the_investment_budget_used_is_an_under_spend() -> 
 
     text = "Av årets investeringsbudget på 3,5 mnkr beräknas endast en mindre del förbrukas, eftersom leveransen dröjer."
     assert direction_of(text, None, investment=True) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("following", "measured"),
+    [
+        ("Prognosen är 11,5 mnkr, eftersom ombyggnaden av lokalerna har skjutits upp till 2026.", True),
+        ("Helårsprognosen landar på 20,1 mnkr.", True),
+        ("Ombyggnaden av lokalerna har skjutits upp till 2026.", False),  # no level set against it
+        ("Prognosen är osäker, eftersom upphandlingen inte är klar.", False),
+    ],
+)
+def test_a_budget_stated_then_the_level_set_against_it_state_a_deviation(
+    following: str, measured: bool
+) -> None:
+    """ "Nämnden har en investeringsbudget på 18,0 mnkr …" then "Prognosen är 11,5 mnkr, eftersom …": the two
+    sentences state a deviation of 6,5 mnkr together, so they are one cause, not a budget and an other."""
+    budget = "Nämnden har en investeringsbudget på 18,0 mnkr för inventarier och IT-utrustning."
+    assert measured_against(budget, following) is measured
+
+
+def test_an_investment_budget_and_the_years_forecast_after_it_are_one_cause(tmp_path: Path) -> None:
+    text = (
+        "Nämnden har en investeringsbudget på 18,0 mnkr för inventarier och IT-utrustning i vuxenutbildningens "
+        "lokaler. Prognosen är 11,5 mnkr, eftersom ombyggnaden av undervisningslokalerna har skjutits upp till 2026."
+    )
+    from pdf_builder import extracted_causes
+
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Stockholms stad · Arbetsmarknadsnämnden")
+    assert [(e.kind, e.text, e.amount_sek) for e in causes] == [("cause", text, 6_500_000)]
