@@ -56,8 +56,11 @@ UNION_SAID = re.compile(
     r"(?P<joint>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})\s+är\s+en\s+gemensam\s+nämnd\b"
 )
 # "Södertörns överförmyndarnämnd", "Bergslagens miljö- och byggnämnd" alone on a title line
+# or the nämnd, then the area it serves: "Miljönämnden i Mellersta Bohuslän"
 JOINT_TITLE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>(?P<place>[A-ZÅÄÖ][\wåäö-]+)s[ \t]+(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*nämnd)"
+    r"(?:^|\n)[ \t]*(?P<name>(?P<place>[A-ZÅÄÖ][\wåäö-]+)s[ \t]+(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*nämnd|"
+    r"[A-ZÅÄÖ][\wåäö-]*nämnden[ \t]+i[ \t]+(?P<area>(?:(?:Mellersta|Norra|Södra|Västra|Östra|Nordöstra|Nordvästra|"
+    r"Sydöstra|Sydvästra)[ \t]+)?[A-ZÅÄÖ][\wåäö]+))"
     r"(?=[ \t]*(?:\n|$))"
 )
 # "Bergslagens miljö- och byggnämnd – gemensam nämnd för Hällefors, Lindesberg, Ljusnarsberg och Nora"

@@ -321,7 +321,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         return proper.group("name")
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
     joint = JOINT_TITLE.search(name_lines)
-    return joint.group("name") if joint and not known_municipality(joint.group("place")) else None
+    return (
+        joint.group("name")
+        if joint and not known_municipality(joint.group("place") or joint.group("area"))
+        else None
+    )
 
 
 def _is_region(municipality: str | None) -> bool:
