@@ -19,12 +19,13 @@ from extract.directions import sentence_direction
 
 # a reason given in the same sentence: "…, eftersom konsultstödet …", "… tack vare att statsbidraget …"
 _REASON = cues.Cue(
-    r"\b(eftersom|tack vare|då|där|när|genom att|främst|framför allt|huvudsakligen|i huvudsak|till största del)"
+    r"\b(eftersom|tack vare|då|där|när|genom|främst|framför allt|huvudsakligen|i huvudsak|till största del)"
 )
 # what opens a part, a measure, a sum or a further item rather than an area: "Kostnaderna för hjälpmedel",
 # "Antalet timmar", "Därutöver har …"
 _NO_AREA_OPENING = re.compile(
-    r"^(?:•\s*)?(?:kostnad|intäkt|antal|andel|netto|summa|resten|övrig|utfall|prognos|resultat|därutöver|"
+    r"^(?:•\s*)?(?:kostnad|intäkt|antal|andel|netto|summa|resten|övrig(?!a (?:intäkter|kostnader)\b)|utfall|prognos|"
+    r"resultat|därutöver|"
     r"slutligen)",
     re.IGNORECASE,
 )
@@ -69,13 +70,14 @@ def contrasted_area(sentence: str) -> str | None:
     return _claimed_area(named[:1].upper() + named[1:]) if named != sentence else _claimed_area(sentence)
 
 
-def claims_another_area(before: str, sentence: str) -> bool:
+def claims_another_area(before: str, sentence: str, *, before_reasoned: bool = True) -> bool:
     """Whether ``sentence`` states another area's deviation than ``before`` does, each with its own figure
-    and reason."""
+    and reason (``before_reasoned=False``: ``before`` opens an item whose reasons follow it, "Vårdintäkterna
+    beräknas bli 30 mnkr lägre än budget. Produktionen … Övriga intäkter överträffar budget med 15 mnkr genom …")."""
     own = _own_claim(sentence)
     if own is None:
         return False
-    prior = _own_claim(before)
+    prior = _own_claim(before) if before_reasoned else _claimed_area(before)
     return prior is not None and not same_name(prior, own)
 
 

@@ -347,7 +347,16 @@ class PassageModel:
             for i in join
             if labels[i] == labels[i + 1] == "cause"
             and heading_amount(candidates[i].headings) is None
-            and claims_another_area(candidates[i].text, candidates[i + 1].text)
+            and (
+                claims_another_area(candidates[i].text, candidates[i + 1].text)
+                # or than the item's opening, with its reasons in between
+                or (
+                    (start := _run_start(join, candidates, i)) < i
+                    and claims_another_area(
+                        candidates[start].text, candidates[i + 1].text, before_reasoned=False
+                    )
+                )
+            )
         }
         # after one part's share of the deviation, another part's own deviation begins that part's item
         join -= {

@@ -219,3 +219,17 @@ def test_the_investment_budgets_use_is_the_sections_whatever_unit_its_reason_nam
     )
     headings = ("Tertialrapport 1 2026", "Arbetsmarknadsnämnden", "Investeringar")
     assert model.area(text, headings, rows, "Arbetsmarknadsnämnden", False) == "Investeringar"
+
+
+def test_another_areas_claim_after_the_reasons_of_the_first_is_its_own_item(tmp_path: Path) -> None:
+    """ "Vårdintäkterna … 30 mnkr lägre än budget. Produktionen … Övriga intäkter överträffar budget med 15 mnkr genom
+    …": the last sentence states another area's deviation with its own figure and reason, after the first
+    area's reasons, so it is an item of its own (LABELS.md: one claim about one area)."""
+    first = (
+        "Vårdintäkterna från hälso- och sjukvårdsnämnden beräknas bli 30 mnkr lägre än budget. Produktionen inom "
+        "planerad ortopedi har inte nått avtalad volym, och sjukhuset får därmed avdrag enligt vårdavtalet."
+    )
+    other = "Övriga intäkter överträffar budget med 15 mnkr genom ersättning för utbildningsuppdrag."
+    blocks: list[tuple[str, object]] = [("h2", "Intäkter"), ("p", f"{first} {other}")]
+    causes = extracted_causes(tmp_path, blocks, "Region Stockholm · Danderyds sjukhus AB")
+    assert [(e.text, e.amount_sek) for e in causes] == [(first, -30_000_000), (other, 15_000_000)]
