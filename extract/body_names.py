@@ -77,3 +77,8 @@ HAS_MEMBERS = re.compile(r"\bmedlemskommun|\bmedlemmarna\b|\bägarkommun")
 COMPANY = re.compile(
     r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
 )
+# a place, then what kind of joint body it is, alone on a line: "Höje å vattenråd", "Nedre Dalälvens samverkansråd"
+SELF_NAMED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,2}[ \t]+"
+    r"(?P<kind>[a-zåäö]*(?:råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
+)

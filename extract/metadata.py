@@ -27,6 +27,7 @@ from extract.body_names import (
     PROPER_NAME_LINE,
     REPORT_VERB,
     RESCUE_SERVICE,
+    SELF_NAMED_LINE,
     UNION,
     UNION_LINE,
     UNION_SAID,
@@ -319,6 +320,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # medlemskommunerna …"
     if proper and (said or HAS_MEMBERS.search(body[:3000])):
         return proper.group("name")
+    # a body titled by its place and what it is, that its text names by the latter: "Höje å vattenråd" and
+    # "Vattenrådets resultat för januari–september …"
+    for named in SELF_NAMED_LINE.finditer(name_lines):
+        if re.search(rf"(?:^|[.!?]\s+|\n){named.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
+            return named.group("name")
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
     joint = JOINT_TITLE.search(name_lines)
     return (

@@ -287,3 +287,14 @@ def test_a_council_of_kommuner_titled_by_its_one_word_name_is_its_own_body_run_b
     )
     meta = read_metadata(title, [], {}, body, "radet-2025-08.pdf")
     assert (meta.municipality, meta.committee, meta.period) == ("Mälardalsrådet", "Styrelsen", "2025-08")
+
+
+def test_a_body_titled_by_its_place_and_kind_that_its_text_names_by_its_kind_is_its_own_body() -> None:
+    """ "Höje å vattenråd" over "Vattenrådets resultat …": a council of kommuner and others, named neither kommun nor
+    förbund, whose report is its board's; a title line the text does not speak of as itself names no body."""
+    title = ["Ekonomisk uppföljning januari–september 2025", "Kävlingeåns vattenråd", "Resultat"]
+    body = "Vattenrådets resultat för januari–september är 412 tkr, att jämföra med ett budgeterat resultat på 150 tkr."
+    meta = read_metadata(title, [], {}, body, "vattenrad-2025-09.pdf")
+    assert (meta.municipality, meta.committee) == ("Kävlingeåns vattenråd", "Styrelsen")
+    elsewhere = "Resultatet för januari–september är 412 tkr. Rådet för folkhälsa har inte sammanträtt."
+    assert read_metadata(title, [], {}, elsewhere, "vattenrad-2025-09.pdf").municipality is None
