@@ -322,9 +322,9 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         return proper.group("name")
     # a body titled by its place and what it is, that its text names by the latter: "Höje å vattenråd" and
     # "Vattenrådets resultat för januari–september …"
-    for named in SELF_NAMED_LINE.finditer(name_lines):
-        if re.search(rf"(?:^|[.!?]\s+|\n){named.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
-            return named.group("name")
+    for line in SELF_NAMED_LINE.finditer(name_lines):
+        if re.search(rf"(?:^|[.!?]\s+|\n){line.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
+            return line.group("name")
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
     joint = JOINT_TITLE.search(name_lines)
     return (

@@ -58,6 +58,7 @@ MODULES = (
     "page_lines",
     "passage_features",
     "passage_model",
+    "passage_rules",
     "pdf",
     "periods",
     "pipeline",

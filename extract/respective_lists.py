@@ -85,7 +85,9 @@ _CONTRAST_BEFORE = re.compile(r".*,\s+(?:medan|men|samtidigt som)\s+")
 
 # what opens a clause about the names, not a name: "Båda verksamheterna …", "Högre interkommunala ersättningar …"
 _NOT_A_NAME = re.compile(
-    r"(?:Båda|Samtliga|Dessa|De|Det|Den|Högre|Lägre|Mindre|Större|Ökade|Minskade|Fler|Färre)\b", re.IGNORECASE
+    r"(?:Båda|Samtliga|Dessa|De|Det|Den|Högre|Lägre|Mindre|Större|Ökade|Minskade|Fler|Färre|"
+    r"Överskott|Underskott|Avvikelse[rn]?|Positiva?|Negativa?|Prognos(?:en)?|Utfall(?:et)?)\b",  # "…: Överskott på 0,4 …"
+    re.IGNORECASE,
 )
 
 

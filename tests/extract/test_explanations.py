@@ -8,9 +8,10 @@ from pdf_builder import ReportSpec, build_report
 from extract import cues
 from extract.amounts import pick_amount
 from extract.areas import subject_area
-from extract.explanations import classify_kind, direction_of, split_passages
+from extract.explanations import direction_of, split_passages
 from extract.layout import Row
 from extract.money_talk import reading_guide
+from extract.passage_rules import classify_kind
 from extract.pipeline import extract_report
 from extract.sections import Paragraph, _is_heading, build_paragraphs
 

@@ -1,8 +1,8 @@
-"""Whether a passage is an investment deviation or an operating one (extract.explanations.is_investment)."""
+"""Whether a passage is an investment deviation or an operating one (extract.passage_rules.is_investment)."""
 
 import pytest
 
-from extract.explanations import is_investment
+from extract.passage_rules import is_investment
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
 """ "Respektive" lists whose later names leave out the words of the first (extract.respective_lists)."""
 
+from pathlib import Path
+
 import pytest
 
 from extract.respective_lists import respective_amount, respective_items
@@ -179,3 +181,18 @@ def test_the_names_after_avvikelsen_avser_främst() -> None:
 )
 def test_the_names_after_a_fronted_year_or_framing_and_the_verb(text: str, names: list[str]) -> None:
     assert [name for name, _ in respective_items(text)] == names
+
+
+def test_a_run_in_label_set_as_a_heading_names_the_figures_under_it(tmp_path: Path) -> None:
+    """ "Vuxenutbildning och central administration:" in bold over "Överskott på 0,4 respektive 0,8 mnkr, …": the
+    label, read as a heading, names the two areas of the figures, and belongs to each item (LABELS.md)."""
+    from pdf_builder import extracted_causes
+
+    label = "Vuxenutbildning och central administration:"
+    text = "Överskott på 0,4 respektive 0,8 mnkr, främst genom statsbidrag för yrkesvux och en vakant tjänst."
+    blocks: list[tuple[str, object]] = [("h2", "Kommentarer per verksamhet"), ("bold", label), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Lilla Edets kommun · Utbildningsnämnden")
+    assert [(e.area, e.amount_sek, e.text) for e in causes] == [
+        ("Vuxenutbildning", 400_000, f"{label} {text}"),
+        ("Central administration", 800_000, f"{label} {text}"),
+    ]
