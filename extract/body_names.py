@@ -51,7 +51,9 @@ RESCUE_SERVICE = re.compile(
 OPENS_AS_UNION = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Förbundet|Förbundets)\b")
 CALLS_ITSELF_UNION = re.compile(r"\b(?:[Ff]örbundet|[Ff]örbundets|[Kk]ommunalförbund)\b")
 UNION_SAID = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+ett\s+kommunalförbund\b|"
+    # or another joint body of kommuner: "Mälardalsrådet är en ideell förening där kommuner och regioner …"
+    r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3})\s+är\s+(?:ett\s+kommunalförbund|"
+    r"en\s+ideell\s+förening|ett\s+kommunförbund|ett\s+samverkansorgan)\b|"
     # a joint committee of several kommuner is a body of its own: "X är en gemensam nämnd för …"
     r"(?P<joint>\b[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,5})\s+är\s+en\s+gemensam\s+nämnd\b"
 )
@@ -82,3 +84,6 @@ SELF_NAMED_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,2}[ \t]+"
     r"(?P<kind>[a-zåäö]*(?:råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
 )
+# one word alone on a title line, that may be a body's name ("Storsthlm"), and what names an organ, not a body
+ONE_WORD_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö]{3,})(?=[ \t]*(?:\n|$))")
+ORGAN = re.compile(r"(?i)nämnd|styrelse|förvaltning|direktion|revision|fullmäktige|kommun|region|kontor")

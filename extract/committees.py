@@ -120,11 +120,17 @@ _UNIT_AFTER = re.compile(
 # the care unit a board is named after, when no hospital: "Skånevård Kryh"
 _HOSPITAL_UNIT = re.compile(r"[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?")
 _UNIT_BEFORE_DASH = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+){0,3}) [–—-] $")
+_DIRECTION_BEFORE = re.compile(r"(?<![\wåäö])(Södra|Norra|Västra|Östra|Mellersta) $")
 # a district named before its nämnd: "Kungsholmens stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd"
 _DISTRICT_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*) $")
 
 
 def _with_its_unit(name: str, text: str, start: int, end: int) -> str:
+    # a region's nämnd for a part of it, named by its direction: "Södra hälso- och sjukvårdsnämnden"
+    if (side := _DIRECTION_BEFORE.search(text, max(0, start - 20), start)) and text[
+        start : start + 1
+    ].islower():
+        return f"{side.group(1)} {name[:1].lower()}{name[1:]}"
     if name == "Stadsdelsnämnden" and text.startswith("stadsdelsnämnd", start):
         district = _DISTRICT_BEFORE.search(text, max(0, start - 40), start)
         return f"{district.group(1)} stadsdelsnämnd" if district else name

@@ -23,7 +23,9 @@ from extract.body_names import (
     JOINT_TITLE,
     NAME_LINE,
     NAMED_UNION,
+    ONE_WORD_NAME_LINE,
     OPENS_AS_UNION,
+    ORGAN,
     PROPER_NAME_LINE,
     REPORT_VERB,
     RESCUE_SERVICE,
@@ -325,6 +327,13 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     for line in SELF_NAMED_LINE.finditer(name_lines):
         if re.search(rf"(?:^|[.!?]\s+|\n){line.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
             return line.group("name")
+    # or a one-word name on a title line that the text opens its figures with: "Storsthlm" and "Storsthlms resultat
+    # för perioden är 2 140 tkr …"
+    for line in ONE_WORD_NAME_LINE.finditer(name_lines):
+        name = line.group("name")
+        opens = rf"(?:^|[.!?]\s+|\n){re.escape(name)}s?\s+(?:resultat|ekonomi|prognos|{REPORT_VERB})"
+        if not known_municipality(name) and not ORGAN.search(name) and re.search(opens, body[:3000]):
+            return name
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
     joint = JOINT_TITLE.search(name_lines)
     return (

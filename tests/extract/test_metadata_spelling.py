@@ -223,6 +223,12 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
             "Roslagens överförmyndarnämnd",
             "Överförmyndarnämnden",
         ),
+        # a region's nämnd for a part of it, named by its direction
+        (
+            ["Delårsrapport januari–augusti 2025", "Södra hälso- och sjukvårdsnämnden"],
+            "Västra Götalandsregionen",
+            "Södra hälso- och sjukvårdsnämnden",
+        ),
         # a joint committee named after the area it serves
         (
             ["Tertialrapport 1 2026", "Miljönämnden i Mellersta Bohuslän"],

@@ -298,3 +298,31 @@ def test_a_body_titled_by_its_place_and_kind_that_its_text_names_by_its_kind_is_
     assert (meta.municipality, meta.committee) == ("Kävlingeåns vattenråd", "Styrelsen")
     elsewhere = "Resultatet för januari–september är 412 tkr. Rådet för folkhälsa har inte sammanträtt."
     assert read_metadata(title, [], {}, elsewhere, "vattenrad-2025-09.pdf").municipality is None
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # a body that says what it is
+        (
+            "Östersjörådet",
+            "Östersjörådet är en ideell förening där kommuner och regioner samverkar kring trafik.",
+        ),
+        # a one-word name the text opens its figures with
+        (
+            "Storgöta",
+            "Storgötas resultat för perioden är 2 140 tkr, att jämföra med ett budgeterat resultat på 600 tkr.",
+        ),
+    ],
+)
+def test_a_joint_body_named_by_one_word_is_its_own_body_run_by_its_board(name: str, body: str) -> None:
+    meta = read_metadata(
+        ["Delårsrapport januari–augusti 2025", name, "Ekonomiskt resultat"], [], {}, body, "x.pdf"
+    )
+    assert (meta.municipality, meta.committee) == (name, "Styrelsen")
+
+
+def test_a_one_word_title_that_names_a_committee_or_a_kommun_is_no_joint_body() -> None:
+    body = "Socialnämndens resultat för perioden är 2 140 tkr bättre än budget."
+    meta = read_metadata(["Delårsrapport 2025", "Socialnämnden"], [], {}, body, "x.pdf")
+    assert meta.municipality is None and meta.committee == "Socialnämnden"
