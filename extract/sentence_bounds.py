@@ -160,7 +160,8 @@ _SO_FAR = cues.Cue(
 _PERIOD_OPENING = cues.Cue(
     rf"^\W*((utfallet|resultatet|avvikelsen)\s+)?(för perioden|till och med|hittills|ackumulerat|(per|efter) "
     rf"{_MONTHS}\b)|^\W*(det )?ackumulerade (utfallet|resultatet)\b|"  # "Det ackumulerade utfallet till och med …"
-    r"^\W*mot (den )?periodiserade? budget(en)?\b"  # "Mot den periodiserade budgeten är utfallet för januari–mars …"
+    # "Mot den periodiserade budgeten är utfallet för januari–mars …", "Avvikelsen mot periodiserad budget efter februari"
+    r"^\W*((utfallet|resultatet|avvikelsen)\s+)?mot (den )?periodiserade? budget(en)?\b"
 )
 
 

@@ -312,14 +312,26 @@ def test_a_run_in_label_under_another_areas_amount_heading_names_its_own_row(tmp
     ]
 
 
-def test_the_years_forecast_and_the_accumulated_period_are_two_items(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("period", "deviation"),
+    [
+        (
+            "Det ackumulerade utfallet till och med november är 2 100 tkr högre än den periodiserade budgeten.",
+            -2_100_000,
+        ),
+        (
+            "Avvikelsen mot periodiserad budget efter november är −1 150 tkr.",
+            -1_150_000,
+        ),  # the budget named first
+    ],
+)
+def test_the_years_forecast_and_the_accumulated_period_are_two_items(
+    tmp_path: Path, period: str, deviation: int
+) -> None:
     year = "Tekniska nämnden prognostiserar efter november ett underskott på 2 430 tkr för helåret."
-    period = (
-        "Det ackumulerade utfallet till och med november är 2 100 tkr högre än den periodiserade budgeten."
-    )
     blocks: list[tuple[str, object]] = [("h2", "Sammanfattning"), ("p", f"{year} {period}")]
     causes = extracted_causes(tmp_path, blocks, "Övertorneå kommun · Tekniska nämnden")
-    assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_430_000), (period, -2_100_000)]
+    assert [(e.text, e.amount_sek) for e in causes] == [(year, -2_430_000), (period, deviation)]
 
 
 def test_a_project_below_its_budget_under_an_investment_heading_is_the_area() -> None:
