@@ -320,7 +320,7 @@ def test_a_run_in_label_under_another_areas_amount_heading_names_its_own_row(tmp
             -2_100_000,
         ),
         (
-            "Avvikelsen mot periodiserad budget efter november är −1 150 tkr.",
+            "Avvikelsen mot periodiserad budget efter november är -1 150 tkr.",
             -1_150_000,
         ),  # the budget named first
     ],
