@@ -45,8 +45,9 @@ _AGAINST_BUDGET_FIGURE_AFTER = cues.Cue(
     rf"{_OF_A_BUDGET})\s*$"
 )
 # a figure of the budget that will be used: "Av investeringsbudgeten på 24,0 mnkr beräknas 15,5 mnkr användas"
-_USED_AFTER = cues.Cue(
-    r"\s*(att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|utnyttjas|upparbetats)\b"
+_USED_AFTER = cues.Cue(  # "… men endast 51,5 mnkr beräknas användas"
+    r"\s*(att |beräknas |bedöms |väntas |kommer att )?(användas|användes|använts|förbrukas|förbrukats|nyttjas|nyttjats|"
+    r"utnyttjas|upparbetats)\b"
 )
 _USED_BEFORE = cues.Cue(
     # "… om 2,4 mnkr förbrukades med 1,1 mnkr", "… 41 mkr, bedöms förbrukas till cirka 34 mkr"
@@ -115,7 +116,9 @@ def _against_budget_figure(text: str, amount: Amount, following: Amount | None) 
     ):
         return False  # "Utfallet till och med november är 74,8 mnkr av en årsbudget på 131,0 mnkr"
     if _OF_A_BUDGET_AFTER.match(between) and _NOT_AFTER.match(text, following.end):
-        return False  # "… att 148 mnkr av investeringsbudgeten på 760 mnkr inte förbrukas": the part left unused
+        return (
+            False  # "… att 148 mnkr av investeringsbudgeten på 760 mnkr inte förbrukas": the part left unused
+        )
     return _AGAINST_BUDGET_FIGURE_AFTER.match(between) is not None
 
 

@@ -195,6 +195,8 @@ def place_budget_statements(
         if i in pairs and labels[i + 1] != "none":
             join.add(i)
             labels[i] = labels[i + 1]
-        else:
+        # but one with the level set against it and no deviation after it states its own: "Investeringsbudgeten för
+        # 2026 är 64,0 mnkr, men endast 51,5 mnkr beräknas användas, eftersom …"
+        elif budget_figures(candidate.text) is None or (i + 1 < len(labels) and labels[i + 1] == "cause"):
             join.discard(i)
             labels[i] = "none"

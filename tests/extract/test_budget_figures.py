@@ -379,3 +379,17 @@ def test_an_investment_budget_and_the_years_forecast_after_it_are_one_cause(tmp_
     blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", text)]
     causes = extracted_causes(tmp_path, blocks, "Stockholms stad · Arbetsmarknadsnämnden")
     assert [(e.kind, e.text, e.amount_sek) for e in causes] == [("cause", text, 6_500_000)]
+
+
+def test_an_investment_budget_and_what_will_be_used_in_one_sentence_is_a_cause(tmp_path: Path) -> None:
+    """ "Investeringsbudgeten för 2026 är 64,0 mnkr, men endast 51,5 mnkr beräknas användas, eftersom …": the budget
+    and the level set against it in one sentence state the deviation, unlike a budget's figure alone."""
+    from pdf_builder import extracted_causes
+
+    text = (
+        "Investeringsbudgeten för 2026 är 64,0 mnkr, men endast 51,5 mnkr beräknas användas, eftersom upphandlingen "
+        "av den nya reningsanläggningen har överprövats."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", text)]
+    causes = extracted_causes(tmp_path, blocks, "Västerviks kommun · Tekniska nämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [(text, 12_500_000)]
