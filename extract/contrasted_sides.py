@@ -36,6 +36,7 @@ _FULL_YEAR_SIDE = re.compile(
 
 
 # a clause of its own after ", och": a subject (not "det", "vilket" …) whose claim is a deviation of its own
+_AND_ANOTHER = re.compile(r",?\s+och\s+(?=(?:den|det|de)\s+[a-zåäö]+a?\s+[a-zåäö]+(?:en|et|na)\s)")
 _AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö]|[A-ZÅÄÖ]{2,}\b)")  # "…, och LSS beräknas …"
 _NOT_A_SUBJECT = re.compile(
     # "det generella statsbidraget …" names its subject with an article and an adjective
@@ -148,6 +149,11 @@ def _sides(sentence: str) -> list[str]:
         # samtidigt som utfallet efter elva månader …", "Utfallet till och med april är 3,2 mnkr lägre än budget
         # för perioden, men eftersom … bedöms helåret sluta med …": one area, two periods
         return []
+    # the other side may hold two claims of its own: "…, medan pensionskostnaderna blir 3,1 mnkr lägre än budgeterat
+    # och den centrala lönereserven på 14,8 mnkr inte behöver tas i anspråk"
+    more = _AND_ANOTHER.split(parts[1])
+    if len(more) == 2 and all(any(a.sek for a in find_amounts(side)) for side in more):
+        parts = [parts[0], *more]
     return [side for part in parts for side in _gapped_sides(part)]
 
 

@@ -58,6 +58,8 @@ _UNSPENT = cues.Cue(
     r"\b(endast|bara)\s+(en\s+)?(mindre|liten|begränsad)\s+del\b[^.]{0,30}?\b(förbrukas|används|användas|(ut)?nyttjas)\b|"
     r"\bförbruka(s|ts|r)\s+(inte|ej)\b|\b(inte|ej)\s+(använts|(ut)?nyttjats)\b|"
     r"\b(används|användas|(ut)?nyttjas)\s+(inte|ej)\b|"  # "Resterande 0,8 mnkr används inte i år"
+    # a reserve left untouched: "… lönereserven på 14,8 mnkr inte behöver tas i anspråk"
+    r"\b(inte|ej)\s+(att\s+)?(behöva\s+|behöver\s+|behövt\s+)?tas\s+i\s+anspråk\b|"
     r"\b(föras över|förs över|överföras|överförs) till (nästa|kommande) år|"
     rf"{cues.CARRIED_OVER_FIGURE}|"  # "där 24,5 mnkr förskjuts till 2027"
     r"\b(förskjuts|flyttas|skjuts|senareläggs)\s+med\s+[^.]{0,40}?\btill\s+(20\d\d|nästa år|kommande år)|"  # "… med 31 respektive 18 Mkr till 2027"

@@ -87,9 +87,21 @@ from extract.area_lists import areas_with_amounts
                 ("Pensionskostnaderna", -500_000),
             ],
         ),
+        (  # the other side holds two claims of its own, the second a reserve left untouched
+            "Skatteintäkter och generella statsbidrag beräknas bli 4,2 mnkr lägre än budget enligt SKR:s prognos, "
+            "medan pensionskostnaderna blir 3,1 mnkr lägre än budgeterat och den centrala lönereserven på 14,8 mnkr "
+            "inte behöver tas i anspråk.",
+            [
+                ("Skatteintäkter och generella statsbidrag", -4_200_000),
+                ("Pensionskostnaderna", 3_100_000),
+                (None, 14_800_000),
+            ],
+        ),
     ],
 )
-def test_each_side_of_a_contrast_is_named_and_signed(text: str, expected: list[tuple[str, int]]) -> None:
+def test_each_side_of_a_contrast_is_named_and_signed(
+    text: str, expected: list[tuple[str | None, int]]
+) -> None:
     assert [(name, round(amount.sek or 0)) for name, amount in areas_with_amounts(text) if amount] == expected
 
 
