@@ -27,7 +27,9 @@ _COMMITTEE = re.compile(
     r"|(Kommunfullmäktige|Regionfullmäktige|Nämnd(?:en)? för [\wåäö]+(?:(?:, [a-zåäö][\wåäö]*)+(?= och ))?"
     r"(?: [a-zåäö][\wåäö]*| & [\wåäö]+)*"
     r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+"
-    r"(?: & [A-ZÅÄÖ][\wåäö-]+|(?: (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+){0,2})"  # "… Habilitering & Hälsa"
+    # "… Habilitering & Hälsa"; a hospital's name ends its board's ("Styrelsen för Sahlgrenska Universitetssjukhuset"
+    # before the next heading's "Ekonomiskt resultat")
+    r"(?: & [A-ZÅÄÖ][\wåäö-]+|(?:(?<!sjukhuset)(?<!lasarettet) (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+| AB\b){0,2})"
     r"(?: (?:sjukhus|lasarett)(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB", "… Alingsås lasarett"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     # "Revisorerna i Härryda kommun"

@@ -251,6 +251,15 @@ def test_a_company_titled_by_its_name_is_its_own_body_though_its_owners_are_name
             "Region Skåne",
             "Sjukhusstyrelse Skånevård Sund",
         ),
+        (  # a hospital's name ends its board's, before the next heading run on to it
+            [
+                "Delårsrapport augusti 2025",
+                "Styrelsen för Sahlgrenska Universitetssjukhuset",
+                "Ekonomiskt resultat",
+            ],
+            "Västra Götalandsregionen",
+            "Styrelsen för Sahlgrenska Universitetssjukhuset",
+        ),
         (  # the unit's name before a dash, the board after it
             ["Månadsrapport oktober 2025", "Skånevård Sint Lucia – Sjukhusstyrelsen", "Ekonomiskt resultat"],
             "Region Skåne",
