@@ -361,6 +361,16 @@ class Settled:
     flags: list[str] = field(default_factory=list)
 
 
+# the rest of a deviation said after one part's figure: "Resten avser …", "I övrigt högre kostnader för …"
+_THE_REST = cues.Cue(r"^(resten|återstoden|i övrigt|övriga delen)\b")
+
+
+def _rest_without_figure(passage: str) -> bool:
+    """Whether a later sentence gives the rest of the deviation in words only ("Resten avser vikarier …"; not
+    "Resten av underskottet, 1,7 mnkr, avser …", a part with its own figure)."""
+    return any(_THE_REST.search(s) and not find_amounts(s) for s in sentences(passage)[1:])
+
+
 def settle_amount(
     passage: str,
     area: str | None,
@@ -439,7 +449,9 @@ def settle_amount(
             matched is not None
             and table is not None
             and gross_figure(settled.amount_sek, table_amount, matched, table)
-        ):
+        ) or (abs(settled.amount_sek) < abs(table_amount) and _rest_without_figure(passage)):
+            # or the prose names one part of the row's deviation and the rest in words: "Interkommunal ersättning …
+            # överstiger budget med 1,1 mnkr. Resten avser vikarier …" beside the row's −1,6
             settled.amount_sek = table_amount
             settled.flags.append("amount_from_table")
         else:

@@ -409,3 +409,27 @@ def test_a_part_larger_than_its_headings_figure_is_no_amount_but_the_periods_fig
     found = {e.area: e for e in _explanations(tmp_path, blocks)}
     assert found["Gata och park"].amount_sek == -1_200_000
     assert found["Regional utveckling"].amount_sek == 10_900_000
+
+
+def test_a_parts_figure_with_the_rest_in_words_takes_the_rows_deviation(tmp_path: Path) -> None:
+    """ "Kostnaderna för personal överstiger … 600 tkr. Resten avser …": the prose names one part of the row's
+    deviation and the rest in words only, so the item's amount is the row's (871 tkr); a rest with a figure of its
+    own keeps the prose's."""
+    found = _explanations(
+        tmp_path,
+        [
+            ("h1", "Ekonomisk uppföljning april"),
+            ("table", _ACCOUNTS),
+            ("h2", "Kommentarer"),
+            (
+                "p",
+                "Kostnaderna för personal blir 600 tkr lägre än budget genom vakanser. Resten avser sjukfrånvaro.",
+            ),
+            (
+                "p",
+                "Kontogruppen övriga kostnader blir 30 tkr lägre än budget. Resten av avvikelsen, 11 tkr, avser porto.",
+            ),
+        ],
+    )
+    assert _amount_of(found, "Kostnaderna för personal") == 871_000
+    assert _amount_of(found, "Kontogruppen") == 30_000
