@@ -41,7 +41,9 @@ _AND_CLAUSE = re.compile(r",\s+och\s+(?=[a-zåäö]|[A-ZÅÄÖ]{2,}\b)")  # "…
 _NOT_A_SUBJECT = re.compile(
     # "det generella statsbidraget …" names its subject with an article and an adjective
     r"(?:det(?!\s+[a-zåäö]+a\s)|detta|den(?!\s+[a-zåäö]+a\s)|de(?!\s+[a-zåäö]+a\s)|dessa|vilket|som|där|därmed|därför|då|samtidigt|"
-    r"även|också|sedan|i|under|för|med|till|på|av|inom|hos|nu)\b"
+    r"även|också|sedan|i|under|för|med|till|på|av|inom|hos|nu|"
+    # the item's own unit said again: "…, och området visar därför ett överskott om 9 mnkr"
+    r"området|verksamheten|enheten|avdelningen)\b"
 )
 _ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+a\s)", re.IGNORECASE)
 # more of the same as the side before: "…, och det generella statsbidraget ger ytterligare 2,6 mnkr"

@@ -180,3 +180,13 @@ def test_the_name_in_a_cleft_after_a_framing_is_the_sides_area() -> None:
         ("Lokalkostnaderna", -2_400_000),
         ("Personalkostnaderna", 600_000),
     ]
+
+
+def test_the_items_own_unit_said_again_after_och_is_no_other_side() -> None:
+    """ "…, och området visar därför ett överskott om 9 mnkr": the unit the item is about, concluded, not another
+    area with a claim of its own."""
+    text = (
+        "Förlossningsvården har fått ett riktat statsbidrag på 14 mnkr som inte var budgeterat, och området visar "
+        "därför ett överskott om 9 mnkr."
+    )
+    assert areas_with_amounts(text) == []
