@@ -201,7 +201,9 @@ def _gapped_sides(part: str) -> list[str]:
 
 # whose deviation a side states, in the genitive: "Nämndernas sammantagna underskott om 21,3 mnkr"
 _DEVIATION_OWNER = re.compile(  # "Finansförvaltningens överskott …", "Avvikelsen består av nämndernas sammantagna underskott"
-    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+består\s+(?:främst\s+|huvudsakligen\s+|i huvudsak\s+)?av\s+)?"
+    # "Avvikelsen fördelar sig på nämndernas sammantagna underskott …"
+    r"^(?:[A-ZÅÄÖ][a-zåäö]+\s+(?:består|utgörs|förklaras|fördelar\s+sig)\s+(?:främst\s+|huvudsakligen\s+|i huvudsak\s+)?"
+    r"(?:av|på)\s+)?"
     r"([a-zåäöA-ZÅÄÖ][\wåäö-]+(?:en|na|et))s\s+(?:[a-zåäö]+\s+)?(?:underskott|överskott|avvikelse)"
 )
 # a cleft after a framing: "Ser man till kostnadsslagen är det köp av verksamhet som avviker mest, …"

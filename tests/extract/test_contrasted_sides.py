@@ -87,6 +87,11 @@ from extract.area_lists import areas_with_amounts
                 ("Pensionskostnaderna", -500_000),
             ],
         ),
+        (  # the first side's owner after "Avvikelsen fördelar sig på"
+            "Avvikelsen fördelar sig på nämndernas sammantagna underskott om 38,9 mnkr, som delvis vägs upp av "
+            "finansförvaltningens överskott om 22,4 mnkr.",
+            [("Nämnderna", -38_900_000), ("Finansförvaltningen", 22_400_000)],
+        ),
         (  # the other side holds two claims of its own, the second a reserve left untouched
             "Skatteintäkter och generella statsbidrag beräknas bli 4,2 mnkr lägre än budget enligt SKR:s prognos, "
             "medan pensionskostnaderna blir 3,1 mnkr lägre än budgeterat och den centrala lönereserven på 14,8 mnkr "
