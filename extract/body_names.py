@@ -87,3 +87,9 @@ SELF_NAMED_LINE = re.compile(
 # one word alone on a title line, that may be a body's name ("Storsthlm"), and what names an organ, not a body
 ONE_WORD_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö]{3,})(?=[ \t]*(?:\n|$))")
 ORGAN = re.compile(r"(?i)nämnd|styrelse|förvaltning|direktion|revision|fullmäktige|kommun|region|kontor")
+# a joint committee's own name alone on a title line ("Norrhälsinge miljö- och räddningsnämnd"), and its text saying
+# what it is ("Nämnden är en gemensam nämnd för …")
+JOINT_NAMED_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[a-zåäö][\wåäö-]*){1,5}nämnd)(?=[ \t]*(?:\n|$))"
+)
+JOINT_SAID = re.compile(r"\b(?:är|utgör) en gemensam nämnd\b")

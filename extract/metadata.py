@@ -20,6 +20,8 @@ from extract.body_names import (
     COMPANY,
     HAS_MEMBERS,
     JOINT_COMMITTEE_LINE,
+    JOINT_NAMED_TITLE,
+    JOINT_SAID,
     JOINT_TITLE,
     NAME_LINE,
     NAMED_UNION,
@@ -268,6 +270,12 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     described = UNION_LINE.search(strong) or NAMED_UNION.search(strong) or JOINT_COMMITTEE_LINE.search(strong)
     if described:
         return described.group("name")
+    # a joint committee titled by its own name, whose text says it is one, before the host kommun on the letterhead:
+    # "Norrhälsinge miljö- och räddningsnämnd" over "Nämnden är en gemensam nämnd för Hudiksvalls och Nordanstigs
+    # kommuner med Hudiksvall som värdkommun"
+    joint_named = JOINT_NAMED_TITLE.search("\n".join(strong_texts))
+    if joint_named and JOINT_SAID.search(body[:2000]):
+        return joint_named.group("name")
     # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
     # before the members a sentence of the title page names ("… varav Kalmar kommun svarar för 71 procent")
     name_lines = " \n ".join(t for t in strong_texts if len(t) <= NAME_LINE)

@@ -326,3 +326,14 @@ def test_a_one_word_title_that_names_a_committee_or_a_kommun_is_no_joint_body() 
     body = "Socialnämndens resultat för perioden är 2 140 tkr bättre än budget."
     meta = read_metadata(["Delårsrapport 2025", "Socialnämnden"], [], {}, body, "x.pdf")
     assert meta.municipality is None and meta.committee == "Socialnämnden"
+
+
+def test_a_joint_committee_titled_by_its_name_beats_its_host_kommun_on_the_letterhead() -> None:
+    """ "Norrhälsinge miljö- och räddningsnämnd" over "Nämnden är en gemensam nämnd för Hudiksvalls och Nordanstigs
+    kommuner med Hudiksvall som värdkommun", the host kommun in the running footer: the joint committee reports."""
+    title = ["Delårsrapport januari–augusti 2025", "Västhälsinge bygg- och miljönämnd", "Nämndens uppdrag"]
+    body = "Nämnden är en gemensam nämnd för Bollnäs och Ovanåkers kommuner med Bollnäs som värdkommun."
+    meta = read_metadata(
+        title, ["Delårsrapport 2025 | Bollnäs kommun"], {"author": "Bollnäs kommun"}, body, "x.pdf"
+    )
+    assert meta.municipality == "Västhälsinge bygg- och miljönämnd"
