@@ -130,3 +130,17 @@ def test_a_cleft_names_the_respektive_areas_and_a_financed_part_is_its_own_area(
         "Exempelby kommun · Samhällsbyggnadsnämnden · Mars 2026",
     )
     assert [(e.area, e.amount_sek) for e in found] == [("Skattefinansierad verksamhet", -2_350_000)]
+
+
+def test_levels_printed_to_a_tenth_restate_a_deviation_stated_to_the_krona() -> None:
+    """1 146 tkr stated, then 61,8 against 62,9 mnkr: the levels' own rounding, not another deviation; 1,5 mnkr
+    against the same levels is another."""
+    from extract.items import restated_by_levels
+
+    levels = "Nettokostnaden blev 61,8 mnkr mot en budgetram på 62,9 mnkr."
+    assert restated_by_levels(
+        "Nämnden redovisar för 2025 ett överskott på 1 146 tkr jämfört med budget.", levels
+    )
+    assert not restated_by_levels(
+        "Nämnden redovisar för 2025 ett överskott på 1 500 tkr jämfört med budget.", levels
+    )
