@@ -195,8 +195,22 @@ def place_budget_statements(
         if i in pairs and labels[i + 1] != "none":
             join.add(i)
             labels[i] = labels[i + 1]
-        # but one with the level set against it and no deviation after it states its own: "Investeringsbudgeten för
-        # 2026 är 64,0 mnkr, men endast 51,5 mnkr beräknas användas, eftersom …"
-        elif budget_figures(candidate.text) is None or (i + 1 < len(labels) and labels[i + 1] == "cause"):
+        # but one with the level set against it states its own deviation ("Investeringsbudgeten för 2026 är 64,0
+        # mnkr, men endast 51,5 mnkr beräknas användas, eftersom …"), unless the next sentence states it again
+        elif budget_figures(candidate.text) is None or (
+            i + 1 < len(labels)
+            and labels[i + 1] == "cause"
+            and _said_again(candidate.text, candidates[i + 1].text)
+        ):
             join.discard(i)
             labels[i] = "none"
+
+
+def _said_again(levels: str, following: str) -> bool:
+    """Whether ``following`` states the deviation the budget and level of ``levels`` come to ("… investeringsbudget
+    på 48,6 mnkr … förbrukade 35,2 mnkr. Avvikelsen på 13,4 mnkr består främst av …")."""
+    found = budget_figures(levels)
+    if found is None or found[0].sek is None or found[1].sek is None:
+        return False
+    deviation = abs(found[0].sek - found[1].sek)
+    return any(a.sek and abs(abs(a.sek) - deviation) <= 0.01 * deviation for a in find_amounts(following))

@@ -393,3 +393,18 @@ def test_an_investment_budget_and_what_will_be_used_in_one_sentence_is_a_cause(t
     blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", text)]
     causes = extracted_causes(tmp_path, blocks, "Västerviks kommun · Tekniska nämnden")
     assert [(e.text, e.amount_sek) for e in causes] == [(text, 12_500_000)]
+
+
+def test_an_investment_budget_and_its_forecast_before_the_projects_is_its_own_cause(tmp_path: Path) -> None:
+    """ "Investeringsbudgeten för 2025 är 86,3 mkr och prognosen 71,0 mkr." before the projects' own figures is the
+    investments' own item; before "Avvikelsen på 15,3 mkr består av …" it is part of that item."""
+    from pdf_builder import extracted_causes
+
+    total = "Investeringsbudgeten för 2025 är 86,3 mkr och prognosen 71,0 mkr."
+    projects = (
+        "Ombyggnaden av resecentrum och gång- och cykelvägen längs Skolgatan beräknas bli 6,2 respektive 3,4 mkr "
+        "billigare i år än budgeterat, eftersom arbetena startat senare än planerat."
+    )
+    blocks: list[tuple[str, object]] = [("h2", "Investeringar"), ("p", f"{total} {projects}")]
+    causes = extracted_causes(tmp_path, blocks, "Piteå kommun · Samhällsbyggnadsnämnden")
+    assert [(e.text, e.amount_sek) for e in causes if e.text == total] == [(total, 15_300_000)]
