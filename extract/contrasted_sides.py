@@ -120,8 +120,15 @@ _HELD_BY = re.compile(
 
 # two claims named by a noun and a relative clause each: "en pensionskostnad som är 41 miljoner kronor lägre än
 # budgeterat och ett finansnetto som är 15 miljoner kronor bättre än budget"
-_AND_WHICH = re.compile(r"\s+och\s+(?=(?:en|ett)\s+[a-zåäö][\wåäö\-]+\s+som\s+(?:är|blir|blev|var)\b)")
-_NOUN_WHICH = re.compile(r"\b(?:en|ett)\s+([a-zåäö][\wåäö\-]+)\s+som\s+(?:är|blir|blev|var)\b")
+# "… en pensionskostnad som är … och ett finansnetto som blir …", or in the plural without an article: "Avvikelsen
+# består av kostnader som är 8,7 mnkr högre än budget och intäkter som blir 5,5 mnkr högre än budgeterat"
+_AND_WHICH = re.compile(
+    r"\s+och\s+(?=(?:en|ett)\s+[a-zåäö][\wåäö\-]+\s+som\s+(?:är|blir|blev|var)\b|"
+    r"[a-zåäö][\wåäö\-]+\s+som\s+(?:är|blir|blev|var)\s+[\d,]+\s*(?:tkr|mnkr|mkr|miljoner))"
+)
+_NOUN_WHICH = re.compile(
+    r"(?:\b(?:en|ett)\s+|(?:\bav|^och)\s+|^)([a-zåäö][\wåäö\-]+)\s+som\s+(?:är|blir|blev|var)\b"
+)
 
 
 def _sides(sentence: str) -> list[str]:

@@ -87,6 +87,11 @@ from extract.area_lists import areas_with_amounts
                 ("Pensionskostnaderna", -500_000),
             ],
         ),
+        (  # two claims named by a plural noun and a relative clause each
+            "Avvikelsen består av kostnader som är 8,7 mnkr högre än budget och intäkter som blir 5,5 mnkr högre "
+            "än budgeterat.",
+            [("Kostnader", -8_700_000), ("Intäkter", 5_500_000)],
+        ),
         (  # the first side's owner after "Avvikelsen fördelar sig på"
             "Avvikelsen fördelar sig på nämndernas sammantagna underskott om 38,9 mnkr, som delvis vägs upp av "
             "finansförvaltningens överskott om 22,4 mnkr.",
