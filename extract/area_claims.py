@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract import cues
-from extract.amounts import pick_amount
+from extract.amounts import heading_amount, pick_amount
 from extract.area_candidates import same_name
 from extract.areas import subject_area
 from extract.deviation_shares import breaks_down, share_of_deviation
@@ -107,3 +107,18 @@ def added_unit(sentence: str) -> str | None:
         return None
     unit = sentence[found.start(2) : found.end(2)]  # as written
     return unit[:1].upper() + unit[1:]
+
+
+# a part named inside the area: "Inom området står den egna öppenvården för ett överskott på 0,5 mnkr …"
+_PART_WITHIN = cues.Cue(r"^inom (området|verksamheten|avdelningen|enheten)\b")
+
+
+def against_its_heading(sentence: str, headings: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` states a part's own deviation, with its figure, the other way from the signed figure of
+    the heading it stands under ("Inom området står den egna öppenvården för ett överskott på 0,5 mnkr …" under
+    "Barn och unga (−6 800 tkr)"): a claim about another area, its own item."""
+    carried = heading_amount(headings) if _PART_WITHIN.search(sentence) else None
+    if carried is None or not carried.explicit_sign or not carried.sek or pick_amount(sentence) is None:
+        return False
+    direction = sentence_direction(sentence)
+    return direction in ("negative", "positive") and (direction == "positive") != (carried.sek > 0)

@@ -214,3 +214,20 @@ def _said_again(levels: str, following: str) -> bool:
         return False
     deviation = abs(found[0].sek - found[1].sek)
     return any(a.sek and abs(abs(a.sek) - deviation) <= 0.01 * deviation for a in find_amounts(following))
+
+
+def joined_spending_so_far(candidates: Sequence[Candidate], join: set[int], pairs: Sequence[int]) -> set[int]:
+    """``join`` with investment money spent so far joined to the year's forecast after it, and to nothing else
+    ("Investeringsbudgeten för 2026 uppgår till 94 mkr. Efter maj har 27 mkr förbrukats." says so in two)."""
+    spent = {
+        i
+        for i in pairs
+        if investment_spent_so_far(candidates[i].text)
+        or (
+            candidates[i].index > 0
+            and not goes_on_to_the_year(candidates[i].text)
+            and not investment_spent_so_far(candidates[i - 1].text)
+            and investment_spent_so_far(f"{candidates[i - 1].text} {candidates[i].text}")
+        )
+    }
+    return (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}

@@ -35,7 +35,13 @@ from extract.area_candidates import (
     says_when,
     with_rivals,
 )
-from extract.area_claims import added_unit, another_part, claims_another_area, contrasted_area
+from extract.area_claims import (
+    added_unit,
+    against_its_heading,
+    another_part,
+    claims_another_area,
+    contrasted_area,
+)
 from extract.area_lists import areas_with_amounts
 from extract.areas import SECTION_NUMBER, area_of, is_investment_word, norm, project_area, subject_area
 from extract.deviation_shares import breaks_down
@@ -43,8 +49,7 @@ from extract.explanations import Group
 from extract.items import concludes, restated_by_levels
 from extract.kind_rules import decides_a_measure, ruled_kind
 from extract.money_talk import (
-    goes_on_to_the_year,
-    investment_spent_so_far,
+    joined_spending_so_far,
     place_budget_statements,
     reading_guide,
 )
@@ -386,7 +391,11 @@ class PassageModel:
             i
             for i in join
             if labels[i + 1] == "cause"
-            and (contrasted_area(candidates[i + 1].text) or added_unit(candidates[i + 1].text))
+            and (
+                contrasted_area(candidates[i + 1].text)
+                or added_unit(candidates[i + 1].text)
+                or against_its_heading(candidates[i + 1].text, candidates[i + 1].headings)
+            )
         }
         # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"
         join -= {i for i in join if reading_guide(candidates[i + 1].text)}
@@ -416,20 +425,7 @@ class PassageModel:
             and part_of_its_own(candidates[i].text, candidates[i + 1].text)
             and any(a.sek for a in find_amounts(candidates[i].text))  # "Pilängens skola (−38 mnkr)" too
         }
-        # investment money spent so far belongs to the year's forecast after it, and to nothing else
-        # ("Investeringsbudgeten för 2026 uppgår till 94 mkr. Efter maj har 27 mkr förbrukats." says so in two)
-        spent = {
-            i
-            for i in pairs
-            if investment_spent_so_far(candidates[i].text)
-            or (
-                candidates[i].index > 0
-                and not goes_on_to_the_year(candidates[i].text)
-                and not investment_spent_so_far(candidates[i - 1].text)
-                and investment_spent_so_far(f"{candidates[i - 1].text} {candidates[i].text}")
-            )
-        }
-        join = (join - spent) | {i for i in spent if goes_on_to_the_year(candidates[i + 1].text)}
+        join = joined_spending_so_far(candidates, join, pairs)
         place_budget_statements(candidates, labels, join, {i for i in pairs if i + 1 not in lists})
         groups: list[Group] = []
         for i, (candidate, label) in enumerate(zip(candidates, labels, strict=True)):

@@ -233,3 +233,21 @@ def test_another_areas_claim_after_the_reasons_of_the_first_is_its_own_item(tmp_
     blocks: list[tuple[str, object]] = [("h2", "Intäkter"), ("p", f"{first} {other}")]
     causes = extracted_causes(tmp_path, blocks, "Region Stockholm · Danderyds sjukhus AB")
     assert [(e.text, e.amount_sek) for e in causes] == [(first, -30_000_000), (other, 15_000_000)]
+
+
+def test_a_part_within_the_area_going_the_other_way_from_its_heading_is_its_own_item(tmp_path: Path) -> None:
+    """Under "Barn och unga (-6 800 tkr)": "Inom området står den egna öppenvården för ett överskott på 0,5 mnkr …"
+    is a part's own claim the other way from the heading's deficit, so it is an item of its own; the heading's
+    item keeps its own figure."""
+    first = "Kostnaderna för placeringar i familjehem och på HVB överstiger budget."
+    part = "Inom området står den egna öppenvården för ett överskott på 0,5 mnkr tack vare vakanta tjänster."
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Verksamheternas avvikelser"),
+        ("bold", "Barn och unga (-6 800 tkr)"),
+        ("p", f"{first} {part}"),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Huddinge kommun · Socialnämnden")
+    assert [(e.text, e.amount_sek) for e in causes] == [
+        (f"Barn och unga (-6 800 tkr) {first}", -6_800_000),
+        (part, 500_000),
+    ]
