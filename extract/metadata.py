@@ -323,8 +323,12 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         return rescue.group(0).strip()
     # last, a title line's own name that the text reports as ("Höglandets IT" and "Höglandets IT redovisar efter
     # maj …"): a joint body named neither kommun nor förbund
-    said = proper and re.search(
-        rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}\s+{REPORT_VERB}", body[:3000]
+    said = (
+        proper
+        and re.search(  # or its figures: "Mittskåne Vattens prognos för 2025 är …"
+            rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}(?:\s+{REPORT_VERB}|s\s+(?:resultat|prognos)\b)",
+            body[:3000],
+        )
     )
     # or one its text says has member kommuner: "Hälsingerådet finansieras genom årsavgifter från de sex
     # medlemskommunerna …"

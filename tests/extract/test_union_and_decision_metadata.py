@@ -337,3 +337,16 @@ def test_a_joint_committee_titled_by_its_name_beats_its_host_kommun_on_the_lette
         title, ["Delårsrapport 2025 | Bollnäs kommun"], {"author": "Bollnäs kommun"}, body, "x.pdf"
     )
     assert meta.municipality == "Västhälsinge bygg- och miljönämnd"
+
+
+def test_a_joint_body_whose_text_opens_on_its_own_figures_and_a_union_named_with_its_area() -> None:
+    """ "Mittskåne Vatten" over "Mittskåne Vattens prognos för 2025 är …": the body that reports; and a
+    samordningsförbund named with the area it serves keeps it ("Samordningsförbundet RAR i Sörmland")."""
+    body = "Nordväst Vattens prognos för 2025 är ett underskott på 2,8 mnkr mot budget."
+    meta = read_metadata(
+        ["Delårsrapport januari–augusti 2025", "Nordväst Vatten", "Resultat"], [], {}, body, "x.pdf"
+    )
+    assert meta.municipality == "Nordväst Vatten"
+    body = "Förbundets resultat för perioden är 843 tkr."
+    title = ["Delårsrapport 2025-08-31", "Samordningsförbundet RAR i Sörmland", "Förbundets uppdrag"]
+    assert read_metadata(title, [], {}, body, "x.pdf").municipality == "Samordningsförbundet RAR i Sörmland"
