@@ -55,7 +55,7 @@ _USED_BEFORE = cues.Cue(
     r"(förbrukas|används|användas|nyttjas) (till|med)|"
     r"(har|har\s+[\wåäö]+)\s+(använts|förbrukats|nyttjats|utnyttjats)\s+till|"  # "… på 3,5 mnkr har använts till 2,1"
     # "… var 46,5 mnkr och utfallet blev 31,2", "… är 86,3 mkr och prognosen 71,0 mkr"
-    r"och (utfallet|prognosen)( blev| blir| är| var| landade på| landar på)?)\s+"
+    r"och (utfallet|prognosen)( blev| blir| är| var| landade på| landar på| till)?)\s+"
     r"(cirka\s+|ca\.?\s+|drygt\s+|knappt\s+)?$"
 )
 # spending so far is a level, not the deviation: "Av investeringsbudgeten på 214 mnkr har 71 mnkr använts

@@ -254,8 +254,10 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
             "skjutits till 2026.",
             22_500_000,
         ),
-        # the budget, then "och utfallet blev"
+        # the budget, then "och utfallet blev", "och prognosen till", or "och prognosen" with its verb left out
         ("Investeringsbudgeten för 2025 var 46,5 mnkr och utfallet blev 31,2 mnkr.", -15_300_000),
+        ("Investeringsbudgeten uppgår till 64,0 mnkr och prognosen till 52,5 mnkr.", -11_500_000),
+        ("Investeringsbudgeten för 2025 är 86,3 mkr och prognosen 71,0 mkr.", -15_300_000),
         # the forecast, then the part of the budget, with its figure, that is not used
         (
             "Investeringsprognosen är 612 miljoner kronor, vilket innebär att 148 miljoner kronor av "
