@@ -21,7 +21,7 @@ BUDGET_FIGURE_BEFORE = cues.Cue(
     # what it is for: "Nämndens investeringsbudget för inventarier och utrustning är"
     r"( för (år )?\d{4}| för [a-zåäö]+( (?!(med|på|om|är|var|närmare|cirka|drygt|knappt)\b)[a-zåäö]+){0,3})?"
     r"( (på|om|är|var|uppgår till|uppgick till|omfattar|omfattade)|,)?|"
-    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) budgeterat resultat (på|om)|"
+    r"budgeter\w* (under|över)skott\w* (på|om)|\b(ett|med) (periodiserat |periodens )?budgeterat resultat (på|om)|"
     # "Av investeringsramen på 1 200 tkr", "Av nämndens investeringsram på 9,5 mnkr", "Av årets investeringsram för
     # medicinteknisk utrustning på 85 mkr"
     r"\bav (den |årets |[\wåäö]+s )?[\wåäö]*ram(en)?( för [a-zåäö]+( [a-zåäö]+){0,3})? (på|om))\s+(cirka\s+|ca\.?\s+)?$"

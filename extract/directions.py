@@ -88,6 +88,12 @@ _INCOME = cues.Cue(
     r"intäkt|avgift|bidrag|ersättning|skatteintäkt|resultat|överskott|underskott|"
     r"^\W*(helåret|året)\s+(landar|slutar|stannar)\b"  # "Helåret landar enligt prognosen på 18,6 mnkr"
 )
+_AGAINST_A_RESULT = re.compile(
+    r"[^.;]{0,20}?\b(?:att jämföra med|jämfört med|mot)\s+(?:ett\s+)?(?:periodiserat\s+|periodens\s+)?budgeterat\s+"
+    r"(?:resultat|överskott|underskott)\b",
+    re.I,
+)
+_RESULT_FIGURE_BEFORE = cues.Cue(r"\bbudgeterat (resultat|överskott|underskott)\s+(på|om)\s+$")
 # the forecast named alone is the unit's result: "Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr"
 _FORECAST_ALONE = cues.Cue(
     r"^\W*(helårs|års)?prognos\w*( för (hela |hel)?året)?\s+(är|blir|visar|uppgår till)\s*$"
@@ -281,7 +287,14 @@ def _by_figures(text: str, investment: bool) -> Direction | None:
     outcome, budget = pair
     above = (outcome.sek or 0.0) > (budget.sek or 0.0)
     subject = text[: outcome.start]
-    income = not investment and (_INCOME.search(subject) or _FORECAST_ALONE.search(subject)) is not None
+    # a result by its subject, or by the budget's figure it is set against: "Utfallet … är 61,0 mnkr, att jämföra
+    # med ett periodiserat budgeterat resultat på 44,5 mnkr"
+    against_a_result = (
+        _RESULT_FIGURE_BEFORE.search(text[max(0, budget.start - 40) : budget.start]) is not None
+    )
+    income = not investment and (
+        _INCOME.search(subject) is not None or _FORECAST_ALONE.search(subject) is not None or against_a_result
+    )
     return "positive" if above == income else "negative"
 
 
@@ -322,6 +335,9 @@ def direction_of(text: str, amount: Amount | None, investment: bool = False) -> 
         # or the noun named last
         paid = _PAID_OUT.search(subject) is not None  # "Bostadsanpassningsbidragen uppgick till 3,2 mnkr, …"
         spent = investment or frame or paid or _last(_SPENT, subject) > _last(_SOME_RESULT, subject)
+        # unless the budget's figure it is set against is a result: "… att jämföra med ett periodiserat budgeterat
+        # resultat på 44,5 mnkr"
+        spent = spent and not _AGAINST_A_RESULT.match(text, amount.end)
         return ("negative" if above == "positive" else "positive") if spent else above
     placed = _placed_sentences(text)
     # a run-in label names what the sentences after it compare: "Behandlingsavgifter och försäljning. … Prognosen

@@ -197,6 +197,13 @@ from extract.directions import direction_of
             105_000_000,
             "negative",
         ),
+        # the period's outcome set against a budgeted result, the budget's figure named after an adjective
+        (
+            "Utfallet till och med september är 61,0 mnkr, att jämföra med ett periodiserat budgeterat resultat på "
+            "44,5 mnkr.",
+            16_500_000,
+            "positive",
+        ),
         # grants paid out set against their budget: spending above it is a deficit
         (
             "Bostadsanpassningsbidragen uppgick till 3,2 mnkr, att jämföra med budgeterade 2,5 mnkr.",
