@@ -28,7 +28,8 @@ _NOT_AN_AREA = re.compile(
     r"Trots|Som|Totalt|Årets|Hittills|Sammantaget|Vi|Man|Även|Också|Jämfört|Sedan|Aprils|Uppföljningen|"
     r"Prognosen|Budgeten|Resultatet|Utfallet|Kommunen|Regionen|Verksamheten|Verksamhetsområdet|Avdelningarna|"
     r"Enheten|Avdelningen|Området|Ekonomin|Föregående|Förra|"
-    r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall|Av)\b"
+    r"Därtill|Dessutom|Vidare|Samtidigt|Inkommande|Huvuddelen|Största|Merparten|Flera|Många|Båda|Samtliga|Arbetet|Om|Ifall|Av|"
+    r"(?:Till|Utöver|Utom) (?:detta|det|dessa))\b"  # "Till detta kommer att lönerevisionen …"
 )
 
 

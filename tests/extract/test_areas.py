@@ -103,6 +103,11 @@ from extract.types import TableRow
         ("Sammanfattningsvis bedöms ekonomin vara i balans.", None),
         ("Försörjningsstödet låg däremot 0,6 miljoner kronor under budget.", "Försörjningsstödet"),
         ("Föregående månad låg helårsprognosen på −4,9 mnkr.", None),
+        # what is added to the item before it names no area of its own
+        (
+            "Till detta kommer att lönerevisionen för lärare blev 0,4 procentenheter högre än budgeterat.",
+            None,
+        ),
     ],
 )
 def test_the_area_a_sentence_names_is_its_subject_not_a_result_phrase(text: str, area: str | None) -> None:
