@@ -418,7 +418,12 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             and best is not None
             and best[0] >= 2
             and score >= 2
-            and _YEAR_AFTER.match(text[best[1].end : best[1].end + 30])
+            and (
+                _YEAR_AFTER.match(text[best[1].end : best[1].end + 30])
+                # or the year named before it: "… prognos för helåret är ett underskott om 14,5 mnkr, och utfallet för
+                # januari–april ligger 3,9 mnkr över periodens budget"
+                or _FULL_YEAR_BEFORE.search(text[max(0, best[1].start - 60) : best[1].start])
+            )
             and _PERIOD_NEAR.search(text[max(0, amount.start - 60) : amount.end + 40])
             and not _FULL_STOP.search(text, best[1].end, amount.start)
         ):

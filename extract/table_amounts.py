@@ -365,10 +365,18 @@ class Settled:
 _THE_REST = cues.Cue(r"^(resten|återstoden|i övrigt|övriga delen)\b")
 
 
+_REST_CLAUSE = cues.Cue(r",\s+(resten|återstoden)\b")
+
+
 def _rest_without_figure(passage: str) -> bool:
     """Whether a later sentence gives the rest of the deviation in words only ("Resten avser vikarier …"; not
     "Resten av underskottet, 1,7 mnkr, avser …", a part with its own figure)."""
-    return any(_THE_REST.search(s) and not find_amounts(s) for s in sentences(passage)[1:])
+    if any(_THE_REST.search(s) and not find_amounts(s) for s in sentences(passage)[1:]):
+        return True
+    # or in a clause of its own after the part's figure: "… överskred budget med 2,1 mnkr, resten förklaras av …"
+    return any(
+        (rest := _REST_CLAUSE.search(s)) and not find_amounts(s[rest.start() :]) for s in sentences(passage)
+    )
 
 
 def settle_amount(

@@ -197,6 +197,13 @@ from extract.directions import direction_of
             105_000_000,
             "negative",
         ),
+        # the year's deficit, its year named before it, then the period's figure in the same sentence
+        (
+            "Grundskolenämndens prognos för helåret är ett underskott om 14,5 mnkr, och utfallet för januari–april "
+            "ligger 3,9 mnkr över periodens budget.",
+            14_500_000,
+            "negative",
+        ),
         # the period's outcome set against a budgeted result, the budget's figure named after an adjective
         (
             "Utfallet till och med september är 61,0 mnkr, att jämföra med ett periodiserat budgeterat resultat på "

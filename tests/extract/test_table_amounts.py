@@ -423,7 +423,7 @@ def test_a_parts_figure_with_the_rest_in_words_takes_the_rows_deviation(tmp_path
             ("h2", "Kommentarer"),
             (
                 "p",
-                "Kostnaderna för personal blir 600 tkr lägre än budget genom vakanser. Resten avser sjukfrånvaro.",
+                "Kostnaderna för personal blir 600 tkr lägre än budget genom vakanser, resten avser sjukfrånvaro.",
             ),
             (
                 "p",
