@@ -197,6 +197,12 @@ from extract.directions import direction_of
             105_000_000,
             "negative",
         ),
+        # money granted beyond the budget
+        (
+            "Statsbidrag för kortare väntetider har tillförts nämnden med 12 miljoner kronor utöver budget.",
+            12_000_000,
+            "positive",
+        ),
         # the year's deficit, its year named before it, then the period's figure in the same sentence
         (
             "Grundskolenämndens prognos för helåret är ett underskott om 14,5 mnkr, och utfallet för januari–april "
