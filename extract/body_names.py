@@ -30,6 +30,7 @@ UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndig
     # two places joined by a hyphen: "Västmanland-Dalarna miljö- och byggförbund"
     r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)+[ \t]+[\wåäö]+-[ \t]+och[ \t]+[\wåäö]*förbund\b|"
     r"\b(?:(?:Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|Sydöstra|Sydvästra|Nordöstra|Nordvästra)[ \t]+)?(?:[A-ZÅÄÖ][\wåäö]+–)?[A-ZÅÄÖ][\wåäö-]+s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*förbund\b|"
+    r"\b[A-ZÅÄÖ][\wåäö-]+[ \t]+[a-zåäö]+s[ \t]+[a-zåäö]+förbund\b|"  # a place of two words: "Göta älvs vattenvårdsförbund"
     # a union's name that runs on in lower case to the end of its line: "Kommunalförbundet Sjukvård och omsorg i Norrtälje"
     r"\bKommunalförbundet[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö][\wåäö-]*){0,5}(?=[ \t]*(?:\n|$|[–—,(]))|"
     # not the bare word: "Kommunalförbundet är regional kollektivtrafikmyndighet …"

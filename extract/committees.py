@@ -61,7 +61,7 @@ _HOSPITAL = re.compile(  # "Kungälvs sjukhus", "Karolinska Universitetssjukhuse
 _REGION_COMPANY = re.compile(
     r"\b(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?: (?:i |för )?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3} AB\b"
 )
-_BOARD = re.compile(r"\bStyrelsen(?:s)?\b(?! för)")
+_BOARD = re.compile(r"\b[Ss]tyrelsen(?:s)?\b(?! för)")
 # a samordningsförbund has a styrelse by law (lagen om finansiell samordning), whatever its text calls it
 _FINSAM = re.compile(r"[Ss]amordningsförbund|\bFinsam\b")
 _AUDIT = {

@@ -350,3 +350,12 @@ def test_a_joint_body_whose_text_opens_on_its_own_figures_and_a_union_named_with
     body = "Förbundets resultat för perioden är 843 tkr."
     title = ["Delårsrapport 2025-08-31", "Samordningsförbundet RAR i Sörmland", "Förbundets uppdrag"]
     assert read_metadata(title, [], {}, body, "x.pdf").municipality == "Samordningsförbundet RAR i Sörmland"
+
+
+def test_a_union_named_after_a_place_of_two_words_is_run_by_the_board_its_text_names() -> None:
+    """ "Göta älvs vattenvårdsförbund": a place of two words in the genitive, the second in lower case; its text
+    speaks of "styrelsen" in lower case, so its board reports, not a direktion."""
+    title = ["Delårsrapport januari–augusti 2025", "Dals älvs vattenvårdsförbund", "Verksamheten"]
+    body = "Förbundets resultat för perioden är 312 tkr. Vid styrelsemötet i juni beslutade styrelsen om nya prover."
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Dals älvs vattenvårdsförbund", "Styrelsen")
