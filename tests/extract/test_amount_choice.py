@@ -278,6 +278,8 @@ def test_the_deviation_among_other_figures(text: str, sek: int, direction: str |
         ("Investeringsbudgeten för 2025 var 46,5 mnkr och utfallet blev 31,2 mnkr.", -15_300_000),
         ("Investeringsbudgeten uppgår till 64,0 mnkr och prognosen till 52,5 mnkr.", -11_500_000),
         ("Investeringsbudgeten för 2025 är 86,3 mkr och prognosen 71,0 mkr.", -15_300_000),
+        # the year's forecast against a frame named without "budget"
+        ("Helårsprognosen för investeringarna är 4,5 mnkr mot en ram på 6,0 mnkr.", -1_500_000),
         # the forecast, then the part of the budget, with its figure, that is not used
         (
             "Investeringsprognosen är 612 miljoner kronor, vilket innebär att 148 miljoner kronor av "
