@@ -47,7 +47,7 @@ _SHARE_BETWEEN = r"(,?\s*(eller|motsvarande|dvs\.?)\s+(cirka\s+|ca\.?\s+)?[\d\s,
 _AGAINST_BUDGET_AFTER = cues.Cue(
     rf"{_SHARE_BETWEEN}\W*(mot|jämfört med|i förhållande till|gentemot|att jämföra med) {cues.BUDGET_NOUN}|"
     rf"\W*(över|under) {cues.WHICH_BUDGET}(en|erade?|erat)?\b|"  # "över periodens budget"
-    r"\W*utöver (budget(en)?|budgeterat|vad som (är |har )?budgeterats)\b|"  # "… med 12 miljoner kronor utöver budget"
+    rf"\W*{cues.BEYOND_BUDGET}|"  # "… med 12 miljoner kronor utöver budget"
     r"\W*(över|under) (den |sin |sina |tilldelade? |beslutade? )?[\wåäö]*ram(en|ar|arna)?\b|"  # "2,4 mnkr över sin ram"
     # "… 3,3 mnkr högre medlemsbidrag än budgeterat": a noun may come between
     rf"{_SHARE_BETWEEN}\W*(sämre|bättre|högre|lägre|dyrare|billigare|mer|mindre|svagare|starkare) ([\wåäö]+ )?än "

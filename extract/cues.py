@@ -186,7 +186,7 @@ _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
 # more than the budget holds: "… belastar nämnden med 48 miljoner kronor utöver budget"
 # (not "utöver de budgeterade tjänsterna": more of something, beside the budgeted)
-_BEYOND_BUDGET = r"\butöver\s+((den |det |sin )?([\wåäö]+ )?[\wåäö]*budget(en|ramen)?\b|budgeterat\b|vad som (är |har )?budgeterats)"
+BEYOND_BUDGET = r"\butöver\s+((den |det |sin )?([\wåäö]+ )?[\wåäö]*budget(en|ramen)?\b|budgeterat\b|vad som (är |har )?budgeterats)"
 DEVIATION = Cue(
     rf"avvik|underskott|överskott|{OVERRUN}|{UNDERRUN}|{OUTDID}\w*\s+(den |det )?([\wåäö]+ )?[\wåäö]*(budget|ram)|{DREW_OVER}|överdrag|"
     # "över periodens budget", "under periodiserad budget", "under budgeterade 15,0 mnkr"
@@ -194,7 +194,7 @@ DEVIATION = Cue(
     rf"{WENT_BACK}|\bett (litet |mindre |stort |större )?(minus|plus)\b(?!\s+(för|i)\b)|\bbidrar (positivt|negativt)\b|"
     r"\b(positivt|negativt) utfall\b|"  # "… gå back med 3,1 mnkr", "gå med ett minus på 760 tkr"
     rf"(mot|än|jämfört med|att jämföra med|i förhållande till|gentemot) {BUDGET_NOUN}|"
-    rf"budgeterat|{UNBUDGETED}|{_BEYOND_BUDGET}|"
+    rf"budgeterat|{UNBUDGETED}|{BEYOND_BUDGET}|"
     r"högre kostnader|lägre kostnader|ökade kostnader|minskade kostnader|"
     r"kostnadsökning|högre intäkter|lägre intäkter|ökade intäkter|minskade intäkter|lägre utfall|högre utfall|"
     rf"negativt resultat|positivt resultat|i balans|i nivå med budget|i linje med budget|{_MISSED}|"
@@ -398,7 +398,7 @@ _THAN_BUDGET = (
 # "8,5 mnkr under budgeterade 15,0 mnkr"
 # "högre än budgeterat", "på en högre nivå än budgeterat"
 HIGHER = Cue(
-    rf"\b(högre|större|mer|över)\s+(nivå\s+)?{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b|{_BEYOND_BUDGET}"
+    rf"\b(högre|större|mer|över)\s+(nivå\s+)?{_THAN_BUDGET}|{UNBUDGETED}|\böver\s+(det |den )?budgeterade?\b|{BEYOND_BUDGET}"
 )
 LOWER = Cue(rf"\b(lägre|mindre|under)\s+(nivå\s+)?{_THAN_BUDGET}|\bunder\s+(det |den )?budgeterade?\b")
 REVENUE = Cue(r"intäkt|avgift|bidrag|ersättning|försäljning|skatteintäkt|finansnetto|kommunbidrag|fakturer")

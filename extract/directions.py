@@ -93,7 +93,6 @@ _AGAINST_A_RESULT = re.compile(
     r"(?:resultat|överskott|underskott)\b",
     re.I,
 )
-_RESULT_FIGURE_BEFORE = cues.Cue(r"\bbudgeterat (resultat|överskott|underskott)\s+(på|om)\s+$")
 # the forecast named alone is the unit's result: "Helårsprognosen är −165 mnkr mot budgeterade +50 mnkr"
 _FORECAST_ALONE = cues.Cue(
     r"^\W*(helårs|års)?prognos\w*( för (hela |hel)?året)?\s+(är|blir|visar|uppgår till)\s*$"
@@ -287,14 +286,7 @@ def _by_figures(text: str, investment: bool) -> Direction | None:
     outcome, budget = pair
     above = (outcome.sek or 0.0) > (budget.sek or 0.0)
     subject = text[: outcome.start]
-    # a result by its subject, or by the budget's figure it is set against: "Utfallet … är 61,0 mnkr, att jämföra
-    # med ett periodiserat budgeterat resultat på 44,5 mnkr"
-    against_a_result = (
-        _RESULT_FIGURE_BEFORE.search(text[max(0, budget.start - 40) : budget.start]) is not None
-    )
-    income = not investment and (
-        _INCOME.search(subject) is not None or _FORECAST_ALONE.search(subject) is not None or against_a_result
-    )
+    income = not investment and (_INCOME.search(subject) or _FORECAST_ALONE.search(subject)) is not None
     return "positive" if above == income else "negative"
 
 

@@ -326,7 +326,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     said = (
         proper
         and re.search(  # or its figures: "Mittskåne Vattens prognos för 2025 är …"
-            rf"(?:^|\n|[.!?]\s+){re.escape(proper.group('name'))}(?:\s+{REPORT_VERB}|s\s+(?:resultat|prognos)\b)",
+            rf"{_SENTENCE_START}{re.escape(proper.group('name'))}(?:\s+{REPORT_VERB}|s\s+(?:resultat|prognos)\b)",
             body[:3000],
         )
     )
@@ -337,13 +337,13 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # a body titled by its place and what it is, that its text names by the latter: "Höje å vattenråd" and
     # "Vattenrådets resultat för januari–september …"
     for line in SELF_NAMED_LINE.finditer(name_lines):
-        if re.search(rf"(?:^|[.!?]\s+|\n){line.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
+        if re.search(rf"{_SENTENCE_START}{line.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
             return line.group("name")
     # or a one-word name on a title line that the text opens its figures with: "Storsthlm" and "Storsthlms resultat
     # för perioden är 2 140 tkr …"
     for line in ONE_WORD_NAME_LINE.finditer(name_lines):
         name = line.group("name")
-        opens = rf"(?:^|[.!?]\s+|\n){re.escape(name)}s?\s+(?:resultat|ekonomi|prognos|{REPORT_VERB})"
+        opens = rf"{_SENTENCE_START}{re.escape(name)}s?\s+(?:resultat|ekonomi|prognos|{REPORT_VERB})"
         if not known_municipality(name) and not ORGAN.search(name) and re.search(opens, body[:3000]):
             return name
     # a nämnd titled by a place that is no kommun: a joint committee of several ("Bergslagens miljö- och byggnämnd")
@@ -353,6 +353,9 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         if joint and not known_municipality(joint.group("place") or joint.group("area"))
         else None
     )
+
+
+_SENTENCE_START = r"(?:^|\n|[.!?]\s+)"  # where a text may speak of itself by name
 
 
 def _is_region(municipality: str | None) -> bool:

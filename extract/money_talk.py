@@ -11,6 +11,7 @@ from extract.area_candidates import is_label_sentence
 from extract.areas import account_groups_named
 from extract.budget_figures import SO_FAR, budget_figures
 from extract.directions import SUMS_UP, sentence_direction
+from extract.items import restated_by_levels
 from extract.numbers import find_amounts
 from extract.passage_features import Candidate
 
@@ -200,20 +201,10 @@ def place_budget_statements(
         elif budget_figures(candidate.text) is None or (
             i + 1 < len(labels)
             and labels[i + 1] == "cause"
-            and _said_again(candidate.text, candidates[i + 1].text)
+            and restated_by_levels(candidates[i + 1].text, candidate.text)
         ):
             join.discard(i)
             labels[i] = "none"
-
-
-def _said_again(levels: str, following: str) -> bool:
-    """Whether ``following`` states the deviation the budget and level of ``levels`` come to ("… investeringsbudget
-    på 48,6 mnkr … förbrukade 35,2 mnkr. Avvikelsen på 13,4 mnkr består främst av …")."""
-    found = budget_figures(levels)
-    if found is None or found[0].sek is None or found[1].sek is None:
-        return False
-    deviation = abs(found[0].sek - found[1].sek)
-    return any(a.sek and abs(abs(a.sek) - deviation) <= 0.01 * deviation for a in find_amounts(following))
 
 
 def joined_spending_so_far(candidates: Sequence[Candidate], join: set[int], pairs: Sequence[int]) -> set[int]:

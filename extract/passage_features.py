@@ -218,7 +218,7 @@ def pair_features(candidates: Sequence[Candidate], i: int) -> list[str]:
     found = ["bias", f"rule:{a.rule}"]
     found += [f"b:{f}" for f in _text_cues(b.text)]
     found += [f"a:{f}" for f in _text_cues(a.text) if f.startswith(("cue:", "amount:"))]
-    found += [f"bw:{w}" for w in words(b.text)[:3]]
+    found += [f"bw:{w}" for w in words(b.text)[:3]]  # how the next sentence opens: "Detta", "Inom", "Även"
     if _OPENS_WITH_SUBJECT.match(b.text) and not cues.CONTINUATION.match(b.text):
         found.append("b:own_subject")  # "Ekonomiskt bistånd ligger …", "Hemtjänsten har …"
     opening = " ".join(b.text.split()[:8])
@@ -228,9 +228,8 @@ def pair_features(candidates: Sequence[Candidate], i: int) -> list[str]:
     if named_b:
         found.append("b:account_opening")
         if not named_b & account_groups_named(cues.lower(a.text)):
-            found.append(
-                "b:new_account"
-            )  # "Samtidigt kvarstår … köp av tjänster" after a personnel sentence  # how the next sentence opens: "Detta", "Inom", "Även"
+            # "Samtidigt kvarstår … köp av tjänster" after a personnel sentence
+            found.append("b:new_account")
     found.append(f"b:pos:{min(b.index, 4)}")
     if b.text.lstrip().startswith("•"):
         found.append("b:bullet")  # a list inside one passage: its items carry no amounts of their own

@@ -199,9 +199,8 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             ordered.append(line)
             crossed = line.bbox[1]
         elif line.bbox[1] - crossed <= _ROW_TOLERANCE and not band:
-            ordered.append(
-                line
-            )  # the rest of a row that crosses the gutter ("Summa | 1 113,6 | 949,3 | −7,4")
+            # the rest of a row that crosses the gutter ("Summa | 1 113,6 | 949,3 | −7,4")
+            ordered.append(line)
         else:
             band.append(line)
     flush()

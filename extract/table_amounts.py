@@ -361,21 +361,16 @@ class Settled:
     flags: list[str] = field(default_factory=list)
 
 
-# the rest of a deviation said after one part's figure: "Resten avser …", "I övrigt högre kostnader för …"
-_THE_REST = cues.Cue(r"^(resten|återstoden|i övrigt|övriga delen)\b")
-
-
-_REST_CLAUSE = cues.Cue(r",\s+(resten|återstoden)\b")
+# the rest of a deviation in words after one part's figure: "Resten avser …", "I övrigt högre kostnader för …", "…,
+# resten förklaras av …"
+_THE_REST = cues.Cue(r"(?:^|,\s+)(resten|återstoden|i övrigt|övriga delen)\b")
 
 
 def _rest_without_figure(passage: str) -> bool:
-    """Whether a later sentence gives the rest of the deviation in words only ("Resten avser vikarier …"; not
-    "Resten av underskottet, 1,7 mnkr, avser …", a part with its own figure)."""
-    if any(_THE_REST.search(s) and not find_amounts(s) for s in sentences(passage)[1:]):
-        return True
-    # or in a clause of its own after the part's figure: "… överskred budget med 2,1 mnkr, resten förklaras av …"
+    """Whether the passage gives the rest of the deviation in words only ("Resten avser vikarier …"; not "Resten av
+    underskottet, 1,7 mnkr, avser …", a part with its own figure)."""
     return any(
-        (rest := _REST_CLAUSE.search(s)) and not find_amounts(s[rest.start() :]) for s in sentences(passage)
+        (rest := _THE_REST.search(s)) and not find_amounts(s[rest.start() :]) for s in sentences(passage)
     )
 
 
