@@ -79,11 +79,13 @@ class Cue:
         return regex
 
     def search(self, text: str) -> re.Match[str] | None:
+        low = lower(text)
+        bits = self._free | _possible(low) >> self._offset & self._all
+        if not bits:
+            return None  # most texts: none of the literals any alternative needs (no answer worth keeping)
         found = self._searched.get(text, _UNSEEN)
         if found is _UNSEEN:
-            low = lower(text)
-            regex = self._regex(low)
-            found = None if regex is None else regex.search(low)
+            found = (self._subsets.get(bits) or self._compile(bits)).search(low)
             _remember(self._searched, text, found)
         return found  # type: ignore[return-value]
 
@@ -98,11 +100,13 @@ class Cue:
         return self.search(first), True
 
     def match(self, text: str) -> re.Match[str] | None:
+        low = lower(text)
+        bits = self._free | _possible(low) >> self._offset & self._all
+        if not bits:
+            return None
         found = self._matched.get(text, _UNSEEN)
         if found is _UNSEEN:
-            low = lower(text)
-            regex = self._regex(low)
-            found = None if regex is None else regex.match(low)
+            found = (self._subsets.get(bits) or self._compile(bits)).match(low)
             _remember(self._matched, text, found)
         return found  # type: ignore[return-value]
 
@@ -138,10 +142,12 @@ def found_in(text: str, named: Sequence[tuple[T, Cue]]) -> list[T]:
     possible = _possible(low)
     found = []
     for name, cue in named:
+        bits = cue._free | possible >> cue._offset & cue._all
+        if not bits:
+            continue
         hit = cue._searched.get(text, _UNSEEN)  # what ``cue.search(text)`` found, and will find, shared
         if hit is _UNSEEN:
-            bits = cue._free | possible >> cue._offset & cue._all
-            hit = (cue._subsets.get(bits) or cue._compile(bits)).search(low) if bits else None
+            hit = (cue._subsets.get(bits) or cue._compile(bits)).search(low)
             _remember(cue._searched, text, hit)
         if hit is not None:
             found.append(name)
