@@ -268,12 +268,38 @@ def spelled_out(committee: str | None, texts: list[str]) -> str | None:
             if start is not None and len(words) - start >= 2:
                 return committee.replace(short, " ".join(words[start:]))
     # or a title line whose words' initials make it ("Södra Älvsborgs Sjukhus" for SÄS)
-    initials = re.compile(r"\b" + r"\s+".join(f"{c}[\\wåäö-]+" for c in short) + r"\b", re.IGNORECASE)
     for text in texts:
         for line in text.splitlines():
-            if len(line) <= _TITLE_LINE and (found := initials.search(line)) and found.group(0)[:1].isupper():
-                return committee.replace(short, found.group(0))
+            if len(line) <= _TITLE_LINE and (name := _initialled(short, _WORD.findall(line))):
+                return committee.replace(short, name)
     return committee
 
 
+def _initialled(short: str, words: list[str]) -> str | None:
+    """The first run of capitalised-first ``words`` whose initials spell ``short``, where a compound word may
+    give a letter for each of its parts ("Stockholms läns sjukvårdsområde" for SLSO: sjukvård-s-område), at
+    least two words long."""
+    letters = short.lower()
+
+    def spells(at: int, word: int) -> int | None:  # the end of a run from words[word] spelling letters[at:]
+        if at == len(letters):
+            return word
+        if word == len(words) or words[word][:1].lower() != letters[at]:
+            return None
+        rest = words[word][1:].lower()
+        taken = at + 1
+        while True:  # this word's first letter alone, then one more of its parts' letters each time
+            if (end := spells(taken, word + 1)) is not None:
+                return end
+            if taken == len(letters) or (found := rest.find(letters[taken], 2)) < 0:
+                return None
+            rest, taken = rest[found + 1 :], taken + 1
+
+    for start in range(len(words)):
+        if words[start][:1].isupper() and (end := spells(0, start)) is not None and end - start >= 2:
+            return " ".join(words[start:end])
+    return None
+
+
 _TITLE_LINE = 60  # characters: a title line, not a sentence
+_WORD = re.compile(r"[\wåäö-]+")

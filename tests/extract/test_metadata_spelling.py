@@ -288,3 +288,14 @@ def test_joint_committees_and_hospital_boards(title: list[str], municipality: st
         "x.pdf",
     )
     assert (meta.municipality, meta.committee) == (municipality, committee)
+
+
+def test_an_abbreviation_may_take_a_letter_from_each_part_of_a_compound_word() -> None:
+    """SLSO: Stockholms läns sjukvårds-område; the title line spells it out without the abbreviation."""
+    title = ["Månadsrapport oktober 2025", "Stockholms läns sjukvårdsområde"]
+    body = "SLSO:s resultat för januari–oktober är 121 miljoner kronor sämre än budget."
+    assert (
+        spelled_out("Styrelsen för SLSO", [*title, body]) == "Styrelsen för Stockholms läns sjukvårdsområde"
+    )
+    # a title line that spells only part of it is not the name
+    assert spelled_out("Styrelsen för SLSO", ["Stockholms län", body]) == "Styrelsen för SLSO"
