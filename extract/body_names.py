@@ -35,8 +35,9 @@ UNION = re.compile(  # a direction before the name: "Västra Mälardalens Myndig
     r"\bKommunalförbundet[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö][\wåäö-]*){0,5}(?=[ \t]*(?:\n|$|[–—,(]))|"
     # not the bare word: "Kommunalförbundet är regional kollektivtrafikmyndighet …"
     r"\b(?!Kommunalförbundet\b(?![ \t]+[A-ZÅÄÖ]))[A-ZÅÄÖ][\wåäö]+förbundet([ \t]+[A-ZÅÄÖ][\wåäö–-]+)*"
-    # "Samordningsförbundet RAR i Sörmland": the area it serves, to the end of the line
-    r"(?:[ \t]+i[ \t]+[A-ZÅÄÖ][\wåäö-]+(?=[ \t]*(?:\n|$)))?"
+    # "Samordningsförbundet RAR i Sörmland", "Samordningsförbundet i Jämtlands län": the area it serves, to the end
+    # of the line
+    r"(?:[ \t]+i[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+län)?(?=[ \t]*(?:\n|$)))?"
     r"(?:[ \t]+(?:län|stad)\b)?"  # "Samordningsförbundet Stockholms stad"
     rf"|{UNION_LINE.pattern}"
 )

@@ -232,6 +232,10 @@ def _find_committee(texts: list[str], body: str, *, region: bool, budget: bool, 
         whole = "Regionfullmäktige" if region else "Kommunfullmäktige"
     else:
         whole = "Regionstyrelsen" if region else "Kommunstyrelsen"
+    if union:
+        # a förbund's own board decides, not a committee its text mentions in passing ("högre arvoden till
+        # revisorerna"): only one the text names as a subject, capitalised, may stand for it
+        found = [(name, at) for name, at in found if body[at].isupper()]
     in_body = [name for name, _ in found]
     if len(set(in_body) - _CENTRAL) >= 3:
         return whole  # a report that goes through the committees one by one

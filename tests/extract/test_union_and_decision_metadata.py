@@ -359,3 +359,24 @@ def test_a_union_named_after_a_place_of_two_words_is_run_by_the_board_its_text_n
     body = "Förbundets resultat för perioden är 312 tkr. Vid styrelsemötet i juni beslutade styrelsen om nya prover."
     meta = read_metadata(title, [], {}, body, "x.pdf")
     assert (meta.municipality, meta.committee) == ("Dals älvs vattenvårdsförbund", "Styrelsen")
+
+
+def test_a_union_serving_a_county_keeps_its_name_and_is_no_committee_it_pays_in_passing() -> None:
+    """ "Samordningsförbundet i Västernorrlands län": the county it serves, "län" included; and a förbund whose
+    text mentions a committee only in lower case, as the object of a sentence ("högre arvoden till revisorerna"),
+    is reported by its board."""
+    title = ["Delårsrapport januari–augusti 2025", "Samordningsförbundet i Västernorrlands län", "Uppdraget"]
+    body = "Förbundets resultat för perioden är ett överskott på 1 146 tkr mot periodiserad budget."
+    assert (
+        read_metadata(title, [], {}, body, "x.pdf").municipality
+        == "Samordningsförbundet i Västernorrlands län"
+    )
+    title = ["Verksamhetsberättelse 2025", "Norra Bohusläns vattenvårdsförbund", "Verksamheten under året"]
+    body = (
+        "Förbundet har under året genomfört kontrollprogrammet för kustvattnet. "
+        * 4
+        + "Förbundets resultat blev ett underskott på 184 tkr. Administrationen kostade 51 tkr mer än budgeterat. "
+        "Merkostnaden avser högre arvoden till revisorerna. Styrelsen har beslutat att upphandla analyser."
+    )
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Norra Bohusläns vattenvårdsförbund", "Styrelsen")
