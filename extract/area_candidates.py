@@ -214,9 +214,13 @@ def own_subject_under_area_heading(text: str, headings: Sequence[str]) -> str | 
     subject = subject_area(first, [], None)
     if heading_area is None or subject is None or not cues.DEVIATION.search(first):
         return None
-    # not the heading's area said again ("Hälsovalet …"), nor what every area has ("Kostnaderna", "Nämnden")
+    # not the heading's area said again ("Hälsovalet …"), nor what every area has ("Kostnaderna", "Nämnden"), nor an
+    # event the heading's area had, told with a relative clause ("Föräldraledigheter som inte ersatts fullt ut ger
+    # ett överskott"): the cause, not an area
     stems = {w[:5] for w in norm(heading_area).split() if len(w) >= 5}
     if any(w[:5] in stems for w in norm(subject).split()) or _WHAT_EVERY_AREA_HAS.match(subject):
+        return None
+    if " som " in f" {subject} ":
         return None
     return None if cues.GENERIC_HEADING.match(subject) or _ORG_WORD.search(subject) else subject
 

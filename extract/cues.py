@@ -379,7 +379,8 @@ GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "E
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|(verksamhetens|förvaltningens|nämndens|förbundets|styrelsens) "
     r"(egna |övriga )?(intäkter|kostnader))"
     r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
-    r"ekonomi|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|ärendebeskrivning|ärendebakgrund|beslutsunderlag|beskrivning|uppföljning|"
+    # (not a unit named for it: "Ekonomi och upphandling", "Ekonomiavdelningen")
+    r"ekonomi(?!(?:avdelning|enhet|kontor)(?:en|et)?$|\s+och\s+(?!verksamhet|resultat|uppföljning|ekonomisk|finans|budget|ställning|prognos)[\wåäö])|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|ärendebeskrivning|ärendebakgrund|beslutsunderlag|beskrivning|uppföljning|"
     r"månadsrapport|månadsuppföljning|delårsrapport|tertialrapport|årsredovisning|nyckeltal|viktiga|bilag|"
     r"nämndens|nämnder|förbundets|styrelsens|verksamhetens|handlingsplan|åtgärd|förslag|samverkan|bakgrund|ekonomiskt läge|"
     r"budgetavvikelse|driftredovisning|resultaträkning|periodens|"

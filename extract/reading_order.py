@@ -23,10 +23,12 @@ _FIGURE = re.compile(r"\(?[−–+-]?\s?\d[\d\s\u00a0]*([,.]\d+)?\s?%?\)?[−–
 
 
 def _gutter(lines: list[Line]) -> float:
-    """The x in the middle of the text area that the fewest lines cross (the gap between columns)."""
-    starts = sorted(ln.bbox[0] for ln in lines)
-    ends = sorted(ln.bbox[2] for ln in lines)
-    left, right = starts[0], ends[-1]
+    """The x in the middle of the text area that the fewest lines of words cross (the gap between columns): a
+    full-width table's column of figures over two columns of prose may lie in the gutter."""
+    left, right = min(ln.bbox[0] for ln in lines), max(ln.bbox[2] for ln in lines)
+    worded = [ln for ln in lines if not _FIGURE.fullmatch(ln.text.strip())] or lines
+    starts = sorted(ln.bbox[0] for ln in worded)
+    ends = sorted(ln.bbox[2] for ln in worded)
     centre, span = (left + right) / 2, right - left
     best, best_key = centre, (len(lines) + 1, 0.0)
     x = centre - span * 0.2

@@ -6,6 +6,7 @@ from extract import cues
 from extract.area_candidates import (
     AreaCandidate,
     area_candidates,
+    area_of_amount_heading,
     candidate_features,
     own_subject_under_area_heading,
     says_when,
@@ -396,3 +397,21 @@ def test_a_later_paragraph_under_an_areas_amount_heading_may_open_on_a_subject_o
     opens on a subject of its own and states that subject's deviation is that subject's, not the heading's."""
     headings = ("Verksamheternas avvikelser", "Hälsoval, privata vårdgivare +14 mnkr")
     assert own_subject_under_area_heading(text, headings) == own
+
+
+def test_a_unit_named_for_the_economy_is_an_area_and_an_event_told_with_som_is_no_subject_area() -> None:
+    """ "Ekonomi och upphandling +420 tkr" names a unit (not the generic "Ekonomi" of a report's section), and
+    "Föräldraledigheter som inte ersatts fullt ut ger ett överskott." under it tells what happened there: the
+    heading's area stays."""
+    headings = ("Kommentarer per verksamhet", "Ekonomi och upphandling +420 tkr")
+    assert area_of_amount_heading(headings) == "Ekonomi och upphandling"
+    text = "Föräldraledigheter som inte ersatts fullt ut ger ett överskott."
+    assert own_subject_under_area_heading(text, headings) is None
+    for generic in (
+        "Ekonomi",
+        "Ekonomi och verksamhet",
+        "Ekonomiavdelningens kommentar",
+        "Ekonomisk översikt",
+    ):
+        assert cues.GENERIC_HEADING.match(generic), generic
+    assert not cues.GENERIC_HEADING.match("Ekonomiavdelningen")

@@ -47,3 +47,29 @@ def test_a_comment_tables_rows_stay_whole_with_their_wrapped_comments_above_two_
     table = [cell.text for row in rows for cell in row]
     assert texts[4 : 4 + len(table)] == table
     assert texts[4 + len(table) :] == [ln.text for ln in [*left, *right]]
+
+
+def test_a_tables_column_of_figures_in_the_gutter_does_not_cut_the_left_column_of_prose() -> None:
+    """A full-width table whose budget column (281–312) lies where the two columns of comments below part
+    (left 66–286, right 309–): the gutter is where the fewest lines of words cross, so a left line ending at
+    286 stays in the left column and each area's heading is read with its own comment."""
+    rows = [
+        ("Kommunledningskontoret", "38 900", "37 250", "1 650"),
+        ("Kostenheten", "12 100", "12 640", "-540"),
+    ]
+    table = [
+        line(66, 248, 127, "Verksamhet"),
+        line(247, 248, 312, "Budget 2025"),
+        line(336, 248, 392, "Utfall"),
+    ]
+    for i, (label, budget, outcome, deviation) in enumerate(rows * 4):
+        y = 261 + 13 * i
+        table += [line(66, y, 185, label), line(281, y, 312, budget), line(361, y, 392, outcome)]
+        table += [line(436, y, 462, deviation)]
+    left = ["Kommunledningskontoret +1 650 tkr", "Överskottet förklaras av att medlen för"]
+    left += ["ledarskapsprogrammet inte användes fullt", "ut, eftersom upphandlingen avbröts."]
+    right = ["Kostenheten -540 tkr", "Livsmedelspriserna ökade mer än vad som", "budgeterats i år."]
+    prose = [line(66, 420 + 14 * i, 286 if i == 0 else 276, t) for i, t in enumerate(left)]
+    prose += [line(309, 420 + 14 * i, 525, t) for i, t in enumerate(right)]
+    order = [ln.text for ln in reading_order(table + prose, 595.0)]
+    assert order[-len(left) - len(right) :] == left + right
