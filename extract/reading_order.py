@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from extract.page_lines import Line
 
 PROSE_SHARE = 0.25  # a line wider than this share of the page is prose, not a table cell or a heading
+_COLUMN_SHARE = 0.55  # of the text area's width: a line no wider may be a column's
 _ROW_TOLERANCE = 3.0  # points between the tops of lines of one table row
 _MIN_TABLE_ROWS = 2
 _ENDS_IN_NUMBER = re.compile(r"\d\s*[)−–-]?\s*$")  # "3 900", "(4 100)", "8 400-"
@@ -23,10 +24,12 @@ _FIGURE = re.compile(r"\(?[−–+-]?\s?\d[\d\s\u00a0]*([,.]\d+)?\s?%?\)?[−–
 
 
 def _gutter(lines: list[Line]) -> float:
-    """The x in the middle of the text area that the fewest lines of words cross (the gap between columns): a
-    full-width table's column of figures over two columns of prose may lie in the gutter."""
+    """The x in the middle of the text area that the fewest lines of words no wider than a column cross (the gap
+    between columns): a full-width table's column of figures over two columns of prose may lie in the gutter, and
+    the short last line of a full-width paragraph, or a title, may end anywhere in it."""
     left, right = min(ln.bbox[0] for ln in lines), max(ln.bbox[2] for ln in lines)
     worded = [ln for ln in lines if not _FIGURE.fullmatch(ln.text.strip())] or lines
+    worded = [ln for ln in worded if ln.bbox[2] - ln.bbox[0] <= _COLUMN_SHARE * (right - left)] or worded
     starts = sorted(ln.bbox[0] for ln in worded)
     ends = sorted(ln.bbox[2] for ln in worded)
     centre, span = (left + right) / 2, right - left
@@ -63,12 +66,16 @@ def _short_column(lines: list[Line]) -> bool:
     return len(worded) >= 3 and max(ln.bbox[0] for ln in worded) - min(ln.bbox[0] for ln in worded) <= 2.0
 
 
-def _run_on_word(left: list[Line], right: list[Line]) -> bool:
+def _run_on_word(left: list[Line], right: list[Line], width: float) -> bool:
     """The last word or two of the left column's last paragraph carried to the top of the right column
     ("vakanser."): the right side's only line of words, in lower case, ending a sentence, level with a line of
     the left column (a page number beside the footer aside)."""
-    worded = [ln for ln in right if any(c.isalpha() for c in ln.text)]
-    if len(worded) != 1 or not left:
+    prose = [ln for ln in left if ln.bbox[2] - ln.bbox[0] > width * PROSE_SHARE]
+    if not prose:
+        return False
+    foot = max(ln.bbox[3] for ln in prose)  # a footer's "Sida 1" below the column's foot is none of its text
+    worded = [ln for ln in right if any(c.isalpha() for c in ln.text) and ln.bbox[1] <= foot]
+    if len(worded) != 1:
         return False
     text = worded[0].text.strip()
     return (
@@ -167,7 +174,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             len(beside) >= 2
             or any(abs(ln.bbox[1] - top) <= _ROW_TOLERANCE for ln in beside for top in tops)
             or _short_column(right)
-            or _run_on_word(left, right)
+            or _run_on_word(left, right, width)
         )
 
     def by_rows(part: list[Line]) -> list[Line]:

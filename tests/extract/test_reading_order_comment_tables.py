@@ -73,3 +73,30 @@ def test_a_tables_column_of_figures_in_the_gutter_does_not_cut_the_left_column_o
     prose += [line(309, 420 + 14 * i, 525, t) for i, t in enumerate(right)]
     order = [ln.text for ln in reading_order(table + prose, 595.0)]
     assert order[-len(left) - len(right) :] == left + right
+
+
+def test_a_line_carried_to_the_right_column_ends_the_left_one_though_titles_end_in_the_gutter_and_a_footer_is_there() -> (
+    None
+):
+    """The gutter lies where lines as narrow as a column part (not where a title or the short last line of a
+    full-width paragraph happens to end), and a footer's "Sida 1" below the columns is no second line of the right
+    column: "säsongsplatser har hyrts ut." at the top of the right column ends the left column's last paragraph."""
+    lines = [
+        line(64, 83, 338, "Delårsrapport januari–augusti 2025"),
+        line(64, 160, 500, "Tekniska nämndens resultat för perioden är ett överskott på 1,9 mnkr, och för"),
+        line(64, 174, 328, "helåret beräknas ett underskott på 3,1 mnkr."),
+        line(64, 389, 203, "Verksamheternas prognoser"),
+        line(309, 407, 414, "säsongsplatser har hyrts ut."),
+        line(64, 409, 178, "Gator och vägar –2,6 mnkr"),
+        line(64, 425, 253, "Vinterväghållningen i januari och februari kostade"),
+        line(64, 439, 284, "betydligt mer än budgeterat efter flera snöfall i följd."),
+        line(64, 726, 198, "Hamn och båtplatser –0,6 mnkr"),
+        line(64, 742, 276, "Intäkterna från gästhamnen blev lägre än budgeterat på"),
+        line(64, 756, 227, "grund av den regniga sommaren, och färre"),
+        line(513, 798, 531, "Sida 1"),
+    ]
+    texts = [ln.text for ln in reading_order(lines, 595.0)]
+    assert (
+        texts.index("säsongsplatser har hyrts ut.")
+        == texts.index("grund av den regniga sommaren, och färre") + 1
+    )
