@@ -372,3 +372,13 @@ def test_a_figure_against_what_was_counted_on_or_budgeted_is_its_deviation(text:
     amount = pick_amount(text)
     assert amount is not None and amount.sek == 1_800_000
     assert direction_of(text, amount) == "positive"
+
+
+def test_a_deviation_concluded_in_a_sentence_of_its_own_beats_the_level_before_it() -> None:
+    """The result, the budgeted result, then "Avvikelsen mot budget är därmed −134 tkr.": the concluded figure."""
+    text = (
+        "Förbundets resultat för 2025 blev ett underskott på 218 tkr, att jämföra med ett budgeterat underskott "
+        "på 60 tkr. Avvikelsen mot budget är därmed −158 tkr."
+    )
+    found = pick_amount(text)
+    assert found is not None and found.sek == -158_000
