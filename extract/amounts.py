@@ -128,6 +128,10 @@ _CONCLUDES_BEFORE = cues.Cue(
     rf"(\b({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(det |den )?budgeter\w*\s+\w+\s+(på|om)\s+[^.;]{{1,30}}?\bmed\s+|"
     r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(därmed|alltså|således)\s+(blir\s+|är\s+)?|"
     r"\b(och|,)\s+(avvikelsen|skillnaden)\s+(blir|är)\s+(därmed|alltså|således)\s+|"  # "… och avvikelsen blir därmed −5,8"
+    # the level, then its deviation forecast: "… ett underskott på 215 miljoner kronor, och budgetavvikelsen för
+    # helåret beräknas till −160 miljoner kronor"
+    r"\b(och|,)\s+(budget)?(avvikelsen|skillnaden)(\s+(för|mot)\s+[\wåäö]+)?\s+(beräknas|bedöms|väntas|prognostiseras)\s+"
+    r"(till|bli|uppgå till)\s+|"
     # a sentence of its own after the level and the budget: "Avvikelsen mot budget är därmed −134 tkr."
     r"^\W*(budget)?(avvikelsen|skillnaden)(\s+mot\s+[\wåäö]*budget(en)?)?\s+(blir|är|uppgår)\s+(därmed|alltså|således)\s+(till\s+)?|"
     # "… vilket innebär att det budgeterade överskottet inte nås och att avvikelsen blir −5,7 mnkr"

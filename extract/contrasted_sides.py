@@ -221,6 +221,12 @@ _GENITIVE_END = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+(?:en|na|et))s$")  # one w
 _LEAD_AND = re.compile(r"^(?:och|samt)\s+(?=[a-zåäö])")
 
 
+# a side that states the deviation of what the side before it gave: "och budgetavvikelsen för helåret beräknas till …"
+_THE_DEVIATION_SIDE = re.compile(
+    r"^\W*(?:och\s+|men\s+)?(?:budget)?(?:avvikelsen|skillnaden)\b", re.IGNORECASE
+)
+
+
 def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
     """The sides of a contrast, each with its own subject and amount, signed by its own words: "Nämnderna
     prognostiserar ett underskott på 41,3 mnkr, medan finansförvaltningen beräknas ge ett överskott på
@@ -229,8 +235,8 @@ def contrasted_amounts(text: str) -> list[tuple[str | None, Amount]]:
         if sum(1 for a in find_amounts(sentence) if a.sek) < 2:
             continue  # each side needs a figure of its own
         parts = _sides(sentence)
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or any(_THE_DEVIATION_SIDE.match(part) for part in parts[1:]):
+            continue  # "… ett underskott på 215 miljoner kronor, och budgetavvikelsen … −160": a level and its deviation
         found: list[tuple[str | None, Amount]] = []
         by_nouns = _AND_WHICH.search(sentence) is not None
         for part in parts:

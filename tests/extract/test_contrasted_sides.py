@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.amounts import pick_amount
 from extract.area_lists import areas_with_amounts
+from extract.contrasted_sides import contrasted_amounts
 
 
 @pytest.mark.parametrize(
@@ -200,3 +202,15 @@ def test_the_items_own_unit_said_again_after_och_is_no_other_side() -> None:
         "därför ett överskott om 9 mnkr."
     )
     assert areas_with_amounts(text) == []
+
+
+def test_a_level_and_the_deviation_said_after_och_are_one_claim_with_the_deviations_figure() -> None:
+    """ "Prognosen för helåret är ett underskott på 230 miljoner kronor, och budgetavvikelsen för helåret beräknas
+    till −170 miljoner kronor": the forecast's level, then its deviation; not two sides with a figure each."""
+    text = (
+        "Prognosen för helåret är ett underskott på 230 miljoner kronor, och budgetavvikelsen för helåret "
+        "beräknas till −170 miljoner kronor."
+    )
+    assert contrasted_amounts(text) == []
+    found = pick_amount(text)
+    assert found is not None and found.sek == -170_000_000
