@@ -233,8 +233,8 @@ REFERS_BACK = Cue(
     r"^skäl(et|en)\b|^(under|över)skottet\b|^(den )?(negativa |positiva )?avvikelsen\b|"
     r"^(det|detta) (beror|förklaras)\b|^merparten av (under|över)skottet\b"
 )
-ACTION = Cue(
-    r"åtgärd|handlingsplan|inköpsstopp|övertidsstopp|anställningsprövning|anställningsstopp|besparing|"
+ACTION = Cue(  # (not a repair: "en vattenskada som måste åtgärdas akut", "bristerna har åtgärdats")
+    r"åtgärd(?!(a|as|at|ats|ar|ade)\b)|handlingsplan|inköpsstopp|övertidsstopp|anställningsprövning|anställningsstopp|besparing|"
     r"kostnadsminsk|föreslås|ska genomföras|har införts|införts|vidta|översyn|arbetar (\w+ )?(med|för)|"
     r"arbete(t)? (pågår|med)|(för|med) att (minska|sänka|hantera|nå|komma|säkerställa)|återhållsam|restriktiv"
 )

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pymupdf
 
+from extract import cues
 from extract.pipeline import extract_report
 
 
@@ -252,3 +253,22 @@ def test_a_row_with_a_short_label_takes_its_comment(tmp_path: Path) -> None:
     ]
     causes = _causes(tmp_path / "bad.pdf", rows)
     assert causes.get("Bad") == 6_300_000
+
+
+def test_a_comment_on_a_repair_that_must_be_done_is_a_cause_not_an_action(tmp_path: Path) -> None:
+    """ "… en vattenskada i simhallens omklädningsrum som måste åtgärdas akut": "åtgärdas" is a repair (what the
+    row's deficit went to), not a measure to bring costs down."""
+    rows = [
+        ("Bibliotek", "-14 800", "-14 180", "620", "Två tjänster som bibliotekarie är vakanta under våren."),
+        (
+            "Fritidsanläggningar",
+            "-21 700",
+            "-22 380",
+            "-680",
+            "Högre elkostnader i ishallen och en vattenskada i simhallens omklädningsrum som måste åtgärdas akut.",
+        ),
+        ("Summa", "-36 500", "-36 560", "-60", ""),
+    ]
+    assert _causes(tmp_path / "reparation.pdf", rows).get("Fritidsanläggningar") == -680_000
+    assert not cues.ACTION.search("Bristerna i ventilationen har åtgärdats under våren.")
+    assert cues.ACTION.search("Nämnden har vidtagit åtgärder för att minska underskottet.")
