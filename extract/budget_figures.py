@@ -63,7 +63,7 @@ _USED_BEFORE = cues.Cue(
 # under perioden"
 SO_FAR = (
     r"\b(hittills|redan|under (perioden|(det )?(första |andra )?(kvartalet|tertialet|halvåret|delåret))|till och med|t\.\s?o\.\s?m\.|per (den )?\d|fram till|"
-    r"efter (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
+    r"(efter|per) (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)\b)"
 )
 _SO_FAR_AFTER = cues.Cue(rf"^[^.;]{{0,40}}{SO_FAR}")
 _SO_FAR_BEFORE = cues.Cue(rf"{SO_FAR}[^.;]{{0,40}}$")

@@ -98,7 +98,11 @@ _YEAR_FORECAST_IN = cues.Cue(
     r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b|"
     r"\bför (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)\b"  # "… och för helåret bedöms 38 mnkr användas"
 )
-_YEAR_FORECAST_OPENING = cues.Cue(r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b")
+_YEAR_FORECAST_OPENING = cues.Cue(
+    r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b|"
+    # what will become of the budget by the year's end: "Hela budgeten beräknas användas under hösten"
+    r"^hela (investerings)?budgeten (beräknas|bedöms|väntas)\b"
+)
 
 
 def investment_against_budget(text: str) -> bool:

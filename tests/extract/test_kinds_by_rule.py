@@ -484,3 +484,34 @@ def test_what_a_nämnd_answers_for_is_no_explanation(text: str, kind: str) -> No
 
     candidate = Candidate(text, 0, 0, 1, 1, ("Året i korthet",), False, False, "none")
     assert ruled_kind([candidate], 0, True, None, "none") == kind
+
+
+def test_spending_per_a_month_is_spending_so_far_and_joins_what_the_whole_budget_will_do(
+    tmp_path: Path,
+) -> None:
+    """ "… har 1,1 mnkr förbrukats per april" is spending so far (no deviation of 6,1 mnkr against the budget of 7,2);
+    a project's own under-spend after it is the item's figure, and "Hela budgeten beräknas användas …" after it is
+    the year's forecast it belongs to."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Av investeringsbudgeten på 8,4 mnkr har 1,3 mnkr förbrukats per april. Upprustningen av "
+            "motionsspåret i Lagan skjuts till 2027 och ger ett överskott på 1,6 mnkr.",
+        ),
+        ("h2", "Investeringar inom skolan"),
+        (
+            "p",
+            "Av nämndens investeringsbudget på 3,5 mnkr har 0,6 mnkr förbrukats per augusti. Hela budgeten beräknas "
+            "användas under hösten, när möbler till den nya skolan levereras.",
+        ),
+    ]
+    spec = ReportSpec(
+        title="Tertialrapport 1 2026", header="Ljusdals kommun · Kultur- och fritidsnämnden", blocks=blocks
+    )
+    found = extract_report(build_report(tmp_path / "rapport.pdf", spec)).explanations
+    assert all(e.amount_sek != 7_100_000 for e in found)
+    project = next(e for e in found if "motionsspåret" in e.text)
+    assert (project.kind, project.amount_sek) == ("cause", 1_600_000)
+    whole = next(e for e in found if "Hela budgeten" in e.text)
+    assert whole.text.startswith("Av nämndens investeringsbudget") and whole.amount_sek is None
