@@ -169,7 +169,9 @@ WHICH_BUDGET = r"(den |det )?((?!(till|från|i|för|med|av|och|på|om|inom|mot|h
 DREW_OVER = r"\b(dra|drar|drog|dragit|gå|går|gick|gått)\s+över\s+(sin |sina |[\wåäö]*budget)|\b(drar|drog|dragit) över\b"
 # "gick 250 tkr back", "gick verksamheten 1,9 mnkr back"
 WENT_BACK = (
-    r"\b(gå|går|gick|gått)\s+([\wåäö]+\s+)?([\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+)?back\b"
+    # the figure in words too: "Högstadiet går knappt en miljon kronor back"
+    r"\b(gå|går|gick|gått)\s+([\wåäö]+\s+)?((cirka |ca |drygt |knappt |nästan )?[\d\s,]+\s*(tkr|mnkr|mkr|miljoner kronor|tusen kronor)\s+|"
+    r"(cirka |ca |drygt |knappt |nästan )?([\wåäö]+ )?(miljon|miljoner|tusen) kronor\s+)?back\b"
 )
 # going over or under a budget, in every tense: "överskrider", "överskred", "underskridas", "understiger"
 OVERRUN = r"överskr[ie]d|överst[ie]g"

@@ -382,3 +382,10 @@ def test_a_deviation_concluded_in_a_sentence_of_its_own_beats_the_level_before_i
     )
     found = pick_amount(text)
     assert found is not None and found.sek == -158_000
+
+
+def test_going_back_by_a_figure_in_words_is_a_deficit() -> None:
+    text = "Högstadiet går knappt en miljon kronor back, främst på grund av vikariekostnader."
+    found = pick_amount(text)
+    assert found is not None and abs(found.sek or 0) == 1_000_000
+    assert direction_of(text, found) == "negative"
