@@ -379,7 +379,7 @@ BALANCED = Cue(
 GENERIC_HEADING = Cue(  # an area that begins like a generic word is not one: "Ekonomiskt bistånd"
     # not an account of its own: "Verksamhetens intäkter", "Förvaltningens egna kostnader"
     r"^(\d+(\.\d+)*\s*)?(?!ekonomiskt bistånd|(verksamhetens|förvaltningens|nämndens|förbundets|styrelsens) "
-    r"(egna |övriga )?(intäkter|kostnader))"
+    r"((egna |övriga )?(intäkter|kostnader)|(ofördelade )?(buffert|reserv|förfogandemedel)))"  # "Nämndens buffert"
     r"(sammanfattning|inledning|inledande|utfall|prognos|avvikelse|kommentar|analys|"
     # (not a unit named for it: "Ekonomi och upphandling", "Ekonomiavdelningen")
     r"ekonomi(?!(?:avdelning|enhet|kontor)(?:en|et)?$|\s+och\s+(?!verksamhet|resultat|uppföljning|ekonomisk|finans|budget|ställning|prognos)[\wåäö])|ekonomisk|resultat|drift|bedömning|förvaltningens|ärendet|ärendebeskrivning|ärendebakgrund|beslutsunderlag|beskrivning|uppföljning|"

@@ -415,3 +415,9 @@ def test_a_unit_named_for_the_economy_is_an_area_and_an_event_told_with_som_is_n
     ):
         assert cues.GENERIC_HEADING.match(generic), generic
     assert not cues.GENERIC_HEADING.match("Ekonomiavdelningen")
+
+
+def test_a_committees_own_buffer_is_an_area_but_its_result_is_not() -> None:
+    assert area_of_amount_heading(("Kommentarer", "Nämndens buffert +1 000 tkr")) == "Nämndens buffert"
+    assert area_of_amount_heading(("Kommentarer", "Förvaltningens ofördelade reserv +0,5 mnkr")) is not None
+    assert area_of_amount_heading(("Kommentarer", "Nämndens resultat +1 000 tkr")) is None
