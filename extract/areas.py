@@ -306,6 +306,7 @@ _LARGEST_IS = re.compile(
 )
 
 
+_NEW = re.compile(r"^(?:ny|nya|nytt)\s+(?=[A-ZÅÄÖ])")  # lower case: the adjective, not a name's first word
 _DASH_IN_NAME = re.compile(r"(?<=[a-zåäö])–(?=[A-ZÅÄÖ])")  # a place pair in a project's name
 _PASSIVE_TAIL = re.compile(r"\s+[a-zåäö]{3,}(?:ades|des|tes)$")
 _ADVERB = re.compile(r"(?:omvänt|däremot|samtidigt|dessutom|även|också|vidare|slutligen|sammantaget)", re.I)
@@ -327,13 +328,13 @@ def project_area(passage: str, headings: tuple[str, ...], committee: str | None)
         # "Nämndens investeringsbudget är 42,0 mnkr. Ombyggnaden av tillagningsköket … blir …", not "…, vilket gör
         # att investeringarna beräknas överskrida budgeten": the project's own claim after the budget
         first = parts[1]
+    if largest := _LARGEST_IS.match(first):  # named as the largest deviation, whatever words say how
+        name = _NEW.sub("", _ARTICLE_AND_ADJECTIVE.sub("", largest.group("name")))  # "nya Dalgångsskolan"
+        return name[:1].upper() + name[1:]
     if not _PROJECT_CLAIM.search(first) and not share_of_deviation(
         first
     ):  # "… står för 9,0 mnkr av avvikelsen"
         return None
-    if largest := _LARGEST_IS.match(first):
-        name = _ARTICLE_AND_ADJECTIVE.sub("", largest.group("name"))
-        return name[:1].upper() + name[1:]
     # the article and adjective go before the subject is read: "Den nya reservvattentäkten i Särna blir däremot …"
     opening = _ARTICLE_AND_ADJECTIVE.sub("", first)
     opening = opening[:1].upper() + opening[1:]

@@ -421,3 +421,10 @@ def test_a_committees_own_buffer_is_an_area_but_its_result_is_not() -> None:
     assert area_of_amount_heading(("Kommentarer", "Nämndens buffert +1 000 tkr")) == "Nämndens buffert"
     assert area_of_amount_heading(("Kommentarer", "Förvaltningens ofördelade reserv +0,5 mnkr")) is not None
     assert area_of_amount_heading(("Kommentarer", "Nämndens resultat +1 000 tkr")) is None
+
+
+def test_a_project_named_as_the_largest_deviation_is_its_area_however_its_figure_is_said() -> None:
+    from extract.areas import project_area
+
+    text = "Den största avvikelsen avser nya Vallaskolan, där byggstarten har skjutits upp och 41 mnkr inte förbrukas."
+    assert project_area(text, ("Investeringar",), None) == "Vallaskolan"
