@@ -47,6 +47,19 @@ _STOP_TAIL = re.compile(  # "vård- och omsorgsnämnden" is one name
     r"prognostiserar|bedöms|växer|växte|stiger|steg|sjunker|sjönk|fortsätter|kostar|kostade|drar|drog|landar|"
     r"överskrids|underskrids|överskreds|underskreds)\b.*$"
 )
+_PAIR_THEN_VERB = re.compile(  # "nämnd och administration finns …": a name of two words joined by "och"
+    r"^(?P<pair>[\wåäö-]+\s+(?:och|samt|&)\s+[\wåäö-]+)\s+(?:finns|fanns|är|var|har|blir|blev|visar|ligger|redovisar|"
+    r"beräknas|bedöms|väntas|prognostiseras|uppgår|uppgick)\b"
+)
+
+
+def _within_name(phrase: str) -> str:
+    """The name in a phrase after "inom"/"för": to its first verb, a name of two words joined by "och" kept
+    whole ("Inom nämnd och administration finns ett överskott")."""
+    pair = _PAIR_THEN_VERB.match(phrase)
+    return pair.group("pair") if pair else _STOP_TAIL.sub("", phrase)
+
+
 # a label is a name, not a clause: "Kommunstyrelsen redovisar ett överskott med +5,9 mkr" has no run-in label
 _CLAUSE_WORD = re.compile(
     r"\b(redovisar|visar|prognostiserar|har|är|var|blir|ger|med|på|om|ett|en|till|uppgår|landar|beräknas|avser|"
@@ -133,7 +146,7 @@ def area_candidates(
         add(lead.group("label"), "run_in")
     add(subject_area(first, list(rows), None), "subject")
     for match in _WITHIN.finditer(first[:200]):
-        add(_STOP_TAIL.sub("", match.group("phrase")), "within")
+        add(_within_name(match.group("phrase")), "within")
     low, normed = cues.lower(first), f" {norm(first)} "  # normed as the labels: "miljö och tillsynsnämnden"
     for row, label in zip(rows, labels if labels is not None else [norm(r.label) for r in rows], strict=True):
         # a label names the row from a word's start ("personalkostnaderna"); a short one as a word of its own:

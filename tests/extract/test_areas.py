@@ -428,3 +428,11 @@ def test_a_project_named_as_the_largest_deviation_is_its_area_however_its_figure
 
     text = "Den största avvikelsen avser nya Vallaskolan, där byggstarten har skjutits upp och 41 mnkr inte förbrukas."
     assert project_area(text, ("Investeringar",), None) == "Vallaskolan"
+
+
+def test_a_name_of_two_words_joined_by_och_after_inom_is_kept_whole() -> None:
+    text = "Inom nämnd och administration finns ett överskott som beror på lägre kostnader för IT-stöd."
+    assert AreaCandidate("Nämnd och administration", "within") in area_candidates(text, (), [], None, False)
+    # "och" before a new clause still ends the name
+    text = "Inom hemtjänsten och kostnaderna för larm har underskottet ökat."
+    assert AreaCandidate("Hemtjänsten", "within") in area_candidates(text, (), [], None, False)
