@@ -98,6 +98,9 @@ _YEAR_FORECAST_IN = cues.Cue(
     r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b|"
     r"\bför (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)\b"  # "… och för helåret bedöms 38 mnkr användas"
 )
+_THE_YEAR_AGAINST_BUDGET = cues.Cue(
+    r"\b(hela )?(helåret|året) (beräknas|bedöms|väntas) (därför |därmed )?(underskrida|överskrida|understiga|överstiga)\b"
+)
 _YEAR_FORECAST_OPENING = cues.Cue(
     r"^(helårs|års)?prognos\w*\b|^för (hela )?(helåret|året)\b|"
     # what will become of the budget by the year's end: "Hela budgeten beräknas användas under hösten"
@@ -123,8 +126,11 @@ def investment_spent_so_far(text: str) -> bool:
 
 
 def goes_on_to_the_year(text: str) -> bool:
-    """A sentence that opens on the year's forecast, after one on the period."""
-    return _YEAR_FORECAST_OPENING.search(text) is not None
+    """A sentence that opens on the year's forecast, after one on the period, or says what the year will come to
+    against the budget ("Konstgräsplanen skjuts till 2026, och helåret beräknas därför underskrida budgeten …")."""
+    return (
+        _YEAR_FORECAST_OPENING.search(text) is not None or _THE_YEAR_AGAINST_BUDGET.search(text) is not None
+    )
 
 
 # a budget's own figure and nothing more: "Investeringsbudgeten för 2025 uppgår till 46,0 mnkr inklusive

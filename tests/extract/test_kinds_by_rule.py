@@ -515,3 +515,18 @@ def test_spending_per_a_month_is_spending_so_far_and_joins_what_the_whole_budget
     assert (project.kind, project.amount_sek) == ("cause", 1_600_000)
     whole = next(e for e in found if "Hela budgeten" in e.text)
     assert whole.text.startswith("Av nämndens investeringsbudget") and whole.amount_sek is None
+
+
+def test_spending_so_far_joins_a_sentence_that_says_what_the_year_comes_to_against_the_budget(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Av nämndens investeringsbudget på 4,1 mnkr har 1,2 mnkr använts till och med augusti. Ombyggnaden av "
+            "sporthallen skjuts till 2026, och helåret beräknas därför underskrida budgeten med 2,4 mnkr.",
+        ),
+    ]
+    [cause] = extracted_causes(tmp_path, blocks, "Kungsörs kommun · Kultur- och fritidsnämnden")
+    assert cause.text.startswith("Av nämndens investeringsbudget") and cause.amount_sek == 2_400_000
