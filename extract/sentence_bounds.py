@@ -135,6 +135,9 @@ _COORDINATED = re.compile(
 # a project's own figure: against its own budget, or moved on to a later year ("… och 9,0 mkr flyttas till 2026")
 OWN_PROJECT = cues.Cue(
     rf"projektbudget|projektets budget|projektkalkyl|(dyrare|billigare) än (kalkylerat|kalkylen|beräknat)|"
+    # what a project spends against its budget: "… beräknas förbruka 41 mnkr mindre än budgeterat i år"
+    r"\b(förbruka|använda)\w*\s+(cirka\s+|ca\.?\s+)?\d[\d\s,]*\s*(tkr|mnkr|mkr|miljoner kronor)\s+(mindre|mer) än "
+    r"(budgeterat|beräknat|planerat)|"
     rf"{cues.CARRIED_OVER_FIGURE}"  # "… blev 4,2 mnkr dyrare än kalkylerat"
 )
 

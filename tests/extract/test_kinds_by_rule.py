@@ -530,3 +530,19 @@ def test_spending_so_far_joins_a_sentence_that_says_what_the_year_comes_to_again
     ]
     [cause] = extracted_causes(tmp_path, blocks, "Kungsörs kommun · Kultur- och fritidsnämnden")
     assert cause.text.startswith("Av nämndens investeringsbudget") and cause.amount_sek == 2_400_000
+
+
+def test_a_project_spending_less_than_budgeted_after_the_investment_total_is_an_item_of_its_own(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Investeringsbudgeten för 2026 uppgår till 380 mnkr. Prognosen är att 290 mnkr används under året, vilket "
+            "innebär att 90 mnkr inte förbrukas. Bygget av den nya förskolan i Norrfjärden har försenats av ett "
+            "överklagat bygglov och beräknas förbruka 37 mnkr mindre än budgeterat i år.",
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Luleå kommun · Kommunstyrelsen")
+    assert [c.amount_sek for c in causes] == [90_000_000, 37_000_000]
