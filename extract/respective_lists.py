@@ -61,6 +61,14 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
                 yield names, amounts, sentence
                 continue
         readings = [_names(sentence[:names_end], list_break) for list_break in _LIST_BREAKS]
+        if all(len(parts) < len(amounts) for parts in readings) and (
+            after := _names_after(sentence, amounts)
+        ):
+            # the names after the figures: "Av underskottet avser 17,1 respektive 8,6 miljoner kronor skolområde
+            # Öster och skolområde Söder", "… 1,6 respektive 0,9 miljoner kronor lägre än budget för nationella
+            # program och introduktionsprogram, eftersom …"
+            yield after, amounts, sentence
+            continue
         head = readings[0][:-1]  # the names before the last comma
         for index, parts in enumerate(readings):
             if (
@@ -76,6 +84,25 @@ def respective_lists(text: str) -> Iterator[tuple[list[str], list[Amount], str]]
                 yield [*head, *rest[:keep], " och ".join(rest[keep:])], amounts, sentence
             elif len(parts) >= len(amounts):
                 yield parts[-len(amounts) :], amounts, sentence
+
+
+# after the list's last figure: its unit, then how it stands against the budget, then "för"/"inom" before names
+_AFTER_FIGURES = re.compile(
+    r"\s*(?:(?:mer|mindre|högre|lägre|bättre|sämre)\s+än\s+(?:budget(?:en|erat)?|beräknat|planerat)\s+|"
+    r"(?:över|under)\s+budget\s+)?(?:för|inom|i|på)?\s*(?P<names>[^,.;:]+?)\s*(?:[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _names_after(sentence: str, amounts: list[Amount]) -> list[str] | None:
+    """The names a list's figures go with when they follow them, one per figure, or None."""
+    found = _AFTER_FIGURES.match(sentence, amounts[-1].end)
+    if found is None:
+        return None
+    parts = [part.strip() for part in _LIST_BREAKS[1].split(found.group("names")) if part.strip()]
+    if len(parts) != len(amounts) or any(len(part.split()) > 4 or not part[:1].isalpha() for part in parts):
+        return None
+    return [part[:1].upper() + part[1:] for part in parts]
 
 
 # the other side of a contrast before the list: "Underskottet finns inom X, medan äldreomsorgen och

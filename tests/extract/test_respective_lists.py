@@ -196,3 +196,22 @@ def test_a_run_in_label_set_as_a_heading_names_the_figures_under_it(tmp_path: Pa
         ("Vuxenutbildning", 400_000, f"{label} {text}"),
         ("Central administration", 800_000, f"{label} {text}"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Av underskottet avser 12,4 respektive 6,2 miljoner kronor skolområde Norr och skolområde Väster.",
+            [("Skolområde Norr", 12_400_000), ("Skolområde Väster", 6_200_000)],
+        ),
+        (
+            "Inom gymnasieskolan blir kostnaderna för interkommunal ersättning 1,4 respektive 0,7 miljoner kronor "
+            "lägre än budget för nationella program och introduktionsprogram, eftersom färre elever har valt "
+            "skolor i andra kommuner.",
+            [("Nationella program", 1_400_000), ("Introduktionsprogram", 700_000)],
+        ),
+    ],
+)
+def test_the_names_after_a_lists_figures(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(name, abs(amount.sek or 0)) for name, amount in respective_items(text)] == expected
