@@ -29,7 +29,8 @@ _LEVEL_BEFORE = cues.Cue(rf"({cues.OVERRUN}|{cues.UNDERRUN})\w*\s+(cirka\s+|ca\.
 # a word for the result: weaker than one for the deviation ("resultatet är +7,5 mkr, en avvikelse med 6,5 mkr")
 _RESULT_NEAR = cues.Cue(r"(resultat\w*|prognos\w*)\W+(\w+\W+){0,6}$")
 _SHOWS_BEFORE = cues.Cue(
-    r"\b(visar|redovisar|uppvisar|(landar|hamnar|slutar) på)\s+$"  # not "då nämnden redovisade −2 650 tkr" (2024)
+    # "… visar sammantaget +60 miljoner kronor"; not "då nämnden redovisade −2 650 tkr" (2024)
+    r"\b(visar|redovisar|uppvisar|(landar|hamnar|slutar) på)\s+((sammantaget|sammanlagt|tillsammans|totalt)\s+)?$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 _CHANGE_NEAR = cues.Cue(

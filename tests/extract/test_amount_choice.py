@@ -389,3 +389,12 @@ def test_going_back_by_a_figure_in_words_is_a_deficit() -> None:
     found = pick_amount(text)
     assert found is not None and abs(found.sek or 0) == 1_000_000
     assert direction_of(text, found) == "negative"
+
+
+def test_a_signed_figure_a_group_shows_together_is_its_deviation() -> None:
+    text = (
+        "Hälso- och sjukvårdsnämnderna. De fem nämnderna visar sammantaget +55 miljoner kronor, vilket förklaras av "
+        "att färre patienter än beräknat har utnyttjat tandvårdsstödet."
+    )
+    found = pick_amount(text)
+    assert found is not None and found.sek == 55_000_000
