@@ -93,6 +93,9 @@ _LEFT_BEFORE = cues.Cue(
     r"\b(blir|blev|kommer att bli|beräknas bli|bedöms bli|väntas bli)\s+(cirka\s+|ca\.?\s+)?$"
 )
 _LEFT_AFTER = cues.Cue(r"^\s*kvar\b")
+_LEFT_LATER = cues.Cue(
+    r"^\s*(blir|blev|beräknas bli|bedöms bli|väntas bli)\s+kvar\b"
+)  # "… att 2,5 mnkr blir kvar"
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
 _OFFSET_BEFORE = cues.Cue(
     r"\b(dämpas|minskas|begränsas|motverkas|reduceras|mildras|vägs upp)\s+(delvis\s+|något\s+)?(med|av)\s+"
@@ -366,7 +369,11 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             score += 3
         elif _UNBUDGETED_AFTER.match(after):
             score += 5
-        elif _UNSPENT_LATER.match(after) or (_LEFT_BEFORE.search(before) and _LEFT_AFTER.match(after)):
+        elif (
+            _UNSPENT_LATER.match(after)
+            or (_LEFT_BEFORE.search(before) and _LEFT_AFTER.match(after))
+            or _LEFT_LATER.match(after)
+        ):
             score += 5  # "… 114 mnkr inte förbrukas", "… på 2,0 mnkr för välfärdsteknik blir 1,2 mnkr kvar"
         elif _RESULT_LATER.match(after):
             score += 2

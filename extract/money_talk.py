@@ -96,7 +96,8 @@ _SO_FAR = cues.Cue(SO_FAR)
 # the year's forecast, opening a sentence: "Helårsprognosen är 148 mnkr, …", "För helåret prognostiseras …"
 _YEAR_FORECAST_IN = cues.Cue(
     r"\b(helårs|års)prognos|\bprognos\w* för (hela )?(helåret|året)\b|"
-    r"\bför (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)\b"  # "… och för helåret bedöms 38 mnkr användas"
+    r"\bför (hela )?(helåret|året) (bedöms|beräknas|väntas|prognostiseras)\b|"  # "… och för helåret bedöms 38 mnkr användas"
+    r"\bvid årets slut\b"  # "… och prognosen är att 2,5 mnkr blir kvar vid årets slut"
 )
 _THE_YEAR_AGAINST_BUDGET = cues.Cue(
     r"\b(hela )?(helåret|året) (beräknas|bedöms|väntas) (därför |därmed )?(underskrida|överskrida|understiga|överstiga)\b"

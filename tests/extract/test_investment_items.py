@@ -246,3 +246,16 @@ def test_a_project_spending_less_than_budgeted_after_the_investment_total_is_an_
     ]
     causes = extracted_causes(tmp_path, blocks, "Luleå kommun · Kommunstyrelsen")
     assert [c.amount_sek for c in causes] == [90_000_000, 37_000_000]
+
+
+def test_money_left_at_the_years_end_after_the_spending_so_far_is_the_deviation(tmp_path: Path) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Investeringar"),
+        (
+            "p",
+            "Av investeringsbudgeten på 5,0 mnkr har 1,4 mnkr använts till och med oktober, och prognosen är att "
+            "3,1 mnkr blir kvar vid årets slut eftersom bytet av larm på ett särskilt boende har flyttats till 2026.",
+        ),
+    ]
+    [cause] = extracted_causes(tmp_path, blocks, "Kramfors kommun · Socialnämnden")
+    assert (cause.kind, cause.amount_sek, cause.direction) == ("cause", 3_100_000, "positive")
