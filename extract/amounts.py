@@ -121,6 +121,7 @@ _UNSPENT_BEFORE = cues.Cue(
 # the upper end of a range: "mellan 8 och 10 mnkr", "8–10 mnkr" states no one amount (the table's may)
 _RANGE_BEFORE = cues.Cue(r"(\bmellan\s+[\d\s,]*\d\s+(och|till)|\d\s?[–-])\s*$")
 # a sentence that sums up the parts before it, or restates the figure before it against the budget
+_ADDED_IN_WORDS = re.compile(r"[.!?]\s+(?:Till (?:det|detta) kommer|Därtill|Dessutom)\b[^\d]*[.!?]\s")
 _SUMMING_WORD = re.compile(r"(?i)sammantaget|sammanlagt|totalt sett|sammanfattningsvis")
 _SUMS_UP = cues.Cue(
     r"(sammantaget|sammanlagt|totalt sett|sammanfattningsvis|netto|(det|detta) (är|innebär|motsvarar))\b"
@@ -408,7 +409,12 @@ def scored_amount(text: str) -> tuple[float, Amount] | None:
             # parts given before it ("… 5,1 mnkr mer än budgeterat … minskar kostnaden med 1,3 mnkr. Sammantaget
             # beräknas verksamheten överskrida budgeten med 3,8 mnkr.") is the deviation
             parts = sum(1 for other in found[:index] if other.sek)
-            score += 6 if parts >= 2 and _SUMMING_WORD.match(sums.group(0)) else 3
+            # or one part with its figure and another added in words: "… 2,1 mnkr mer än budgeterat … Till det kommer
+            # högre kostnader för gatubelysningen … Sammantaget blir verksamhetens underskott 3,2 mnkr."
+            added = (
+                parts == 1 and _ADDED_IN_WORDS.search(text, found[index - 1].end, amount.start) is not None
+            )
+            score += 6 if (parts >= 2 or added) and _SUMMING_WORD.match(sums.group(0)) else 3
         if score >= 2 and _FULL_YEAR_AFTER.match(after):
             score += 1  # the year's forecast before the period's figure: "… −11,4 mnkr för helåret"
         if BUDGET_FIGURE_BEFORE.search(before):

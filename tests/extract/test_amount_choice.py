@@ -398,3 +398,13 @@ def test_a_signed_figure_a_group_shows_together_is_its_deviation() -> None:
     )
     found = pick_amount(text)
     assert found is not None and found.sek == 55_000_000
+
+
+def test_the_sum_after_a_part_with_its_figure_and_another_in_words_is_the_deviation() -> None:
+    text = (
+        "Köp av entreprenader. Vinterväghållningen i januari, med två stora snöfall, kostade 6,4 mnkr mer än "
+        "budgeterat. Därtill har entreprenadindex för driftavtalen stigit mer än beräknat. Sammantaget blir "
+        "underskottet 9,1 mnkr."
+    )
+    found = pick_amount(text)
+    assert found is not None and abs(found.sek or 0) == 9_100_000
