@@ -81,12 +81,15 @@ HAS_MEMBERS = re.compile(r"\bmedlemskommun|\bmedlemmarna\b|\bägarkommun")
 # "Gryaab AB", "Dala Vatten och Avfall AB", "MittSverige Vatten & Avfall AB": capitalised words, an "och" or "&"
 # between them
 COMPANY = re.compile(
-    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)(?:\s+[–—-]\s+[^\n]*)?$"
+    # or its abbreviation first: "NSVA – Nordvästra Skånes Vatten och Avlopp AB"
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+[–—-]\s+)?(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)"
+    r"(?:\s+[–—-]\s+[^\n]*)?$"
 )
 # a place, then what kind of joint body it is, alone on a line: "Höje å vattenråd", "Nedre Dalälvens samverkansråd"
 SELF_NAMED_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,2}[ \t]+"
-    r"(?P<kind>[a-zåäö]*(?:råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
+    # the kind capitalised too: "Dalälvens Vattenvårdsförening"
+    r"(?P<kind>[A-ZÅÄÖ]?[a-zåäö]*(?:råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
 )
 # one word alone on a title line, that may be a body's name ("Storsthlm"), and what names an organ, not a body
 ONE_WORD_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö]{3,})(?=[ \t]*(?:\n|$))")

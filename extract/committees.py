@@ -182,8 +182,21 @@ def find_committee(
     found = _find_committee(texts, body, region=region, budget=budget, union=union)
     if found in _GENERIC:  # "Stadsdelsnämndens sammanträde" in a footer, the district in the title
         specific = _GENERIC[found]
-        return next((n for text in texts for n, _ in _named(text) if specific in n and n != found), found)
+        named = next((n for text in texts for n, _ in _named(text) if specific in n and n != found), None)
+        if named is None and found == "Sjukhusstyrelsen":
+            # the care unit alone on a title line, its board named "Sjukhusstyrelsen" in the footer: "Skånevård Kryh"
+            unit = next(
+                (line for text in texts for line in text.splitlines() if _CARE_UNIT_LINE.fullmatch(line)),
+                None,
+            )
+            named = f"Sjukhusstyrelse {unit.strip()}" if unit else None
+        return named or found
     return found
+
+
+_CARE_UNIT_LINE = re.compile(
+    r"\s*(?:[A-ZÅÄÖ][\wåäö]*vård|[A-ZÅÄÖ][\wåäö]+s universitetssjukhus)(?: [A-ZÅÄÖ][\wåäö]+){0,2}\s*"
+)
 
 
 # a nämnd that several of its kind share a name with, and what its own name holds: "Kungsholmens stadsdelsnämnd",

@@ -260,6 +260,9 @@ def _filename_keys() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((k, d) for k, d in keys if len(k) >= 4), key=lambda kd: -len(kd[0])))
 
 
+_KIND_HEAD = re.compile(r"(?:råd|förbund|förening|stiftelse|samverkan|kansli)$")
+
+
 def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
     """Strong evidence ("Alingsås kommun", "Region Halland", "goteborg.se") in title/headers/metadata,
     then the file name, then the body naming itself ("Höörs kommun", "utskott i Falkenberg"), demonyms
@@ -336,8 +339,16 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
         return proper.group("name")
     # a body titled by its place and what it is, that its text names by the latter: "Höje å vattenråd" and
     # "Vattenrådets resultat för januari–september …"
+    # (or by the last part of it: "Dalälvens Vattenvårdsförening" and "Föreningens prognos för helåret …")
     for line in SELF_NAMED_LINE.finditer(name_lines):
-        if re.search(rf"{_SENTENCE_START}{line.group('kind').capitalize()}(?:et|ets)\b", body[:3000]):
+        kind = line.group("kind").lower()
+        head = _KIND_HEAD.search(kind)
+        names = {kind.capitalize(), head.group(0).capitalize()} if head else {kind.capitalize()}
+        said = "|".join(sorted(names))
+        # (not another body of the kind: "Rådet för folkhälsa har inte sammanträtt")
+        if re.search(
+            rf"{_SENTENCE_START}(?:{said})(?:et|ets|en|ens|n|ns)\b(?!\s+(?:för|i|inom)\b)", body[:3000]
+        ):
             return line.group("name")
     # or a one-word name on a title line that the text opens its figures with: "Storsthlm" and "Storsthlms resultat
     # för perioden är 2 140 tkr …"

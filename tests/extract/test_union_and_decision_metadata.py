@@ -380,3 +380,33 @@ def test_a_union_serving_a_county_keeps_its_name_and_is_no_committee_it_pays_in_
     )
     meta = read_metadata(title, [], {}, body, "x.pdf")
     assert (meta.municipality, meta.committee) == ("Norra Bohusläns vattenvårdsförbund", "Styrelsen")
+
+
+def test_a_company_with_its_abbreviation_first_and_an_association_its_text_calls_by_the_last_part_of_its_kind() -> (
+    None
+):
+    """ "SNVA – Södra Norrlands Vatten och Avlopp AB" is the company; "Klarälvens Vattenvårdsförening", whose text
+    says "Föreningens prognos …", the association run by its board."""
+    body = "Bolagets resultat för januari–april är 3,0 mkr bättre än periodens budget."
+    title = ["Tertialrapport 1 2026", "SNVA – Södra Norrlands Vatten och Avlopp AB", "Ekonomisk översikt"]
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Södra Norrlands Vatten och Avlopp AB", "Styrelsen")
+    body = (
+        "Föreningen samordnar recipientkontrollen i älven för sina medlemmar. Föreningens prognos för helåret är "
+        "ett överskott på 186 tkr jämfört med budget. Styrelsen följer kostnaderna för provtagningen."
+    )
+    title = ["Ekonomisk uppföljning januari–augusti 2025", "Klarälvens Vattenvårdsförening", "Resultat"]
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Klarälvens Vattenvårdsförening", "Styrelsen")
+
+
+def test_a_hospital_board_named_in_a_footer_takes_the_care_unit_on_the_title_line() -> None:
+    title = ["Verksamhetsberättelse 2025", "Skånevård Sund", "Året i korthet"]
+    body = "Skånevård Sund redovisar för 2025 ett resultat som är 184 miljoner kronor sämre än budget."
+    running = [
+        "Region Skåne",
+        "Skånevård Sund",
+        "Sjukhusstyrelsen 2026-02-19",
+    ]  # the header's lines, then the footer's
+    meta = read_metadata(title, running, {"author": "Region Skåne"}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Region Skåne", "Sjukhusstyrelse Skånevård Sund")
