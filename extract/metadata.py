@@ -343,11 +343,11 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     for line in SELF_NAMED_LINE.finditer(name_lines):
         kind = line.group("kind").lower()
         head = _KIND_HEAD.search(kind)
-        names = {kind.capitalize(), head.group(0).capitalize()} if head else {kind.capitalize()}
-        said = "|".join(sorted(names))
+        forms = {kind.capitalize(), head.group(0).capitalize()} if head else {kind.capitalize()}
+        itself = "|".join(sorted(forms))
         # (not another body of the kind: "Rådet för folkhälsa har inte sammanträtt")
         if re.search(
-            rf"{_SENTENCE_START}(?:{said})(?:et|ets|en|ens|n|ns)\b(?!\s+(?:för|i|inom)\b)", body[:3000]
+            rf"{_SENTENCE_START}(?:{itself})(?:et|ets|en|ens|n|ns)\b(?!\s+(?:för|i|inom)\b)", body[:3000]
         ):
             return line.group("name")
     # or a one-word name on a title line that the text opens its figures with: "Storsthlm" and "Storsthlms resultat
