@@ -61,6 +61,7 @@ from extract.sentence_bounds import (
     RESERVE,
     drop_levels_concluded_after,
     drop_what_a_reading_guide_explains,
+    labelled_bullet,
     opposite_claims,
     part_of_its_own,
     period_and_year,
@@ -397,8 +398,14 @@ class PassageModel:
                 or against_its_heading(candidates[i + 1].text, candidates[i + 1].headings)
             )
         }
-        # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"
-        join -= {i for i in join if reading_guide(candidates[i + 1].text)}
+        # a reading guide joins nothing: "Avvikelse beräknas som budget minus prognos, …"; a bullet with a label of
+        # its own ("• Kultur- och fritidsverksamheten: en tjänst …") is another area's, not the bullet's before it
+        join -= {
+            i
+            for i in join
+            if reading_guide(candidates[i + 1].text)
+            or (labels[i + 1] == "cause" and candidates[i].bullet and labelled_bullet(candidates[i + 1].text))
+        }
         # how the forecast has moved is an item of its own, not a reason of the cause before it
         join -= {i for i in join if labels[i] == "cause" and labels[i + 1] == "forecast_change"}
         # so is a measure decided against it (LABELS.md: the cause holds the deviation and its reasons)

@@ -234,3 +234,11 @@ def opposite_claims(sentence: str, following: str) -> bool:
         return False
     ways = {sentence_direction(sentence), sentence_direction(following)}
     return ways == {"negative", "positive"}
+
+
+_LABELLED_BULLET = re.compile(r"•\s*[A-ZÅÄÖ][\wåäö ,&/-]{2,60}:\s")
+
+
+def labelled_bullet(text: str) -> bool:
+    """A bullet that opens on a label of its own: "• Kultur- och fritidsverksamheten: en tjänst som …"."""
+    return _LABELLED_BULLET.match(text) is not None

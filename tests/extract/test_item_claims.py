@@ -251,3 +251,26 @@ def test_a_part_within_the_area_going_the_other_way_from_its_heading_is_its_own_
         (f"Barn och unga (-6 800 tkr) {first}", -6_800_000),
         (part, 500_000),
     ]
+
+
+def test_a_bullet_with_a_label_of_its_own_is_its_own_item_though_it_gives_no_figure(tmp_path: Path) -> None:
+    """ "• Kultur- och fritidsverksamheten: en tjänst som fritidsledare har varit vakant …" after another area's
+    bullet is that area's item, not a reason of the bullet before it."""
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Övriga verksamhetsområden"),
+        (
+            "bullets",
+            [
+                "Stöd och service till personer med funktionsnedsättning: −0,9 mnkr, främst på grund av ett nytt "
+                "ärende med omfattande insatser.",
+                "Stadsmiljöverksamheten: överskott 1,4 mnkr eftersom upphandlingen av parkskötsel blev billigare än "
+                "beräknat.",
+                "Kultur- och fritidsverksamheten: en tjänst som fritidsledare har varit vakant sedan januari.",
+            ],
+        ),
+    ]
+    causes = extracted_causes(tmp_path, blocks, "Stockholms stad · Farsta stadsdelsnämnd")
+    assert [c.text.split(":")[0].lstrip("• ") for c in causes][-2:] == [
+        "Stadsmiljöverksamheten",
+        "Kultur- och fritidsverksamheten",
+    ]
