@@ -174,7 +174,8 @@ _OUTCOME_WORD = re.compile(
 _INVERTED = re.compile(
     r"^(?:Sett (?:per|till) [\wåäö]+|Per [\wåäö]+|Inom (?P<within>[^,]{3,50}?)|Totalt sett|Sammantaget|Sammanfattningsvis|"
     r"Till detta|Därtill|Härtill|Dessutom)\s+"  # "Till detta kommer pensionskostnader som blir 2,1 mnkr lägre …"
-    r"(?:överstiger|understiger|överskrider|underskrider|visar|redovisar|prognostiserar|uppvisar|beräknas|"
+    r"(?:överstiger|understiger|överskrider|underskrider|översteg|understeg|överskred|underskred|visar|redovisar|"
+    r"prognostiserar|uppvisar|beräknas|"
     r"bedöms|väntas|ligger|blir|blev|är|var|ger|gav|lämnar|kommer)\s+"  # "Per kostnadsslag blev personalkostnaderna …"
     r"(?P<subject>(?!(?:det|den|de|vi|man|ett|en|budget\w*)\b)[a-zåäöA-ZÅÄÖ][\wåäö\-]+"
     r"(?:\s+(?:och|av|för)\s+[\wåäö\-]+|\s+[a-zåäö]+(?=\s+(?:ett|en)\s))?)"

@@ -436,3 +436,10 @@ def test_a_name_of_two_words_joined_by_och_after_inom_is_kept_whole() -> None:
     # "och" before a new clause still ends the name
     text = "Inom hemtjänsten och kostnaderna för larm har underskottet ökat."
     assert AreaCandidate("Hemtjänsten", "within") in area_candidates(text, (), [], None, False)
+
+
+def test_the_subject_after_a_fronted_phrase_and_a_verb_in_the_past_is_the_area() -> None:
+    text = (
+        "Sett till kostnadsslag överskred personalkostnaderna budget med 3 950 tkr, främst inom hemtjänsten."
+    )
+    assert subject_area(text, [], None) == "Personalkostnaderna"
