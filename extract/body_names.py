@@ -84,6 +84,8 @@ COMPANY = re.compile(
     # or its abbreviation first: "NSVA – Nordvästra Skånes Vatten och Avlopp AB"
     r"^(?:[A-ZÅÄÖ]{2,6}\s+[–—-]\s+)?(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?: (?:och |& )?[A-ZÅÄÖ][\wåäö&-]+){0,3} AB)"
     r"(?:\s+[–—-]\s+[^\n]*)?$"
+    # or its short name before what it is in words: "Sysav – Sydskånes avfallsaktiebolag"
+    r"|^(?P<short>[A-ZÅÄÖ][\wåäö&-]+)\s+[–—-]\s+[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö-]+){0,3}aktiebolag(?:et)?$"
 )
 # a place, then what kind of joint body it is, alone on a line: "Höje å vattenråd", "Nedre Dalälvens samverkansråd"
 SELF_NAMED_LINE = re.compile(

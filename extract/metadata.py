@@ -432,7 +432,7 @@ def read_metadata(
     # board's, unless a name line names the kommun or region too (not only a sentence on who owns it)
     company = next(
         (
-            m.group("name")
+            m.group("name") or m.group("short")
             for t in [*title_lines[:3], pdf_metadata.get("author", "")]
             if (m := COMPANY.match(t))
         ),

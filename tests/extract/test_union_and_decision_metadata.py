@@ -410,3 +410,10 @@ def test_a_hospital_board_named_in_a_footer_takes_the_care_unit_on_the_title_lin
     ]  # the header's lines, then the footer's
     meta = read_metadata(title, running, {"author": "Region Skåne"}, body, "x.pdf")
     assert (meta.municipality, meta.committee) == ("Region Skåne", "Sjukhusstyrelse Skånevård Sund")
+
+
+def test_a_company_titled_by_its_short_name_and_what_it_is_in_words_is_its_boards() -> None:
+    title = ["Delårsrapport januari–augusti 2025", "Vafra – Västra Skånes avfallsaktiebolag", "Resultat"]
+    body = "Rörelseresultatet för perioden är 11,3 mkr bättre än budgeterat. Revisionen av panna 2 flyttas till oktober."
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Vafra", "Styrelsen")
