@@ -30,13 +30,17 @@ _CONCLUDES = cues.Cue(
 # "därför" concludes a deviation only with its figure: "Verksamheten går därför 1,55 mnkr över budget", not
 # "Förvaltningen har därför i november periodiserat kostnader …"
 _THEREFORE = cues.Cue(r"^\S+(?:\s+\S+){0,3}\s+därför\b")
+_SIGNED_FIGURE = re.compile(r"(?<![\w,])[–−-]\s?\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor)")
 
 
 def concludes(sentence: str) -> bool:
     """A sentence that concludes from the ones before it: they are its reasons."""
     if _CONCLUDES.search(sentence) is not None:
         return True
-    return _THEREFORE.search(sentence) is not None and _has_deviation_amount(sentence)
+    # (or a signed figure: "Verksamheten prognostiserar därför –2 200 tkr för helåret")
+    return _THEREFORE.search(sentence) is not None and (
+        _has_deviation_amount(sentence) or _SIGNED_FIGURE.search(sentence) is not None
+    )
 
 
 def _is_item(sentence: str, strict: bool = False) -> bool:
@@ -131,6 +135,7 @@ def split_passages(paragraph: Paragraph) -> list[str]:
             and (
                 _gives_reason(sents[k - 1], s)
                 or _THE_DEVIATION.search(s)
+                or concludes(s)  # "Verksamheten prognostiserar därför …": from the sentence before
                 or restated_by_levels(sents[k - 1], s)  # the levels behind the deviation just stated
             )
         )

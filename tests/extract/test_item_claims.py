@@ -274,3 +274,19 @@ def test_a_bullet_with_a_label_of_its_own_is_its_own_item_though_it_gives_no_fig
         "Stadsmiljöverksamheten",
         "Kultur- och fritidsverksamheten",
     ]
+
+
+def test_a_signed_figure_concluded_with_darfor_belongs_to_the_sentence_it_is_drawn_from(
+    tmp_path: Path,
+) -> None:
+    blocks: list[tuple[str, object]] = [
+        ("h2", "Kommentarer per verksamhet"),
+        (
+            "p",
+            "Gata och park: Vintern har varit snörik och kostnaderna för snöröjning uppgick redan i mars till 3,8 "
+            "mnkr, att jämföra med en årsbudget på 2,4 mnkr. Verksamheten prognostiserar därför -1 900 tkr för "
+            "helåret.",
+        ),
+    ]
+    [cause] = extracted_causes(tmp_path, blocks, "Laholms kommun · Samhällsbyggnadsnämnden")
+    assert cause.text.startswith("Gata och park") and cause.amount_sek == -1_900_000
