@@ -96,7 +96,9 @@ _DEVIATION_BEFORE = cues.Cue(
 
 _COMPARED_AFTER = cues.Cue(r"\s*(lägre|högre|mer|mindre|bättre|sämre|dyrare|billigare) än\b")
 _RESULT_BEFORE = cues.Cue(r"\bresultat\w*\s+(för\s+[\wåäö]+\s+)?(på|om)\s+(cirka\s+|ca\.?\s+)?$")
-_A_FRAME = cues.Cue(r"\b[\wåäö]*ram(en)?\b")
+_A_FRAME = cues.Cue(
+    r"\b[\wåäö]*ram(en)?\b|\btilldelade?\s+(budget|medel)"
+)  # "… jämfört med tilldelad budget om 300,3 mnkr"
 
 
 def _against_budget_figure(text: str, amount: Amount, following: Amount | None) -> bool:

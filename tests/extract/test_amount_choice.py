@@ -408,3 +408,9 @@ def test_the_sum_after_a_part_with_its_figure_and_another_in_words_is_the_deviat
     )
     found = pick_amount(text)
     assert found is not None and abs(found.sek or 0) == 9_100_000
+
+
+def test_a_negative_result_against_the_allocated_budget_is_the_deviation_not_a_level() -> None:
+    text = "Omsorgsnämnden redovisar för 2025 ett negativt resultat på 6,4 mnkr jämfört med tilldelad budget om 288,1 mnkr."
+    found = pick_amount(text)
+    assert found is not None and abs(found.sek or 0) == 6_400_000
