@@ -93,9 +93,7 @@ _LEFT_BEFORE = cues.Cue(
     r"\b(blir|blev|kommer att bli|beräknas bli|bedöms bli|väntas bli)\s+(cirka\s+|ca\.?\s+)?$"
 )
 _LEFT_AFTER = cues.Cue(r"^\s*kvar\b")
-_LEFT_LATER = cues.Cue(
-    r"^\s*(blir|blev|beräknas bli|bedöms bli|väntas bli)\s+kvar\b"
-)  # "… att 2,5 mnkr blir kvar"
+_LEFT_LATER = cues.Cue(rf"^\s*{cues.LEFT_OVER}")  # "… att 2,5 mnkr blir kvar"
 # a part that offsets the deviation, not the deviation: "Underskottet dämpas med 0,8 mnkr av ett engångsbidrag"
 _OFFSET_BEFORE = cues.Cue(
     r"\b(dämpas|minskas|begränsas|motverkas|reduceras|mildras|vägs upp)\s+(delvis\s+|något\s+)?(med|av)\s+"

@@ -80,7 +80,7 @@ _YEAR_FORECAST_BEFORE = cues.Cue(
 
 
 _NOT_AFTER = re.compile(  # or left over: "Prognosen är att 2,5 mnkr blir kvar vid årets slut"
-    r"\s+([\wåäö]+\s+)?(inte|ej)\b|\s+(blir|blev|beräknas bli|bedöms bli|väntas bli)\s+kvar\b"
+    rf"\s+([\wåäö]+\s+)?(inte|ej)\b|\s+{cues.LEFT_OVER}"
 )
 _BUDGET_IN_BRACKETS = cues.Cue(
     r"\s*\(\s*(budget|budgeterat|budgeterade)( (på|om))?\s*$"

@@ -189,6 +189,8 @@ CARRIED_OVER_FIGURE = (
     rf"\d\s*(tkr|mnkr|mkr|miljoner kronor)\s+{CARRIED_OVER}"  # the figure, then where it goes
 )
 # a cost the budget does not hold: "… 800 tkr, som inte ryms i budgeten", "mer än vad som ryms i budgeten"
+# money left over at the end: "… att 2,5 mnkr blir kvar vid årets slut"
+LEFT_OVER = r"(blir|blev|beräknas bli|bedöms bli|väntas bli)\s+kvar\b"
 _NOT_HELD = r"(inte|ej) ryms (inom|i)\b|ryms (inte|ej) (inom|i)\b|mer än (vad )?som ryms"
 # "uteblivna intäkter", but not the fee for "uteblivna besök"
 _MISSED = r"uteblivi?(?!\w*\s+(besök|patient))"
