@@ -138,16 +138,11 @@ def read_example(report: LabelledReport) -> Example:
     return Example(report, read, tuple(candidates), tuple(document), labels, tuple(ids))
 
 
-def _matrix(rows: Iterable[Sequence[str]], index: dict[str, int], grow: bool) -> csr_matrix:
+def _matrix(rows: Iterable[Sequence[str]], index: dict[str, int]) -> csr_matrix:
+    """Each row's features that ``index`` holds, as ones in their columns."""
     data, cols, ptr = [], [], [0]
     for features in rows:
-        seen = set()
-        for f in features:
-            if f not in index:
-                if not grow:
-                    continue
-                index[f] = len(index)
-            seen.add(index[f])
+        seen = {index[f] for f in features if f in index}
         cols += sorted(seen)
         data += [1.0] * len(seen)
         ptr.append(len(cols))
@@ -158,9 +153,10 @@ def _fit(
     rows: list[list[str]], labels: list[str], weights: list[float], classes: Sequence[str], c: float
 ) -> LinearModel:
     counts = Counter(f for row in rows for f in set(row))
-    index: dict[str, int] = {}
-    kept = [[f for f in row if counts[f] >= 2] for row in rows]
-    x = _matrix(kept, index, grow=True)
+    # the columns in the features' sorted order, not in the order a row first holds them (some rows are built from
+    # sets, whose order changes with the interpreter's hash seed): the same model from every training run
+    index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
+    x = _matrix(rows, index)
     y = np.array([classes.index(label) for label in labels])
     model = LogisticRegression(C=c, max_iter=2000, class_weight=CLASS_WEIGHT)
     model.fit(x, y, sample_weight=np.array(weights))
