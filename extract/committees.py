@@ -29,7 +29,9 @@ _COMMITTEE = re.compile(
     r"|Styrelsen för [A-ZÅÄÖ][\wåäö-]+"
     # "… Habilitering & Hälsa"; a hospital's name ends its board's ("Styrelsen för Sahlgrenska Universitetssjukhuset"
     # before the next heading's "Ekonomiskt resultat")
-    r"(?: & [A-ZÅÄÖ][\wåäö-]+|(?:(?<!sjukhuset)(?<!lasarettet) (?!Region\b|Kommun\b)[A-ZÅÄÖ][\wåäö-]+| AB\b){0,2})"
+    # (nor a heading word after it: "Styrelsen för Regionservice" above "Ekonomiskt resultat")
+    r"(?: & [A-ZÅÄÖ][\wåäö-]+|(?:(?<!sjukhuset)(?<!lasarettet) (?!Region\b|Kommun\b|Ekonomisk|Sammanfattning\b|Inledning\b|"
+    r"Verksamhet|Resultat\b|Året\b|Periodens\b|Uppföljning\b|Prognos)[A-ZÅÄÖ][\wåäö-]+| AB\b){0,2})"
     r"(?: (?:sjukhus|lasarett)(?:et)?(?: AB)?(?![\wåäö]))?)"  # "Styrelsen för Södertälje sjukhus AB", "… Alingsås lasarett"
     # audit offices and a kommunalförbund's board: "Stadsrevisionens", "revisorskollegiet", "Direktionen"
     # "Revisorerna i Härryda kommun"
@@ -63,7 +65,8 @@ _REGION_COMPANY = re.compile(
 )
 _BOARD = re.compile(r"\b[Ss]tyrelsen(?:s)?\b(?! för)")
 # a samordningsförbund has a styrelse by law (lagen om finansiell samordning), whatever its text calls it
-_FINSAM = re.compile(r"[Ss]amordningsförbund|\bFinsam\b")
+# and so has an association of kommuner and others: "Arbogaåns vattenförbund", "Dalälvens Vattenvårdsförening"
+_FINSAM = re.compile(r"[Ss]amordningsförbund|\bFinsam\b|[Vv]atten(?:vårds)?(?:förbund|förening)")
 _AUDIT = {
     "revision": "Revisionen",
     "revisorskollegi": "Revisorskollegiet",
@@ -287,20 +290,24 @@ def spelled_out(committee: str | None, texts: list[str]) -> str | None:
     # or a title line whose words' initials make it ("Södra Älvsborgs Sjukhus" for SÄS)
     for text in texts:
         for line in text.splitlines():
-            if len(line) <= _TITLE_LINE and (name := _initialled(short, _WORD.findall(line))):
+            if len(line) <= _TITLE_LINE and (name := _initialled(short, line)):
                 return committee.replace(short, name)
     return committee
 
 
-def _initialled(short: str, words: list[str]) -> str | None:
+def _initialled(short: str, line: str) -> str | None:
     """The first run of capitalised-first ``words`` whose initials spell ``short``, where a compound word may
     give a letter for each of its parts ("Stockholms läns sjukvårdsområde" for SLSO: sjukvård-s-område), at
     least two words long."""
     letters = short.lower()
+    found = list(_WORD.finditer(line))
+    words = [m.group(0) for m in found]
 
     def spells(at: int, word: int) -> int | None:  # the end of a run from words[word] spelling letters[at:]
         if at == len(letters):
             return word
+        if at > 0 and word < len(words) and words[word].lower() in _JOINING:
+            return spells(at, word + 1)  # "Ambulans, diagnostik och hälsa" for ADH
         if word == len(words) or words[word][:1].lower() != letters[at]:
             return None
         rest = words[word][1:].lower()
@@ -308,15 +315,18 @@ def _initialled(short: str, words: list[str]) -> str | None:
         while True:  # this word's first letter alone, then one more of its parts' letters each time
             if (end := spells(taken, word + 1)) is not None:
                 return end
-            if taken == len(letters) or (found := rest.find(letters[taken], 2)) < 0:
+            if taken == len(letters) or (part := rest.find(letters[taken], 2)) < 0:
                 return None
-            rest, taken = rest[found + 1 :], taken + 1
+            rest, taken = rest[part + 1 :], taken + 1
 
     for start in range(len(words)):
         if words[start][:1].isupper() and (end := spells(0, start)) is not None and end - start >= 2:
-            return " ".join(words[start:end])
+            return line[
+                found[start].start() : found[end - 1].end()
+            ]  # as written: "Ambulans, diagnostik och hälsa"
     return None
 
 
 _TITLE_LINE = 60  # characters: a title line, not a sentence
 _WORD = re.compile(r"[\wåäö-]+")
+_JOINING = {"och", "samt", "i", "för"}  # words an abbreviation leaves out

@@ -299,3 +299,8 @@ def test_an_abbreviation_may_take_a_letter_from_each_part_of_a_compound_word() -
     )
     # a title line that spells only part of it is not the name
     assert spelled_out("Styrelsen för SLSO", ["Stockholms län", body]) == "Styrelsen för SLSO"
+
+
+def test_an_abbreviation_leaves_out_och_and_the_name_keeps_its_commas() -> None:
+    title = ["Delårsrapport 2025", "Ambulans, diagnostik och hälsa", "Ekonomiskt resultat"]
+    assert spelled_out("Driftnämnden ADH", title) == "Driftnämnden Ambulans, diagnostik och hälsa"

@@ -417,3 +417,14 @@ def test_a_company_titled_by_its_short_name_and_what_it_is_in_words_is_its_board
     body = "Rörelseresultatet för perioden är 11,3 mkr bättre än budgeterat. Revisionen av panna 2 flyttas till oktober."
     meta = read_metadata(title, [], {}, body, "x.pdf")
     assert (meta.municipality, meta.committee) == ("Vafra", "Styrelsen")
+
+
+def test_a_water_association_is_run_by_its_board_and_a_board_named_above_a_heading_stops_before_it() -> None:
+    title = ["Ekonomisk uppföljning januari–juni 2026", "Hedströmmens vattenförbund", "Resultat"]
+    body = "Förbundets resultat för perioden är 212 tkr bättre än budget."
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == ("Hedströmmens vattenförbund", "Styrelsen")
+    title = ["Delårsrapport januari–augusti 2025", "Styrelsen för Regionservice Ekonomiskt resultat"]
+    body = "Regionservice redovisar ett överskott på 14 miljoner kronor mot budget."
+    meta = read_metadata(title, [], {"author": "Västra Götalandsregionen"}, body, "x.pdf")
+    assert meta.committee == "Styrelsen för Regionservice"
