@@ -101,4 +101,9 @@ ORGAN = re.compile(r"(?i)nämnd|styrelse|förvaltning|direktion|revision|fullmä
 JOINT_NAMED_TITLE = re.compile(
     r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[a-zåäö][\wåäö-]*){1,5}nämnd)(?=[ \t]*(?:\n|$))"
 )
+# a nämnd named for the kommuner that share it: "Miljönämnden för Habo och Mullsjö kommuner"
+JOINT_FOR_KOMMUNER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]*nämnden[ \t]+för[ \t]+[A-ZÅÄÖ][\wåäö]+(?:,[ \t]+[A-ZÅÄÖ][\wåäö]+)*"
+    r"[ \t]+och[ \t]+[A-ZÅÄÖ][\wåäö]+[ \t]+kommuner)(?=[ \t]*(?:\n|$))"
+)
 JOINT_SAID = re.compile(r"\b(?:är|utgör) en gemensam nämnd\b")

@@ -20,6 +20,7 @@ from extract.body_names import (
     COMPANY,
     HAS_MEMBERS,
     JOINT_COMMITTEE_LINE,
+    JOINT_FOR_KOMMUNER,
     JOINT_NAMED_TITLE,
     JOINT_SAID,
     JOINT_TITLE,
@@ -279,6 +280,10 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     joint_named = JOINT_NAMED_TITLE.search("\n".join(strong_texts))
     if joint_named and JOINT_SAID.search(body[:2000]):
         return joint_named.group("name")
+    if joint_for := JOINT_FOR_KOMMUNER.search(
+        "\n".join(strong_texts)
+    ):  # "Miljönämnden för Habo och Mullsjö kommuner"
+        return joint_for.group("name")
     # a union's name as a title line or the PDF's author ("Kalmarsunds gymnasieförbund", "Höglandsförbundet"),
     # before the members a sentence of the title page names ("… varav Kalmar kommun svarar för 71 procent")
     name_lines = " \n ".join(t for t in strong_texts if len(t) <= NAME_LINE)

@@ -428,3 +428,17 @@ def test_a_water_association_is_run_by_its_board_and_a_board_named_above_a_headi
     body = "Regionservice redovisar ett överskott på 14 miljoner kronor mot budget."
     meta = read_metadata(title, [], {"author": "Västra Götalandsregionen"}, body, "x.pdf")
     assert meta.committee == "Styrelsen för Regionservice"
+
+
+def test_a_nämnd_named_for_the_kommuner_that_share_it_is_its_own_body() -> None:
+    title = [
+        "Delårsrapport januari–augusti 2025",
+        "Miljönämnden för Tranemo och Svenljunga kommuner",
+        "Verksamheten",
+    ]
+    body = "Nämnden ansvarar för tillsyn i de två kommunerna. Miljönämndens resultat är 286 tkr bättre än budget."
+    meta = read_metadata(title, [], {}, body, "x.pdf")
+    assert (meta.municipality, meta.committee) == (
+        "Miljönämnden för Tranemo och Svenljunga kommuner",
+        "Miljönämnden",
+    )
