@@ -30,7 +30,6 @@ _CONCLUDES = cues.Cue(
 # "därför" concludes a deviation only with its figure: "Verksamheten går därför 1,55 mnkr över budget", not
 # "Förvaltningen har därför i november periodiserat kostnader …"
 _THEREFORE = cues.Cue(r"^\S+(?:\s+\S+){0,3}\s+därför\b")
-_SIGNED_FIGURE = re.compile(r"(?<![\w,])[–−-]\s?\d[\d\s]*(?:,\d+)?\s*(?:tkr|mnkr|mkr|miljoner kronor)")
 
 
 def concludes(sentence: str) -> bool:
@@ -39,7 +38,8 @@ def concludes(sentence: str) -> bool:
         return True
     # (or a signed figure: "Verksamheten prognostiserar därför –2 200 tkr för helåret")
     return _THEREFORE.search(sentence) is not None and (
-        _has_deviation_amount(sentence) or _SIGNED_FIGURE.search(sentence) is not None
+        _has_deviation_amount(sentence)
+        or any(a.explicit_sign and a.sek and a.sek < 0 for a in find_amounts(sentence))
     )
 
 
