@@ -91,7 +91,7 @@ COMPANY = re.compile(
 SELF_NAMED_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[\wåäö-]+){0,2}[ \t]+"
     # the kind capitalised too: "Dalälvens Vattenvårdsförening"
-    r"(?P<kind>[A-ZÅÄÖ]?[a-zåäö]*(?:råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
+    r"(?P<kind>[A-ZÅÄÖ]?[a-zåäö]*(?P<head>råd|förbund|förening|stiftelse|samverkan|kansli)))(?=[ \t]*(?:\n|$))"
 )
 # one word alone on a title line, that may be a body's name ("Storsthlm"), and what names an organ, not a body
 ONE_WORD_NAME_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-ZÅÄÖ][\wåäö]{3,})(?=[ \t]*(?:\n|$))")

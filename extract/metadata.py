@@ -261,9 +261,6 @@ def _filename_keys() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((k, d) for k, d in keys if len(k) >= 4), key=lambda kd: -len(kd[0])))
 
 
-_KIND_HEAD = re.compile(r"(?:råd|förbund|förening|stiftelse|samverkan|kansli)$")
-
-
 def find_municipality(strong_texts: list[str], body: str, filename: str) -> str | None:
     """Strong evidence ("Alingsås kommun", "Region Halland", "goteborg.se") in title/headers/metadata,
     then the file name, then the body naming itself ("Höörs kommun", "utskott i Falkenberg"), demonyms
@@ -346,9 +343,7 @@ def find_municipality(strong_texts: list[str], body: str, filename: str) -> str 
     # "Vattenrådets resultat för januari–september …"
     # (or by the last part of it: "Dalälvens Vattenvårdsförening" and "Föreningens prognos för helåret …")
     for line in SELF_NAMED_LINE.finditer(name_lines):
-        kind = line.group("kind").lower()
-        head = _KIND_HEAD.search(kind)
-        forms = {kind.capitalize(), head.group(0).capitalize()} if head else {kind.capitalize()}
+        forms = {line.group("kind").capitalize(), line.group("head").capitalize()}
         itself = "|".join(sorted(forms))
         # (not another body of the kind: "Rådet för folkhälsa har inte sammanträtt")
         if re.search(
